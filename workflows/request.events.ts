@@ -1,0 +1,114 @@
+/**
+ * The events of a request's workflow. A *command* is what an officer sends (validated by these
+ * zod schemas, which also feed the OpenAPI document); the domain turns it into a machine event by
+ * adding who sends it (`actor`), when (`at`) and any deadline it computed.
+ */
+import { z } from 'zod';
+
+export const roles = ['system', 'requester', 'admin', 'ppid_utama', 'ppid_pelaksana', 'atasan', 'auditor'] as const;
+export type Role = (typeof roles)[number];
+
+export interface Actor {
+  kind: 'system' | 'user' | 'requester';
+  id: string | null;
+  role: Role;
+  unit: string | null;
+}
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** UU 14/2008 Art. 17 letters a–j (informasi yang dikecualikan). */
+export const exemptionLetters = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const;
+
+export const exemptionSchema = z.object({
+  letter: z.enum(exemptionLetters),
+  /** Further statutory basis (e.g. a sub-item of Art. 17, or another statute for letter j). */
+  statute: z.string().trim().max(500).optional(),
+});
+
+/** Uji konsekuensi (Art. 19; Perki 1/2021 Art. 49): the harm of opening, weighed against the public interest. */
+export const consequenceTestSchema = z.object({
+  harm: z.string().trim().min(20).max(5000),
+  publicInterest: z.string().trim().min(20).max(5000),
+  period: z.string().trim().max(200).optional(),
+});
+
+export const outcomes = ['granted', 'partially_granted', 'denied', 'not_held', 'not_yet_documented'] as const;
+export type Outcome = (typeof outcomes)[number];
+
+export const decisionSchema = z.discriminatedUnion('outcome', [
+  z.object({
+    outcome: z.literal('granted'),
+    note: z.string().trim().max(5000).optional(),
+  }),
+  z.object({
+    outcome: z.literal('partially_granted'),
+    exemptions: z.array(exemptionSchema).min(1),
+    consequenceTest: consequenceTestSchema,
+    /** What is blacked out (dihitamkan) and why, Art. 22(7)(e). */
+    redactions: text(5000),
+    note: z.string().trim().max(5000).optional(),
+  }),
+  z.object({
+    outcome: z.literal('denied'),
+    exemptions: z.array(exemptionSchema).min(1),
+    consequenceTest: consequenceTestSchema,
+    note: z.string().trim().max(5000).optional(),
+  }),
+  z.object({
+    outcome: z.literal('not_held'),
+    /** The body that holds it, if known, Art. 22(7)(b). */
+    holder: z.string().trim().max(500).optional(),
+    note: z.string().trim().max(5000).optional(),
+  }),
+  z.object({
+    outcome: z.literal('not_yet_documented'),
+    note: z.string().trim().max(5000).optional(),
+  }),
+]);
+export type Decision = z.infer<typeof decisionSchema>;
+
+export const deliveryMethods = ['pickup', 'email', 'post', 'courier', 'fax'] as const;
+
+/** What an officer may send, by event type. */
+export const commandSchemas = {
+  ASSIGN: z.object({ unit: text(64) }),
+  ACCEPT_ASSIGNMENT: z.object({}),
+  RETURN_ASSIGNMENT: z.object({ reason: text(2000) }),
+  START_REVIEW: z.object({}),
+  REQUEST_CLARIFICATION: z.object({ message: text(2000) }),
+  RECEIVE_CLARIFICATION: z.object({ reply: z.string().trim().max(5000).optional() }),
+  EXTEND: z.object({ reason: text(2000) }),
+  DECIDE: decisionSchema,
+  DELIVER: z.object({ method: z.enum(deliveryMethods) }),
+  CLOSE: z.object({}),
+} as const;
+export type CommandType = keyof typeof commandSchemas;
+export const commandTypes = Object.keys(commandSchemas) as CommandType[];
+
+interface Base {
+  actor: Actor;
+  at: string;
+  /** Set only by availability probes (`snapshot.can`), never by a real event. */
+  probe?: boolean;
+  expectedVersion?: number;
+}
+
+export type RequestEvent =
+  | (Base & { type: 'REGISTER'; registrationNumber: string; noticeDueAt: string })
+  | (Base & { type: 'ASSIGN'; unit: string; targetDue?: string | null })
+  | (Base & { type: 'ACCEPT_ASSIGNMENT' })
+  | (Base & { type: 'RETURN_ASSIGNMENT'; reason: string })
+  | (Base & { type: 'START_REVIEW' })
+  | (Base & { type: 'REQUEST_CLARIFICATION'; message: string })
+  | (Base & { type: 'RECEIVE_CLARIFICATION'; reply?: string })
+  | (Base & { type: 'EXTEND'; reason: string; noticeDueAt: string })
+  | (Base & { type: 'MARK_OVERDUE' })
+  | (Base & { type: 'DECIDE' } & Decision)
+  | (Base & { type: 'DELIVER'; method: string })
+  | (Base & { type: 'CLOSE' });
+
+export const decisionIsLawful = (event: unknown) => decisionSchema.safeParse(event).success;
+
+/** Granted in whole or part: there is something to hand over before closing. */
+export const needsDelivery = (outcome: Outcome) => outcome === 'granted' || outcome === 'partially_granted';
