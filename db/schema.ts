@@ -110,6 +110,8 @@ export interface CasesTable {
   purpose: string;
   obtain_method: string;
   delivery_method: string;
+  /** The requester's language for letters and e-mails. */
+  lang: string;
   /** Where the request was received: its calendar runs the statutory clock. */
   received_unit: string;
   /** The unit or mission holding the case now (PPID Pelaksana); scopes who may see it. */

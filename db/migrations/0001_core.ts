@@ -93,6 +93,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('purpose', 'text', (c) => c.notNull())
     .addColumn('obtain_method', 'text', (c) => c.notNull())
     .addColumn('delivery_method', 'text', (c) => c.notNull())
+    .addColumn('lang', 'text', (c) => c.notNull())
     .addColumn('received_unit', 'text', (c) => c.notNull().references('units.code'))
     .addColumn('assigned_unit', 'text', (c) => c.references('units.code'))
     .addColumn('state', 'text', (c) => c.notNull())
@@ -146,6 +147,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('seq', 'integer', (c) => c.notNull())
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
+  await db.insertInto('audit_head').values({ id: 1, seq: 0, hash: '0'.repeat(64) }).execute();
 
   await db.schema.createTable('documents')
     .addColumn('id', 'text', (c) => c.primaryKey())

@@ -1,0 +1,62 @@
+/**
+ * Seeds the body: calendars, units and missions, the server secret — and in demo mode the demo
+ * accounts. Idempotent: it adds what is missing and never overwrites what an administrator changed.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema';
+import { hashPassword } from '../../src/auth/password';
+import { calendarCodeForUnit, calendarsForUnits } from './calendars';
+import { units } from './units';
+
+export const DEMO_PASSWORD = 'demo12345';
+
+export const demoUsers = [
+  { username: 'admin', name: 'Rina Administrator', position: 'Administrator Sistem', role: 'admin', unit: null },
+  { username: 'ppid', name: 'Dewi Lestari', position: 'PPID Utama, Direktur Informasi dan Media', role: 'ppid_utama', unit: 'PPID' },
+  { username: 'pelaksana.dit', name: 'Budi Santoso', position: 'PPID Pelaksana, Ditjen Amerika dan Eropa', role: 'ppid_pelaksana', unit: 'AMEROP' },
+  { username: 'pelaksana.kbri', name: 'Siti Rahmawati', position: 'PPID Pelaksana, KBRI Riyadh', role: 'ppid_pelaksana', unit: 'KBRI-RIYADH' },
+  { username: 'atasan', name: 'Ahmad Hidayat', position: 'Atasan PPID, Sekretaris Jenderal', role: 'atasan', unit: 'SETJEN' },
+  { username: 'auditor', name: 'Maya Kusuma', position: 'Auditor, Inspektorat Jenderal', role: 'auditor', unit: 'ITJEN' },
+] as const;
+
+export async function seedBody(db: Kysely<Database>, options: { demo: boolean; now: Date }): Promise<{ secret: string }> {
+  const at = options.now.toISOString();
+  await db.transaction().execute(async (trx) => {
+    for (const cal of calendarsForUnits(units)) {
+      const exists = await trx.selectFrom('calendars').select('code').where('code', '=', cal.code).executeTakeFirst();
+      if (exists) continue;
+      await trx.insertInto('calendars').values({
+        code: cal.code, name: cal.code, time_zone: cal.timeZone, weekend_days: JSON.stringify(cal.weekendDays),
+        service_end: cal.serviceEnd, first_year: cal.firstYear, last_year: cal.lastYear, version: cal.version,
+      }).execute();
+      if (cal.entries.length > 0) {
+        await trx.insertInto('calendar_entries').values(cal.entries.map((e) => ({
+          id: randomUUID(), calendar_code: cal.code, date: e.date, kind: e.kind, name_id: e.nameId, name_en: e.nameEn, source: e.source ?? null,
+        }))).execute();
+      }
+    }
+    for (const u of units) {
+      await trx.insertInto('units').values({
+        code: u.code, kind: u.kind, name_id: u.nameId, name_en: u.nameEn, country: u.country, city: u.city,
+        time_zone: u.timeZone, calendar_code: calendarCodeForUnit(u), accepts_requests: 1,
+      }).onConflict((oc) => oc.column('code').doNothing()).execute();
+    }
+    await trx.insertInto('settings').values({ key: 'server_secret', value: JSON.stringify(randomBytes(32).toString('hex')) })
+      .onConflict((oc) => oc.column('key').doNothing()).execute();
+  });
+
+  if (options.demo) {
+    for (const u of demoUsers) {
+      const exists = await db.selectFrom('users').select('id').where('username', '=', u.username).executeTakeFirst();
+      if (exists) continue;
+      await db.insertInto('users').values({
+        id: randomUUID(), username: u.username, name: u.name, position: u.position, role: u.role, unit_code: u.unit,
+        email: `${u.username}@demo.terbuka.invalid`, password_hash: await hashPassword(DEMO_PASSWORD), active: 1,
+        failed_logins: 0, locked_until: null, created_at: at,
+      }).onConflict((oc) => oc.column('username').doNothing()).execute();
+    }
+  }
+  const secret = await db.selectFrom('settings').select('value').where('key', '=', 'server_secret').executeTakeFirstOrThrow();
+  return { secret: JSON.parse(secret.value) as string };
+}

@@ -1,0 +1,21 @@
+/** Opening a Terbuka: database, migrations, seed, calendars — shared by the server, the CLI tools and the tests. */
+import type { Kysely } from 'kysely';
+import { openDatabase } from '../db/connect';
+import { migrateToLatest } from '../db/migrate';
+import type { Database } from '../db/schema';
+import { seedBody } from '../db/seed/seed';
+import { CalendarRegistry } from './calendar/registry';
+import { type Config, loadConfig } from './config';
+import type { Deps } from './deps';
+
+export async function bootstrap(options: { config?: Config; db?: Kysely<Database>; clock?: () => Date } = {}): Promise<Deps> {
+  const config = options.config ?? loadConfig();
+  const clock = options.clock ?? (() => new Date());
+  const db = options.db ?? openDatabase(config.DATABASE_URL);
+  await migrateToLatest(db);
+  const { secret } = await seedBody(db, { demo: config.DEMO, now: clock() });
+  return {
+    db, config, clock, secret,
+    calendars: new CalendarRegistry({ cutiBersamaIsNonWorking: config.CUTI_BERSAMA_NON_WORKING }),
+  };
+}

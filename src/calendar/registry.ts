@@ -1,0 +1,46 @@
+/**
+ * Calendars live in the database and are counted in memory. The registry keeps one
+ * WorkingCalendar per code and rebuilds it only when the stored version changes.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import type { CalendarData, CalendarPolicy, HolidayKind } from './types';
+import { WorkingCalendar } from './working-calendar';
+
+export class CalendarRegistry {
+  private cache = new Map<string, WorkingCalendar>();
+
+  constructor(private readonly policy: CalendarPolicy) {}
+
+  /** The calendar by code, current as of the caller's transaction. */
+  async get(db: Kysely<Database>, code: string): Promise<WorkingCalendar> {
+    const row = await db.selectFrom('calendars').selectAll().where('code', '=', code).executeTakeFirst();
+    if (!row) throw new Error(`unknown calendar ${code}`);
+    const cached = this.cache.get(code);
+    if (cached && cached.version === row.version) return cached;
+    const entries = await db.selectFrom('calendar_entries').selectAll().where('calendar_code', '=', code)
+      .orderBy('date').execute();
+    const data: CalendarData = {
+      code: row.code,
+      timeZone: row.time_zone,
+      weekendDays: JSON.parse(row.weekend_days) as number[],
+      serviceEnd: row.service_end,
+      version: row.version,
+      firstYear: row.first_year,
+      lastYear: row.last_year,
+      entries: entries.map((e) => ({
+        date: e.date, kind: e.kind as HolidayKind, nameId: e.name_id, nameEn: e.name_en, ...(e.source ? { source: e.source } : {}),
+      })),
+    };
+    const calendar = new WorkingCalendar(data, this.policy);
+    this.cache.set(code, calendar);
+    return calendar;
+  }
+
+  /** The calendar of a unit or mission. */
+  async forUnit(db: Kysely<Database>, unitCode: string): Promise<WorkingCalendar> {
+    const unit = await db.selectFrom('units').select('calendar_code').where('code', '=', unitCode).executeTakeFirst();
+    if (!unit) throw new Error(`unknown unit ${unitCode}`);
+    return this.get(db, unit.calendar_code);
+  }
+}

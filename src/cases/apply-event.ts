@@ -1,0 +1,134 @@
+/**
+ * Moving a case through its workflow: in one transaction, load the row, restore the machine,
+ * check that it accepts the event (`can`), send it, and write the snapshot, the columns, one
+ * audit event and the e-mails, bumping the row version only if nobody else did first.
+ */
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { CaseRow, Database } from '../../db/schema';
+import { extendDeadline, explainDeadline } from '../calendar/deadline';
+import { CalendarRangeError } from '../calendar/errors';
+import { formatDate } from '../calendar/describe';
+import type { Deps } from '../deps';
+import { appendAudit } from '../audit/audit-log';
+import { enqueueMail, type Mail } from '../mail/outbox';
+import type { Lang } from '../i18n';
+import { type Actor, type CommandType, type RequestEvent, commandSchemas } from '../../workflows/request.events';
+import { PERIODS } from '../../workflows/periods';
+import { availableEvents, clockOf, stateName } from '../../workflows/request.state';
+import { DomainError, eventNotAllowed, invalidField, versionConflict } from './errors';
+import { findCaseInScope } from './case.repository';
+import { type CaseDeadlines, caseColumns, restoreSnapshot, step } from './transition';
+
+export interface Command {
+  /** An officer's command, or a system event such as MARK_OVERDUE. */
+  type: RequestEvent['type'];
+  expectedVersion: number;
+  payload: Record<string, unknown>;
+}
+
+export async function applyEvent(deps: Deps, caseId: string, command: Command, actor: Actor): Promise<CaseRow> {
+  return deps.db.transaction().execute((trx) => applyIn(trx, deps, caseId, command, actor));
+}
+
+export async function applyIn(trx: Kysely<Database>, deps: Deps, caseId: string, command: Command, actor: Actor): Promise<CaseRow> {
+  const row = await findCaseInScope(trx, caseId, actor);
+  if (row.version !== command.expectedVersion) throw versionConflict(row.version);
+  const at = deps.clock().toISOString();
+  const before = restoreSnapshot(row);
+  const deadlines = JSON.parse(row.deadlines) as CaseDeadlines;
+
+  const event = await toMachineEvent(trx, deps, row, deadlines, command, actor, at);
+  if (!before.can(event)) throw eventNotAllowed(command.type, availableEvents(before, actor, at));
+
+  const { snapshot, persisted } = step(before, event);
+  const updated = await trx.updateTable('cases')
+    .set({ ...caseColumns(snapshot, persisted, deadlines, at), version: row.version + 1 })
+    .where('id', '=', row.id).where('version', '=', row.version)
+    .returningAll().executeTakeFirst();
+  if (!updated) throw versionConflict(row.version + 1);
+
+  const { actor: _a, at: _at, probe: _p, ...data } = event as RequestEvent & Record<string, unknown>;
+  await appendAudit(trx, {
+    caseId: row.id, actor, event: command.type, at,
+    fromState: describe(before), toState: describe(snapshot), data: { ...data, version: updated.version },
+  });
+  await enqueueMail(trx, await mailsFor(trx, updated, command.type, deadlines), at);
+  return updated;
+}
+
+const describe = (s: ReturnType<typeof restoreSnapshot>) => {
+  const clock = clockOf(s);
+  return clock && clock !== 'running' ? `${stateName(s)}+${clock}` : stateName(s);
+};
+
+/** The command plus who, when, and any deadline it needs; the deadline goes into `deadlines`. */
+async function toMachineEvent(
+  trx: Kysely<Database>, deps: Deps, row: CaseRow, deadlines: CaseDeadlines, command: Command, actor: Actor, at: string,
+): Promise<RequestEvent> {
+  const base = { ...command.payload, type: command.type, actor, at } as RequestEvent;
+  try {
+    if (command.type === 'ASSIGN') {
+      const unitCode = String(command.payload.unit);
+      const unit = await trx.selectFrom('units').select(['code', 'calendar_code']).where('code', '=', unitCode).executeTakeFirst();
+      if (!unit) throw invalidField('unit', 'unknown_unit');
+      const calendar = await deps.calendars.get(trx, unit.calendar_code);
+      deadlines.unitTarget = explainDeadline(calendar, {
+        period: 'unit_target', startInstant: new Date(at), workingDays: deps.config.UNIT_TARGET_WORKING_DAYS,
+      });
+      return { ...base, type: 'ASSIGN', unit: unit.code, targetDue: deadlines.unitTarget.due };
+    }
+    if (command.type === 'EXTEND') {
+      const calendar = await deps.calendars.get(trx, deadlines.notice.calendar.code);
+      deadlines.noticeExtended = extendDeadline(calendar, deadlines.notice, {
+        workingDays: PERIODS.extension.workingDays, reason: String(command.payload.reason),
+      });
+      return { ...base, type: 'EXTEND', reason: String(command.payload.reason), noticeDueAt: deadlines.noticeExtended.dueAt };
+    }
+  } catch (e) {
+    if (e instanceof CalendarRangeError) {
+      throw new DomainError(409, 'calendar_out_of_range', 'calendar_out_of_range', { calendar: e.calendarCode, year: e.year });
+    }
+    throw e;
+  }
+  return base;
+}
+
+async function mailsFor(trx: Kysely<Database>, row: CaseRow, type: string, deadlines: CaseDeadlines): Promise<Mail[]> {
+  const lang = row.lang as Lang;
+  const due = (l: Lang) => formatDate((deadlines.noticeExtended ?? deadlines.notice).due, l);
+  const number = row.registration_number;
+  const requesterMail = async (template: Mail['template'], vars: Partial<Mail['vars']> = {}): Promise<Mail[]> => {
+    const r = await trx.selectFrom('requesters').select('email').where('id', '=', row.requester_id).executeTakeFirst();
+    return r?.email ? [{ to: r.email, template, lang, caseId: row.id, vars: { number, ...vars } }] : [];
+  };
+  switch (type) {
+    case 'ASSIGN': {
+      const officers = await trx.selectFrom('users').select('email').where('unit_code', '=', row.assigned_unit)
+        .where('role', '=', 'ppid_pelaksana').where('active', '=', 1).where('email', 'is not', null).execute();
+      return officers.map((o) => ({ to: o.email!, template: 'officer_assigned', lang: 'id', caseId: row.id,
+        vars: { number, unit: row.assigned_unit ?? '', noticeDue: due('id') } }));
+    }
+    case 'EXTEND':
+      return requesterMail('request_extended', { noticeDue: due(lang), reason: deadlines.noticeExtended?.extension?.reason ?? '' });
+    case 'DECIDE':
+      return requesterMail('request_decided', { outcome: row.outcome ?? '' });
+    case 'DELIVER':
+      return requesterMail('request_delivered');
+    default:
+      return [];
+  }
+}
+
+/** Validates a command's payload by its event type; a bad one is a 400 naming the fields. */
+export function parseCommand(body: unknown): { ok: true; command: Command } | { ok: false; error: import('zod').ZodError } | { ok: false; unknownType: true } {
+  const raw = (body ?? {}) as Record<string, unknown>;
+  const type = raw.type as CommandType;
+  if (typeof type !== 'string' || !(type in commandSchemas)) return { ok: false, unknownType: true };
+  const { type: _t, expectedVersion, ...payload } = raw;
+  const schema = commandSchemas[type].and(z.object({ expectedVersion: z.number().int().min(1) }));
+  const parsed = schema.safeParse({ ...payload, expectedVersion });
+  if (!parsed.success) return { ok: false, error: parsed.error };
+  const { expectedVersion: v, ...clean } = parsed.data as Record<string, unknown> & { expectedVersion: number };
+  return { ok: true, command: { type, expectedVersion: v, payload: clean } };
+}

@@ -1,0 +1,123 @@
+/**
+ * What a case looks like to the people who read it: officers (with the requester's personal
+ * data only for roles that need it) and the requester tracking it (no internal detail).
+ */
+import type { Kysely } from 'kysely';
+import type { CaseRow, Database } from '../../db/schema';
+import { describeDeadline } from '../calendar/describe';
+import type { DeadlineExplanation } from '../calendar/types';
+import type { Lang } from '../i18n';
+import { outcomeLabel, stateLabel } from '../i18n/status';
+import type { Actor } from '../../workflows/request.events';
+import { availableEvents, clockOf } from '../../workflows/request.state';
+import { type CaseDeadlines, noticeDeadline, restoreSnapshot } from './transition';
+
+/** Roles whose work needs the requester's identity and contact (NIK, address, phone, e-mail). */
+export const mayReadPersonalData = (actor: Actor) => actor.role === 'ppid_utama' || actor.role === 'ppid_pelaksana';
+
+const deadlineView = (e: DeadlineExplanation, lang: Lang) => ({ ...e, text: describeDeadline(e, lang) });
+
+function deadlinesView(d: CaseDeadlines, lang: Lang) {
+  return {
+    noticeDue: noticeDeadline(d).due,
+    notice: deadlineView(d.notice, lang),
+    ...(d.noticeExtended ? { noticeExtended: deadlineView(d.noticeExtended, lang) } : {}),
+    ...(d.unitTarget ? { unitTarget: deadlineView(d.unitTarget, lang) } : {}),
+  };
+}
+
+/** Only the requester type for roles that do not need personal data; the query never reads the rest. */
+async function requesterView(db: Kysely<Database>, id: string, actor: Actor) {
+  if (!mayReadPersonalData(actor)) {
+    return db.selectFrom('requesters').select(['type']).where('id', '=', id).executeTakeFirstOrThrow();
+  }
+  const r = await db.selectFrom('requesters').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  return {
+    type: r.type, name: r.name, nik: r.nik, passportNumber: r.passport_number, legalEntityNumber: r.legal_entity_number,
+    email: r.email, phone: r.phone, address: r.address, occupation: r.occupation,
+  };
+}
+
+export async function officerCaseView(db: Kysely<Database>, row: CaseRow, actor: Actor, lang: Lang, now: Date) {
+  const snapshot = restoreSnapshot(row);
+  const ctx = snapshot.context;
+  const requester = await requesterView(db, row.requester_id, actor);
+  const timeline = await db.selectFrom('audit_events').leftJoin('users', 'users.id', 'audit_events.actor_id')
+    .select(['audit_events.seq', 'audit_events.event', 'audit_events.from_state', 'audit_events.to_state', 'audit_events.at',
+      'audit_events.actor_kind', 'audit_events.actor_role', 'audit_events.data', 'users.name as actorName'])
+    .where('audit_events.case_id', '=', row.id).orderBy('audit_events.seq').execute();
+  const documents = await db.selectFrom('documents').select(['id', 'kind', 'lang', 'filename', 'sha256', 'issued_at', 'public'])
+    .where('case_id', '=', row.id).orderBy('issued_at').execute();
+  return {
+    id: row.id,
+    registrationNumber: row.registration_number,
+    version: row.version,
+    status: row.state,
+    statusLabel: stateLabel(row.state, lang),
+    clock: clockOf(snapshot),
+    overdue: row.overdue === 1,
+    extended: row.extended === 1,
+    outcome: row.outcome,
+    outcomeLabel: row.outcome ? outcomeLabel(row.outcome, lang) : null,
+    channel: row.channel,
+    receivedAt: row.received_at,
+    receivedUnit: row.received_unit,
+    assignedUnit: row.assigned_unit,
+    request: {
+      information: row.information, purpose: row.purpose, obtainMethod: row.obtain_method, deliveryMethod: row.delivery_method, lang: row.lang,
+    },
+    requester,
+    deadlines: deadlinesView(JSON.parse(row.deadlines) as CaseDeadlines, lang),
+    assignment: ctx.assignment,
+    returned: ctx.returned,
+    clarification: ctx.clarification,
+    extension: ctx.extension,
+    decision: ctx.decision,
+    delivery: ctx.delivery,
+    availableEvents: availableEvents(snapshot, actor, now.toISOString()),
+    timeline: timeline.map((e) => ({
+      seq: e.seq, event: e.event, from: e.from_state, to: e.to_state, at: e.at,
+      actor: e.actorName ?? (e.actor_kind === 'system' ? 'Sistem' : e.actor_kind), actorRole: e.actor_role,
+      data: JSON.parse(e.data) as Record<string, unknown>,
+    })),
+    documents: documents.map((d) => ({ ...d, public: d.public === 1 })),
+  };
+}
+
+/** Events a requester sees on the tracking page; the rest is internal work. */
+const PUBLIC_EVENTS = new Set(['REGISTER', 'ASSIGN', 'REQUEST_CLARIFICATION', 'RECEIVE_CLARIFICATION', 'EXTEND', 'MARK_OVERDUE', 'DECIDE', 'DELIVER', 'CLOSE']);
+
+export async function trackingView(db: Kysely<Database>, row: CaseRow, lang: Lang) {
+  const snapshot = restoreSnapshot(row);
+  const ctx = snapshot.context;
+  const events = await db.selectFrom('audit_events').select(['event', 'at', 'to_state', 'data'])
+    .where('case_id', '=', row.id).orderBy('seq').execute();
+  const documents = await db.selectFrom('documents').select(['id', 'kind', 'lang', 'filename', 'issued_at'])
+    .where('case_id', '=', row.id).where('public', '=', 1).orderBy('issued_at').execute();
+  const unitName = async (code: string | null) =>
+    code ? (await db.selectFrom('units').select(['name_id', 'name_en']).where('code', '=', code).executeTakeFirst()) : undefined;
+  const received = await unitName(row.received_unit);
+  const decision = ctx.decision;
+  return {
+    registrationNumber: row.registration_number,
+    status: row.state,
+    statusLabel: stateLabel(row.state, lang),
+    overdue: row.overdue === 1,
+    receivedAt: row.received_at,
+    unit: { code: row.received_unit, name: lang === 'id' ? received?.name_id : received?.name_en },
+    information: row.information,
+    deadlines: deadlinesView(JSON.parse(row.deadlines) as CaseDeadlines, lang),
+    clarification: ctx.clarification && { message: ctx.clarification.message, requestedAt: ctx.clarification.requestedAt },
+    decision: decision && {
+      outcome: decision.outcome,
+      outcomeLabel: outcomeLabel(decision.outcome, lang),
+      at: decision.at,
+      ...('exemptions' in decision ? { exemptions: decision.exemptions } : {}),
+      ...('holder' in decision && decision.holder ? { holder: decision.holder } : {}),
+    },
+    timeline: events.filter((e) => PUBLIC_EVENTS.has(e.event)).map((e) => ({ event: e.event, at: e.at, status: e.to_state })),
+    documents,
+    /** Objections (keberatan) arrive with the objection workflow. */
+    availableActions: [] as string[],
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * Filing a request (pengajuan permohonan): in one transaction the requester's data, the case with
+ * its registration number, the REGISTER step of the workflow, one audit event and the e-mails.
+ */
+import { createHmac, randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import { explainDeadline } from '../calendar/deadline';
+import { CalendarRangeError } from '../calendar/errors';
+import { formatDate } from '../calendar/describe';
+import type { Deps } from '../deps';
+import type { Lang } from '../i18n';
+import { appendAudit } from '../audit/audit-log';
+import { enqueueMail, type Mail } from '../mail/outbox';
+import type { Actor } from '../../workflows/request.events';
+import { PERIODS } from '../../workflows/periods';
+import { DomainError, invalidField } from './errors';
+import type { Filing } from './filing.schema';
+import { type IdempotencyKey, remember, replay } from './idempotency';
+import { formatRegistrationNumber, nextSequence } from './registration-number';
+import { hashTrackingCode, newTrackingCode } from './tracking-code';
+import { type CaseDeadlines, caseColumns, step } from './transition';
+import { stateName } from '../../workflows/request.state';
+
+export interface FilingMeta {
+  channel: 'web' | 'walk_in' | 'letter' | 'phone' | 'email';
+  receivedAt: Date;
+  /** Who keyed it in: the requester on the web, an officer for the other channels. */
+  enteredBy: Actor;
+  lang: Lang;
+  idempotency?: IdempotencyKey;
+}
+
+export interface Receipt {
+  id: string;
+  registrationNumber: string;
+  trackingCode: string;
+  receivedAt: string;
+  status: string;
+  unit: string;
+  deadlines: { noticeDue: string; noticeDueAt: string };
+  links: { receipt: string; track: string };
+}
+
+const SYSTEM: Actor = { kind: 'system', id: null, role: 'system', unit: null };
+
+export async function fileRequest(deps: Deps, filing: Filing, meta: FilingMeta): Promise<{ status: number; body: Receipt; replayed: boolean }> {
+  return deps.db.transaction().execute(async (trx) => {
+    if (meta.idempotency) {
+      const previous = await replay<Receipt>(trx, meta.idempotency);
+      if (previous) return { ...previous, body: { ...previous.body, trackingCode: replayedCode(deps, meta.idempotency) } };
+    }
+    const receipt = await fileIn(trx, deps, filing, meta);
+    if (meta.idempotency) {
+      // The stored response never holds the tracking code: a replay derives the same code again.
+      await remember(trx, meta.idempotency, 201, { ...receipt, trackingCode: null }, deps.clock().toISOString());
+    }
+    return { status: 201, body: receipt, replayed: false };
+  });
+}
+
+function replayedCode(deps: Deps, idem: IdempotencyKey): string {
+  return newTrackingCode(createHmac('sha256', deps.secret).update(`tracking:${idem.scope}:${idem.key}`).digest());
+}
+
+async function fileIn(trx: Kysely<Database>, deps: Deps, filing: Filing, meta: FilingMeta): Promise<Receipt> {
+  const now = deps.clock();
+  const at = now.toISOString();
+  const unitCode = filing.unit ?? 'PPID';
+  const unit = await trx.selectFrom('units').selectAll().where('code', '=', unitCode).executeTakeFirst();
+  if (!unit) throw invalidField('unit', 'unknown_unit');
+  if (!unit.accepts_requests) throw invalidField('unit', 'unit_not_accepting');
+
+  const calendar = await deps.calendars.get(trx, unit.calendar_code);
+  let notice;
+  try {
+    notice = explainDeadline(calendar, { period: 'notice', startInstant: meta.receivedAt, workingDays: PERIODS.notice.workingDays });
+  } catch (e) {
+    if (e instanceof CalendarRangeError) {
+      throw new DomainError(400, 'calendar_out_of_range', 'calendar_out_of_range', { calendar: e.calendarCode, year: e.year }, { receivedAt: 'calendar_out_of_range' });
+    }
+    throw e;
+  }
+  const deadlines: CaseDeadlines = { notice };
+
+  const year = Number(calendar.localDateOf(meta.receivedAt).slice(0, 4));
+  const seq = await nextSequence(trx, year);
+  const registrationNumber = formatRegistrationNumber(deps.config.REGISTRATION_FORMAT, { seq, unit: unit.code, year });
+  const trackingCode = meta.idempotency
+    ? replayedCode(deps, meta.idempotency)
+    : newTrackingCode();
+
+  const requesterId = randomUUID();
+  const r = filing.requester;
+  await trx.insertInto('requesters').values({
+    id: requesterId, type: r.type, name: r.name, nik: r.nik ?? null, passport_number: r.passportNumber ?? null,
+    legal_entity_number: r.legalEntityNumber ?? null, email: r.email ?? null, phone: r.phone ?? null,
+    address: r.address, occupation: r.occupation ?? null, created_at: at,
+  }).execute();
+
+  const { snapshot, persisted } = step({ input: { receivedUnit: unit.code } }, {
+    type: 'REGISTER', actor: SYSTEM, at, registrationNumber, noticeDueAt: notice.dueAt,
+  });
+  const id = randomUUID();
+  await trx.insertInto('cases').values({
+    id, registration_number: registrationNumber, year, seq, tracking_code_hash: hashTrackingCode(trackingCode),
+    requester_id: requesterId, channel: meta.channel, information: filing.information, purpose: filing.purpose,
+    obtain_method: filing.obtainMethod, delivery_method: filing.deliveryMethod, received_unit: unit.code, lang: meta.lang,
+    version: 1, received_at: meta.receivedAt.toISOString(), created_at: at,
+    ...caseColumns(snapshot, persisted, deadlines, at),
+  }).execute();
+
+  await appendAudit(trx, {
+    caseId: id, actor: meta.enteredBy, event: 'REGISTER', fromState: 'received', toState: stateName(snapshot), at,
+    data: { registrationNumber, channel: meta.channel, unit: unit.code, receivedAt: meta.receivedAt.toISOString(), noticeDue: notice.due },
+  });
+
+  const trackUrl = `${deps.config.PUBLIC_BASE_URL}/lacak?nomor=${encodeURIComponent(registrationNumber)}`;
+  const mails: Mail[] = [];
+  if (r.email) {
+    mails.push({ to: r.email, template: 'request_received', lang: meta.lang, caseId: id,
+      vars: { number: registrationNumber, noticeDue: formatDate(notice.due, meta.lang), trackUrl } });
+  }
+  const officers = await trx.selectFrom('users').select(['email']).where('active', '=', 1).where('email', 'is not', null)
+    .where((eb) => eb.or([eb('unit_code', '=', unit.code), eb('role', '=', 'ppid_utama')]))
+    .where('role', 'in', ['ppid_utama', 'ppid_pelaksana']).execute();
+  for (const o of officers) {
+    mails.push({ to: o.email!, template: 'officer_new_request', lang: 'id', caseId: id,
+      vars: { number: registrationNumber, unit: unit.name_id, noticeDue: formatDate(notice.due, 'id') } });
+  }
+  await enqueueMail(trx, mails, at);
+
+  return {
+    id, registrationNumber, trackingCode, receivedAt: meta.receivedAt.toISOString(), status: stateName(snapshot), unit: unit.code,
+    deadlines: { noticeDue: notice.due, noticeDueAt: notice.dueAt },
+    links: {
+      receipt: `/api/v1/requests/${encodeURIComponent(registrationNumber)}/receipt.pdf`,
+      track: `/api/v1/requests/${encodeURIComponent(registrationNumber)}`,
+    },
+  };
+}

@@ -1,0 +1,37 @@
+/** Environment → typed settings, parsed once. Every setting has a safe default. */
+import { z } from 'zod';
+
+const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().optional(),
+  DATABASE_URL: z.string().default('file:data/terbuka.sqlite'),
+  DEMO: flag.default(false),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(20),
+  /** Registration-number format: {seq}, {seq:N} (zero-padded), {unit}, {year}. */
+  REGISTRATION_FORMAT: z.string().includes('{seq').default('{seq:5}/PPID-{unit}/{year}'),
+  /** Whether cuti bersama (joint leave) is a non-working day for the body's clocks. */
+  CUTI_BERSAMA_NON_WORKING: flag.default(true),
+  /** How a clarification request treats the statutory clock. */
+  CLARIFICATION_CLOCK: z.enum(['running', 'paused']).default('running'),
+  /** Internal target for an assigned unit, in its own working days. */
+  UNIT_TARGET_WORKING_DAYS: z.coerce.number().int().min(1).max(17).default(5),
+  SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(60),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
+  PUBLIC_BASE_URL: z.string().default(''),
+  RESEND_API_KEY: z.string().optional(),
+  RESEND_BASE_URL: z.string().optional(),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`invalid configuration: ${problems}`);
+  }
+  return parsed.data;
+}

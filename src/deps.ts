@@ -1,0 +1,15 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import type { CalendarRegistry } from './calendar/registry';
+import type { Config } from './config';
+
+/** What the domain and the routes need from the outside world: one object, built once per process. */
+export interface Deps {
+  db: Kysely<Database>;
+  config: Config;
+  /** The current instant; tests move it to simulate the passing of working days. */
+  clock: () => Date;
+  calendars: CalendarRegistry;
+  /** Server secret (settings.server_secret): keys HMACs such as replayed tracking codes. */
+  secret: string;
+}

@@ -1,0 +1,105 @@
+/** Messages in Indonesian (default) and English. */
+import type { z } from 'zod';
+
+export type Lang = 'id' | 'en';
+
+/** `Accept-Language` → `en` when English is preferred over Indonesian, else `id`. */
+export function langFrom(header: string | null | undefined): Lang {
+  if (!header) return 'id';
+  const ranked = header.split(',').map((part, i) => {
+    const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return { base: tag.split('-')[0], q: q ? Number(q.slice(2)) : 1, i };
+  }).filter((r) => r.q > 0).sort((a, b) => b.q - a.q || a.i - b.i);
+  const first = ranked.find((r) => r.base === 'id' || r.base === 'en');
+  return first?.base === 'en' ? 'en' : 'id';
+}
+
+const messages = {
+  invalid_input: { id: 'Masukan tidak valid. Periksa kolom yang ditandai.', en: 'Invalid input. Check the fields marked.' },
+  required: { id: 'Wajib diisi.', en: 'This field is required.' },
+  invalid_type: { id: 'Jenis nilai tidak sesuai.', en: 'Wrong kind of value.' },
+  too_short: { id: 'Terlalu pendek (minimal {min} karakter).', en: 'Too short (at least {min} characters).' },
+  too_long: { id: 'Terlalu panjang (maksimal {max} karakter).', en: 'Too long (at most {max} characters).' },
+  too_few: { id: 'Pilih sedikitnya {min}.', en: 'Choose at least {min}.' },
+  too_many: { id: 'Terlalu banyak (maksimal {max}).', en: 'Too many (at most {max}).' },
+  too_small_number: { id: 'Nilai minimal {min}.', en: 'Must be at least {min}.' },
+  too_big_number: { id: 'Nilai maksimal {max}.', en: 'Must be at most {max}.' },
+  invalid_option: { id: 'Pilihan tidak dikenal. Pilih salah satu: {options}.', en: 'Unknown choice. Choose one of: {options}.' },
+  invalid_email: { id: 'Alamat e-mail tidak valid.', en: 'Not a valid e-mail address.' },
+  invalid_format: { id: 'Format tidak valid.', en: 'Invalid format.' },
+  unknown_field: { id: 'Kolom tidak dikenal.', en: 'Unknown field.' },
+  nik_format: { id: 'NIK harus 16 digit angka.', en: 'The NIK must be 16 digits.' },
+  nik_or_passport: { id: 'Isi NIK (16 digit) atau nomor paspor.', en: 'Give a NIK (16 digits) or a passport number.' },
+  legal_entity_number_required: { id: 'Badan hukum wajib mengisi nomor SK pengesahan.', en: 'A legal entity must give its SK pengesahan (ratification decree) number.' },
+  contact_required: { id: 'Isi e-mail atau nomor telepon agar kami dapat menghubungi Anda.', en: 'Give an e-mail address or a phone number so that we can reach you.' },
+  email_required_for_delivery: { id: 'Pengiriman lewat e-mail memerlukan alamat e-mail.', en: 'Delivery by e-mail needs an e-mail address.' },
+  phone_format: { id: 'Nomor telepon hanya boleh berisi angka, spasi, +, - dan tanda kurung.', en: 'A phone number may hold only digits, spaces, +, - and brackets.' },
+  unknown_unit: { id: 'Unit atau perwakilan tidak dikenal.', en: 'Unknown unit or mission.' },
+  unit_not_accepting: { id: 'Unit ini tidak menerima permohonan.', en: 'This unit does not accept requests.' },
+  instant_with_offset: { id: 'Waktu harus ISO 8601 dengan zona waktu, mis. 2026-11-27T10:00:00+07:00.', en: 'The time must be ISO 8601 with an offset, e.g. 2026-11-27T10:00:00+07:00.' },
+  received_in_future: { id: 'Waktu penerimaan tidak boleh di masa depan.', en: 'The receipt time cannot be in the future.' },
+  unknown_event: { id: 'Jenis peristiwa tidak dikenal.', en: 'Unknown event type.' },
+  not_found: { id: 'Tidak ditemukan.', en: 'Not found.' },
+  unauthorized: { id: 'Silakan masuk terlebih dahulu.', en: 'Please log in first.' },
+  forbidden: { id: 'Anda tidak berwenang melakukan ini.', en: 'You are not allowed to do this.' },
+  login_failed: { id: 'Nama pengguna atau kata sandi salah.', en: 'Wrong username or password.' },
+  locked: { id: 'Terlalu banyak percobaan gagal. Coba lagi setelah {minutes} menit.', en: 'Too many failed attempts. Try again in {minutes} minutes.' },
+  event_not_allowed: { id: 'Alur kerja tidak menerima peristiwa {event} saat ini.', en: 'The workflow does not accept {event} now.' },
+  version_conflict: { id: 'Kasus ini telah diubah orang lain. Muat ulang dan coba lagi.', en: 'Someone else changed this case. Reload it and try again.' },
+  idempotency_mismatch: { id: 'Idempotency-Key ini sudah dipakai untuk permintaan lain.', en: 'This Idempotency-Key was already used for a different request.' },
+  calendar_out_of_range: { id: 'Tenggat jatuh di luar tahun yang diketahui kalender {calendar}. Administrator perlu memuat hari libur tahun {year}.', en: 'The deadline falls outside the years calendar {calendar} knows. An administrator needs to load the holidays of {year}.' },
+  invalid_date: { id: 'Tanggal tidak ada atau tidak valid.', en: 'The date does not exist or is invalid.' },
+  rate_limited: { id: 'Terlalu banyak permintaan. Coba lagi dalam {seconds} detik.', en: 'Too many requests. Try again in {seconds} seconds.' },
+  too_large: { id: 'Permintaan terlalu besar.', en: 'The request is too large.' },
+  invalid_json: { id: 'Isi permintaan bukan JSON yang valid.', en: 'The request body is not valid JSON.' },
+  exemption_needs_test: { id: 'Penolakan wajib menyebut huruf pengecualian Pasal 17 dan uji konsekuensi.', en: 'A denial must cite Art. 17 exemption letters and a consequence test.' },
+} as const;
+
+export type MessageKey = keyof typeof messages;
+export const isMessageKey = (key: string): key is MessageKey => key in messages;
+
+export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
+  return messages[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** One message per invalid field (`requester.nik`), in the caller's language. */
+export function fieldErrors(error: z.ZodError, lang: Lang): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.') || '_';
+    if (!(path in fields)) fields[path] = issueMessage(issue, lang);
+  }
+  return fields;
+}
+
+function issueMessage(issue: z.core.$ZodIssue, lang: Lang): string {
+  switch (issue.code) {
+    case 'custom':
+      return isMessageKey(issue.message) ? t(lang, issue.message) : t(lang, 'invalid_format');
+    case 'invalid_type':
+      return issue.input === undefined || issue.input === null ? t(lang, 'required') : t(lang, 'invalid_type');
+    case 'too_small':
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? t(lang, 'required') : t(lang, 'too_short', { min: Number(issue.minimum) });
+      if (issue.origin === 'array') return t(lang, 'too_few', { min: Number(issue.minimum) });
+      return t(lang, 'too_small_number', { min: Number(issue.minimum) });
+    case 'too_big':
+      if (issue.origin === 'string') return t(lang, 'too_long', { max: Number(issue.maximum) });
+      if (issue.origin === 'array') return t(lang, 'too_many', { max: Number(issue.maximum) });
+      return t(lang, 'too_big_number', { max: Number(issue.maximum) });
+    case 'invalid_value':
+      return t(lang, 'invalid_option', { options: issue.values.map(String).join(', ') });
+    case 'invalid_union':
+      return 'options' in issue && Array.isArray(issue.options)
+        ? t(lang, 'invalid_option', { options: issue.options.map(String).join(', ') })
+        : t(lang, 'invalid_format');
+    case 'invalid_format':
+      if (issue.format === 'email') return t(lang, 'invalid_email');
+      if (isMessageKey(issue.message)) return t(lang, issue.message);
+      return t(lang, 'invalid_format');
+    case 'unrecognized_keys':
+      return t(lang, 'unknown_field');
+    default:
+      return isMessageKey(issue.message) ? t(lang, issue.message) : t(lang, 'invalid_format');
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * The transactional outbox: messages are written in the same transaction as the transition that
+ * causes them, so a transition is never committed without its e-mails, nor an e-mail without it.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import type { Lang } from '../i18n';
+import { type MailVars, type TemplateName, renderMail } from './templates';
+
+export interface Mail {
+  to: string;
+  template: TemplateName;
+  lang: Lang;
+  vars: MailVars;
+  caseId: string | null;
+}
+
+export async function enqueueMail(trx: Kysely<Database>, mails: Mail[], now: string): Promise<void> {
+  if (mails.length === 0) return;
+  await trx.insertInto('outbox').values(mails.map((m) => {
+    const { subject, text } = renderMail(m.template, m.lang, m.vars);
+    return {
+      id: randomUUID(), case_id: m.caseId, to_address: m.to, template: m.template, lang: m.lang, subject,
+      body_text: text, status: 'pending', attempts: 0, next_attempt_at: now, last_error: null, created_at: now, sent_at: null,
+    };
+  })).execute();
+}

@@ -1,0 +1,40 @@
+/** Node entry: open the database, migrate, seed, start the sweeper, serve. */
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { bootstrap } from './bootstrap';
+import { markOverdue } from './cases/sweeper';
+import { loadConfig } from './config';
+import { DEMO_PASSWORD, demoUsers } from '../db/seed/seed';
+import { seedDemoCases } from '../db/seed/demo-cases';
+
+const config = loadConfig();
+const deps = await bootstrap({ config });
+if (config.DEMO) await seedDemoCases(deps);
+
+// Catch up at once after any downtime, then sweep at an interval.
+const sweep = async () => {
+  try {
+    const marked = await markOverdue(deps);
+    if (marked > 0) console.log(`sweeper: ${marked} case(s) marked overdue`);
+  } catch (e) {
+    console.error('sweeper failed', e);
+  }
+};
+await sweep();
+const timer = setInterval(sweep, config.SWEEP_INTERVAL_SECONDS * 1000);
+
+const host = config.HOST ?? (config.DEMO ? '127.0.0.1' : '0.0.0.0');
+const server = serve({ fetch: createApp(deps).fetch, port: config.PORT, hostname: host }, (info) => {
+  console.log(`Terbuka is serving on http://${host === '0.0.0.0' ? 'localhost' : host}:${info.port} (database ${config.DATABASE_URL})`);
+  if (config.DEMO) {
+    console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`);
+    for (const u of demoUsers) console.log(`  ${u.username.padEnd(16)} ${u.role.padEnd(15)} ${u.name}`);
+  }
+});
+
+const stop = () => {
+  clearInterval(timer);
+  server.close(() => void deps.db.destroy().then(() => process.exit(0)));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
