@@ -111,8 +111,8 @@ function coveredDates(start: Date, end: Date, timeZone: string): LocalDate[] {
  * both names say whose holiday it is ('Libur Belanda: King's Day', 'Netherlands holiday: King's Day').
  *
  * date-holidays computes Islamic dates from the tabular calendar; a mission's announced dates
- * (after the local moon sighting) may differ by a day. Administrators correct such entries in the
- * calendar editor; each correction bumps the calendar version.
+ * (after the local moon sighting) may differ by a day. Administrators correct such entries (the
+ * calendar editor is a later feature); each correction must bump the calendar version.
  */
 function hostHolidayEntries(unit: UnitSeed): CalendarEntry[] {
   const state = HOST_SUBDIVISION[`${unit.country}/${unit.city}`];

@@ -49,3 +49,37 @@ export interface SkippedDay {
   nameId?: string;
   nameEn?: string;
 }
+
+/**
+ * Why day 0 (hari ke-0) is not the local receipt date: it fell on a non-working day, or the
+ * request arrived at or after the end of the service day (setelah jam layanan).
+ */
+export type DayZeroRoll = null | 'non_working_day' | 'after_hours';
+
+/** A clarification wait (menunggu klarifikasi pemohon), inclusive local dates. */
+export interface Pause {
+  from: LocalDate;
+  to: LocalDate;
+}
+
+/** A computed deadline together with everything needed to explain it to a person. */
+export interface DeadlineExplanation {
+  /** e.g. 'notice', 'notice_extended', 'objection_window', 'atasan_response', 'dispute_window', 'unit_target'. */
+  period: string;
+  /** The statutory length in working days (without pauses or extension). */
+  workingDays: number;
+  /** ISO UTC instant of the event that starts the clock. */
+  startInstant: string;
+  /** `YYYY-MM-DD HH:MM` in the calendar's time zone. */
+  receivedLocal: string;
+  day0: LocalDate;
+  day0Rolled: DayZeroRoll;
+  due: LocalDate;
+  /** ISO UTC instant of the end of the due local day. */
+  dueAt: string;
+  calendar: { code: string; version: number; timeZone: string };
+  /** Non-working days in (day0, due]. */
+  skipped: SkippedDay[];
+  pauses: Array<Pause & { workingDaysAdded: number }>;
+  extension?: { workingDays: number; reason: string; from: LocalDate };
+}

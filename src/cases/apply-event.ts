@@ -38,8 +38,11 @@ export async function applyIn(trx: Kysely<Database>, deps: Deps, caseId: string,
   const before = restoreSnapshot(row);
   const deadlines = JSON.parse(row.deadlines) as CaseDeadlines;
 
+  // Ask first whether this actor may send this kind of event now, then judge the full event.
+  const refuse = () => eventNotAllowed(command.type, availableEvents(before, actor, at));
+  if (!before.can({ type: command.type, actor, at, probe: true } as RequestEvent)) throw refuse();
   const event = await toMachineEvent(trx, deps, row, deadlines, command, actor, at);
-  if (!before.can(event)) throw eventNotAllowed(command.type, availableEvents(before, actor, at));
+  if (!before.can(event)) throw refuse();
 
   const { snapshot, persisted } = step(before, event);
   const updated = await trx.updateTable('cases')

@@ -1,0 +1,143 @@
+/**
+ * Deadlines in words, in Indonesian (id) or English (en): the receipt, day 0 (hari ke-0), the due
+ * date, the days not counted (tidak dihitung) and the calendar used.
+ */
+import { Temporal } from 'temporal-polyfill';
+import { civilDate, isoWeekday, parseLocalDate } from './local-date.js';
+import type { DeadlineExplanation, LocalDate, SkippedDay } from './types.js';
+
+export type Lang = 'id' | 'en';
+
+const MONTHS: Record<Lang, readonly string[]> = {
+  id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** Index 0 = Monday (ISO weekday 1). */
+const WEEKDAYS: Record<Lang, readonly string[]> = {
+  id: ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+};
+
+/** Zone abbreviations used in Indonesia (Waktu Indonesia Barat / Tengah / Timur). */
+const INDONESIAN_ZONES: Record<string, string> = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Pontianak': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Jayapura': 'WIT',
+};
+
+/** A local date in words: '1 Januari 2027' (id), '1 January 2027' (en). */
+export function formatDate(d: LocalDate, lang: Lang): string {
+  const { year, month, day } = civilDate(parseLocalDate(d));
+  return `${day} ${MONTHS[lang][month - 1]} ${year}`;
+}
+
+function weekdayAndDate(d: LocalDate, lang: Lang): string {
+  return `${WEEKDAYS[lang][isoWeekday(parseLocalDate(d)) - 1]}, ${formatDate(d, lang)}`;
+}
+
+function ymd(d: LocalDate): [number, number, number] {
+  const { year, month, day } = civilDate(parseLocalDate(d));
+  return [year, month, day];
+}
+
+/** '5–6 Desember 2026', '30 November – 1 Desember 2026', '31 Desember 2026 – 1 Januari 2027'. */
+function formatRange(from: LocalDate, to: LocalDate, lang: Lang): string {
+  if (from === to) return formatDate(from, lang);
+  const [fy, fm, fd] = ymd(from);
+  const [ty, tm] = ymd(to);
+  if (fy === ty && fm === tm) return `${fd}–${formatDate(to, lang)}`;
+  if (fy === ty) return `${fd} ${MONTHS[lang][fm - 1]} – ${formatDate(to, lang)}`;
+  return `${formatDate(from, lang)} – ${formatDate(to, lang)}`;
+}
+
+function skippedLabel(s: SkippedDay, lang: Lang): string {
+  if (s.reason === 'weekend') return lang === 'id' ? 'akhir pekan' : 'weekend';
+  return (lang === 'id' ? s.nameId ?? s.nameEn : s.nameEn ?? s.nameId) ?? s.reason;
+}
+
+/** Skipped days with consecutive dates and the same label are written as one range. */
+function formatSkipped(skipped: readonly SkippedDay[], lang: Lang): string {
+  const groups: Array<{ from: LocalDate; to: LocalDate; toDay: number; label: string }> = [];
+  for (const s of skipped) {
+    const label = skippedLabel(s, lang);
+    const day = parseLocalDate(s.date);
+    const last = groups.at(-1);
+    if (last && last.label === label && last.toDay === day - 1) {
+      last.to = s.date;
+      last.toDay = day;
+    } else {
+      groups.push({ from: s.date, to: s.date, toDay: day, label });
+    }
+  }
+  return groups.map((g) => `${formatRange(g.from, g.to, lang)} (${g.label})`).join(', ');
+}
+
+/** The reason as a sentence, without doubling its final full stop. */
+const sentence = (text: string) => `${text.replace(/[.\s]+$/, '')}.`;
+
+const ROLL_NOTE: Record<Lang, Record<'non_working_day' | 'after_hours', string>> = {
+  id: { non_working_day: 'bukan hari kerja', after_hours: 'setelah jam layanan' },
+  en: { non_working_day: 'not a working day', after_hours: 'after service hours' },
+};
+
+/**
+ * The time zone after the receipt time, and the notes in brackets after it: the UTC offset for a
+ * zone outside Indonesia, then why day 0 moved. '17.05 WIB (setelah jam layanan)',
+ * '16:30 Europe/Amsterdam time (UTC+01:00; after service hours)'.
+ */
+function zoneAndNotes(e: DeadlineExplanation, lang: Lang): string {
+  const tz = e.calendar.timeZone;
+  const abbreviation = INDONESIAN_ZONES[tz];
+  const notes = abbreviation ? [] : [`UTC${Temporal.Instant.from(e.startInstant).toZonedDateTimeISO(tz).offset}`];
+  if (e.day0Rolled) notes.push(ROLL_NOTE[lang][e.day0Rolled]);
+  const zone = abbreviation ?? (lang === 'id' ? `waktu ${tz}` : `${tz} time`);
+  return notes.length > 0 ? `${zone} (${notes.join('; ')})` : zone;
+}
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  return `${n}${{ 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th'}`;
+}
+
+const workingDaysEn = (n: number) => `${n} working ${n === 1 ? 'day' : 'days'}`;
+
+/** A paragraph explaining the deadline in Indonesian ('id') or English ('en'). */
+export function describeDeadline(e: DeadlineExplanation, lang: Lang): string {
+  const [receivedDate = '', receivedTime = ''] = e.receivedLocal.split(' ');
+  const [hh, mm] = receivedTime.split(':');
+  const pauses = e.pauses.filter((p) => p.workingDaysAdded > 0);
+  const total =
+    e.workingDays + pauses.reduce((sum, p) => sum + p.workingDaysAdded, 0) + (e.extension?.workingDays ?? 0);
+  const zone = zoneAndNotes(e, lang);
+
+  if (lang === 'id') {
+    const parts = [
+      `${e.workingDays} hari kerja`,
+      ...pauses.map((p) => `${p.workingDaysAdded} hari kerja selama menunggu klarifikasi pada ${formatRange(p.from, p.to, 'id')}`),
+      ...(e.extension ? [`perpanjangan ${e.extension.workingDays} hari kerja dari ${formatDate(e.extension.from, 'id')}`] : []),
+    ];
+    return [
+      `Diterima ${formatDate(receivedDate, 'id')} pukul ${hh}.${mm} ${zone}, sehingga hari ke-0 adalah ${weekdayAndDate(e.day0, 'id')}.`,
+      `Batas waktu adalah hari kerja ke-${total} setelahnya${parts.length > 1 ? ` (${parts.join(', ditambah ')})` : ''}: ${weekdayAndDate(e.due, 'id')}.`,
+      ...(e.extension ? [sentence(`Alasan perpanjangan: ${e.extension.reason}`)] : []),
+      e.skipped.length > 0 ? `Tidak dihitung: ${formatSkipped(e.skipped, 'id')}.` : 'Tidak ada akhir pekan atau hari libur yang dilewati.',
+      `Kalender: ${e.calendar.code} versi ${e.calendar.version}.`,
+    ].join(' ');
+  }
+
+  const parts = [
+    workingDaysEn(e.workingDays),
+    ...pauses.map((p) => `${workingDaysEn(p.workingDaysAdded)} for the clarification wait of ${formatRange(p.from, p.to, 'en')}`),
+    ...(e.extension ? [`an extension of ${workingDaysEn(e.extension.workingDays)} from ${formatDate(e.extension.from, 'en')}`] : []),
+  ];
+  return [
+    `Received ${formatDate(receivedDate, 'en')} at ${hh}:${mm} ${zone}, so day 0 is ${weekdayAndDate(e.day0, 'en')}.`,
+    `The deadline is the ${ordinal(total)} working day after it${parts.length > 1 ? ` (${parts.join(', plus ')})` : ''}: ${weekdayAndDate(e.due, 'en')}.`,
+    ...(e.extension ? [sentence(`Reason for the extension: ${e.extension.reason}`)] : []),
+    e.skipped.length > 0 ? `Not counted: ${formatSkipped(e.skipped, 'en')}.` : 'No weekend or holiday was skipped.',
+    `Calendar: ${e.calendar.code} version ${e.calendar.version}.`,
+  ].join(' ');
+}
