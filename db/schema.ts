@@ -5,7 +5,14 @@
  */
 import type { Insertable, Selectable } from 'kysely';
 
-export interface Database {
+import type { CalendarAdminTables } from './schema/calendar-admin';
+import type { DocumentsTables } from './schema/documents';
+import type { ObjectionsTables } from './schema/objections';
+import type { OfficerTables } from './schema/officer';
+import type { PublicTables } from './schema/public';
+
+/** The core tables are here; each feature's tables are in `db/schema/<feature>.ts`. */
+export interface Database extends PublicTables, OfficerTables, DocumentsTables, ObjectionsTables, CalendarAdminTables {
   settings: SettingsTable;
   calendars: CalendarsTable;
   calendar_entries: CalendarEntriesTable;
@@ -14,6 +21,7 @@ export interface Database {
   sessions: SessionsTable;
   requesters: RequestersTable;
   cases: CasesTable;
+  case_units: CaseUnitsTable;
   registration_counters: RegistrationCountersTable;
   audit_events: AuditEventsTable;
   audit_head: AuditHeadTable;
@@ -131,6 +139,13 @@ export interface CasesTable {
   closed_at: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** The units and missions a case is assigned to now (PPID Pelaksana scope). */
+export interface CaseUnitsTable {
+  case_id: string;
+  unit_code: string;
+  status: string;
 }
 
 export interface RegistrationCountersTable {

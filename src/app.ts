@@ -1,4 +1,5 @@
 /** createApp(deps): the Hono app, the same on Node and on Workers. */
+import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
@@ -13,6 +14,7 @@ import { errorBody, onError } from './routes/api/errors';
 import { openApiDocument } from './routes/api/openapi';
 import { publicDocs, publicRoutes } from './routes/api/public';
 import type { AppEnv } from './routes/env';
+import { webRoutes } from './routes/web';
 
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
@@ -36,6 +38,8 @@ export function createApp(deps: Deps) {
   app.route('/api/v1', api);
 
   app.get('/health', (c) => c.json({ ok: true }));
+  app.use('/public/*', serveStatic({ root: './' }));
+  app.route('/', webRoutes());
   app.onError(onError);
   return app;
 }

@@ -68,17 +68,23 @@ export const decisionSchema = z.discriminatedUnion('outcome', [
 ]);
 export type Decision = z.infer<typeof decisionSchema>;
 
+export const draftSchema = decisionSchema;
+
 export const deliveryMethods = ['pickup', 'email', 'post', 'courier', 'fax'] as const;
 
 /** What an officer may send, by event type. */
 export const commandSchemas = {
-  ASSIGN: z.object({ unit: text(64) }),
+  /** One unit (`unit`) or several (`units`): each gets its own assignment and internal target. */
+  ASSIGN: z.object({ unit: text(64).optional(), units: z.array(text(64)).min(1).max(20).optional() })
+    .refine((v) => v.unit !== undefined || v.units !== undefined, { message: 'required', path: ['units'] }),
   ACCEPT_ASSIGNMENT: z.object({}),
   RETURN_ASSIGNMENT: z.object({ reason: text(2000) }),
   START_REVIEW: z.object({}),
   REQUEST_CLARIFICATION: z.object({ message: text(2000) }),
   RECEIVE_CLARIFICATION: z.object({ reply: z.string().trim().max(5000).optional() }),
   EXTEND: z.object({ reason: text(2000) }),
+  /** A PPID Pelaksana's draft answer for the PPID Utama to decide on. */
+  SUBMIT_DRAFT: draftSchema,
   DECIDE: decisionSchema,
   DELIVER: z.object({ method: z.enum(deliveryMethods) }),
   CLOSE: z.object({}),
@@ -96,7 +102,7 @@ interface Base {
 
 export type RequestEvent =
   | (Base & { type: 'REGISTER'; registrationNumber: string; noticeDueAt: string })
-  | (Base & { type: 'ASSIGN'; unit: string; targetDue?: string | null })
+  | (Base & { type: 'ASSIGN'; assignments: Array<{ unit: string; targetDue?: string | null }> })
   | (Base & { type: 'ACCEPT_ASSIGNMENT' })
   | (Base & { type: 'RETURN_ASSIGNMENT'; reason: string })
   | (Base & { type: 'START_REVIEW' })
@@ -104,11 +110,14 @@ export type RequestEvent =
   | (Base & { type: 'RECEIVE_CLARIFICATION'; reply?: string })
   | (Base & { type: 'EXTEND'; reason: string; noticeDueAt: string })
   | (Base & { type: 'MARK_OVERDUE' })
+  | (Base & { type: 'SUBMIT_DRAFT' } & Decision)
   | (Base & { type: 'DECIDE' } & Decision)
+  | (Base & { type: 'REOPEN'; instruction: string; noticeDueAt: string })
   | (Base & { type: 'DELIVER'; method: string })
   | (Base & { type: 'CLOSE' });
 
 export const decisionIsLawful = (event: unknown) => decisionSchema.safeParse(event).success;
+export const draftIsComplete = (event: unknown) => draftSchema.safeParse(event).success;
 
 /** Granted in whole or part: there is something to hand over before closing. */
 export const needsDelivery = (outcome: Outcome) => outcome === 'granted' || outcome === 'partially_granted';

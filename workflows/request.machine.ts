@@ -5,17 +5,21 @@
  *
  *   received ──REGISTER──▶ open ──DECIDE──▶ decided ──DELIVER──▶ delivered ──CLOSE──▶ closed
  *                                             └──────CLOSE (nothing to deliver)─────▶ closed
+ *   decided | delivered | closed ──REOPEN (objection overturned, keberatan)──▶ open
+ *
  *   open runs two regions side by side:
- *     work:  registered ─ASSIGN─▶ assigned ─ACCEPT_ASSIGNMENT─▶ in_review ⇄ awaiting_clarification
- *            (RETURN_ASSIGNMENT sends it back to registered; START_REVIEW lets the PPID Utama handle it itself)
- *     clock: running ─EXTEND (once, with reasons, before the notice deadline)─▶ extended
+ *     work:  registered ─ASSIGN─▶ assigned ─ACCEPT_ASSIGNMENT (last pending)─▶ in_review ⇄ awaiting_clarification
+ *            A case may be assigned to several units and missions (PPID Pelaksana) at once; each accepts or
+ *            returns its own part, and submits a draft answer. START_REVIEW lets the PPID Utama handle it itself.
+ *     clock: running ─EXTEND (once per case, with reasons, before the notice deadline)─▶ extended
  *            running | extended ─MARK_OVERDUE (the deadline has passed)─▶ overdue
  *
  * Who may send what (role × state → event), enforced by the guards below:
  *   system          REGISTER, MARK_OVERDUE
  *   ppid_utama      ASSIGN, START_REVIEW, EXTEND, DECIDE, DELIVER, CLOSE, REQUEST_/RECEIVE_CLARIFICATION
- *   ppid_pelaksana  ACCEPT_ASSIGNMENT, RETURN_ASSIGNMENT — only for a case assigned to their own unit;
- *                   once accepted, REQUEST_/RECEIVE_CLARIFICATION and EXTEND as the case's handler
+ *   ppid_pelaksana  ACCEPT_ASSIGNMENT, RETURN_ASSIGNMENT — only while their own unit's assignment is pending;
+ *                   after accepting: SUBMIT_DRAFT, RETURN_ASSIGNMENT, REQUEST_/RECEIVE_CLARIFICATION, EXTEND
+ *   atasan          REOPEN (after overturning the PPID on an objection), or the system on its behalf
  */
 import { and, assign, setup } from 'xstate';
 import {
@@ -23,18 +27,24 @@ import {
   type Decision,
   type RequestEvent,
   decisionIsLawful,
+  draftIsComplete,
   needsDelivery,
 } from './request.events';
 
 /** Stored with every snapshot; bump it when a change would misread old snapshots, and migrate them. */
 export const REQUEST_MACHINE_VERSION = 1;
 
+export type AssignmentStatus = 'pending' | 'accepted' | 'returned' | 'answered';
+
 export interface Assignment {
   unit: string;
   assignedAt: string;
-  /** Internal target (not statutory): the local date the unit should answer the PPID by. */
+  /** Internal target (not statutory): the local date the unit should answer the PPID by, on its own calendar. */
   targetDue: string | null;
+  status: AssignmentStatus;
   acceptedAt: string | null;
+  returned: { reason: string; at: string } | null;
+  draft: (Decision & { at: string; by: string | null }) | null;
 }
 
 export interface RequestContext {
@@ -42,24 +52,28 @@ export interface RequestContext {
   registrationNumber: string | null;
   /** End of the local day on which the written notice is due (extended once if extended). */
   noticeDueAt: string | null;
-  assignment: Assignment | null;
-  returned: { unit: string; reason: string; at: string } | null;
+  assignments: Assignment[];
   clarification: { message: string; requestedAt: string; receivedAt: string | null } | null;
   extension: { reason: string; at: string; noticeDueAt: string } | null;
   /** Set when the notice deadline passed undecided; kept after a late decision (it opens objection ground c/g). */
   overdueAt: string | null;
   decision: (Decision & { at: string; by: string | null }) | null;
   delivery: { method: string; at: string } | null;
+  /** Decisions set aside by the atasan PPID on objection, with the instruction given. */
+  reopened: Array<{ at: string; instruction: string; previous: RequestContext['decision'] }>;
 }
 
 export interface RequestInput {
   receivedUnit: string;
 }
 
+const ACTIVE: AssignmentStatus[] = ['pending', 'accepted', 'answered'];
 const is = (actor: Actor, ...roles: Actor['role'][]) => roles.includes(actor.role);
-const assignedUnitIs = (context: RequestContext, actor: Actor) =>
-  actor.unit !== null && context.assignment?.unit === actor.unit;
+const mine = (context: RequestContext, actor: Actor, ...statuses: AssignmentStatus[]) =>
+  actor.unit !== null && context.assignments.some((a) => a.unit === actor.unit && statuses.includes(a.status));
 const text = (value: unknown) => typeof value === 'string' && value.trim().length > 0;
+const update = (context: RequestContext, unit: string | null, change: (a: Assignment) => Assignment) =>
+  context.assignments.map((a) => (a.unit === unit && ACTIVE.includes(a.status) ? change(a) : a));
 
 /**
  * `can()` probes (`probe: true`) ask whether this actor may send this kind of event now; the
@@ -67,7 +81,7 @@ const text = (value: unknown) => typeof value === 'string' && value.trim().lengt
  */
 const payload = (event: RequestEvent, check: () => boolean) => event.probe === true || check();
 
-export const requestMachine = setup({
+const machineSetup = setup({
   types: {
     context: {} as RequestContext,
     events: {} as RequestEvent,
@@ -76,20 +90,30 @@ export const requestMachine = setup({
   guards: {
     bySystem: ({ event }) => is(event.actor, 'system'),
     byPpidUtama: ({ event }) => is(event.actor, 'ppid_utama'),
-    /** The PPID Utama, or the PPID Pelaksana of the unit that accepted the case. */
+    byAtasanOrSystem: ({ event }) => is(event.actor, 'atasan', 'system'),
+    /** The PPID Utama, or a PPID Pelaksana whose unit accepted its assignment. */
     byHandler: ({ context, event }) =>
-      is(event.actor, 'ppid_utama') ||
-      (is(event.actor, 'ppid_pelaksana') && assignedUnitIs(context, event.actor) && context.assignment?.acceptedAt != null),
+      is(event.actor, 'ppid_utama') || (is(event.actor, 'ppid_pelaksana') && mine(context, event.actor, 'accepted', 'answered')),
     /** Only the unit a case is assigned to may accept or return it. */
-    byAssignedUnit: ({ context, event }) => is(event.actor, 'ppid_pelaksana') && assignedUnitIs(context, event.actor),
+    byPendingUnit: ({ context, event }) => is(event.actor, 'ppid_pelaksana') && mine(context, event.actor, 'pending'),
+    byActiveUnit: ({ context, event }) => is(event.actor, 'ppid_pelaksana') && mine(context, event.actor, ...ACTIVE),
+    byAcceptedUnit: ({ context, event }) => is(event.actor, 'ppid_pelaksana') && mine(context, event.actor, 'accepted', 'answered'),
+    lastPending: ({ context }) => context.assignments.filter((a) => a.status === 'pending').length === 1,
+    /** After this return, which assignments remain? */
+    returnLeavesNone: ({ context, event }) =>
+      context.assignments.filter((a) => ACTIVE.includes(a.status) && a.unit !== event.actor.unit).length === 0,
+    returnLeavesPending: ({ context, event }) =>
+      context.assignments.some((a) => a.status === 'pending' && a.unit !== event.actor.unit),
     registrationIsComplete: ({ event }) =>
       payload(event, () => event.type === 'REGISTER' && text(event.registrationNumber) && text(event.noticeDueAt)),
-    assignsAnotherUnit: ({ context, event }) =>
-      payload(event, () => event.type === 'ASSIGN' && text(event.unit) && event.unit !== context.assignment?.unit),
-    hasReason: ({ event }) =>
-      payload(event, () => 'reason' in event && text(event.reason)),
+    assignsNewUnits: ({ context, event }) =>
+      payload(event, () => event.type === 'ASSIGN' && event.assignments.length > 0 && event.assignments.every((n) =>
+        text(n.unit) && !context.assignments.some((a) => a.unit === n.unit && ACTIVE.includes(a.status)))),
+    hasReason: ({ event }) => payload(event, () => 'reason' in event && text(event.reason)),
     hasMessage: ({ event }) => payload(event, () => 'message' in event && text(event.message)),
+    draftIsComplete: ({ event }) => payload(event, () => event.type === 'SUBMIT_DRAFT' && draftIsComplete(event)),
     /** Art. 22(8): extended once, with written reasons, before the notice deadline passes. */
+    neverExtended: ({ context }) => context.extension === null,
     beforeNoticeDeadline: ({ context, event }) => context.noticeDueAt !== null && event.at <= context.noticeDueAt,
     extensionIsLawful: ({ context, event }) =>
       payload(event, () =>
@@ -101,29 +125,59 @@ export const requestMachine = setup({
     hasDeliveryMethod: ({ event }) => payload(event, () => event.type === 'DELIVER' && text(event.method)),
     somethingToDeliver: ({ context }) => context.decision !== null && needsDelivery(context.decision.outcome),
     nothingToDeliver: ({ context }) => context.decision !== null && !needsDelivery(context.decision.outcome),
+    reopeningIsComplete: ({ event }) =>
+      payload(event, () => event.type === 'REOPEN' && text(event.instruction) && text(event.noticeDueAt)),
   },
   actions: {
-    recordOverdue: assign({ overdueAt: ({ event }) => event.at }),
-    recordAssignment: assign({
-      assignment: ({ event }) => {
-        if (event.type !== 'ASSIGN') throw new Error('recordAssignment needs ASSIGN');
-        return { unit: event.unit, assignedAt: event.at, targetDue: event.targetDue ?? null, acceptedAt: null };
+    recordAssignments: assign({
+      assignments: ({ context, event }) => {
+        if (event.type !== 'ASSIGN') return context.assignments;
+        return [...context.assignments, ...event.assignments.map((n): Assignment => ({
+          unit: n.unit, assignedAt: event.at, targetDue: n.targetDue ?? null, status: 'pending',
+          acceptedAt: null, returned: null, draft: null,
+        }))];
       },
     }),
+    acceptAssignment: assign({
+      assignments: ({ context, event }) => update(context, event.actor.unit, (a) => ({ ...a, status: 'accepted', acceptedAt: event.at })),
+    }),
+    returnAssignment: assign({
+      assignments: ({ context, event }) => update(context, event.actor.unit, (a) => ({
+        ...a, status: 'returned', returned: { reason: event.type === 'RETURN_ASSIGNMENT' ? event.reason : '', at: event.at },
+      })),
+    }),
+    recordOverdue: assign({ overdueAt: ({ event }) => event.at }),
   },
-}).createMachine({
+});
+
+/** The atasan PPID overturned the PPID on objection (UU 14/2008 Art. 36): the request is worked again. */
+const reopen = {
+  guard: and(['byAtasanOrSystem', 'reopeningIsComplete']),
+  target: '#request.open.work.in_review',
+  actions: machineSetup.assign({
+    reopened: ({ context, event }) => [...context.reopened, {
+      at: event.at, instruction: event.type === 'REOPEN' ? event.instruction : '', previous: context.decision,
+    }],
+    noticeDueAt: ({ context, event }) => (event.type === 'REOPEN' ? event.noticeDueAt : context.noticeDueAt),
+    decision: null,
+    delivery: null,
+    overdueAt: null,
+  }),
+} as const;
+
+export const requestMachine = machineSetup.createMachine({
   id: 'request',
   context: ({ input }) => ({
     receivedUnit: input.receivedUnit,
     registrationNumber: null,
     noticeDueAt: null,
-    assignment: null,
-    returned: null,
+    assignments: [],
     clarification: null,
     extension: null,
     overdueAt: null,
     decision: null,
     delivery: null,
+    reopened: [],
   }),
   initial: 'received',
   states: {
@@ -152,6 +206,15 @@ export const requestMachine = setup({
             },
           }),
         },
+        SUBMIT_DRAFT: {
+          guard: and(['byAcceptedUnit', 'draftIsComplete']),
+          actions: assign({
+            assignments: ({ context, event }) => {
+              const { type: _t, actor, at, probe: _p, expectedVersion: _v, ...draft } = event;
+              return update(context, actor.unit, (a) => ({ ...a, status: 'answered', draft: { ...draft, at, by: actor.id } }));
+            },
+          }),
+        },
       },
       states: {
         work: {
@@ -159,33 +222,31 @@ export const requestMachine = setup({
           states: {
             registered: {
               on: {
-                ASSIGN: { guard: and(['byPpidUtama', 'assignsAnotherUnit']), target: 'assigned', actions: 'recordAssignment' },
+                ASSIGN: { guard: and(['byPpidUtama', 'assignsNewUnits']), target: 'assigned', actions: 'recordAssignments' },
                 START_REVIEW: { guard: 'byPpidUtama', target: 'in_review' },
               },
             },
             assigned: {
               on: {
-                ASSIGN: { guard: and(['byPpidUtama', 'assignsAnotherUnit']), target: 'assigned', actions: 'recordAssignment' },
-                ACCEPT_ASSIGNMENT: {
-                  guard: 'byAssignedUnit',
-                  target: 'in_review',
-                  actions: assign({
-                    assignment: ({ context, event }) => context.assignment && { ...context.assignment, acceptedAt: event.at },
-                  }),
-                },
-                RETURN_ASSIGNMENT: {
-                  guard: and(['byAssignedUnit', 'hasReason']),
-                  target: 'registered',
-                  actions: assign({
-                    returned: ({ context, event }) => ({ unit: context.assignment!.unit, reason: event.reason, at: event.at }),
-                    assignment: null,
-                  }),
-                },
+                ASSIGN: { guard: and(['byPpidUtama', 'assignsNewUnits']), target: 'assigned', actions: 'recordAssignments' },
+                ACCEPT_ASSIGNMENT: [
+                  { guard: and(['byPendingUnit', 'lastPending']), target: 'in_review', actions: 'acceptAssignment' },
+                  { guard: 'byPendingUnit', target: 'assigned', actions: 'acceptAssignment' },
+                ],
+                RETURN_ASSIGNMENT: [
+                  { guard: and(['byActiveUnit', 'hasReason', 'returnLeavesNone']), target: 'registered', actions: 'returnAssignment' },
+                  { guard: and(['byActiveUnit', 'hasReason', 'returnLeavesPending']), target: 'assigned', actions: 'returnAssignment' },
+                  { guard: and(['byActiveUnit', 'hasReason']), target: 'in_review', actions: 'returnAssignment' },
+                ],
               },
             },
             in_review: {
               on: {
-                ASSIGN: { guard: and(['byPpidUtama', 'assignsAnotherUnit']), target: 'assigned', actions: 'recordAssignment' },
+                ASSIGN: { guard: and(['byPpidUtama', 'assignsNewUnits']), target: 'assigned', actions: 'recordAssignments' },
+                RETURN_ASSIGNMENT: [
+                  { guard: and(['byActiveUnit', 'hasReason', 'returnLeavesNone']), target: 'registered', actions: 'returnAssignment' },
+                  { guard: and(['byActiveUnit', 'hasReason']), target: 'in_review', actions: 'returnAssignment' },
+                ],
                 REQUEST_CLARIFICATION: {
                   guard: and(['byHandler', 'hasMessage']),
                   target: 'awaiting_clarification',
@@ -214,7 +275,7 @@ export const requestMachine = setup({
             running: {
               on: {
                 EXTEND: {
-                  guard: and(['byHandler', 'beforeNoticeDeadline', 'extensionIsLawful']),
+                  guard: and(['byHandler', 'neverExtended', 'beforeNoticeDeadline', 'extensionIsLawful']),
                   target: 'extended',
                   actions: assign({
                     extension: ({ event }) => ({ reason: event.reason, at: event.at, noticeDueAt: event.noticeDueAt }),
@@ -236,6 +297,7 @@ export const requestMachine = setup({
     },
     decided: {
       on: {
+        REOPEN: reopen,
         DELIVER: {
           guard: and(['byPpidUtama', 'somethingToDeliver', 'hasDeliveryMethod']),
           target: 'delivered',
@@ -245,8 +307,10 @@ export const requestMachine = setup({
       },
     },
     delivered: {
-      on: { CLOSE: { guard: 'byPpidUtama', target: 'closed' } },
+      on: { REOPEN: reopen, CLOSE: { guard: 'byPpidUtama', target: 'closed' } },
     },
-    closed: { type: 'final' },
+    closed: {
+      on: { REOPEN: reopen },
+    },
   },
 });

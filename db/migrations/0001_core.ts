@@ -120,6 +120,14 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('cases_overdue_due').on('cases').columns(['overdue', 'notice_due_at', 'id']).execute();
   await db.schema.createIndex('cases_received').on('cases').columns(['received_at']).execute();
 
+  await db.schema.createTable('case_units')
+    .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id'))
+    .addColumn('unit_code', 'text', (c) => c.notNull().references('units.code'))
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('case_units_pk', ['case_id', 'unit_code'])
+    .execute();
+  await db.schema.createIndex('case_units_unit').on('case_units').columns(['unit_code', 'case_id']).execute();
+
   await db.schema.createTable('registration_counters')
     .addColumn('year', 'integer', (c) => c.primaryKey())
     .addColumn('last_seq', 'integer', (c) => c.notNull())
@@ -193,7 +201,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['idempotency_keys', 'outbox', 'documents', 'audit_head', 'audit_events', 'registration_counters',
+  for (const table of ['idempotency_keys', 'outbox', 'documents', 'audit_head', 'audit_events', 'registration_counters', 'case_units',
     'cases', 'requesters', 'sessions', 'users', 'units', 'calendar_entries', 'calendars', 'settings']) {
     await db.schema.dropTable(table).execute();
   }

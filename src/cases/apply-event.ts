@@ -18,7 +18,7 @@ import { PERIODS } from '../../workflows/periods';
 import { availableEvents, clockOf, stateName } from '../../workflows/request.state';
 import { DomainError, eventNotAllowed, invalidField, versionConflict } from './errors';
 import { findCaseInScope } from './case.repository';
-import { type CaseDeadlines, caseColumns, restoreSnapshot, step } from './transition';
+import { type CaseDeadlines, caseColumns, restoreSnapshot, step, syncCaseUnits } from './transition';
 
 export interface Command {
   /** An officer's command, or a system event such as MARK_OVERDUE. */
@@ -50,6 +50,9 @@ export async function applyIn(trx: Kysely<Database>, deps: Deps, caseId: string,
     .where('id', '=', row.id).where('version', '=', row.version)
     .returningAll().executeTakeFirst();
   if (!updated) throw versionConflict(row.version + 1);
+  if (command.type === 'ASSIGN' || command.type === 'RETURN_ASSIGNMENT' || command.type === 'REOPEN') {
+    await syncCaseUnits(trx, row.id, snapshot.context.assignments);
+  }
 
   const { actor: _a, at: _at, probe: _p, ...data } = event as RequestEvent & Record<string, unknown>;
   await appendAudit(trx, {
@@ -72,14 +75,19 @@ async function toMachineEvent(
   const base = { ...command.payload, type: command.type, actor, at } as RequestEvent;
   try {
     if (command.type === 'ASSIGN') {
-      const unitCode = String(command.payload.unit);
-      const unit = await trx.selectFrom('units').select(['code', 'calendar_code']).where('code', '=', unitCode).executeTakeFirst();
-      if (!unit) throw invalidField('unit', 'unknown_unit');
-      const calendar = await deps.calendars.get(trx, unit.calendar_code);
-      deadlines.unitTarget = explainDeadline(calendar, {
-        period: 'unit_target', startInstant: new Date(at), workingDays: deps.config.UNIT_TARGET_WORKING_DAYS,
-      });
-      return { ...base, type: 'ASSIGN', unit: unit.code, targetDue: deadlines.unitTarget.due };
+      const single = command.payload.unit as string | undefined;
+      const codes = single !== undefined ? [single] : (command.payload.units as string[]);
+      const assignments = [];
+      for (const [i, code] of codes.entries()) {
+        const unit = await trx.selectFrom('units').select(['code', 'calendar_code']).where('code', '=', code).executeTakeFirst();
+        if (!unit) throw invalidField(single !== undefined ? 'unit' : `units.${i}`, 'unknown_unit');
+        const target = explainDeadline(await deps.calendars.get(trx, unit.calendar_code), {
+          period: 'unit_target', startInstant: new Date(at), workingDays: deps.config.UNIT_TARGET_WORKING_DAYS,
+        });
+        deadlines.unitTargets = { ...deadlines.unitTargets, [unit.code]: target };
+        assignments.push({ unit: unit.code, targetDue: target.due });
+      }
+      return { ...base, type: 'ASSIGN', assignments };
     }
     if (command.type === 'EXTEND') {
       const calendar = await deps.calendars.get(trx, deadlines.notice.calendar.code);
@@ -107,10 +115,11 @@ async function mailsFor(trx: Kysely<Database>, row: CaseRow, type: string, deadl
   };
   switch (type) {
     case 'ASSIGN': {
-      const officers = await trx.selectFrom('users').select('email').where('unit_code', '=', row.assigned_unit)
+      const units = Object.keys(deadlines.unitTargets ?? {});
+      const officers = await trx.selectFrom('users').select(['email', 'unit_code']).where('unit_code', 'in', units)
         .where('role', '=', 'ppid_pelaksana').where('active', '=', 1).where('email', 'is not', null).execute();
       return officers.map((o) => ({ to: o.email!, template: 'officer_assigned', lang: 'id', caseId: row.id,
-        vars: { number, unit: row.assigned_unit ?? '', noticeDue: due('id') } }));
+        vars: { number, unit: o.unit_code ?? '', noticeDue: due('id') } }));
     }
     case 'EXTEND':
       return requesterMail('request_extended', { noticeDue: due(lang), reason: deadlines.noticeExtended?.extension?.reason ?? '' });

@@ -22,7 +22,9 @@ function deadlinesView(d: CaseDeadlines, lang: Lang) {
     noticeDue: noticeDeadline(d).due,
     notice: deadlineView(d.notice, lang),
     ...(d.noticeExtended ? { noticeExtended: deadlineView(d.noticeExtended, lang) } : {}),
-    ...(d.unitTarget ? { unitTarget: deadlineView(d.unitTarget, lang) } : {}),
+    ...(d.unitTargets
+      ? { unitTargets: Object.fromEntries(Object.entries(d.unitTargets).map(([unit, e]) => [unit, deadlineView(e, lang)])) }
+      : {}),
   };
 }
 
@@ -68,8 +70,8 @@ export async function officerCaseView(db: Kysely<Database>, row: CaseRow, actor:
     },
     requester,
     deadlines: deadlinesView(JSON.parse(row.deadlines) as CaseDeadlines, lang),
-    assignment: ctx.assignment,
-    returned: ctx.returned,
+    assignments: ctx.assignments,
+    reopened: ctx.reopened,
     clarification: ctx.clarification,
     extension: ctx.extension,
     decision: ctx.decision,

@@ -1,5 +1,5 @@
 /** Kysely queries for cases: plain functions over a database or a transaction. */
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { CaseRow, Database } from '../../db/schema';
 import type { Actor } from '../../workflows/request.events';
 import { notFound } from './errors';
@@ -19,12 +19,19 @@ export function caseScope(actor: Actor): { all: true } | { units: string[] } {
   }
 }
 
+/** Received at, or assigned now to, one of these units. */
+export const inScope = (eb: ExpressionBuilder<Database, 'cases'>, units: string[]) => eb.or([
+  eb('cases.received_unit', 'in', units),
+  eb.exists(eb.selectFrom('case_units').select('case_units.case_id')
+    .whereRef('case_units.case_id', '=', 'cases.id').where('case_units.unit_code', 'in', units)),
+]);
+
 export async function findCaseInScope(db: Kysely<Database>, id: string, actor: Actor): Promise<CaseRow> {
   const scope = caseScope(actor);
   let query = db.selectFrom('cases').selectAll().where('id', '=', id);
   if (!('all' in scope)) {
     if (scope.units.length === 0) throw notFound();
-    query = query.where((eb) => eb.or([eb('assigned_unit', 'in', scope.units), eb('received_unit', 'in', scope.units)]));
+    query = query.where((eb) => inScope(eb, scope.units));
   }
   const row = await query.executeTakeFirst();
   if (!row) throw notFound();

@@ -5,7 +5,7 @@ import type { Deps } from '../deps';
 import type { Lang } from '../i18n';
 import { stateLabel } from '../i18n/status';
 import type { Actor } from '../../workflows/request.events';
-import { caseScope } from './case.repository';
+import { caseScope, inScope } from './case.repository';
 
 export const OPEN_STATES = ['registered', 'assigned', 'in_review', 'awaiting_clarification'] as const;
 const states = ['open', 'all', 'received', ...OPEN_STATES, 'decided', 'delivered', 'closed'] as const;
@@ -42,11 +42,11 @@ export async function listCases(deps: Deps, actor: Actor, query: QueueQuery, lan
   ]);
   if (!('all' in scope)) {
     if (scope.units.length === 0) return { items: [], nextCursor: null };
-    q = q.where((eb) => eb.or([eb('assigned_unit', 'in', scope.units), eb('received_unit', 'in', scope.units)]));
+    q = q.where((eb) => inScope(eb, scope.units));
   }
   if (query.status === 'open') q = q.where('state', 'in', [...OPEN_STATES]);
   else if (query.status !== 'all') q = q.where('state', '=', query.status);
-  if (query.unit) q = q.where((eb) => eb.or([eb('assigned_unit', '=', query.unit!), eb('received_unit', '=', query.unit!)]));
+  if (query.unit) q = q.where((eb) => inScope(eb, [query.unit!]));
   if (query.overdue !== undefined) q = q.where('overdue', '=', query.overdue ? 1 : 0);
   if (query.dueBefore) q = q.where('notice_due', '<=', query.dueBefore);
   if (query.q) {

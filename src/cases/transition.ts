@@ -3,14 +3,29 @@ import { createActor } from 'xstate';
 import type { CaseRow } from '../../db/schema';
 import type { DeadlineExplanation } from '../calendar/types';
 import type { RequestEvent } from '../../workflows/request.events';
-import { REQUEST_MACHINE_VERSION, type RequestInput, requestMachine } from '../../workflows/request.machine';
+import { type Assignment, REQUEST_MACHINE_VERSION, type RequestInput, requestMachine } from '../../workflows/request.machine';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
 import { type RequestSnapshot, stateName } from '../../workflows/request.state';
 
 /** Every deadline a case carries, each with how it was counted. */
 export interface CaseDeadlines {
   notice: DeadlineExplanation;
   noticeExtended?: DeadlineExplanation;
-  unitTarget?: DeadlineExplanation;
+  /** Internal targets of the units and missions a case was assigned to, each on its own calendar. */
+  unitTargets?: Record<string, DeadlineExplanation>;
+}
+
+export const activeAssignments = (assignments: Assignment[]) =>
+  assignments.filter((a) => a.status === 'pending' || a.status === 'accepted' || a.status === 'answered');
+
+/** The units holding a case now: the table that scopes what a PPID Pelaksana may see. */
+export async function syncCaseUnits(trx: Kysely<Database>, caseId: string, assignments: Assignment[]) {
+  await trx.deleteFrom('case_units').where('case_id', '=', caseId).execute();
+  const active = activeAssignments(assignments);
+  if (active.length > 0) {
+    await trx.insertInto('case_units').values(active.map((a) => ({ case_id: caseId, unit_code: a.unit, status: a.status }))).execute();
+  }
 }
 
 /** The statutory notice deadline now in force. */
@@ -25,7 +40,7 @@ export function caseColumns(snapshot: RequestSnapshot, persisted: unknown, deadl
     overdue: ctx.overdueAt ? 1 : 0,
     extended: ctx.extension ? 1 : 0,
     outcome: ctx.decision?.outcome ?? null,
-    assigned_unit: ctx.assignment?.unit ?? null,
+    assigned_unit: activeAssignments(ctx.assignments).at(-1)?.unit ?? null,
     notice_due: due.due,
     notice_due_at: due.dueAt,
     deadlines: JSON.stringify(deadlines),

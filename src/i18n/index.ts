@@ -1,5 +1,10 @@
 /** Messages in Indonesian (default) and English. */
 import type { z } from 'zod';
+import { calendarAdminMessages } from './messages/calendar-admin';
+import { documentsMessages } from './messages/documents';
+import { objectionsMessages } from './messages/objections';
+import { officerMessages } from './messages/officer';
+import { publicMessages } from './messages/public';
 
 export type Lang = 'id' | 'en';
 
@@ -15,7 +20,7 @@ export function langFrom(header: string | null | undefined): Lang {
   return first?.base === 'en' ? 'en' : 'id';
 }
 
-const messages = {
+const coreMessages = {
   invalid_input: { id: 'Masukan tidak valid. Periksa kolom yang ditandai.', en: 'Invalid input. Check the fields marked.' },
   required: { id: 'Wajib diisi.', en: 'This field is required.' },
   invalid_type: { id: 'Jenis nilai tidak sesuai.', en: 'Wrong kind of value.' },
@@ -55,6 +60,10 @@ const messages = {
   invalid_json: { id: 'Isi permintaan bukan JSON yang valid.', en: 'The request body is not valid JSON.' },
   exemption_needs_test: { id: 'Penolakan wajib menyebut huruf pengecualian Pasal 17 dan uji konsekuensi.', en: 'A denial must cite Art. 17 exemption letters and a consequence test.' },
 } as const;
+
+const messages = {
+  ...coreMessages, ...publicMessages, ...officerMessages, ...documentsMessages, ...objectionsMessages, ...calendarAdminMessages,
+};
 
 export type MessageKey = keyof typeof messages;
 export const isMessageKey = (key: string): key is MessageKey => key in messages;

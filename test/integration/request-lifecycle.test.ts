@@ -36,7 +36,8 @@ describe('a request from filing to closing, through the API', () => {
     expect(res.body.status).toBe('assigned');
     expect(res.body.availableEvents).toEqual(['ASSIGN', 'EXTEND', 'DECIDE']);
     // The internal target counts 5 working days on Riyadh's own week (Friday–Saturday weekend).
-    expect(res.body.deadlines.unitTarget.calendar.code).toBe('KBRI-RIYADH');
+    expect(res.body.deadlines.unitTargets['KBRI-RIYADH'].calendar.code).toBe('KBRI-RIYADH');
+    expect(res.body.assignments).toMatchObject([{ unit: 'KBRI-RIYADH', status: 'pending' }]);
 
     res = await t.api('GET', `/api/v1/cases/${id}`, { token: kbri });
     expect(res.body.availableEvents).toEqual(['ACCEPT_ASSIGNMENT', 'RETURN_ASSIGNMENT']);
@@ -116,7 +117,7 @@ describe('a request from filing to closing, through the API', () => {
     expect(res.body.error.fields.reason).toBeDefined();
     res = await send(dit, id, { type: 'RETURN_ASSIGNMENT', reason: 'Informasi ini dikuasai Ditjen Asia Pasifik dan Afrika.' });
     expect(res.body.status).toBe('registered');
-    expect(res.body.returned.reason).toMatch(/Asia Pasifik/);
+    expect(res.body.assignments[0].returned.reason).toMatch(/Asia Pasifik/);
 
     // One extension only.
     expect((await send(ppid, id, { type: 'EXTEND', reason: 'Perlu konsultasi dengan unit lain.' })).status).toBe(200);

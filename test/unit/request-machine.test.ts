@@ -24,7 +24,7 @@ function run(...events: Array<Partial<RequestEvent> & { type: RequestEvent['type
 describe('request machine', () => {
   it('walks registered → assigned → in_review → decided → delivered → closed', () => {
     const s = run(
-      { type: 'ASSIGN', unit: 'KBRI-TOKYO' },
+      { type: 'ASSIGN', assignments: [{ unit: 'KBRI-TOKYO' }] },
       { type: 'ACCEPT_ASSIGNMENT', actor: tokyo },
       { type: 'EXTEND', reason: 'Records are held in the archive abroad', noticeDueAt: '2026-12-22T16:59:59.999Z' },
       { type: 'DECIDE', outcome: 'granted' },
@@ -38,13 +38,13 @@ describe('request machine', () => {
   });
 
   it('lets only the assigned unit accept or return', () => {
-    const s = run({ type: 'ASSIGN', unit: 'KBRI-TOKYO' }, { type: 'ACCEPT_ASSIGNMENT', actor: riyadh });
+    const s = run({ type: 'ASSIGN', assignments: [{ unit: 'KBRI-TOKYO' }] }, { type: 'ACCEPT_ASSIGNMENT', actor: riyadh });
     expect(stateName(s)).toBe('assigned');
     expect(availableEvents(s, riyadh, at)).toEqual([]);
     expect(availableEvents(s, tokyo, at)).toEqual(['ACCEPT_ASSIGNMENT', 'RETURN_ASSIGNMENT']);
-    const returned = run({ type: 'ASSIGN', unit: 'KBRI-TOKYO' }, { type: 'RETURN_ASSIGNMENT', actor: tokyo, reason: 'Not ours' });
+    const returned = run({ type: 'ASSIGN', assignments: [{ unit: 'KBRI-TOKYO' }] }, { type: 'RETURN_ASSIGNMENT', actor: tokyo, reason: 'Not ours' });
     expect(stateName(returned)).toBe('registered');
-    expect(returned.context.returned).toMatchObject({ unit: 'KBRI-TOKYO', reason: 'Not ours' });
+    expect(returned.context.assignments[0]).toMatchObject({ unit: 'KBRI-TOKYO', status: 'returned', returned: { reason: 'Not ours' } });
   });
 
   it('extends once, with a reason, only before the notice deadline', () => {
@@ -73,6 +73,46 @@ describe('request machine', () => {
     expect(availableEvents(late, ppid, '2026-12-12T00:00:00.000Z')).not.toContain('EXTEND');
     const decided = run({ type: 'MARK_OVERDUE', actor: system, at: '2026-12-12T00:00:00.000Z' }, { type: 'DECIDE', outcome: 'not_held', holder: 'BPS' });
     expect(decided.context.overdueAt).toBe('2026-12-12T00:00:00.000Z');
+  });
+
+  it('assigns to several units at once: each accepts or returns its own part, and drafts an answer', () => {
+    const both = { type: 'ASSIGN' as const, assignments: [{ unit: 'KBRI-TOKYO' }, { unit: 'KBRI-RIYADH' }] };
+    let s = run(both, { type: 'ACCEPT_ASSIGNMENT', actor: tokyo });
+    expect(stateName(s)).toBe('assigned'); // Riyadh still owes its acceptance
+    expect(availableEvents(s, tokyo, at)).toEqual(['RETURN_ASSIGNMENT', 'EXTEND', 'SUBMIT_DRAFT']);
+    s = run(both, { type: 'ACCEPT_ASSIGNMENT', actor: tokyo }, { type: 'ACCEPT_ASSIGNMENT', actor: riyadh });
+    expect(stateName(s)).toBe('in_review');
+    s = run(both, { type: 'ACCEPT_ASSIGNMENT', actor: tokyo }, { type: 'RETURN_ASSIGNMENT', actor: riyadh, reason: 'Held in Tokyo only' });
+    expect(stateName(s)).toBe('in_review');
+    expect(s.context.assignments.map((a) => a.status)).toEqual(['accepted', 'returned']);
+    // The same unit cannot be assigned twice while its assignment is active.
+    expect(s.can({ type: 'ASSIGN', actor: ppid, at, assignments: [{ unit: 'KBRI-TOKYO' }] })).toBe(false);
+    s = run(both, { type: 'ACCEPT_ASSIGNMENT', actor: tokyo }, { type: 'ACCEPT_ASSIGNMENT', actor: riyadh },
+      { type: 'SUBMIT_DRAFT', actor: tokyo, outcome: 'denied', exemptions: [{ letter: 'f' }], consequenceTest: test });
+    expect(s.context.assignments[0]).toMatchObject({ status: 'answered', draft: { outcome: 'denied', by: 'u-tokyo' } });
+    // A draft is only a proposal: the PPID Utama decides.
+    expect(availableEvents(s, tokyo, at)).not.toContain('DECIDE');
+    expect(stateName(run(both, { type: 'SUBMIT_DRAFT', actor: tokyo, outcome: 'granted' }))).toBe('assigned');
+  });
+
+  it('reopens a decided request when the atasan PPID overturns it, with a new deadline and no second extension', () => {
+    const later = '2027-01-20T16:59:59.999Z';
+    const atasan: Actor = { kind: 'user', id: 'u-atasan', role: 'atasan', unit: 'SETJEN' };
+    const decided: Array<Partial<RequestEvent> & { type: RequestEvent['type'] }> = [
+      { type: 'EXTEND', reason: 'Consulting', noticeDueAt: '2026-12-22T16:59:59.999Z' },
+      { type: 'DECIDE', outcome: 'denied', exemptions: [{ letter: 'f' }], consequenceTest: test },
+    ];
+    expect(stateName(run(...decided, { type: 'REOPEN', actor: ppid, instruction: 'Give it', noticeDueAt: later }))).toBe('decided');
+    const s = run(...decided, { type: 'REOPEN', actor: atasan, instruction: 'Disclose the annex; the test was too broad.', noticeDueAt: later });
+    expect(stateName(s)).toBe('in_review');
+    expect(clockOf(s)).toBe('running');
+    expect(s.context.noticeDueAt).toBe(later);
+    expect(s.context.decision).toBeNull();
+    expect(s.context.reopened[0]?.previous?.outcome).toBe('denied');
+    expect(availableEvents(s, ppid, at)).not.toContain('EXTEND');
+    expect(availableEvents(s, ppid, at)).toContain('DECIDE');
+    // An open request cannot be reopened.
+    expect(stateName(run({ type: 'REOPEN', actor: atasan, instruction: 'x', noticeDueAt: later }))).toBe('registered');
   });
 
   it('offers the PPID Utama what the workflow accepts in each state', () => {

@@ -1,0 +1,3 @@
+/** Tables of: Calendar administration and recomputation (issue 3). */
+
+export interface CalendarAdminTables {}

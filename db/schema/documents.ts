@@ -1,0 +1,3 @@
+/** Tables of: Documents and e-mail delivery (issue 6). */
+
+export interface DocumentsTables {}
