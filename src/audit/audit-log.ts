@@ -23,8 +23,9 @@ export interface AuditInput {
 
 type Chained = Omit<AuditRow, 'hash'>;
 
-export function hashEvent(row: Chained): string {
-  const { prev_hash, data, ...fields } = row;
+/** sha256(prev_hash + canonical JSON of every other field but the hash itself). */
+export function hashEvent(row: Chained & { hash?: string }): string {
+  const { prev_hash, data, hash: _ignored, ...fields } = row;
   const body = canonicalize({ ...fields, data: JSON.parse(data) });
   return createHash('sha256').update(prev_hash + body).digest('hex');
 }

@@ -73,21 +73,31 @@ export function t(lang: Lang, key: MessageKey, params: Record<string, string | n
 }
 
 /** One message per invalid field (`requester.nik`), in the caller's language. */
-export function fieldErrors(error: z.ZodError, lang: Lang): Record<string, string> {
+export function fieldErrors(error: { issues: z.core.$ZodIssue[] }, lang: Lang, input?: unknown): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const path = issue.path.map(String).join('.') || '_';
-    if (!(path in fields)) fields[path] = issueMessage(issue, lang);
+    if (!(path in fields)) fields[path] = issueMessage(issue, lang, valueAt(input, issue.path));
   }
   return fields;
 }
 
-function issueMessage(issue: z.core.$ZodIssue, lang: Lang): string {
+/** The submitted value at an issue's path (zod 4 issues do not carry it). */
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function issueMessage(issue: z.core.$ZodIssue, lang: Lang, value: unknown): string {
   switch (issue.code) {
     case 'custom':
       return isMessageKey(issue.message) ? t(lang, issue.message) : t(lang, 'invalid_format');
     case 'invalid_type':
-      return issue.input === undefined || issue.input === null ? t(lang, 'required') : t(lang, 'invalid_type');
+      return value === undefined || value === null || value === '' ? t(lang, 'required') : t(lang, 'invalid_type');
     case 'too_small':
       if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? t(lang, 'required') : t(lang, 'too_short', { min: Number(issue.minimum) });
       if (issue.origin === 'array') return t(lang, 'too_few', { min: Number(issue.minimum) });

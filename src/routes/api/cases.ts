@@ -68,10 +68,11 @@ export function caseRoutes() {
   app.post('/:id/events', requireRole('ppid_utama', 'ppid_pelaksana'), async (c) => {
     const deps = c.get('deps');
     const actor = c.get('actor')!;
-    const parsed = parseCommand(await readJson(c));
+    const body = await readJson(c);
+    const parsed = parseCommand(body);
     if (!parsed.ok) {
       if ('unknownType' in parsed) throw invalidField('type', 'unknown_event');
-      return validationError(c, parsed.error);
+      return validationError(c, parsed.error, body);
     }
     const row = await applyEvent(deps, c.req.param('id'), parsed.command, actor);
     return c.json(await officerCaseView(deps.db, row, actor, c.get('lang'), deps.clock()));

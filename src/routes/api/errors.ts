@@ -13,15 +13,15 @@ export function errorBody(lang: Lang, code: string, key: MessageKey, params: Rec
   return { error: { code, message: t(lang, key, params), ...extra } };
 }
 
-export function validationError(c: Context<AppEnv>, error: ZodError) {
+export function validationError(c: Context<AppEnv>, error: ZodError, input?: unknown) {
   const lang = c.get('lang');
-  return c.json(errorBody(lang, 'invalid_input', 'invalid_input', {}, { fields: fieldErrors(error, lang) }), 400);
+  return c.json(errorBody(lang, 'invalid_input', 'invalid_input', {}, { fields: fieldErrors(error, lang, input) }), 400);
 }
 
 /** zValidator with our error shape: a failed parse answers 400 naming every invalid field. */
 export const validate = <T extends z.ZodType, Target extends keyof ValidationTargets>(target: Target, schema: T) =>
   zValidator(target, schema, (result, c) => {
-    if (!result.success) return validationError(c as unknown as Context<AppEnv>, result.error as unknown as ZodError);
+    if (!result.success) return validationError(c as unknown as Context<AppEnv>, result.error as unknown as ZodError, result.data);
   });
 
 export function onError(err: Error, c: Context<AppEnv>) {
