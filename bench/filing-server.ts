@@ -1,0 +1,26 @@
+/**
+ * A server for bench/filing.ts, in its own process so the load tool does not share its CPU:
+ * `ceiling` serves Hono's constant-JSON route; `terbuka` serves the real app over a fresh
+ * SQLite file (WAL), rate limiting off. Prints the port when listening.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { createApp } from '../src/app';
+import { bootstrap } from '../src/bootstrap';
+import { loadConfig } from '../src/config';
+
+const mode = process.argv[2];
+let fetch: (req: Request) => Response | Promise<Response>;
+if (mode === 'ceiling') {
+  const app = new Hono();
+  app.get('/', (c) => c.json({ ok: true }));
+  fetch = app.fetch;
+} else {
+  const dir = mkdtempSync(join(tmpdir(), 'terbuka-bench-'));
+  const config = loadConfig({ DATABASE_URL: `file:${join(dir, 'bench.sqlite')}`, RATE_LIMIT_PER_MINUTE: '0', DEMO: '0' });
+  fetch = createApp(await bootstrap({ config })).fetch;
+}
+serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info) => console.log(`PORT ${info.port}`));
