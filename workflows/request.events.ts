@@ -107,9 +107,12 @@ export type RequestEvent =
   | (Base & { type: 'RETURN_ASSIGNMENT'; reason: string })
   | (Base & { type: 'START_REVIEW' })
   | (Base & { type: 'REQUEST_CLARIFICATION'; message: string })
-  | (Base & { type: 'RECEIVE_CLARIFICATION'; reply?: string })
+  /** `noticeDueAt` only when the clarification policy is `paused` and the wait moved the deadline. */
+  | (Base & { type: 'RECEIVE_CLARIFICATION'; reply?: string; noticeDueAt?: string })
   | (Base & { type: 'EXTEND'; reason: string; noticeDueAt: string })
   | (Base & { type: 'MARK_OVERDUE' })
+  /** A holiday change moved the deadlines of an open case (system only; never an officer command). */
+  | (Base & { type: 'RECOMPUTE_DEADLINES'; noticeDueAt: string; targets: Array<{ unit: string; targetDue: string }> })
   | (Base & { type: 'SUBMIT_DRAFT' } & Decision)
   | (Base & { type: 'DECIDE' } & Decision)
   | (Base & { type: 'REOPEN'; instruction: string; noticeDueAt: string })

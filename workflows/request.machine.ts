@@ -15,7 +15,7 @@
  *            running | extended ─MARK_OVERDUE (the deadline has passed)─▶ overdue
  *
  * Who may send what (role × state → event), enforced by the guards below:
- *   system          REGISTER, MARK_OVERDUE
+ *   system          REGISTER, MARK_OVERDUE, RECOMPUTE_DEADLINES (a holiday change moved the dates)
  *   ppid_utama      ASSIGN, START_REVIEW, EXTEND, DECIDE, DELIVER, CLOSE, REQUEST_/RECEIVE_CLARIFICATION
  *   ppid_pelaksana  ACCEPT_ASSIGNMENT, RETURN_ASSIGNMENT — only while their own unit's assignment is pending;
  *                   after accepting: SUBMIT_DRAFT, RETURN_ASSIGNMENT, REQUEST_/RECEIVE_CLARIFICATION, EXTEND
@@ -75,6 +75,12 @@ const text = (value: unknown) => typeof value === 'string' && value.trim().lengt
 const update = (context: RequestContext, unit: string | null, change: (a: Assignment) => Assignment) =>
   context.assignments.map((a) => (a.unit === unit && ACTIVE.includes(a.status) ? change(a) : a));
 
+/** The notice deadline now in force moved (and the extension's, when extended). */
+const movedDeadline = (context: RequestContext, noticeDueAt: string): Partial<RequestContext> => ({
+  noticeDueAt,
+  extension: context.extension && { ...context.extension, noticeDueAt },
+});
+
 /**
  * `can()` probes (`probe: true`) ask whether this actor may send this kind of event now; the
  * guards that judge the event's payload let a probe through and judge the real event.
@@ -125,6 +131,7 @@ const machineSetup = setup({
     hasDeliveryMethod: ({ event }) => payload(event, () => event.type === 'DELIVER' && text(event.method)),
     somethingToDeliver: ({ context }) => context.decision !== null && needsDelivery(context.decision.outcome),
     nothingToDeliver: ({ context }) => context.decision !== null && !needsDelivery(context.decision.outcome),
+    recomputeIsComplete: ({ event }) => payload(event, () => event.type === 'RECOMPUTE_DEADLINES' && text(event.noticeDueAt)),
     reopeningIsComplete: ({ event }) =>
       payload(event, () => event.type === 'REOPEN' && text(event.instruction) && text(event.noticeDueAt)),
   },
@@ -206,6 +213,19 @@ export const requestMachine = machineSetup.createMachine({
             },
           }),
         },
+        /** A holiday change moved this open case's deadlines (src/calendar/recompute.ts). */
+        RECOMPUTE_DEADLINES: {
+          guard: and(['bySystem', 'recomputeIsComplete']),
+          actions: assign(({ context, event }) => {
+            if (event.type !== 'RECOMPUTE_DEADLINES') return {};
+            const target = new Map(event.targets.map((t) => [t.unit, t.targetDue]));
+            return {
+              ...movedDeadline(context, event.noticeDueAt),
+              assignments: context.assignments.map((a) =>
+                ACTIVE.includes(a.status) && target.has(a.unit) ? { ...a, targetDue: target.get(a.unit)! } : a),
+            };
+          }),
+        },
         SUBMIT_DRAFT: {
           guard: and(['byAcceptedUnit', 'draftIsComplete']),
           actions: assign({
@@ -261,9 +281,13 @@ export const requestMachine = machineSetup.createMachine({
                 RECEIVE_CLARIFICATION: {
                   guard: 'byHandler',
                   target: 'in_review',
-                  actions: assign({
-                    clarification: ({ context, event }) => context.clarification && { ...context.clarification, receivedAt: event.at },
-                  }),
+                  actions: [
+                    assign({
+                      clarification: ({ context, event }) => context.clarification && { ...context.clarification, receivedAt: event.at },
+                    }),
+                    // Under the `paused` clarification policy the wait is added back to the deadline.
+                    assign(({ context, event }) => (event.noticeDueAt ? movedDeadline(context, event.noticeDueAt) : {})),
+                  ],
                 },
               },
             },

@@ -92,6 +92,9 @@ export function explainDeadline(cal: WorkingCalendar, request: DeadlineRequest):
 /**
  * Extends a deadline by `workingDays` working days counted from its due date, e.g. the notice
  * (pemberitahuan tertulis) by 7 working days with written reasons. A deadline is extended once.
+ * A clarification wait that started after the base due date (so it stopped nothing there) but
+ * inside the extension stops the extended clock: its working days are added here, by the same
+ * rule as in explainDeadline.
  */
 export function extendDeadline(
   cal: WorkingCalendar,
@@ -104,7 +107,14 @@ export function extendDeadline(
   const reason = extension.reason.trim();
   if (reason === '') throw new RangeError('an extension needs written reasons (alasan tertulis)');
 
-  const due = cal.addWorkingDays(base.due, extension.workingDays);
+  let due = cal.addWorkingDays(base.due, extension.workingDays);
+  const pauses = base.pauses.map((p) => {
+    // Waits that start on or before the base due date were counted (or found empty) by the base.
+    if (p.from <= base.due) return { ...p };
+    const added = p.from <= due ? cal.workingDaysBetween(dayBefore(p.from), p.to) : 0;
+    due = cal.addWorkingDays(due, added);
+    return { ...p, workingDaysAdded: added };
+  });
   return {
     ...base,
     period: `${base.period}_extended`,
@@ -112,7 +122,24 @@ export function extendDeadline(
     dueAt: cal.endOfDay(due).toISOString(),
     calendar: calendarRef(cal),
     skipped: cal.skippedBetween(base.day0, due),
-    pauses: base.pauses.map((p) => ({ ...p })),
+    pauses,
     extension: { workingDays: extension.workingDays, reason, from: base.due },
   };
+}
+
+/**
+ * The same deadline counted again on `cal`, e.g. a newer version of its calendar after an
+ * administrator added or moved a holiday: from the stored start instant, length and pauses, and
+ * the extension (if any) re-applied to the recounted base.
+ */
+export function reexplainDeadline(cal: WorkingCalendar, stored: DeadlineExplanation): DeadlineExplanation {
+  if (stored.calendar.code !== cal.code) throw new CalendarMismatchError(stored.calendar.code, cal.code);
+  const ext = stored.extension;
+  const base = explainDeadline(cal, {
+    period: ext && stored.period.endsWith('_extended') ? stored.period.slice(0, -'_extended'.length) : stored.period,
+    startInstant: new Date(stored.startInstant),
+    workingDays: stored.workingDays,
+    pauses: stored.pauses.map(({ from, to }) => ({ from, to })),
+  });
+  return ext ? extendDeadline(cal, base, { workingDays: ext.workingDays, reason: ext.reason }) : base;
 }

@@ -57,6 +57,25 @@ function skippedLabel(s: SkippedDay, lang: Lang): string {
   return (lang === 'id' ? s.nameId ?? s.nameEn : s.nameEn ?? s.nameId) ?? s.reason;
 }
 
+const KIND_LABELS: Record<SkippedDay['reason'], Record<Lang, string>> = {
+  weekend: { id: 'Akhir pekan', en: 'Weekend' },
+  libur_nasional: { id: 'Libur nasional', en: 'National holiday' },
+  cuti_bersama: { id: 'Cuti bersama', en: 'Joint leave (cuti bersama)' },
+  host_holiday: { id: 'Libur negara setempat', en: 'Host-country holiday' },
+  office_closure: { id: 'Kantor tutup', en: 'Office closure' },
+};
+
+/** Why a day is not a working day, as a short label: 'Cuti bersama', 'Host-country holiday'. */
+export const kindLabel = (kind: SkippedDay['reason'], lang: Lang): string => KIND_LABELS[kind]?.[lang] ?? kind;
+
+/** An ISO weekday (1 = Monday … 7 = Sunday) by name: 'Jumat', 'Friday'. */
+export const weekdayName = (isoDay: number, lang: Lang): string => WEEKDAYS[lang][isoDay - 1] ?? String(isoDay);
+
+/** A local date with its weekday: 'Jumat, 11 Desember 2026'. */
+export function formatDateWithWeekday(d: LocalDate, lang: Lang): string {
+  return weekdayAndDate(d, lang);
+}
+
 /** Skipped days with consecutive dates and the same label are written as one range. */
 function formatSkipped(skipped: readonly SkippedDay[], lang: Lang): string {
   const groups: Array<{ from: LocalDate; to: LocalDate; toDay: number; label: string }> = [];
@@ -104,8 +123,24 @@ function ordinal(n: number): string {
 
 const workingDaysEn = (n: number) => `${n} working ${n === 1 ? 'day' : 'days'}`;
 
+export interface DescribeOptions {
+  /**
+   * The extension is what the law allows, not one that was granted (the public calculator): the
+   * text says it applies only with written reasons, instead of quoting a reason.
+   */
+  possibleExtension?: boolean;
+}
+
+const POSSIBLE_EXTENSION: Record<Lang, string> = {
+  id: 'Perpanjangan hanya berlaku bila PPID memberitahukannya secara tertulis, dengan alasan, sebelum batas waktu pertama berakhir (UU 14/2008 Pasal 22 ayat (8)).',
+  en: 'An extension applies only if the PPID gives notice of it in writing, with reasons, before the first deadline ends (Law 14/2008 Art. 22(8)).',
+};
+
 /** A paragraph explaining the deadline in Indonesian ('id') or English ('en'). */
-export function describeDeadline(e: DeadlineExplanation, lang: Lang): string {
+export function describeDeadline(e: DeadlineExplanation, lang: Lang, options: DescribeOptions = {}): string {
+  const extensionNote = (reasonLabel: string) => (e.extension
+    ? [options.possibleExtension ? POSSIBLE_EXTENSION[lang] : sentence(`${reasonLabel}: ${e.extension.reason}`)]
+    : []);
   const [receivedDate = '', receivedTime = ''] = e.receivedLocal.split(' ');
   const [hh, mm] = receivedTime.split(':');
   const pauses = e.pauses.filter((p) => p.workingDaysAdded > 0);
@@ -122,7 +157,7 @@ export function describeDeadline(e: DeadlineExplanation, lang: Lang): string {
     return [
       `Diterima ${formatDate(receivedDate, 'id')} pukul ${hh}.${mm} ${zone}, sehingga hari ke-0 adalah ${weekdayAndDate(e.day0, 'id')}.`,
       `Batas waktu adalah hari kerja ke-${total} setelahnya${parts.length > 1 ? ` (${parts.join(', ditambah ')})` : ''}: ${weekdayAndDate(e.due, 'id')}.`,
-      ...(e.extension ? [sentence(`Alasan perpanjangan: ${e.extension.reason}`)] : []),
+      ...extensionNote('Alasan perpanjangan'),
       e.skipped.length > 0 ? `Tidak dihitung: ${formatSkipped(e.skipped, 'id')}.` : 'Tidak ada akhir pekan atau hari libur yang dilewati.',
       `Kalender: ${e.calendar.code} versi ${e.calendar.version}.`,
     ].join(' ');
@@ -136,7 +171,7 @@ export function describeDeadline(e: DeadlineExplanation, lang: Lang): string {
   return [
     `Received ${formatDate(receivedDate, 'en')} at ${hh}:${mm} ${zone}, so day 0 is ${weekdayAndDate(e.day0, 'en')}.`,
     `The deadline is the ${ordinal(total)} working day after it${parts.length > 1 ? ` (${parts.join(', plus ')})` : ''}: ${weekdayAndDate(e.due, 'en')}.`,
-    ...(e.extension ? [sentence(`Reason for the extension: ${e.extension.reason}`)] : []),
+    ...extensionNote('Reason for the extension'),
     e.skipped.length > 0 ? `Not counted: ${formatSkipped(e.skipped, 'en')}.` : 'No weekend or holiday was skipped.',
     `Calendar: ${e.calendar.code} version ${e.calendar.version}.`,
   ].join(' ');

@@ -1,6 +1,11 @@
 /**
  * Calendars live in the database and are counted in memory. The registry keeps one
  * WorkingCalendar per code and rebuilds it only when the stored version changes.
+ *
+ * Whatever changes a calendar must build the new version with `load` (never cached), inside its
+ * own transaction, and `prime` the registry only after that transaction commits: a calendar cached
+ * from a transaction that then rolled back would carry a version number that the next committed
+ * change reuses with other entries.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
@@ -14,10 +19,19 @@ export class CalendarRegistry {
 
   /** The calendar by code, current as of the caller's transaction. */
   async get(db: Kysely<Database>, code: string): Promise<WorkingCalendar> {
-    const row = await db.selectFrom('calendars').selectAll().where('code', '=', code).executeTakeFirst();
+    const row = await db.selectFrom('calendars').select('version').where('code', '=', code).executeTakeFirst();
     if (!row) throw new Error(`unknown calendar ${code}`);
     const cached = this.cache.get(code);
     if (cached && cached.version === row.version) return cached;
+    const calendar = await this.load(db, code);
+    this.cache.set(code, calendar);
+    return calendar;
+  }
+
+  /** Builds the calendar as the caller's transaction sees it, without caching it. */
+  async load(db: Kysely<Database>, code: string): Promise<WorkingCalendar> {
+    const row = await db.selectFrom('calendars').selectAll().where('code', '=', code).executeTakeFirst();
+    if (!row) throw new Error(`unknown calendar ${code}`);
     const entries = await db.selectFrom('calendar_entries').selectAll().where('calendar_code', '=', code)
       .orderBy('date').execute();
     const data: CalendarData = {
@@ -32,9 +46,13 @@ export class CalendarRegistry {
         date: e.date, kind: e.kind as HolidayKind, nameId: e.name_id, nameEn: e.name_en, ...(e.source ? { source: e.source } : {}),
       })),
     };
-    const calendar = new WorkingCalendar(data, this.policy);
-    this.cache.set(code, calendar);
-    return calendar;
+    return new WorkingCalendar(data, this.policy);
+  }
+
+  /** Caches a calendar built by `load` once the transaction that wrote its version has committed. */
+  prime(calendar: WorkingCalendar): void {
+    const cached = this.cache.get(calendar.code);
+    if (!cached || cached.version < calendar.version) this.cache.set(calendar.code, calendar);
   }
 
   /** The calendar of a unit or mission. */

@@ -6,19 +6,24 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { CaseRow, Database } from '../../db/schema';
+import { clarificationPause, pauseNoticeDeadlines } from '../calendar/clarification';
 import { extendDeadline, explainDeadline } from '../calendar/deadline';
 import { CalendarRangeError } from '../calendar/errors';
 import { formatDate } from '../calendar/describe';
 import type { Deps } from '../deps';
 import { appendAudit } from '../audit/audit-log';
 import { enqueueMail, type Mail } from '../mail/outbox';
+import { caseOfficerEmails } from '../mail/recipients';
+import { type IssuedDocument, issueDocumentsFor } from '../documents/issue';
+import { recordDecisionTests } from '../exemptions/consequence-tests';
 import type { Lang } from '../i18n';
+import { outcomeLabel } from '../i18n/status';
 import { type Actor, type CommandType, type RequestEvent, commandSchemas } from '../../workflows/request.events';
 import { PERIODS } from '../../workflows/periods';
 import { availableEvents, clockOf, stateName } from '../../workflows/request.state';
 import { DomainError, eventNotAllowed, invalidField, versionConflict } from './errors';
 import { findCaseInScope } from './case.repository';
-import { type CaseDeadlines, caseColumns, restoreSnapshot, step, syncCaseUnits } from './transition';
+import { type CaseDeadlines, caseColumns, noticeDeadline, restoreSnapshot, step, syncCaseUnits } from './transition';
 
 export interface Command {
   /** An officer's command, or a system event such as MARK_OVERDUE. */
@@ -59,7 +64,9 @@ export async function applyIn(trx: Kysely<Database>, deps: Deps, caseId: string,
     caseId: row.id, actor, event: command.type, at,
     fromState: describe(before), toState: describe(snapshot), data: { ...data, version: updated.version },
   });
-  await enqueueMail(trx, await mailsFor(trx, updated, command.type, deadlines), at);
+  if (command.type === 'DECIDE') await recordDecisionTests(trx, deps, updated, command.payload, actor, at);
+  const documents = await issueDocumentsFor(trx, deps, updated, command.type, actor, at);
+  await enqueueMail(trx, await mailsFor(trx, updated, command.type, deadlines, documents), at);
   return updated;
 }
 
@@ -96,6 +103,16 @@ async function toMachineEvent(
       });
       return { ...base, type: 'EXTEND', reason: String(command.payload.reason), noticeDueAt: deadlines.noticeExtended.dueAt };
     }
+    if (command.type === 'RECEIVE_CLARIFICATION' && deps.config.CLARIFICATION_CLOCK === 'paused') {
+      // The clock stood still while the body waited: the wait's working days are added back.
+      const requestedAt = restoreSnapshot(row).context.clarification?.requestedAt;
+      if (requestedAt) {
+        const calendar = await deps.calendars.get(trx, deadlines.notice.calendar.code);
+        Object.assign(deadlines, pauseNoticeDeadlines(calendar, deadlines, clarificationPause(calendar, new Date(requestedAt), new Date(at))));
+        // The new due instant rides on the event for the workflow's context.noticeDueAt; the columns follow `deadlines`.
+        return { ...base, noticeDueAt: noticeDeadline(deadlines).dueAt } as RequestEvent;
+      }
+    }
   } catch (e) {
     if (e instanceof CalendarRangeError) {
       throw new DomainError(409, 'calendar_out_of_range', 'calendar_out_of_range', { calendar: e.calendarCode, year: e.year });
@@ -105,13 +122,18 @@ async function toMachineEvent(
   return base;
 }
 
-async function mailsFor(trx: Kysely<Database>, row: CaseRow, type: string, deadlines: CaseDeadlines): Promise<Mail[]> {
+async function mailsFor(trx: Kysely<Database>, row: CaseRow, type: string, deadlines: CaseDeadlines, documents: IssuedDocument[]): Promise<Mail[]> {
   const lang = row.lang as Lang;
   const due = (l: Lang) => formatDate((deadlines.noticeExtended ?? deadlines.notice).due, l);
   const number = row.registration_number;
+  // The requester gets the letters in their own language (Indonesian, or English if they filed in English).
+  const letters = documents.filter((d) => d.lang === lang);
   const requesterMail = async (template: Mail['template'], vars: Partial<Mail['vars']> = {}): Promise<Mail[]> => {
     const r = await trx.selectFrom('requesters').select('email').where('id', '=', row.requester_id).executeTakeFirst();
-    return r?.email ? [{ to: r.email, template, lang, caseId: row.id, vars: { number, ...vars } }] : [];
+    return r?.email ? [{
+      to: r.email, template, lang, caseId: row.id, vars: { number, ...vars, documents: letters.map((d) => d.filename) },
+      attachments: letters.map((d) => d.id),
+    }] : [];
   };
   switch (type) {
     case 'ASSIGN': {
@@ -124,7 +146,10 @@ async function mailsFor(trx: Kysely<Database>, row: CaseRow, type: string, deadl
     case 'EXTEND':
       return requesterMail('request_extended', { noticeDue: due(lang), reason: deadlines.noticeExtended?.extension?.reason ?? '' });
     case 'DECIDE':
-      return requesterMail('request_decided', { outcome: row.outcome ?? '' });
+      return requesterMail('request_decided', { outcome: row.outcome ? outcomeLabel(row.outcome, lang) : '' });
+    case 'MARK_OVERDUE':
+      return (await caseOfficerEmails(trx, row)).map((to) => ({ to, template: 'officer_overdue', lang: 'id', caseId: row.id,
+        vars: { number, noticeDue: due('id') } }));
     case 'DELIVER':
       return requesterMail('request_delivered');
     default:

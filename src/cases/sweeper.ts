@@ -10,13 +10,16 @@ import { DomainError } from './errors';
 
 const SYSTEM: Actor = { kind: 'system', id: null, role: 'system', unit: null };
 const OPEN_STATES = ['registered', 'assigned', 'in_review', 'awaiting_clarification'];
+/** Under the `paused` clarification policy the clock stands still while the requester is asked. */
+const RUNNING_STATES = OPEN_STATES.filter((s) => s !== 'awaiting_clarification');
 
 export async function markOverdue(deps: Deps, batchSize = 500): Promise<number> {
   let marked = 0;
   for (;;) {
     const now = deps.clock().toISOString();
     const due = await deps.db.selectFrom('cases').select(['id', 'version'])
-      .where('overdue', '=', 0).where('notice_due_at', '<', now).where('state', 'in', OPEN_STATES)
+      .where('overdue', '=', 0).where('notice_due_at', '<', now)
+      .where('state', 'in', deps.config.CLARIFICATION_CLOCK === 'paused' ? RUNNING_STATES : OPEN_STATES)
       .orderBy('notice_due_at').limit(batchSize).execute();
     let progress = 0;
     for (const c of due) {

@@ -1,15 +1,14 @@
 /** Public endpoints (no login): filing, tracking, units and the deadline calculator. */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { explainDeadline, extendDeadline } from '../../calendar/deadline';
-import { CalendarRangeError, InvalidDateError } from '../../calendar/errors';
+import { calculateDeadlines, receivedInstantSchema } from '../../calendar/calculator';
+import { describeDeadline } from '../../calendar/describe';
 import { findCaseByNumber } from '../../cases/case.repository';
 import { trackingView } from '../../cases/case-view';
-import { DomainError, invalidField, notFound } from '../../cases/errors';
+import { invalidField, notFound } from '../../cases/errors';
 import { fileRequest } from '../../cases/file-request';
-import { filingSchema, instantSchema } from '../../cases/filing.schema';
+import { filingSchema } from '../../cases/filing.schema';
 import { trackingCodeMatches } from '../../cases/tracking-code';
-import { PERIODS } from '../../../workflows/periods';
 import type { AppEnv } from '../env';
 import { rateLimit } from '../rate-limit';
 import { validate } from './errors';
@@ -28,8 +27,24 @@ const receiptSchema = z.object({
 
 const trackQuery = z.object({ code: z.string().max(64).optional() });
 const deadlineQuery = z.object({
-  received: instantSchema,
-  unit: z.string().trim().min(1).max(64).default('PPID'),
+  received: receivedInstantSchema.describe('Receipt instant, ISO 8601 with its offset, e.g. 2026-11-27T10:00:00+07:00'),
+  unit: z.string().trim().min(1).max(64).default('PPID').describe('Unit or mission code (GET /api/v1/units)'),
+});
+const skippedSchema = z.object({ date: z.string(), reason: z.string(), nameId: z.string().optional(), nameEn: z.string().optional() });
+const deadlineSchema = z.object({
+  receivedAt: z.string(),
+  countedFrom: z.string().describe('Day 0 (hari ke-0), local date'),
+  countedFromRolled: z.enum(['non_working_day', 'after_hours']).nullable(),
+  noticeDue: z.string().describe('Local date: 10 working days after day 0 (UU 14/2008 Art. 22(7))'),
+  noticeDueAt: z.string(),
+  extendedNoticeDue: z.string().describe('Local date: 7 more working days if extended with written reasons (Art. 22(8))'),
+  extendedNoticeDueAt: z.string(),
+  calendar: z.object({ code: z.string(), version: z.number(), timeZone: z.string() }),
+  unit: z.object({ code: z.string(), nameId: z.string(), nameEn: z.string(), timeZone: z.string() }),
+  skipped: z.array(skippedSchema).describe('Every non-working day after day 0 up to extendedNoticeDue'),
+  text: z.object({ noticeDue: z.string(), extendedNoticeDue: z.string() }).describe('How each date was counted, in the Accept-Language'),
+  explanation: z.unknown().describe('The notice deadline with everything that explains it'),
+  extendedExplanation: z.unknown(),
 });
 
 export const publicDocs: RouteDoc[] = [
@@ -39,7 +54,8 @@ export const publicDocs: RouteDoc[] = [
     responses: { 200: 'Status, deadlines with how they were counted, public timeline, documents', 404: 'Unknown number or wrong code', 429: 'Rate limited' } },
   { method: 'get', path: '/api/v1/units', tag: 'public', summary: 'Units and missions that accept requests', responses: { 200: 'List of units' } },
   { method: 'get', path: '/api/v1/deadlines', tag: 'public', summary: 'The public deadline calculator', query: deadlineQuery,
-    responses: { 200: 'Notice due date, extended due date, calendar and the skipped days', 400: 'Invalid received instant or unknown unit' } },
+    responses: { 200: { description: 'Notice due date, extended due date, calendar and the skipped days', schema: deadlineSchema },
+      400: 'Invalid or offset-less received instant, a date that does not exist, unknown unit, or a deadline past the years the calendar knows' } },
 ];
 
 export function publicRoutes(rateLimitPerMinute: () => number) {
@@ -67,7 +83,7 @@ export function publicRoutes(rateLimitPerMinute: () => number) {
     const row = await findCaseByNumber(deps.db, c.req.param('number'));
     // An unknown number and a wrong code look the same: the answer reveals nothing.
     if (!row || !code || !trackingCodeMatches(code, row.tracking_code_hash)) throw notFound();
-    return c.json(await trackingView(deps.db, row, c.get('lang')));
+    return c.json(await trackingView(deps.db, row, c.get('lang'), deps));
   });
 
   app.get('/units', async (c) => {
@@ -79,32 +95,15 @@ export function publicRoutes(rateLimitPerMinute: () => number) {
   });
 
   app.get('/deadlines', validate('query', deadlineQuery), async (c) => {
-    const deps = c.get('deps');
     const { received, unit } = c.req.valid('query');
-    const receivedAt = new Date(received);
-    const unitRow = await deps.db.selectFrom('units').select('calendar_code').where('code', '=', unit).executeTakeFirst();
-    if (!unitRow) throw invalidField('unit', 'unknown_unit');
-    const calendar = await deps.calendars.get(deps.db, unitRow.calendar_code);
-    try {
-      const notice = explainDeadline(calendar, { period: 'notice', startInstant: receivedAt, workingDays: PERIODS.notice.workingDays });
-      const extended = extendDeadline(calendar, notice, { workingDays: PERIODS.extension.workingDays, reason: '—' });
-      return c.json({
-        receivedAt: receivedAt.toISOString(),
-        countedFrom: notice.day0,
-        countedFromRolled: notice.day0Rolled,
-        noticeDue: notice.due,
-        extendedNoticeDue: extended.due,
-        calendar: notice.calendar,
-        skipped: extended.skipped.map((s) => ({ date: s.date, reason: s.reason, ...(s.nameId ? { nameId: s.nameId, nameEn: s.nameEn } : {}) })),
-        explanation: notice,
-      });
-    } catch (e) {
-      if (e instanceof CalendarRangeError) {
-        throw new DomainError(400, 'calendar_out_of_range', 'calendar_out_of_range', { calendar: e.calendarCode, year: e.year }, { received: 'calendar_out_of_range' });
-      }
-      if (e instanceof InvalidDateError) throw invalidField('received', 'invalid_date');
-      throw e;
-    }
+    const lang = c.get('lang');
+    const { notice, extended, ...result } = await calculateDeadlines(c.get('deps'), unit, new Date(received));
+    return c.json({
+      ...result,
+      text: { noticeDue: describeDeadline(notice, lang), extendedNoticeDue: describeDeadline(extended, lang, { possibleExtension: true }) },
+      explanation: notice,
+      extendedExplanation: extended,
+    });
   });
 
   return app;

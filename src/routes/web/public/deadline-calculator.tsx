@@ -1,0 +1,168 @@
+/** @jsxImportSource hono/jsx */
+/**
+ * The public deadline calculator (/tenggat): a requester picks the unit or mission that receives
+ * the request and the local date and time of receipt, and sees the written-notice date (10 working
+ * days, UU 14/2008 Art. 22(7)), the latest extended date (7 more, Art. 22(8)), why — in words —
+ * and every day not counted. A GET form: the answer is a page one can bookmark or share.
+ */
+import { Hono } from 'hono';
+import { calculateDeadlines, type DeadlineCalculation, localInstant, requestUnits } from '../../../calendar/calculator';
+import { describeDeadline, formatDateWithWeekday, kindLabel } from '../../../calendar/describe';
+import { DomainError } from '../../../cases/errors';
+import { type Lang, t } from '../../../i18n';
+import type { AppEnv } from '../../env';
+import { tr } from '../lang';
+import { Layout } from '../layout';
+import { ErrorSummary, type FieldErrors, type Option, SelectField, fieldId } from './form-fields';
+
+const HOME_KINDS = new Set(['ppid_utama', 'work_unit']);
+const FIELD_ORDER = ['unit', 'tanggal', 'jam'] as const;
+
+/** 'WIB' for Jakarta; the IANA name elsewhere (the zone a mission's local time is read in). */
+const zoneLabel = (timeZone: string) => (timeZone === 'Asia/Jakarta' ? 'WIB' : timeZone);
+
+interface Form {
+  unit: string;
+  tanggal: string;
+  jam: string;
+}
+
+function DateTimeField(p: { lang: Lang; name: string; type: 'date' | 'time'; label: string; hint: string; value: string; error?: string | undefined }) {
+  const id = fieldId(p.name);
+  return (
+    <div class={`field${p.error ? ' has-error' : ''}`}>
+      <label for={id}>{p.label}</label>
+      <span class="hint" id={`${id}-hint`}>{p.hint}</span>
+      {p.error ? (
+        <span class="field-error" id={`${id}-error`}><span class="visually-hidden">{tr(p.lang, 'Kesalahan: ', 'Error: ')}</span>{p.error}</span>
+      ) : null}
+      <input type={p.type} id={id} name={p.name} value={p.value} required
+        aria-describedby={p.error ? `${id}-hint ${id}-error` : `${id}-hint`} aria-invalid={p.error ? 'true' : undefined} />
+    </div>
+  );
+}
+
+function Result({ lang, r, unitName }: { lang: Lang; r: DeadlineCalculation; unitName: string }) {
+  const [receivedDate = '', receivedTime = ''] = r.notice.receivedLocal.split(' ');
+  const time = lang === 'id' ? receivedTime.replace(':', '.') : receivedTime;
+  return (
+    <section class="deadline-result" aria-labelledby="hasil">
+      <h2 id="hasil" tabindex={-1}>{tr(lang, 'Hasil perhitungan', 'Result')}</h2>
+      <dl class="facts">
+        <dt>{tr(lang, 'Diterima', 'Received')}</dt>
+        <dd>{`${formatDateWithWeekday(receivedDate, lang)} ${tr(lang, 'pukul', 'at')} ${time} ${zoneLabel(r.calendar.timeZone)} — ${unitName}`}</dd>
+        <dt>{tr(lang, 'Hari ke-0 (mulai dihitung)', 'Day 0 (counting starts)')}</dt>
+        <dd>{formatDateWithWeekday(r.countedFrom, lang)}</dd>
+        <dt>{tr(lang, 'Batas pemberitahuan tertulis', 'Written notice due by')}</dt>
+        <dd class="due" data-testid="notice-due"><strong>{formatDateWithWeekday(r.noticeDue, lang)}</strong></dd>
+        <dt>{tr(lang, 'Jika diperpanjang', 'If extended')}</dt>
+        <dd data-testid="extended-due"><strong>{formatDateWithWeekday(r.extendedNoticeDue, lang)}</strong></dd>
+        <dt>{tr(lang, 'Kalender', 'Calendar')}</dt>
+        <dd>{`${r.calendar.code}, ${tr(lang, 'versi', 'version')} ${r.calendar.version}`}</dd>
+      </dl>
+      <h3>{tr(lang, 'Mengapa tanggal ini', 'Why these dates')}</h3>
+      <p class="deadline-text">{describeDeadline(r.notice, lang)}</p>
+      <p class="deadline-text">{describeDeadline(r.extended, lang, { possibleExtension: true })}</p>
+      <div class="table-scroll">
+        <table>
+          <caption>{tr(lang, 'Hari yang tidak dihitung, dari hari ke-0 sampai batas perpanjangan', 'Days not counted, from day 0 to the extended date')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{tr(lang, 'Tanggal', 'Date')}</th>
+              <th scope="col">{tr(lang, 'Alasan', 'Reason')}</th>
+              <th scope="col">{tr(lang, 'Keterangan', 'Details')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.skipped.length === 0
+              ? <tr><td colspan={3}>{tr(lang, 'Tidak ada.', 'None.')}</td></tr>
+              : r.skipped.map((s) => (
+                <tr>
+                  <th scope="row">{formatDateWithWeekday(s.date, lang)}</th>
+                  <td>{kindLabel(s.reason, lang)}</td>
+                  <td>{(lang === 'id' ? s.nameId : s.nameEn) ?? ''}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+export function deadlineCalculatorPages() {
+  const app = new Hono<AppEnv>();
+
+  app.get('/tenggat', async (c) => {
+    const lang = c.get('lang');
+    const deps = c.get('deps');
+    const units = await requestUnits(deps.db);
+    const submitted = c.req.query('tanggal') !== undefined || c.req.query('jam') !== undefined;
+    const jakartaNow = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Jakarta', dateStyle: 'short', timeStyle: 'short' }).format(deps.clock());
+    const form: Form = {
+      unit: c.req.query('unit') ?? 'PPID',
+      tanggal: (c.req.query('tanggal') ?? (submitted ? '' : jakartaNow.slice(0, 10))).trim(),
+      jam: (c.req.query('jam') ?? (submitted ? '' : jakartaNow.slice(11, 16))).trim(),
+    };
+
+    const errors: FieldErrors = {};
+    let result: DeadlineCalculation | undefined;
+    const unit = units.find((u) => u.code === form.unit);
+    if (submitted) {
+      if (!unit) errors.unit = t(lang, 'unknown_unit');
+      if (form.tanggal === '') errors.tanggal = t(lang, 'required');
+      if (form.jam === '') errors.jam = t(lang, 'required');
+      if (unit && !errors.tanggal && !errors.jam) {
+        const instant = localInstant(form.tanggal, form.jam, unit.time_zone);
+        if (instant === 'invalid_date') errors.tanggal = t(lang, 'invalid_date');
+        else if (instant === 'invalid_time' || instant === 'time_in_dst_gap') errors.jam = t(lang, instant);
+        else {
+          try {
+            result = await calculateDeadlines(deps, unit.code, instant);
+          } catch (e) {
+            if (!(e instanceof DomainError) || e.status !== 400) throw e;
+            for (const [field, key] of Object.entries(e.fields)) errors[field === 'received' ? 'tanggal' : field] = t(lang, key, e.params);
+          }
+        }
+      }
+    }
+
+    const name = (u: (typeof units)[number]) => (lang === 'id' ? u.name_id : u.name_en);
+    const options: Option[] = [...units]
+      .sort((a, b) => Number(HOME_KINDS.has(b.kind)) - Number(HOME_KINDS.has(a.kind)) || name(a).localeCompare(name(b), lang))
+      .map((u) => ({
+        value: u.code,
+        label: `${name(u)} (${zoneLabel(u.time_zone)})`,
+        group: HOME_KINDS.has(u.kind) ? tr(lang, 'Kantor pusat dan unit kerja', 'Headquarters and work units') : tr(lang, 'Perwakilan di luar negeri', 'Missions abroad'),
+      }));
+    const labels = { unit: tr(lang, 'Tempat permohonan diterima', 'Where the request is received'), tanggal: tr(lang, 'Tanggal diterima', 'Date received'), jam: tr(lang, 'Jam diterima', 'Time received') };
+    const title = tr(lang, 'Hitung tenggat jawaban', 'Deadline calculator');
+
+    return c.html(
+      <Layout lang={lang} title={Object.keys(errors).length > 0 ? `${tr(lang, 'Kesalahan', 'Error')}: ${title}` : title} url={c.req.url} user={c.get('user')}>
+        <h1>{title}</h1>
+        <p class="lead">{tr(lang,
+          'Badan publik wajib memberi pemberitahuan tertulis paling lambat 10 hari kerja sejak permohonan diterima, dan dapat memperpanjangnya paling lama 7 hari kerja dengan alasan tertulis (UU 14/2008 Pasal 22 ayat (7) dan (8)).',
+          'The public body must give a written notice within 10 working days of receiving a request, and may extend this by at most 7 working days with written reasons (Law 14/2008 Art. 22(7) and (8)).')}</p>
+        <p>{tr(lang,
+          'Hari kerja dihitung menurut kalender tempat permohonan diterima: akhir pekan, libur nasional dan cuti bersama tidak dihitung, dan di perwakilan juga akhir pekan dan hari libur negara setempat.',
+          'Working days are counted on the calendar of the place that receives the request: weekends, national holidays and joint leave (cuti bersama) are not counted, and at a mission neither are the host country’s weekend and public holidays.')}</p>
+        <ErrorSummary lang={lang} errors={errors} labels={labels} order={FIELD_ORDER} />
+        <form method="get" action="/tenggat" class="narrow-form" novalidate>
+          <SelectField lang={lang} name="unit" label={labels.unit} value={form.unit} options={options} error={errors.unit}
+            hint={tr(lang, 'Zona waktu tiap tempat tertera dalam kurung.', 'Each place’s time zone is shown in brackets.')} />
+          <DateTimeField lang={lang} name="tanggal" type="date" label={labels.tanggal} value={form.tanggal} error={errors.tanggal}
+            hint={tr(lang, 'Tanggal setempat, ditulis TTTT-BB-HH, mis. 2026-11-27.', 'The local date, written YYYY-MM-DD, e.g. 2026-11-27.')} />
+          <DateTimeField lang={lang} name="jam" type="time" label={labels.jam} value={form.jam} error={errors.jam}
+            hint={tr(lang,
+              'Jam setempat di tempat permohonan diterima, ditulis JJ:MM: WIB (UTC+7) untuk kantor pusat dan unit kerja, waktu setempat untuk perwakilan. Permohonan yang diterima setelah jam layanan berakhir atau pada hari libur dihitung mulai hari kerja berikutnya.',
+              'The local time where the request is received, written HH:MM: WIB (UTC+7) for headquarters and work units, local time for a mission. A request received after service hours or on a day off counts from the next working day.')} />
+          <button type="submit">{tr(lang, 'Hitung', 'Calculate')}</button>
+        </form>
+        {result && unit ? <Result lang={lang} r={result} unitName={name(unit)} /> : null}
+      </Layout>,
+    );
+  });
+
+  return app;
+}
