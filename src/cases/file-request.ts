@@ -12,6 +12,7 @@ import type { Deps } from '../deps';
 import type { Lang } from '../i18n';
 import { appendAudit } from '../audit/audit-log';
 import { enqueueMail, type Mail } from '../mail/outbox';
+import { type IdentityDocument, storeIdentityDocument } from '../identity/identity-document';
 import type { Actor } from '../../workflows/request.events';
 import { PERIODS } from '../../workflows/periods';
 import { DomainError, invalidField } from './errors';
@@ -29,6 +30,8 @@ export interface FilingMeta {
   enteredBy: Actor;
   lang: Lang;
   idempotency?: IdempotencyKey;
+  /** A scan proving the requester's identity (KTP, passport, deed, power of attorney), stored beside the requester. */
+  identityDocument?: IdentityDocument;
 }
 
 export interface Receipt {
@@ -97,6 +100,7 @@ async function fileIn(trx: Kysely<Database>, deps: Deps, filing: Filing, meta: F
     legal_entity_number: r.legalEntityNumber ?? null, email: r.email ?? null, phone: r.phone ?? null,
     address: r.address, occupation: r.occupation ?? null, created_at: at,
   }).execute();
+  if (meta.identityDocument) await storeIdentityDocument(trx, requesterId, meta.identityDocument, at);
 
   const { snapshot, persisted } = step({ input: { receivedUnit: unit.code } }, {
     type: 'REGISTER', actor: SYSTEM, at, registrationNumber, noticeDueAt: notice.dueAt,

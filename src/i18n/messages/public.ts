@@ -1,2 +1,31 @@
 /** Error and field messages of: Citizen web: identity documents, rate limits (issue 4). Keys must be unique across all message files. */
-export const publicMessages = {} as const satisfies Record<string, { id: string; en: string }>;
+export const publicMessages = {
+  identity_document_kind_required: {
+    id: 'Pilih jenis dokumen identitas yang Anda lampirkan.',
+    en: 'Choose which identity document you are attaching.',
+  },
+  identity_document_kind_mismatch: {
+    id: 'Jenis dokumen ini tidak sesuai dengan jenis pemohon: perseorangan melampirkan KTP atau paspor, badan hukum melampirkan akta atau SK pengesahan, kelompok melampirkan surat kuasa.',
+    en: 'This kind of document does not fit the requester type: an individual attaches a KTP or passport, a legal entity its deed or SK pengesahan, a group its power of attorney.',
+  },
+  identity_document_too_large: {
+    id: 'Berkas terlalu besar: paling besar 5 MB.',
+    en: 'The file is too large: 5 MB at most.',
+  },
+  identity_document_type: {
+    id: 'Berkas harus PDF, JPEG atau PNG (diperiksa dari isinya, bukan dari namanya).',
+    en: 'The file must be a PDF, JPEG or PNG (checked from its content, not its name).',
+  },
+  filing_form_reused: {
+    id: 'Formulir ini sudah pernah dikirim dengan isi yang berbeda. Periksa isian di bawah, lalu kirim lagi bila Anda memang ingin mengajukan permohonan baru.',
+    en: 'This form was already sent with different content. Check the fields below, then send it again if you do mean to file a new request.',
+  },
+  choose_one: {
+    id: 'Pilih salah satu.',
+    en: 'Choose one.',
+  },
+  tracking_not_found: {
+    id: 'Tidak ada permohonan dengan nomor dan kode pelacakan itu. Periksa keduanya persis seperti pada tanda terima.',
+    en: 'No request has that number and tracking code. Check both exactly as on the receipt.',
+  },
+} as const satisfies Record<string, { id: string; en: string }>;

@@ -25,13 +25,19 @@ export function Layout({ lang, title, url, user, headerExtra, children }: PagePr
   const nav = user
     ? [
         ['/petugas', tr(lang, 'Antrean', 'Queue')],
-        ['/petugas/permohonan/baru', tr(lang, 'Catat permohonan', 'Enter a request')],
+        ...(['ppid_utama', 'ppid_pelaksana'].includes(user.role) ? [['/petugas/permohonan/baru', tr(lang, 'Catat permohonan', 'Enter a request')]] : []),
+        ...(user.role === 'admin' ? [['/admin/pengguna', tr(lang, 'Pengguna', 'Users')]] : []),
+        ...(user.role === 'admin' ? [['/admin/kalender', tr(lang, 'Kalender kerja', 'Working-day calendars')]] : []),
+        ...(['atasan', 'ppid_utama', 'auditor', 'admin'].includes(user.role) ? [['/petugas/atasan', tr(lang, 'Keberatan', 'Objections')]] : []),
+        ['/petugas/akun', tr(lang, 'Akun saya', 'My account')],
       ]
     : [
         ['/', tr(lang, 'Beranda', 'Home')],
         ['/ajukan', tr(lang, 'Ajukan permohonan', 'File a request')],
         ['/lacak', tr(lang, 'Lacak', 'Track')],
         ['/tenggat', tr(lang, 'Hitung tenggat', 'Deadline calculator')],
+        ['/statistik', tr(lang, 'Statistik', 'Statistics')],
+        ['/dip', tr(lang, 'Daftar informasi publik', 'Public information list')],
       ];
   return (
     <>

@@ -1,9 +1,15 @@
 /** @jsxImportSource hono/jsx */
-/** The public site (pemohon): home, filing, receipt, tracking, objection, deadline calculator. */
+/** The public site (pemohon): home, filing and receipt, tracking, statistics, the deadline calculator and objections. */
 import { Hono } from 'hono';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
 import { tr } from '../lang';
+import { deadlineCalculatorPages } from './deadline-calculator';
+import { filingPages } from './filing';
+import { HomePage } from './home';
+import { objectionPages } from './objection';
+import { statisticsPages } from './statistics';
+import { trackingPages } from './tracking';
 
 export function publicPages() {
   const app = new Hono<AppEnv>();
@@ -11,12 +17,14 @@ export function publicPages() {
     const lang = c.get('lang');
     return c.html(
       <Layout lang={lang} title={tr(lang, 'Beranda', 'Home')} url={c.req.url}>
-        <h1>{tr(lang, 'Layanan permohonan informasi publik', 'Public information requests')}</h1>
-        <p>{tr(lang,
-          'Setiap warga negara Indonesia dan badan hukum Indonesia berhak meminta informasi publik (UU 14/2008). Kami wajib menjawab secara tertulis paling lambat 10 hari kerja.',
-          'Every Indonesian citizen and Indonesian legal entity may request public information (Law 14/2008). We must answer in writing within 10 working days.')}</p>
+        <HomePage lang={lang} />
       </Layout>,
     );
   });
+  app.route('/', filingPages());
+  app.route('/', trackingPages());
+  app.route('/', statisticsPages());
+  app.route('/', deadlineCalculatorPages());
+  app.route('/', objectionPages());
   return app;
 }

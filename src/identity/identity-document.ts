@@ -1,0 +1,66 @@
+/**
+ * Identity documents (dokumen identitas, Perki 1/2021 practice; kip-rules §2.3): which kind fits
+ * which requester, the checks an upload must pass (type by content, size), and storing it beside
+ * the requester in the filing's own transaction. Personal data: never public, never in the audit log.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import type { requesterTypes } from '../cases/filing.schema';
+import type { MessageKey } from '../i18n';
+import { type DocumentType, sniffDocumentType } from './sniff';
+
+export const IDENTITY_DOCUMENT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** KTP or passport scan; deed of establishment or SK pengesahan; power of attorney (surat kuasa). */
+export const identityDocumentKinds = ['ktp', 'passport', 'deed', 'power_of_attorney'] as const;
+export type IdentityDocumentKind = (typeof identityDocumentKinds)[number];
+type RequesterType = (typeof requesterTypes)[number];
+
+/** The documents each requester type proves itself with; a proxy (kuasa) may always send a power of attorney. */
+export const kindsFor: Record<RequesterType, readonly IdentityDocumentKind[]> = {
+  individual: ['ktp', 'passport', 'power_of_attorney'],
+  legal_entity: ['deed', 'power_of_attorney'],
+  group: ['power_of_attorney', 'ktp', 'passport'],
+};
+
+export interface IdentityDocument {
+  kind: IdentityDocumentKind;
+  contentType: DocumentType;
+  size: number;
+  sha256: string;
+  bytes: Uint8Array;
+}
+
+export type IdentityDocumentCheck = { ok: true; document: IdentityDocument } | { ok: false; field: 'identityDocument' | 'identityDocumentKind'; error: MessageKey };
+
+const isKind = (k: string): k is IdentityDocumentKind => (identityDocumentKinds as readonly string[]).includes(k);
+
+/** Checks an uploaded file: its kind fits the requester type, its size, and its real type (PDF, JPEG, PNG). */
+export function checkIdentityDocument(input: { kind: string; bytes: Uint8Array; requesterType?: string }): IdentityDocumentCheck {
+  if (!isKind(input.kind)) return { ok: false, field: 'identityDocumentKind', error: 'identity_document_kind_required' };
+  const type = input.requesterType as RequesterType | undefined;
+  if (type && type in kindsFor && !kindsFor[type].includes(input.kind)) {
+    return { ok: false, field: 'identityDocumentKind', error: 'identity_document_kind_mismatch' };
+  }
+  if (input.bytes.length > IDENTITY_DOCUMENT_MAX_BYTES) return { ok: false, field: 'identityDocument', error: 'identity_document_too_large' };
+  const contentType = sniffDocumentType(input.bytes);
+  if (!contentType) return { ok: false, field: 'identityDocument', error: 'identity_document_type' };
+  return {
+    ok: true,
+    document: {
+      kind: input.kind, contentType, size: input.bytes.length, bytes: input.bytes,
+      sha256: createHash('sha256').update(input.bytes).digest('hex'),
+    },
+  };
+}
+
+/** Stores the document beside the requester; called inside the filing's transaction. */
+export async function storeIdentityDocument(trx: Kysely<Database>, requesterId: string, doc: IdentityDocument, at: string): Promise<string> {
+  const id = randomUUID();
+  await trx.insertInto('identity_documents').values({
+    id, requester_id: requesterId, kind: doc.kind, content_type: doc.contentType, size: doc.size, sha256: doc.sha256,
+    bytes: Buffer.from(doc.bytes.buffer, doc.bytes.byteOffset, doc.bytes.byteLength), created_at: at,
+  }).execute();
+  return id;
+}

@@ -1,0 +1,119 @@
+/** @jsxImportSource hono/jsx */
+/**
+ * Filing on the web (pengajuan permohonan): GET /ajukan shows the form, POST /ajukan files it and
+ * answers 303 → /tanda-terima (the receipt). The form carries a random idempotency key, so a
+ * double-click or a resent POST replays the same filing instead of filing twice; the receipt is a
+ * GET, so a reload never files. The tracking code travels only in a sealed cookie.
+ */
+import { randomUUID } from 'node:crypto';
+import { type Context, Hono } from 'hono';
+import { trackingView } from '../../../cases/case-view';
+import { DomainError } from '../../../cases/errors';
+import { fileRequest } from '../../../cases/file-request';
+import { t } from '../../../i18n';
+import { checkIdentityDocument, type IdentityDocument } from '../../../identity/identity-document';
+import type { AppEnv } from '../../env';
+import { Layout } from '../layout';
+import { tr } from '../lang';
+import { accessedCase, grantAccess } from './access-cookie';
+import { parseFilingForm, readFilingForm } from './filing-input';
+import type { FieldErrors, FieldValues } from './form-fields';
+import { pageRateLimit } from './page-rate-limit';
+import { Receipt } from './receipt';
+import { RequestForm } from './request-form';
+import { unitInfo, unitsAcceptingRequests } from './units';
+
+const KEY_FORMAT = /^[A-Za-z0-9-]{16,100}$/;
+
+async function renderForm(c: Context<AppEnv>, o: { values?: FieldValues; errors?: FieldErrors; notice?: string; fileDropped?: boolean; key?: string; status?: 200 | 400 }) {
+  const lang = c.get('lang');
+  const errors = o.errors ?? {};
+  const failed = Object.keys(errors).length > 0;
+  const title = tr(lang, 'Ajukan permohonan', 'File a request');
+  c.header('Cache-Control', 'no-store');
+  return c.html(
+    <Layout lang={lang} title={failed ? `${tr(lang, 'Kesalahan', 'Error')}: ${title}` : title} url={c.req.url}>
+      <RequestForm lang={lang} values={o.values ?? {}} errors={errors} units={await unitsAcceptingRequests(c.get('deps').db)}
+        idempotencyKey={o.key ?? randomUUID()} notice={o.notice} fileDropped={o.fileDropped ?? false} />
+    </Layout>,
+    o.status ?? 200,
+  );
+}
+
+export function filingPages() {
+  const app = new Hono<AppEnv>();
+
+  app.get('/ajukan', (c) => renderForm(c, {}));
+
+  app.post('/ajukan', pageRateLimit('filing'), async (c) => {
+    const deps = c.get('deps');
+    const lang = c.get('lang');
+    const { values, file } = readFilingForm(await c.req.parseBody());
+    const key = KEY_FORMAT.test(values.idempotencyKey ?? '') ? values.idempotencyKey! : randomUUID();
+    const { filing, errors } = parseFilingForm(values, lang);
+    let identityDocument: IdentityDocument | undefined;
+    if (file) {
+      const check = checkIdentityDocument({
+        kind: values.identityDocumentKind ?? '', bytes: new Uint8Array(await file.arrayBuffer()), requesterType: values['requester.type'],
+      });
+      if (check.ok) identityDocument = check.document;
+      else errors[check.field] = t(lang, check.error);
+    }
+    if (!filing || Object.keys(errors).length > 0) {
+      return renderForm(c, { values, errors, key, fileDropped: file !== null, status: 400 });
+    }
+    try {
+      const result = await fileRequest(deps, filing, {
+        channel: 'web',
+        receivedAt: deps.clock(),
+        enteredBy: { kind: 'requester', id: null, role: 'requester', unit: null },
+        lang,
+        idempotency: {
+          scope: 'filing', key,
+          body: { filing, identityDocument: identityDocument ? { kind: identityDocument.kind, sha256: identityDocument.sha256 } : null },
+        },
+        ...(identityDocument ? { identityDocument } : {}),
+      });
+      grantAccess(c, result.body.registrationNumber, result.body.trackingCode);
+      return c.redirect('/tanda-terima', 303);
+    } catch (e) {
+      if (!(e instanceof DomainError)) throw e;
+      if (e.code === 'idempotency_mismatch') {
+        return renderForm(c, { values, notice: t(lang, 'filing_form_reused'), fileDropped: file !== null, status: 400 });
+      }
+      if (e.status === 400 && Object.keys(e.fields).length > 0) {
+        const fields = Object.fromEntries(Object.entries(e.fields).map(([k, m]) => [k, t(lang, m, e.params)]));
+        return renderForm(c, { values, errors: fields, key, fileDropped: file !== null, status: 400 });
+      }
+      throw e;
+    }
+  });
+
+  app.get('/tanda-terima', async (c) => {
+    const deps = c.get('deps');
+    const lang = c.get('lang');
+    c.header('Cache-Control', 'no-store');
+    const access = await accessedCase(c);
+    if (!access) {
+      return c.html(
+        <Layout lang={lang} title={tr(lang, 'Tanda terima', 'Receipt')} url={c.req.url}>
+          <h1>{tr(lang, 'Tidak ada tanda terima untuk ditampilkan', 'No receipt to show')}</h1>
+          <p>{tr(lang,
+            'Tanda terima hanya tampil di peramban yang dipakai untuk mengajukan, selama 30 menit. Gunakan nomor pendaftaran dan kode pelacakan Anda untuk melihat status permohonan.',
+            'A receipt shows only in the browser that filed the request, for 30 minutes. Use your registration number and tracking code to see the request’s status.')}</p>
+          <p><a href="/lacak">{tr(lang, 'Lacak permohonan', 'Track a request')}</a> · <a href="/ajukan">{tr(lang, 'Ajukan permohonan', 'File a request')}</a></p>
+        </Layout>,
+        404,
+      );
+    }
+    const view = await trackingView(deps.db, access.row, lang, deps);
+    const unit = await unitInfo(deps.db, access.row.received_unit, lang);
+    return c.html(
+      <Layout lang={lang} title={tr(lang, 'Tanda terima permohonan', 'Request receipt')} url={c.req.url}>
+        <Receipt lang={lang} view={view} code={access.code} unit={unit} />
+      </Layout>,
+    );
+  });
+
+  return app;
+}

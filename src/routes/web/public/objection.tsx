@@ -1,0 +1,276 @@
+/** @jsxImportSource hono/jsx */
+/**
+ * The public objection form (formulir keberatan, UU 14/2008 Art. 35–36) at `/keberatan?nomor=…`:
+ * the registration number and tracking code (or the sealed access the tracking page granted),
+ * the seven grounds of Art. 35(1) with plain explanations, the reasons (kasus posisi), and the
+ * 30-working-day window. A filed objection answers with a receipt page (POST, then redirect):
+ * the objection number and the date by which the atasan PPID must respond. A late objection is
+ * received all the same, flagged late; a refusal names its reason. Works without JavaScript.
+ */
+import { randomUUID } from 'node:crypto';
+import { type Context, Hono } from 'hono';
+import { formatDate } from '../../../calendar/describe';
+import { findCaseByNumber } from '../../../cases/case.repository';
+import { DomainError } from '../../../cases/errors';
+import { trackingCodeMatches } from '../../../cases/tracking-code';
+import type { CaseRow } from '../../../../db/schema';
+import { type Lang, fieldErrors, t } from '../../../i18n';
+import { fileObjection } from '../../../objections/file-objection';
+import { GROUND_TEXT } from '../../../objections/grounds';
+import { objectionStateLabel } from '../../../objections/labels';
+import { objectionFilingSchema } from '../../../objections/objection.schema';
+import { objectionEligibility } from '../../../objections/eligibility';
+import { objectionTracking } from '../../../objections/tracking';
+import { restoreSnapshot } from '../../../cases/transition';
+import { objectionGrounds } from '../../../../workflows/objection.events';
+import type { AppEnv } from '../../env';
+import { Layout } from '../layout';
+import { tr } from '../lang';
+import { accessedCase, grantAccess } from './access-cookie';
+import { ErrorSummary, type FieldErrors, TextField, fieldId } from './form-fields';
+import { formatInstant } from './format';
+import { pageRateLimit } from './page-rate-limit';
+
+type Window = Awaited<ReturnType<typeof objectionTracking>>['objectionWindow'];
+
+interface FormState {
+  number: string;
+  /** The browser already holds access to this request: no code field. */
+  accessed: boolean;
+  grounds: string[];
+  reason: string;
+  errors: FieldErrors;
+  /** A refusal that is not about one field (not yet open, already filed). */
+  refusal?: string | undefined;
+  window: Window;
+  information?: string | undefined;
+  idempotencyKey: string;
+}
+
+const labelsOf = (lang: Lang) => ({
+  nomor: tr(lang, 'Nomor pendaftaran permohonan', 'Request registration number'),
+  kode: tr(lang, 'Kode pelacakan', 'Tracking code'),
+  grounds: tr(lang, 'Alasan keberatan', 'Grounds for the objection'),
+  reason: tr(lang, 'Uraian keberatan (kasus posisi)', 'Your reasons (case summary)'),
+});
+
+function GroundsField({ lang, values, error }: { lang: Lang; values: string[]; error?: string | undefined }) {
+  const id = fieldId('grounds');
+  return (
+    <div class={`field${error ? ' has-error' : ''}`}>
+      <fieldset aria-describedby={[`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ')}>
+        <legend>{labelsOf(lang).grounds}</legend>
+        <span class="hint" id={`${id}-hint`}>{tr(lang,
+          'Pilih satu atau lebih alasan menurut UU 14/2008 Pasal 35 ayat (1).',
+          'Choose one or more grounds under Law 14/2008 Art. 35(1).')}</span>
+        {error ? <span class="field-error" id={`${id}-error`}><span class="visually-hidden">{tr(lang, 'Kesalahan: ', 'Error: ')}</span>{error}</span> : null}
+        {objectionGrounds.map((g, i) => (
+          <label class="choice">
+            <input type="checkbox" name="grounds" value={g} id={i === 0 ? id : `${id}-${g}`} checked={values.includes(g)}
+              aria-describedby={`${id}-${g}-hint`} />
+            <span>
+              <strong>{tr(lang, `Huruf ${g}`, `Letter ${g}`)}: {GROUND_TEXT[g][lang].plain}</strong>
+              <span class="hint" id={`${id}-${g}-hint`}>{GROUND_TEXT[g][lang].legal}.</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  );
+}
+
+function WindowNotice({ lang, window }: { lang: Lang; window: Window }) {
+  if (!window) return null;
+  return (
+    <div class={`notice${window.passed ? ' warn' : ''}`} data-testid="objection-window">
+      <p>{tr(lang, 'Batas mengajukan keberatan', 'Last day to object')}: <strong>{formatDate(window.due, lang)}</strong></p>
+      <details><summary>{tr(lang, 'Cara menghitung batas ini', 'How this date was counted')}</summary><p class="deadline-text">{window.text}</p></details>
+      {window.passed ? <p>{tr(lang,
+        'Batas ini sudah lewat. Keberatan Anda tetap diterima dan dicatat sebagai terlambat; Atasan PPID memutuskan apakah menerimanya dan memberi tahu Anda secara tertulis.',
+        'This date has passed. Your objection is still received and recorded as late; the atasan PPID decides whether to accept it and tells you in writing.')}</p> : null}
+    </div>
+  );
+}
+
+function ObjectionForm({ lang, s }: { lang: Lang; s: FormState }) {
+  const labels = labelsOf(lang);
+  return (
+    <>
+      <ErrorSummary lang={lang} errors={s.errors} labels={labels} order={['nomor', 'kode', 'grounds', 'reason']} />
+      <h1>{tr(lang, 'Ajukan keberatan', 'File an objection')}</h1>
+      <p class="lead">{tr(lang,
+        'Keberatan diajukan secara tertulis kepada Atasan PPID, paling lambat 30 hari kerja sejak Anda mengetahui alasannya (UU 14/2008 Pasal 35–36). Atasan PPID wajib menanggapi secara tertulis dalam 30 hari kerja sejak keberatan diterima.',
+        'An objection is made in writing to the PPID\'s superior (atasan PPID), within 30 working days of learning its ground (Law 14/2008 Art. 35–36). The atasan PPID must answer in writing within 30 working days of receiving it.')}</p>
+      {s.refusal ? <div class="notice bad" role="alert" id="refusal"><p>{s.refusal}</p></div> : null}
+      <WindowNotice lang={lang} window={s.window} />
+      {s.information ? (
+        <dl class="facts">
+          <dt>{labels.nomor}</dt><dd>{s.number}</dd>
+          <dt>{tr(lang, 'Informasi yang diminta', 'Information requested')}</dt><dd class="prewrap">{s.information}</dd>
+        </dl>
+      ) : null}
+      {s.refusal && s.accessed && Object.keys(s.errors).length === 0 ? (
+        <p><a class="button secondary" href={`/lacak?nomor=${encodeURIComponent(s.number)}`}>{tr(lang, 'Kembali ke status permohonan', 'Back to the request status')}</a></p>
+      ) : (
+      <form method="post" action="/keberatan" novalidate>
+        <input type="hidden" name="idempotency" value={s.idempotencyKey} />
+        {s.accessed
+          ? <input type="hidden" name="nomor" value={s.number} />
+          : (
+            <>
+              <TextField lang={lang} name="nomor" label={labels.nomor} value={s.number} error={s.errors.nomor} required autocomplete="off" maxlength={100}
+                hint={tr(lang, 'Seperti tertulis pada tanda terima, mis. 00001/PPID-PPID/2026.', 'As on your receipt, e.g. 00001/PPID-PPID/2026.')} />
+              <TextField lang={lang} name="kode" label={labels.kode} error={s.errors.kode} required autocomplete="off" maxlength={64}
+                hint={tr(lang, '16 huruf dan angka dari tanda terima Anda, mis. 7K3M-Q9TX-2HBD-W4PN.', 'The 16 letters and digits from your receipt, e.g. 7K3M-Q9TX-2HBD-W4PN.')} />
+            </>
+          )}
+        <GroundsField lang={lang} values={s.grounds} error={s.errors.grounds} />
+        <TextField lang={lang} name="reason" label={labels.reason} value={s.reason} error={s.errors.reason} required multiline maxlength={5000}
+          hint={tr(lang, 'Jelaskan mengapa Anda keberatan dan apa yang Anda harapkan (minimal 10 karakter).',
+            'Explain why you object and what you expect (at least 10 characters).')} />
+        <button type="submit">{tr(lang, 'Kirim keberatan', 'Send the objection')}</button>
+      </form>
+      )}
+    </>
+  );
+}
+
+async function renderForm(c: Context<AppEnv>, s: FormState, status: 200 | 400 | 404 | 409) {
+  const lang = c.get('lang');
+  const title = tr(lang, 'Ajukan keberatan', 'File an objection');
+  const failed = Object.keys(s.errors).length > 0 || s.refusal;
+  c.header('Cache-Control', 'no-store');
+  return c.html(
+    <Layout lang={lang} title={failed ? `${tr(lang, 'Kesalahan', 'Error')}: ${title}` : title} url={c.req.url}>
+      <ObjectionForm lang={lang} s={s} />
+    </Layout>,
+    status,
+  );
+}
+
+/** The form for a request this browser may see: its window, and — when the law does not allow an objection now — why not. */
+async function accessedState(c: Context<AppEnv>, row: CaseRow, extra: Partial<FormState> = {}): Promise<FormState> {
+  const deps = c.get('deps');
+  const lang = c.get('lang');
+  const tracking = await objectionTracking(deps, deps.db, row, lang);
+  const filed = tracking.objections.map((o) => ({ received_at: o.receivedAt, objection_number: o.objectionNumber }));
+  const eligibility = objectionEligibility(restoreSnapshot(row).context, filed, deps.clock().toISOString());
+  const refusal = eligibility.open ? undefined
+    : eligibility.reason === 'already_filed' ? t(lang, 'objection_already_filed', { number: eligibility.objectionNumber })
+    : t(lang, 'objection_not_open', { number: row.registration_number, due: formatDate(row.notice_due, lang) });
+  return {
+    number: row.registration_number, accessed: true, grounds: [], reason: '', errors: {}, window: tracking.objectionWindow,
+    information: row.information, idempotencyKey: randomUUID(), refusal, ...extra,
+  };
+}
+
+/** A refusal from the domain, as the page says it: a field error, or a message about the request as a whole. */
+function refusalOf(e: unknown, lang: Lang): { errors: FieldErrors; refusal?: string; status: 400 | 409 } | null {
+  if (!(e instanceof DomainError)) return null;
+  if (e.status === 400) return { errors: Object.fromEntries(Object.entries(e.fields).map(([k, key]) => [k, t(lang, key, e.params)])), status: 400 };
+  if (e.status === 409) return { errors: {}, refusal: t(lang, e.messageKey, e.params), status: 409 };
+  return null;
+}
+
+const receiptHref = (objectionNumber: string) => `/keberatan/tanda-terima?nomor=${encodeURIComponent(objectionNumber)}`;
+
+export function objectionPages() {
+  const app = new Hono<AppEnv>();
+
+  app.get('/keberatan', async (c) => {
+    const number = (c.req.query('nomor') ?? '').trim();
+    const access = number ? await accessedCase(c, number) : null;
+    if (!access) {
+      return renderForm(c, { number, accessed: false, grounds: [], reason: '', errors: {}, window: null, idempotencyKey: randomUUID() }, 200);
+    }
+    return renderForm(c, await accessedState(c, access.row), 200);
+  });
+
+  app.post('/keberatan', pageRateLimit('objection'), async (c) => {
+    const deps = c.get('deps');
+    const lang = c.get('lang');
+    const body = await c.req.parseBody({ all: true });
+    const str = (v: unknown) => (typeof v === 'string' ? v : '');
+    const number = str(body.nomor).trim();
+    const code = str(body.kode).trim();
+    const grounds = ([] as unknown[]).concat(body.grounds ?? []).map(str);
+    const reason = str(body.reason);
+    const key = str(body.idempotency).slice(0, 100) || randomUUID();
+    const access = number ? await accessedCase(c, number) : null;
+    const base: FormState = { number, accessed: access !== null, grounds, reason, errors: {}, window: null, idempotencyKey: key };
+
+    const errors: FieldErrors = {};
+    if (!number) errors.nomor = t(lang, 'required');
+    if (!access && !code) errors.kode = t(lang, 'required');
+    let row: CaseRow | null = access?.row ?? null;
+    let grantedCode = access?.code ?? code;
+    if (!access && number && code) {
+      const found = await findCaseByNumber(deps.db, number);
+      // An unknown number and a wrong code answer the same: the page reveals nothing.
+      if (!found || !trackingCodeMatches(code, found.tracking_code_hash)) errors.kode = t(lang, 'tracking_not_found');
+      else { row = found; grantedCode = code; }
+    }
+    const parsed = objectionFilingSchema.safeParse({ grounds, reason });
+    if (!parsed.success) Object.assign(errors, fieldErrors(parsed.error, lang));
+    // `grounds.0` and the like belong to the grounds fieldset.
+    for (const k of Object.keys(errors)) if (k.startsWith('grounds.')) { errors.grounds ??= errors[k]!; delete errors[k]; }
+    const state = row ? { ...(await accessedState(c, row, base)), accessed: access !== null, refusal: undefined } : base;
+    if (Object.keys(errors).length > 0 || !row || !parsed.success) return renderForm(c, { ...state, errors }, errors.kode === t(lang, 'tracking_not_found') ? 404 : 400);
+
+    try {
+      const result = await fileObjection(deps, row, parsed.data, {
+        channel: 'web', receivedAt: deps.clock(), lang, enteredBy: { kind: 'requester', id: null, role: 'requester', unit: null },
+        idempotency: { scope: `objection:${row.id}`, key: `web:${key}`, body: parsed.data },
+      });
+      grantAccess(c, row.registration_number, grantedCode);
+      return c.redirect(receiptHref(result.body.objectionNumber), 303);
+    } catch (e) {
+      const refusal = refusalOf(e, lang);
+      if (!refusal) throw e;
+      return renderForm(c, { ...state, errors: refusal.errors, refusal: refusal.refusal }, refusal.status);
+    }
+  });
+
+  app.get('/keberatan/tanda-terima', async (c) => {
+    const deps = c.get('deps');
+    const lang = c.get('lang');
+    const objectionNumber = (c.req.query('nomor') ?? '').trim();
+    const objection = await deps.db.selectFrom('objections').innerJoin('cases', 'cases.id', 'objections.case_id')
+      .select(['objections.objection_number', 'objections.received_at', 'objections.response_due', 'objections.late', 'objections.state',
+        'objections.grounds', 'cases.registration_number', 'cases.received_unit'])
+      .where('objections.objection_number', '=', objectionNumber).executeTakeFirst();
+    // Only the browser that holds access to the request sees its objection's receipt.
+    const access = objection ? await accessedCase(c, objection.registration_number) : null;
+    if (!objection || !access) return c.redirect('/lacak', 303);
+    const unit = await deps.db.selectFrom('units').select('time_zone').where('code', '=', objection.received_unit).executeTakeFirstOrThrow();
+    const grounds = JSON.parse(objection.grounds) as Array<keyof typeof GROUND_TEXT>;
+    c.header('Cache-Control', 'no-store');
+    return c.html(
+      <Layout lang={lang} title={tr(lang, 'Tanda terima keberatan', 'Objection receipt')} url={c.req.url}>
+        <div class="notice ok" role="status"><p>{tr(lang, 'Keberatan Anda telah diterima.', 'Your objection has been received.')}</p></div>
+        <h1>{tr(lang, 'Tanda terima keberatan', 'Objection receipt')}</h1>
+        <p>{tr(lang, 'Nomor registrasi keberatan', 'Objection number')}: <span class="code" data-testid="objection-number">{objection.objection_number}</span></p>
+        <dl class="facts">
+          <dt>{tr(lang, 'Nomor pendaftaran permohonan', 'Request registration number')}</dt><dd>{objection.registration_number}</dd>
+          <dt>{tr(lang, 'Diterima', 'Received')}</dt><dd>{formatInstant(objection.received_at, unit.time_zone, lang)}</dd>
+          <dt>{tr(lang, 'Alasan keberatan', 'Grounds')}</dt>
+          <dd><ul class="plain">{grounds.map((g) => <li>{tr(lang, `Huruf ${g}`, `Letter ${g}`)}: {GROUND_TEXT[g][lang].plain}</li>)}</ul></dd>
+          <dt>{tr(lang, 'Status', 'Status')}</dt><dd>{objectionStateLabel(objection.state, lang)}</dd>
+          <dt>{tr(lang, 'Tanggapan Atasan PPID paling lambat', 'The atasan PPID must answer by')}</dt>
+          <dd><strong data-testid="response-due">{formatDate(objection.response_due, lang)}</strong></dd>
+        </dl>
+        <p>{tr(lang,
+          'Atasan PPID wajib menanggapi keberatan Anda secara tertulis paling lambat 30 hari kerja sejak diterima (UU 14/2008 Pasal 36 ayat 2). Bila Anda tidak puas dengan tanggapannya, atau tidak ada tanggapan sampai batas waktu, Anda dapat mengajukan sengketa informasi ke Komisi Informasi dalam 14 hari kerja (Pasal 37).',
+          'The atasan PPID must answer your objection in writing within 30 working days of receiving it (Law 14/2008 Art. 36(2)). If you are not satisfied with the answer, or there is none by the deadline, you may take the dispute to the Information Commission within 14 working days (Art. 37).')}</p>
+        {objection.late === 1 ? <div class="notice warn"><p>{tr(lang,
+          'Keberatan ini diajukan setelah lewat 30 hari kerja. Keberatan tetap dicatat; Atasan PPID memutuskan apakah menerimanya dan memberi tahu Anda secara tertulis.',
+          'This objection was filed after the 30 working days. It is recorded all the same; the atasan PPID decides whether to accept it and tells you in writing.')}</p></div> : null}
+        <p class="hint">{tr(lang, 'Simpan nomor keberatan ini. Simpan atau cetak halaman ini sebagai bukti penerimaan.',
+          'Keep this objection number. Save or print this page as your proof of receipt.')}</p>
+        <p><a class="button secondary" href={`/lacak?nomor=${encodeURIComponent(objection.registration_number)}`}>{tr(lang, 'Kembali ke status permohonan', 'Back to the request status')}</a></p>
+      </Layout>,
+    );
+  });
+
+  return app;
+}

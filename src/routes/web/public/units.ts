@@ -1,0 +1,16 @@
+/** The units and missions the public pages name: the form's choice list and a case's unit. */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../../db/schema';
+import type { Lang } from '../../../i18n';
+import type { UnitOption } from './request-form';
+
+export async function unitsAcceptingRequests(db: Kysely<Database>): Promise<UnitOption[]> {
+  const rows = await db.selectFrom('units').select(['code', 'kind', 'name_id', 'name_en', 'city'])
+    .where('accepts_requests', '=', 1).orderBy('code').execute();
+  return rows.map((u) => ({ code: u.code, kind: u.kind, nameId: u.name_id, nameEn: u.name_en, city: u.city }));
+}
+
+export async function unitInfo(db: Kysely<Database>, code: string, lang: Lang): Promise<{ name: string; timeZone: string }> {
+  const u = await db.selectFrom('units').select(['name_id', 'name_en', 'time_zone']).where('code', '=', code).executeTakeFirst();
+  return { name: u ? (lang === 'id' ? u.name_id : u.name_en) : code, timeZone: u?.time_zone ?? 'Asia/Jakarta' };
+}
