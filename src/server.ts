@@ -4,6 +4,10 @@ import { createApp } from './app';
 import { bootstrap } from './bootstrap';
 import { markOverdue } from './cases/sweeper';
 import { loadConfig } from './config';
+import { mailSweep } from './mail/sweep';
+import { markObjectionsOverdue } from './objections/sweeper';
+import { runNotificationJobs } from './notifications/notify';
+import { purgeExpiredSessions } from './auth/sessions';
 import { DEMO_PASSWORD, demoUsers } from '../db/seed/seed';
 import { seedDemoCases } from '../db/seed/demo-cases';
 
@@ -16,6 +20,12 @@ const sweep = async () => {
   try {
     const marked = await markOverdue(deps);
     if (marked > 0) console.log(`sweeper: ${marked} case(s) marked overdue`);
+    const objections = await markObjectionsOverdue(deps);
+    if (objections > 0) console.log(`sweeper: ${objections} objection(s) past the atasan PPID's deadline`);
+    const mail = await mailSweep(deps);
+    if (mail.sent + mail.failed + mail.reminders > 0) console.log(`sweeper: e-mail ${mail.sent} sent, ${mail.retrying} to retry, ${mail.failed} failed, ${mail.reminders} reminder(s)`);
+    await runNotificationJobs(deps);
+    await purgeExpiredSessions(deps);
   } catch (e) {
     console.error('sweeper failed', e);
   }

@@ -1,6 +1,7 @@
 /**
  * The transactional outbox: messages are written in the same transaction as the transition that
  * causes them, so a transition is never committed without its e-mails, nor an e-mail without it.
+ * The worker (`drainOutbox`, worker.ts) delivers them later, with retries.
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
@@ -14,6 +15,8 @@ export interface Mail {
   lang: Lang;
   vars: MailVars;
   caseId: string | null;
+  /** Issued documents (ids in `documents`) sent as PDF attachments. */
+  attachments?: string[];
 }
 
 export async function enqueueMail(trx: Kysely<Database>, mails: Mail[], now: string): Promise<void> {
@@ -23,6 +26,7 @@ export async function enqueueMail(trx: Kysely<Database>, mails: Mail[], now: str
     return {
       id: randomUUID(), case_id: m.caseId, to_address: m.to, template: m.template, lang: m.lang, subject,
       body_text: text, status: 'pending', attempts: 0, next_attempt_at: now, last_error: null, created_at: now, sent_at: null,
+      claimed_until: null, attachments: m.attachments && m.attachments.length > 0 ? JSON.stringify(m.attachments) : null, provider_id: null,
     };
   })).execute();
 }

@@ -1,0 +1,97 @@
+/**
+ * Reading a stored case into the plain data the renderers print: the request as filed, who signs,
+ * when and where, and the decision or extension the workflow recorded.
+ */
+import type { Kysely } from 'kysely';
+import type { CaseRow, Database } from '../../db/schema';
+import { explainDeadline } from '../calendar/deadline';
+import { CalendarRangeError } from '../calendar/errors';
+import type { Deps } from '../deps';
+import type { CaseDeadlines } from '../cases/transition';
+import { restoreSnapshot } from '../cases/transition';
+import type { Lang } from '../i18n';
+import type { Decision } from '../../workflows/request.events';
+import { PERIODS } from '../../workflows/periods';
+import type { LetterInfo, RequestFacts, Signer } from './types';
+
+const ZONES: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
+
+export async function requestFacts(db: Kysely<Database>, row: CaseRow, lang: Lang): Promise<RequestFacts> {
+  const deadlines = JSON.parse(row.deadlines) as CaseDeadlines;
+  const [date = '', time = ''] = deadlines.notice.receivedLocal.split(' ');
+  const tz = deadlines.notice.calendar.timeZone;
+  const clock = lang === 'id' ? time.replace(':', '.') : time;
+  const requester = await db.selectFrom('requesters').select(['type', 'name', 'address', 'phone', 'email'])
+    .where('id', '=', row.requester_id).executeTakeFirstOrThrow();
+  const unit = await db.selectFrom('units').select(['name_id', 'name_en']).where('code', '=', row.received_unit).executeTakeFirstOrThrow();
+  return {
+    registrationNumber: row.registration_number,
+    receivedDate: date,
+    receivedTime: `${clock} ${ZONES[tz] ?? `(${tz})`}`,
+    channel: row.channel,
+    unitName: lang === 'id' ? unit.name_id : unit.name_en,
+    requester,
+    information: row.information,
+    purpose: row.purpose,
+    obtainMethod: row.obtain_method,
+    deliveryMethod: row.delivery_method,
+  };
+}
+
+export async function signerOf(db: Kysely<Database>, userId: string | null): Promise<Signer | null> {
+  if (!userId) return null;
+  const user = await db.selectFrom('users').select(['name', 'position']).where('id', '=', userId).executeTakeFirst();
+  return user ?? null;
+}
+
+/** The calendar of the unit where the request was received: its local date is the letter's date. */
+async function caseCalendar(db: Kysely<Database>, deps: Deps, row: CaseRow) {
+  const unit = await db.selectFrom('units').select(['city', 'calendar_code']).where('code', '=', row.received_unit).executeTakeFirstOrThrow();
+  return { city: unit.city, calendar: await deps.calendars.get(db, unit.calendar_code) };
+}
+
+/** Date, place and signer of a letter issued now (or previewed now). */
+export async function letterInfo(db: Kysely<Database>, deps: Deps, row: CaseRow, at: string, signerId: string | null, letterNumber: string | null): Promise<LetterInfo> {
+  const { city, calendar } = await caseCalendar(db, deps, row);
+  return { letterNumber, date: calendar.localDateOf(new Date(at)), place: city, issuedAt: at, signer: await signerOf(db, signerId) };
+}
+
+/** The last day to object (keberatan): 30 working days from the letter, on the receiving unit's calendar. */
+export async function objectionDue(db: Kysely<Database>, deps: Deps, row: CaseRow, at: string): Promise<string | null> {
+  const { calendar } = await caseCalendar(db, deps, row);
+  try {
+    return explainDeadline(calendar, { period: 'objection_window', startInstant: new Date(at), workingDays: PERIODS.objectionWindow.workingDays }).due;
+  } catch (e) {
+    if (e instanceof CalendarRangeError) return null; // the calendar does not reach that far yet: the letter states the rule without the date
+    throw e;
+  }
+}
+
+/** The decision recorded on the case, or for a preview the latest draft answer a unit submitted. */
+export function decisionOf(row: CaseRow, options: { draft: boolean }): Decision | null {
+  const ctx = restoreSnapshot(row).context;
+  if (ctx.decision) return strip(ctx.decision);
+  if (!options.draft) return null;
+  const drafts = ctx.assignments.flatMap((a) => (a.draft ? [a.draft] : [])).sort((a, b) => a.at.localeCompare(b.at));
+  const latest = drafts.at(-1);
+  return latest ? strip(latest) : null;
+}
+
+const strip = <T extends Decision & { at: string; by: string | null }>(d: T): Decision => {
+  const { at: _at, by: _by, ...decision } = d;
+  return decision as Decision;
+};
+
+export function extensionOf(row: CaseRow) {
+  const deadlines = JSON.parse(row.deadlines) as CaseDeadlines;
+  const ext = restoreSnapshot(row).context.extension;
+  if (!ext || !deadlines.noticeExtended) return null;
+  return { reason: ext.reason, at: ext.at, previousDue: deadlines.notice.due, newDue: deadlines.noticeExtended.due };
+}
+
+/** Who registered the case: the officer who keyed in a walk-in, letter or phone request; nobody for the web. */
+export async function registeredBy(db: Kysely<Database>, caseId: string): Promise<string | null> {
+  const event = await db.selectFrom('audit_events').select('actor_id').where('case_id', '=', caseId).where('event', '=', 'REGISTER')
+    .executeTakeFirst();
+  return event?.actor_id ?? null;
+}

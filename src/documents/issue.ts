@@ -1,0 +1,212 @@
+/**
+ * Issuing documents: render once, store the bytes with their SHA-256, and record the hash in the
+ * audit trail, so a later download returns exactly what was sent and anyone can check it against
+ * the chain. Transitions issue theirs inside their own transaction (DECIDE → written notice, and
+ * for a denial the denial decision; EXTEND → extension notice), and the hashes go into the
+ * transition's one audit event. The receipt is issued on its first download from the stored case,
+ * with an ISSUE_DOCUMENT event of its own (see `receiptDocument`). Drafts are never stored.
+ */
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { CaseRow, Database } from '../../db/schema';
+import { appendAudit } from '../audit/audit-log';
+import { DomainError } from '../cases/errors';
+import type { Deps } from '../deps';
+import type { Lang } from '../i18n';
+import type { Actor } from '../../workflows/request.events';
+import { decisionOf, extensionOf, letterInfo, objectionDue, registeredBy, requestFacts, signerOf } from './case-data';
+import { renderDenialDecision } from './denial-decision';
+import { renderExtensionNotice } from './extension-notice';
+import { letterheadFor } from './letterhead';
+import { nextLetterNumber } from './letter-number';
+import { renderReceipt } from './receipt';
+import type { DocumentKind, RenderOptions } from './types';
+import { renderWrittenNotice } from './written-notice';
+
+export interface IssuedDocument {
+  id: string;
+  kind: DocumentKind;
+  lang: Lang;
+  filename: string;
+  sha256: string;
+  letterNumber: string | null;
+  bytes: number;
+}
+
+/** What the audit trail keeps of an issued document: enough to prove which bytes were sent. */
+export const auditedDocument = (d: IssuedDocument) =>
+  ({ documentId: d.id, kind: d.kind, lang: d.lang, letterNumber: d.letterNumber, sha256: d.sha256, bytes: d.bytes });
+
+const SLUGS: Record<DocumentKind, string> = {
+  receipt: 'tanda-bukti-penerimaan',
+  written_notice: 'pemberitahuan-tertulis',
+  extension_notice: 'pemberitahuan-perpanjangan',
+  denial_decision: 'sk-penolakan',
+  objection_receipt: 'tanda-terima-keberatan',
+  objection_decision: 'tanggapan-atasan-ppid',
+};
+
+export const documentFilename = (kind: DocumentKind, number: string, lang: Lang) =>
+  `${SLUGS[kind]}-${number.replace(/[^0-9A-Za-z]+/g, '-')}${lang === 'en' ? '-en' : ''}.pdf`;
+
+export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** A UUID-shaped id derived from a name, for documents that exist at most once (the receipt per language). */
+const nameId = (name: string) => {
+  const h = createHash('sha256').update(name).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+};
+
+export interface StoreInput {
+  caseId: string;
+  registrationNumber: string;
+  kind: DocumentKind;
+  lang: Lang;
+  bytes: Buffer;
+  letterNumber: string | null;
+  /** What else it belongs to, e.g. the objection (keberatan) it answers. */
+  refId?: string | null;
+  actor: Actor;
+  at: string;
+  /** Fixed id for a document that exists at most once; a second store of it returns the first. */
+  id?: string;
+  /**
+   * Whether to append its own ISSUE_DOCUMENT audit event. A transition leaves this off and puts
+   * `auditedDocument(doc)` into its one audit event instead.
+   */
+  audit?: boolean;
+}
+
+/**
+ * Stores an issued document in the caller's transaction and, unless told otherwise, appends
+ * ISSUE_DOCUMENT (id, kind, letter number, SHA-256, size) to the audit trail. Exported for the
+ * objection workflow (which may instead put `auditedDocument(doc)` into its own event).
+ */
+export async function storeIssuedDocument(trx: Kysely<Database>, input: StoreInput): Promise<IssuedDocument> {
+  const id = input.id ?? crypto.randomUUID();
+  const doc: IssuedDocument = {
+    id, kind: input.kind, lang: input.lang, filename: documentFilename(input.kind, input.registrationNumber, input.lang),
+    sha256: sha256(input.bytes), letterNumber: input.letterNumber, bytes: input.bytes.length,
+  };
+  const inserted = await trx.insertInto('documents').values({
+    id, case_id: input.caseId, kind: input.kind, lang: input.lang, filename: doc.filename, content_type: 'application/pdf',
+    bytes: input.bytes, sha256: doc.sha256, public: 1, issued_at: input.at, issued_by: input.actor.id,
+    letter_number: input.letterNumber, ref_id: input.refId ?? null,
+  }).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) {
+    const existing = await trx.selectFrom('documents').select(['kind', 'lang', 'filename', 'sha256', 'letter_number'])
+      .where('id', '=', id).executeTakeFirstOrThrow();
+    const bytes = await trx.selectFrom('documents').select('bytes').where('id', '=', id).executeTakeFirstOrThrow();
+    return { id, kind: existing.kind as DocumentKind, lang: existing.lang as Lang, filename: existing.filename, sha256: existing.sha256,
+      letterNumber: existing.letter_number, bytes: bytes.bytes.length };
+  }
+  if (input.audit !== false) {
+    await appendAudit(trx, {
+      caseId: input.caseId, actor: input.actor, event: 'ISSUE_DOCUMENT', fromState: null, toState: null, at: input.at,
+      data: { ...auditedDocument(doc), ...(input.refId ? { refId: input.refId } : {}) },
+    });
+  }
+  return doc;
+}
+
+/** The languages a letter is issued in: Indonesian always (authoritative), English too for a requester who filed in English. */
+const languagesFor = (row: CaseRow): Lang[] => (row.lang === 'en' ? ['id', 'en'] : ['id']);
+
+/**
+ * Issues the documents a transition produces, inside its transaction (called from `applyIn`).
+ * Returns them so the e-mails of the same transition can attach them.
+ */
+export async function issueDocumentsFor(trx: Kysely<Database>, deps: Deps, row: CaseRow, eventType: string, actor: Actor, at: string): Promise<IssuedDocument[]> {
+  if (eventType !== 'DECIDE' && eventType !== 'EXTEND') return [];
+  const issued: IssuedDocument[] = [];
+  const issue = async (kind: DocumentKind, render: (lang: Lang, letterNumber: string) => Promise<Buffer>) => {
+    const info = await letterInfo(trx, deps, row, at, actor.id, null);
+    const letterNumber = await nextLetterNumber(trx, kind, info.date);
+    for (const lang of languagesFor(row)) {
+      const bytes = await render(lang, letterNumber);
+      issued.push(await storeIssuedDocument(trx, { caseId: row.id, registrationNumber: row.registration_number, kind, lang, bytes, letterNumber, actor, at, audit: false }));
+    }
+    return letterNumber;
+  };
+  if (eventType === 'EXTEND') {
+    await issue('extension_notice', (lang, n) => renderKind(trx, deps, row, 'extension_notice', lang, { at, signerId: actor.id, letterNumber: n }));
+    return issued;
+  }
+  const decision = decisionOf(row, { draft: false });
+  let denialLetterNumber: string | null = null;
+  if (decision?.outcome === 'denied') {
+    denialLetterNumber = await issue('denial_decision', (lang, n) => renderKind(trx, deps, row, 'denial_decision', lang, { at, signerId: actor.id, letterNumber: n }));
+  }
+  await issue('written_notice', (lang, n) => renderKind(trx, deps, row, 'written_notice', lang, { at, signerId: actor.id, letterNumber: n, denialLetterNumber }));
+  return issued;
+}
+
+interface RenderContext {
+  at: string;
+  signerId: string | null;
+  letterNumber: string | null;
+  draft?: boolean;
+  denialLetterNumber?: string | null;
+}
+
+/** Renders one kind of document from the stored case; throws 409 `nothing_to_render` when the case has nothing for it yet. */
+export async function renderKind(db: Kysely<Database>, deps: Deps, row: CaseRow, kind: DocumentKind, lang: Lang, ctx: RenderContext): Promise<Buffer> {
+  const options: RenderOptions = { lang, letterhead: await letterheadFor(db, row.received_unit), draft: ctx.draft ?? false };
+  const request = await requestFacts(db, row, lang);
+  const nothing = () => new DomainError(409, 'nothing_to_render', 'nothing_to_render', { kind });
+  switch (kind) {
+    case 'receipt': {
+      const deadlines = JSON.parse(row.deadlines) as { notice: { due: string } };
+      const letter = await letterInfo(db, deps, row, row.received_at, null, row.registration_number);
+      return renderReceipt({ request, noticeDue: deadlines.notice.due, letter: { ...letter, signer: await signerOf(db, await registeredBy(db, row.id)) } }, options);
+    }
+    case 'written_notice': {
+      const decision = decisionOf(row, { draft: ctx.draft ?? false });
+      if (!decision) throw nothing();
+      const letter = await letterInfo(db, deps, row, ctx.at, ctx.signerId, ctx.letterNumber);
+      return renderWrittenNotice({
+        request, letter, decision, denialLetterNumber: ctx.denialLetterNumber ?? null, objectionDue: await objectionDue(db, deps, row, ctx.at),
+      }, options);
+    }
+    case 'denial_decision': {
+      const decision = decisionOf(row, { draft: ctx.draft ?? false });
+      if (decision?.outcome !== 'denied') throw nothing();
+      const letter = await letterInfo(db, deps, row, ctx.at, ctx.signerId, ctx.letterNumber);
+      return renderDenialDecision({
+        request, letter, exemptions: decision.exemptions, consequenceTest: decision.consequenceTest, note: decision.note,
+        objectionDue: await objectionDue(db, deps, row, ctx.at),
+      }, options);
+    }
+    case 'extension_notice': {
+      const ext = extensionOf(row);
+      if (!ext) throw nothing();
+      const letter = await letterInfo(db, deps, row, ctx.at, ctx.signerId, ctx.letterNumber);
+      return renderExtensionNotice({ request, letter, reason: ext.reason, previousDue: ext.previousDue, newDue: ext.newDue }, options);
+    }
+    default:
+      // Objection documents are issued by the objection workflow with the objection's own data.
+      throw nothing();
+  }
+}
+
+/** A draft preview (watermarked, unnumbered, not stored) of what issuing would print now. */
+export async function previewDocument(deps: Deps, row: CaseRow, kind: DocumentKind, lang: Lang, actor: Actor): Promise<Buffer> {
+  return renderKind(deps.db, deps, row, kind, lang, { at: deps.clock().toISOString(), signerId: actor.id, letterNumber: null, draft: true });
+}
+
+/**
+ * The receipt (tanda bukti penerimaan): issued on its first download and stored, so every later
+ * download returns the same bytes. It prints only what was fixed at filing (its number is the
+ * registration number, its date the receipt date), so issuing it then or at filing gives the same
+ * letter, and filing stays fast: no PDF is rendered while the filing transaction holds the write lock.
+ */
+export async function receiptDocument(deps: Deps, row: CaseRow, lang: Lang, actor: Actor): Promise<{ id: string; filename: string; bytes: Uint8Array }> {
+  const id = nameId(`receipt:${row.id}:${lang}`);
+  const stored = await deps.db.selectFrom('documents').select(['id', 'filename', 'bytes']).where('id', '=', id).executeTakeFirst();
+  if (stored) return stored;
+  const bytes = await renderKind(deps.db, deps, row, 'receipt', lang, { at: row.received_at, signerId: null, letterNumber: row.registration_number });
+  await deps.db.transaction().execute((trx) => storeIssuedDocument(trx, {
+    id, caseId: row.id, registrationNumber: row.registration_number, kind: 'receipt', lang, bytes, letterNumber: null, actor, at: deps.clock().toISOString(),
+  }));
+  return deps.db.selectFrom('documents').select(['id', 'filename', 'bytes']).where('id', '=', id).executeTakeFirstOrThrow();
+}

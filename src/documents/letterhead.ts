@@ -1,0 +1,56 @@
+/**
+ * The letterhead (kop surat) from the body's settings: `settings.body` holds
+ * `{nameId, nameEn, address, logo}` (logo: a PNG or JPEG path), with the seed's body and
+ * public/logo.png as defaults. The issuing unit's name is printed under the body's.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import { body as seedBody } from '../../db/seed/units';
+import type { Letterhead } from './pdf';
+
+export const DEFAULT_LOGO = fileURLToPath(new URL('../../public/logo.png', import.meta.url));
+
+interface BodySettings {
+  nameId: string;
+  nameEn: string;
+  address: string;
+  logo: string | null;
+}
+
+const logos = new Map<string, Buffer | null>();
+
+function logoBytes(path: string | null): Buffer | null {
+  if (!path) return null;
+  if (!logos.has(path)) {
+    try {
+      logos.set(path, readFileSync(path));
+    } catch {
+      logos.set(path, null); // a missing logo leaves the letterhead text-only rather than failing the letter
+    }
+  }
+  return logos.get(path)!;
+}
+
+export async function bodySettings(db: Kysely<Database>): Promise<BodySettings> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', 'body').executeTakeFirst();
+  const stored = row ? (JSON.parse(row.value) as Partial<BodySettings>) : {};
+  return {
+    nameId: stored.nameId ?? seedBody.nameId,
+    nameEn: stored.nameEn ?? seedBody.nameEn,
+    address: stored.address ?? seedBody.address,
+    logo: stored.logo === undefined ? DEFAULT_LOGO : stored.logo,
+  };
+}
+
+export async function letterheadFor(db: Kysely<Database>, unitCode: string | null): Promise<Letterhead> {
+  const body = await bodySettings(db);
+  const unit = unitCode
+    ? await db.selectFrom('units').select(['kind', 'name_id', 'name_en']).where('code', '=', unitCode).executeTakeFirst()
+    : undefined;
+  return {
+    nameId: body.nameId, nameEn: body.nameEn, address: body.address, logo: logoBytes(body.logo),
+    unitNameId: unit?.name_id, unitNameEn: unit?.name_en,
+  };
+}

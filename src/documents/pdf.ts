@@ -1,0 +1,284 @@
+/**
+ * A small writer for official letters on A4: the letterhead, paragraphs and two-column field
+ * tables in any script, a signature block, and on every page the footer with the letter number
+ * and "Halaman n dari m". Rendering is deterministic: the same data and issue instant give the
+ * same bytes (the PDF's dates and file id derive from the issue instant).
+ */
+import PDFDocument from 'pdfkit';
+import type { Lang } from '../i18n';
+import { fontFor, fontName, fontRuns, type Script, type Weight } from './fonts';
+
+export interface Letterhead {
+  nameId: string;
+  nameEn: string;
+  address: string;
+  /** The unit or mission issuing the letter, under the body's name. */
+  unitNameId?: string | undefined;
+  unitNameEn?: string | undefined;
+  /** PNG or JPEG bytes. */
+  logo: Buffer | null;
+}
+
+export interface PdfMeta {
+  title: string;
+  lang: Lang;
+  /** ISO instant: the PDF's creation date, so re-rendering gives identical bytes. */
+  issuedAt: string;
+  letterhead: Letterhead;
+  /** Left part of every page's footer (letter and registration numbers). */
+  footer: string;
+  /** A draft preview: watermarked, not a document anyone may rely on. */
+  draft?: boolean | undefined;
+}
+
+export interface Part {
+  text: string;
+  bold?: boolean;
+}
+
+export interface TextStyle {
+  bold?: boolean;
+  size?: number;
+  align?: 'left' | 'center' | 'right' | 'justify';
+  /** Space after, in points. */
+  after?: number;
+  indent?: number;
+  color?: string;
+}
+
+const MARGIN = { top: 48, bottom: 64, left: 64, right: 56 };
+const BODY_SIZE = 10;
+const LABEL_WIDTH = 150;
+const INK = '#111111';
+const MUTED = '#444444';
+
+/** pdfkit places text by the top of its line: shift other scripts so that they share Noto Sans's baseline. */
+const ascent = (script: Script) => fontFor(script, 'regular').ascent / fontFor(script, 'regular').unitsPerEm;
+const baselineShift = (script: Script, size: number) => (script === 'latin' ? 0 : (ascent('latin') - ascent(script)) * size);
+
+export class PdfWriter {
+  readonly doc: PDFKit.PDFDocument;
+  private readonly chunks: Buffer[] = [];
+  private readonly done: Promise<Buffer>;
+  private readonly registered = new Set<string>();
+
+  constructor(private readonly meta: PdfMeta) {
+    const at = new Date(meta.issuedAt);
+    const holder = meta.lang === 'id' ? meta.letterhead.nameId : meta.letterhead.nameEn;
+    this.doc = new PDFDocument({
+      size: 'A4', margins: MARGIN, bufferPages: true, lang: meta.lang === 'id' ? 'id-ID' : 'en', displayTitle: true,
+      info: { Title: meta.title, Author: holder, Subject: meta.title, Creator: 'Terbuka', Producer: 'Terbuka (pdfkit)', CreationDate: at, ModDate: at },
+    });
+    this.doc.on('data', (c: Buffer) => this.chunks.push(c));
+    this.done = new Promise((resolve, reject) => {
+      this.doc.on('end', () => resolve(Buffer.concat(this.chunks)));
+      this.doc.on('error', reject);
+    });
+    this.letterhead();
+  }
+
+  get width() {
+    return this.doc.page.width - MARGIN.left - MARGIN.right;
+  }
+
+  private current = '';
+
+  private use(script: Script, weight: Weight, size: number) {
+    const name = fontName(script, weight);
+    if (`${name}@${size}` === this.current) return;
+    if (!this.registered.has(name)) {
+      // pdfkit 0.20 takes a parsed fontkit font: parsed once per process, subset per document.
+      this.doc.registerFont(name, fontFor(script, weight) as unknown as Buffer);
+      this.registered.add(name);
+    }
+    this.doc.font(name).fontSize(size);
+    this.current = `${name}@${size}`;
+  }
+
+  /** Writes parts (each in any script) as one paragraph; at (x, y) with a width when given. */
+  private runs(parts: Part[], style: TextStyle, at?: { x: number; y: number; width: number }) {
+    const size = style.size ?? BODY_SIZE;
+    const runs = parts.flatMap((p) => fontRuns(p.text || ' ').map((r) => ({ ...r, bold: p.bold ?? style.bold ?? false })));
+    this.doc.fillColor(style.color ?? INK);
+    const widths = at && (style.align ?? 'left') === 'left' ? this.oneLineWidths(runs, size, at.width) : null;
+    if (at && widths) {
+      // One short line (most table cells): set the runs side by side, without pdfkit's line wrapper.
+      let x = at.x;
+      runs.forEach((r, i) => {
+        this.use(r.script, r.bold ? 'bold' : 'regular', size);
+        this.doc.text(r.text, x, at.y + baselineShift(r.script, size), { lineBreak: false });
+        x += widths[i]!;
+      });
+      this.doc.x = at.x;
+      this.doc.y = at.y + this.doc.currentLineHeight(true) + 2;
+      return;
+    }
+    runs.forEach((r, i) => {
+      this.use(r.script, r.bold ? 'bold' : 'regular', size);
+      const options: PDFKit.Mixins.TextOptions = {
+        continued: i < runs.length - 1, lineGap: 2, align: style.align ?? 'left',
+        ...(style.indent ? { indent: style.indent } : {}),
+      };
+      if (i === 0 && at) this.doc.text(r.text, at.x, at.y, { ...options, width: at.width });
+      else if (i === 0) this.doc.text(r.text, MARGIN.left, this.doc.y, { ...options, width: this.width });
+      else this.doc.text(r.text, options);
+    });
+  }
+
+  /** Each run's width when all of them fit on one line of this width, else null. */
+  private oneLineWidths(runs: Array<{ text: string; script: Script; bold: boolean }>, size: number, width: number): number[] | null {
+    const widths: number[] = [];
+    let total = 0;
+    for (const r of runs) {
+      if (r.text.includes('\n')) return null;
+      this.use(r.script, r.bold ? 'bold' : 'regular', size);
+      widths.push(this.doc.widthOfString(r.text));
+      total += widths.at(-1)!;
+      if (total > width) return null;
+    }
+    return widths;
+  }
+
+  paragraph(text: string | Part[], style: TextStyle = {}) {
+    this.runs(typeof text === 'string' ? [{ text }] : text, style);
+    this.doc.moveDown((style.after ?? 6) / BODY_SIZE);
+    return this;
+  }
+
+  heading(text: string, sub?: string) {
+    this.paragraph(text, { bold: true, size: 12.5, align: 'center', after: sub ? 0 : 10 });
+    if (sub) this.paragraph(sub, { size: 9.5, align: 'center', color: MUTED, after: 10 });
+    return this;
+  }
+
+  subheading(text: string) {
+    this.keepSpace(40);
+    return this.paragraph(text, { bold: true, size: 11, after: 4 });
+  }
+
+  /** The letter's number, attachments and subject, or any short label–value lines. */
+  fields(rows: Array<[label: string, value: string | Part[]]>, options: { labelWidth?: number; after?: number } = {}) {
+    const labelWidth = options.labelWidth ?? LABEL_WIDTH;
+    const valueX = MARGIN.left + labelWidth + 12;
+    const valueWidth = this.width - labelWidth - 12;
+    for (const [label, value] of rows) {
+      const parts = typeof value === 'string' ? [{ text: value.trim() || '—' }] : value;
+      this.use('latin', 'regular', BODY_SIZE);
+      // Estimated height (lines by width and line breaks), to keep a row from splitting across pages.
+      const text = parts.map((p) => p.text).join('');
+      const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(this.doc.widthOfString(line) / valueWidth)), 0);
+      this.keepSpace(Math.min(lines * (this.doc.currentLineHeight(true) + 2), 200) + 4);
+      const y = this.doc.y;
+      this.runs([{ text: label }], { color: MUTED }, { x: MARGIN.left, y, width: labelWidth });
+      const labelBottom = this.doc.y;
+      this.runs([{ text: ':' }], {}, { x: valueX - 8, y, width: 8 });
+      this.runs(parts, {}, { x: valueX, y, width: valueWidth });
+      this.doc.x = MARGIN.left;
+      this.doc.y = Math.max(labelBottom, this.doc.y) + 3;
+    }
+    this.doc.moveDown((options.after ?? 6) / BODY_SIZE);
+    return this;
+  }
+
+  /** A numbered or lettered list, each item its own paragraph with a hanging marker. */
+  list(items: Array<{ marker: string; text: string | Part[] }>, after = 6) {
+    for (const item of items) {
+      const y = this.doc.y;
+      this.keepSpace(16);
+      const top = this.doc.y === y ? y : this.doc.y;
+      this.runs([{ text: item.marker }], {}, { x: MARGIN.left + 8, y: top, width: 28 });
+      this.runs(typeof item.text === 'string' ? [{ text: item.text }] : item.text, {}, { x: MARGIN.left + 36, y: top, width: this.width - 36 });
+      this.doc.x = MARGIN.left;
+      this.doc.y += 2;
+    }
+    this.doc.moveDown(after / BODY_SIZE);
+    return this;
+  }
+
+  /** "Jakarta, 27 November 2026", right-aligned. */
+  placeAndDate(text: string) {
+    return this.paragraph(text, { align: 'right', after: 8 });
+  }
+
+  /** The signing officer's block on the right: role, room for a signature, name, position. */
+  signature(s: { role: string; name: string; position: string }) {
+    this.keepSpace(110);
+    const x = MARGIN.left + this.width * 0.5;
+    const width = this.width * 0.5;
+    this.doc.moveDown(0.8);
+    this.runs([{ text: s.role }], {}, { x, y: this.doc.y, width });
+    this.doc.y += 46;
+    this.runs([{ text: s.name, bold: true }], {}, { x, y: this.doc.y, width });
+    this.runs([{ text: s.position }], { size: 9.5, color: MUTED }, { x, y: this.doc.y, width });
+    this.doc.x = MARGIN.left;
+    this.doc.moveDown(0.8);
+    return this;
+  }
+
+  /** A thin rule across the text column. */
+  rule(after = 8) {
+    const y = this.doc.y + 2;
+    this.doc.moveTo(MARGIN.left, y).lineTo(MARGIN.left + this.width, y).lineWidth(0.5).strokeColor('#999999').stroke();
+    this.doc.y = y + after;
+    return this;
+  }
+
+  /** Starts a new page when fewer than `points` remain. */
+  private keepSpace(points: number) {
+    if (this.doc.y + points > this.doc.page.height - MARGIN.bottom) this.doc.addPage();
+  }
+
+  private letterhead() {
+    const { doc, meta } = this;
+    const h = meta.letterhead;
+    const top = MARGIN.top;
+    const logoSize = 58;
+    if (h.logo) doc.image(h.logo, MARGIN.left, top, { fit: [logoSize, logoSize] });
+    const x = MARGIN.left + (h.logo ? logoSize + 14 : 0);
+    const width = this.width - (x - MARGIN.left);
+    const id = meta.lang === 'id';
+    this.runs([{ text: (id ? h.nameId : h.nameEn).toUpperCase() }], { bold: true, size: 12.5 }, { x, y: top + 2, width });
+    const unit = id ? h.unitNameId : h.unitNameEn;
+    const ppid = id ? 'Pejabat Pengelola Informasi dan Dokumentasi (PPID)' : 'Information and Documentation Management Officer (PPID)';
+    this.runs([{ text: unit && unit.includes('PPID') ? unit : unit ? `PPID — ${unit}` : ppid }], { size: 9.5 }, { x, y: doc.y + 1, width });
+    this.runs([{ text: h.address }], { size: 9, color: MUTED }, { x, y: doc.y + 1, width });
+    const y = Math.max(doc.y, top + logoSize) + 6;
+    doc.moveTo(MARGIN.left, y).lineTo(MARGIN.left + this.width, y).lineWidth(1.6).strokeColor(INK).stroke();
+    doc.moveTo(MARGIN.left, y + 3).lineTo(MARGIN.left + this.width, y + 3).lineWidth(0.5).stroke();
+    doc.x = MARGIN.left;
+    doc.y = y + 16;
+  }
+
+  /** Footers (and the draft watermark) on every page, then the bytes. */
+  async finish(): Promise<Buffer> {
+    const { doc, meta } = this;
+    const range = doc.bufferedPageRange();
+    const total = range.count;
+    for (let i = range.start; i < range.start + total; i += 1) {
+      doc.switchToPage(i);
+      const bottom = doc.page.margins.bottom;
+      doc.page.margins.bottom = 0; // writing below the bottom margin must not open a new page
+      const y = doc.page.height - MARGIN.bottom + 22;
+      const page = meta.lang === 'id' ? `Halaman ${i + 1} dari ${total}` : `Page ${i + 1} of ${total}`;
+      doc.moveTo(MARGIN.left, y - 6).lineTo(MARGIN.left + this.width, y - 6).lineWidth(0.5).strokeColor('#999999').stroke();
+      this.use('latin', 'regular', 8);
+      doc.fillColor(MUTED).text(meta.footer, MARGIN.left, y, { width: this.width * 0.8, lineBreak: false, height: 10, ellipsis: true });
+      doc.text(page, MARGIN.left, y, { width: this.width, align: 'right', lineBreak: false });
+      if (meta.draft) this.watermark(meta.lang === 'id' ? 'DRAF' : 'DRAFT');
+      doc.page.margins.bottom = bottom;
+    }
+    doc.end();
+    return this.done;
+  }
+
+  private watermark(word: string) {
+    const { doc } = this;
+    const cx = doc.page.width / 2;
+    const cy = doc.page.height / 2;
+    doc.save();
+    doc.rotate(-35, { origin: [cx, cy] });
+    this.use('latin', 'bold', 110);
+    doc.fillColor('#c0392b').fillOpacity(0.13).text(word, cx - 250, cy - 60, { width: 500, align: 'center', lineBreak: false });
+    doc.restore();
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The written notice (pemberitahuan tertulis) for every outcome, UU 14/2008 Art. 22(7)(a)–(g);
+ * kip-rules §2.5: whether the information is held (and if not, who holds it), granted in full or
+ * in part (what is blacked out and why), denied (on which Art. 17 grounds), or not yet documented.
+ */
+import { outcomeLabel } from '../i18n/status';
+import type { Lang } from '../i18n';
+import type { Part } from './pdf';
+import { addressee, closing, dateText, letterOpening, openLetter, requestRows } from './letter';
+import type { RenderOptions, WrittenNoticeData } from './types';
+import { DELIVERY_METHODS, OBTAIN_METHODS, exemptionText, word } from './vocabulary';
+
+export async function renderWrittenNotice(data: WrittenNoticeData, options: RenderOptions): Promise<Buffer> {
+  const { lang } = options;
+  const id = lang === 'id';
+  const r = data.request;
+  const d = data.decision;
+  const title = id ? 'Pemberitahuan Tertulis' : 'Written Notice';
+  const pdf = openLetter(title, data.letter, options, r.registrationNumber);
+  const attachment = d.outcome === 'denied' && data.denialLetterNumber
+    ? (id ? `1 (satu) berkas: Surat Keputusan PPID Nomor ${data.denialLetterNumber}` : `1 file: PPID decision no. ${data.denialLetterNumber}`)
+    : undefined;
+  letterOpening(pdf, data.letter, options, id
+    ? `Pemberitahuan Tertulis atas Permohonan Informasi Nomor ${r.registrationNumber}`
+    : `Written notice on information request ${r.registrationNumber}`, attachment);
+  addressee(pdf, lang, r.requester);
+  pdf.heading(title.toUpperCase(), id ? '(pemberitahuan tertulis — UU 14/2008 Pasal 22 ayat (7))' : '(pemberitahuan tertulis — Law 14/2008 Art. 22(7))');
+  pdf.paragraph(id
+    ? `Menindaklanjuti permohonan informasi yang kami terima pada ${dateText(r.receivedDate, 'id')}, dengan ini kami sampaikan hal-hal berikut.`
+    : `Following the request for information we received on ${dateText(r.receivedDate, 'en')}, we inform you as follows.`);
+  pdf.fields(requestRows(r, lang));
+
+  pdf.subheading(id ? 'Keputusan PPID' : "The PPID's decision");
+  pdf.fields(decisionRows(data, lang));
+  if (d.note) pdf.fields([[id ? 'Keterangan' : 'Remarks', d.note]]);
+
+  pdf.paragraph(id
+    ? `Apabila Anda tidak puas dengan tanggapan ini, Anda dapat mengajukan keberatan secara tertulis kepada Atasan PPID paling lambat 30 hari kerja setelah menerima pemberitahuan ini${data.objectionDue ? `, yaitu sampai dengan ${dateText(data.objectionDue, 'id')}` : ''} (UU 14/2008 Pasal 35 dan Pasal 36 ayat (1)).`
+    : `If you are not satisfied with this answer, you may file a written objection (keberatan) with the Atasan PPID within 30 working days of receiving this notice${data.objectionDue ? `, that is by ${dateText(data.objectionDue, 'en')}` : ''} (Law 14/2008 Art. 35 and 36(1)).`);
+  closing(pdf, data.letter, lang, id ? 'Pejabat Pengelola Informasi dan Dokumentasi' : 'Information and Documentation Management Officer (PPID)');
+  return pdf.finish();
+}
+
+function decisionRows(data: WrittenNoticeData, lang: Lang): Array<[string, string | Part[]]> {
+  const id = lang === 'id';
+  const d = data.decision;
+  const r = data.request;
+  const held: Record<string, [string, string]> = {
+    not_held: ['Tidak dikuasai', 'Not held'],
+    not_yet_documented: ['Belum dikuasai atau belum didokumentasikan (UU 14/2008 Pasal 6 ayat (3) huruf e)', 'Not yet held or documented (Law 14/2008 Art. 6(3)(e))'],
+  };
+  const status = held[d.outcome] ?? ['Dikuasai', 'Held'];
+  const rows: Array<[string, string | Part[]]> = [
+    [id ? 'Penguasaan informasi' : 'Is the information held', id ? status[0] : status[1]],
+    [id ? 'Keputusan' : 'Decision', [{ text: outcomeLabel(d.outcome, lang), bold: true }]],
+  ];
+  const provided = (): Array<[string, string]> => [
+    [id ? 'Bentuk informasi' : 'Form of the information', word(OBTAIN_METHODS, r.obtainMethod, lang)],
+    [id ? 'Cara penyampaian' : 'How it is delivered', word(DELIVERY_METHODS, r.deliveryMethod, lang)],
+    [id ? 'Biaya' : 'Fees', id
+      ? 'Tidak dipungut biaya (UU 14/2008 Pasal 21: cepat, tepat waktu, biaya ringan).'
+      : 'No fee is charged (Law 14/2008 Art. 21: fast, timely, low-cost).'],
+  ];
+  const grounds = (list: Array<{ letter: string; statute?: string | undefined }>) => list.map((e) => exemptionText(e, lang)).join('\n');
+  switch (d.outcome) {
+    case 'granted':
+      rows.push(
+        [id ? 'Informasi yang diberikan' : 'Information provided', id ? 'Seluruh informasi yang diminta.' : 'All the information requested.'],
+        ...provided(),
+      );
+      break;
+    case 'partially_granted':
+      rows.push(
+        [id ? 'Informasi yang diberikan' : 'Information provided', id ? 'Sebagian informasi yang diminta; bagian yang dikecualikan dihitamkan.' : 'Part of the information requested; the exempt parts are blacked out.'],
+        [id ? 'Bagian yang dihitamkan/dikaburkan dan alasannya' : 'What is blacked out or blurred, and why', d.redactions],
+        [id ? 'Dasar pengecualian' : 'Exemption grounds', grounds(d.exemptions)],
+        ...provided(),
+      );
+      break;
+    case 'denied':
+      rows.push(
+        [id ? 'Alasan penolakan' : 'Reason for denial', id ? 'Informasi yang diminta adalah informasi yang dikecualikan.' : 'The information requested is exempt information.'],
+        [id ? 'Dasar pengecualian' : 'Exemption grounds', grounds(d.exemptions)],
+        [id ? 'Uji konsekuensi' : 'Consequence test (uji konsekuensi)', data.denialLetterNumber
+          ? (id ? `Sebagaimana diuraikan dalam Surat Keputusan PPID Nomor ${data.denialLetterNumber} (terlampir).` : `As set out in PPID decision no. ${data.denialLetterNumber} (attached).`)
+          : d.consequenceTest.harm],
+      );
+      break;
+    case 'not_held':
+      rows.push([id ? 'Badan publik yang menguasai informasi' : 'Public body that holds the information', d.holder
+        ? d.holder
+        : (id ? 'Tidak diketahui oleh PPID (UU 14/2008 Pasal 22 ayat (7) huruf b).' : 'Not known to the PPID (Law 14/2008 Art. 22(7)(b)).')]);
+      break;
+    case 'not_yet_documented':
+      rows.push([id ? 'Penjelasan' : 'Explanation', id
+        ? 'Informasi yang diminta belum dikuasai atau belum didokumentasikan oleh Badan Publik ini, sehingga belum dapat diberikan.'
+        : 'The information requested is not yet held or documented by this public body, so it cannot be given yet.']);
+      break;
+  }
+  return rows;
+}
