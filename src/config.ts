@@ -21,6 +21,8 @@ const schema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
   PUBLIC_BASE_URL: z.string().default(''),
+  /** The sender of outgoing e-mail (a Resend sender must be on a verified domain). */
+  MAIL_FROM: z.string().default('PPID Terbuka <ppid@terbuka.invalid>'),
   RESEND_API_KEY: z.string().optional(),
   RESEND_BASE_URL: z.string().optional(),
 });

@@ -33,12 +33,26 @@ export const consequenceTestSchema = z.object({
   period: z.string().trim().max(200).optional(),
 });
 
+/** Art. 22(7)(d),(f),(g): the information itself is free; copying and delivery may cost (Rupiah), and when it comes. */
+const provision = {
+  fees: z.object({
+    copying: z.number().int().min(0).max(100_000_000).optional(),
+    delivery: z.number().int().min(0).max(100_000_000).optional(),
+    other: z.number().int().min(0).max(100_000_000).optional(),
+    /** How to pay (cara pembayaran). */
+    payment: z.string().trim().max(500).optional(),
+  }).optional(),
+  /** Working days within which the information is provided after the notice. */
+  provideWithinDays: z.number().int().min(1).max(30).optional(),
+};
+
 export const outcomes = ['granted', 'partially_granted', 'denied', 'not_held', 'not_yet_documented'] as const;
 export type Outcome = (typeof outcomes)[number];
 
 export const decisionSchema = z.discriminatedUnion('outcome', [
   z.object({
     outcome: z.literal('granted'),
+    ...provision,
     note: z.string().trim().max(5000).optional(),
   }),
   z.object({
@@ -47,6 +61,7 @@ export const decisionSchema = z.discriminatedUnion('outcome', [
     consequenceTest: consequenceTestSchema,
     /** What is blacked out (dihitamkan) and why, Art. 22(7)(e). */
     redactions: text(5000),
+    ...provision,
     note: z.string().trim().max(5000).optional(),
   }),
   z.object({

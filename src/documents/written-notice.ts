@@ -54,13 +54,17 @@ function decisionRows(data: WrittenNoticeData, lang: Lang): Array<[string, strin
     [id ? 'Penguasaan informasi' : 'Is the information held', id ? status[0] : status[1]],
     [id ? 'Keputusan' : 'Decision', [{ text: outcomeLabel(d.outcome, lang), bold: true }]],
   ];
-  const provided = (): Array<[string, string]> => [
-    [id ? 'Bentuk informasi' : 'Form of the information', word(OBTAIN_METHODS, r.obtainMethod, lang)],
-    [id ? 'Cara penyampaian' : 'How it is delivered', word(DELIVERY_METHODS, r.deliveryMethod, lang)],
-    [id ? 'Biaya' : 'Fees', id
-      ? 'Tidak dipungut biaya (UU 14/2008 Pasal 21: cepat, tepat waktu, biaya ringan).'
-      : 'No fee is charged (Law 14/2008 Art. 21: fast, timely, low-cost).'],
-  ];
+  const provided = (): Array<[string, string]> => {
+    const fees = 'fees' in d ? d.fees : undefined;
+    const within = 'provideWithinDays' in d ? d.provideWithinDays : undefined;
+    return [
+      [id ? 'Bentuk informasi' : 'Form of the information', word(OBTAIN_METHODS, r.obtainMethod, lang)],
+      [id ? 'Cara penyampaian' : 'How it is delivered', word(DELIVERY_METHODS, r.deliveryMethod, lang)],
+      [id ? 'Biaya' : 'Fees', feesText(fees, lang)],
+      ...(within ? [[id ? 'Waktu penyediaan' : 'Provided within',
+        id ? `Paling lambat ${within} hari kerja` : `At most ${within} working days`] as [string, string]] : []),
+    ];
+  };
   const grounds = (list: Array<{ letter: string; statute?: string | undefined }>) => list.map((e) => exemptionText(e, lang)).join('\n');
   switch (d.outcome) {
     case 'granted':
@@ -98,4 +102,25 @@ function decisionRows(data: WrittenNoticeData, lang: Lang): Array<[string, strin
       break;
   }
   return rows;
+}
+
+const rupiah = (n: number) => `Rp${n.toLocaleString('id-ID')}`;
+
+/** Copying + delivery + other = total, and how to pay (Art. 22(7)(g)); the information itself is free. */
+function feesText(fees: { copying?: number | undefined; delivery?: number | undefined; other?: number | undefined; payment?: string | undefined } | undefined, lang: Lang): string {
+  const id = lang === 'id';
+  const parts: Array<[string, number]> = [
+    [id ? 'penggandaan' : 'copying', fees?.copying ?? 0],
+    [id ? 'pengiriman' : 'delivery', fees?.delivery ?? 0],
+    [id ? 'lainnya' : 'other', fees?.other ?? 0],
+  ];
+  const total = parts.reduce((sum, [, n]) => sum + n, 0);
+  if (total === 0) {
+    return id
+      ? 'Tidak dipungut biaya (UU 14/2008 Pasal 21: cepat, tepat waktu, biaya ringan).'
+      : 'No fee is charged (Law 14/2008 Art. 21: fast, timely, low-cost).';
+  }
+  const sum = parts.filter(([, n]) => n > 0).map(([what, n]) => `${rupiah(n)} (${what})`).join(' + ');
+  const payment = fees?.payment ? (id ? ` Cara pembayaran: ${fees.payment}.` : ` How to pay: ${fees.payment}.`) : '';
+  return `${sum} = ${rupiah(total)}.${payment}`;
 }

@@ -26,8 +26,6 @@ export interface MailTransport {
   send(mail: OutgoingMail, idempotencyKey: string): Promise<SendResult>;
 }
 
-/** The default sender; `settings.mail_from` overrides it (a Resend sender must be on a verified domain). */
-export const DEFAULT_FROM = 'PPID Terbuka <ppid@terbuka.invalid>';
 
 export function localTransport(): MailTransport {
   return { name: 'local', send: async (_mail, key) => ({ ok: true, providerId: `local:${key}` }) };

@@ -10,7 +10,6 @@
  */
 import type { Deps } from '../deps';
 import type { MailTransport, OutgoingMail } from './transport';
-import { DEFAULT_FROM } from './transport';
 
 export const MAX_ATTEMPTS = 8;
 const BASE_DELAY_MS = 60_000;
@@ -83,7 +82,7 @@ export async function drainOutbox(deps: Deps, options: DrainOptions): Promise<Dr
 
 async function mailFrom(deps: Deps): Promise<string> {
   const row = await deps.db.selectFrom('settings').select('value').where('key', '=', 'mail_from').executeTakeFirst();
-  return row ? (JSON.parse(row.value) as string) : DEFAULT_FROM;
+  return row ? (JSON.parse(row.value) as string) : deps.config.MAIL_FROM;
 }
 
 async function attachmentsOf(deps: Deps, json: string | null): Promise<OutgoingMail['attachments']> {

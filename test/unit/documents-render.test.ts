@@ -82,6 +82,14 @@ describe('the written notice (pemberitahuan tertulis) for every outcome', () => 
     expect(text).toContain('PPID Utama, Direktur Informasi dan Media');
   });
 
+  it('granted with copying and delivery fees: each cost, the total, how to pay and when (Art. 22(7)(g))', async () => {
+    const text = await notice({ outcome: 'granted', fees: { copying: 15000, delivery: 27500, payment: 'transfer ke rekening BLU Kemlu' }, provideWithinDays: 3 });
+    expect(text).toContain('Rp15.000 (penggandaan) + Rp27.500 (pengiriman) = Rp42.500.');
+    expect(text).toContain('Cara pembayaran: transfer ke rekening BLU Kemlu');
+    expect(text).toContain('Paling lambat 3 hari kerja');
+    expect(text).not.toContain('Tidak dipungut biaya');
+  });
+
   it('partially granted: what is blacked out, why, and the Art. 17 letters', async () => {
     const text = await notice({ outcome: 'partially_granted', exemptions: [{ letter: 'h' }, { letter: 'f', statute: 'UU 37/1999 tentang Hubungan Luar Negeri' }],
       consequenceTest, redactions: 'Nomor paspor dan alamat pribadi pihak ketiga dihitamkan.' });
