@@ -1,0 +1,55 @@
+/** Reading an objection snapshot: its state, its dispute stage, and what an actor may do next. */
+import { type SnapshotFrom, createActor } from 'xstate';
+import type { Actor } from '../../workflows/request.events';
+import {
+  type DisputeStage, type ObjectionCommandType, type ObjectionEvent, disputeStages, objectionCommandTypes,
+} from '../../workflows/objection.events';
+import { OBJECTION_MACHINE_VERSION, type ObjectionInput, objectionMachine } from '../../workflows/objection.machine';
+
+export type ObjectionSnapshot = SnapshotFrom<typeof objectionMachine>;
+
+/** `received`, `late_review`, `registered`, `settled`, `decided`, `dispute`, `closed`. */
+export function objectionState(snapshot: ObjectionSnapshot): string {
+  const value = snapshot.value;
+  return typeof value === 'string' ? value : Object.keys(value)[0]!;
+}
+
+/** The dispute's stage while the objection is at the Commission: `filed`, `registered`, …, `complied`, `withdrawn`. */
+export function disputeState(snapshot: ObjectionSnapshot): string | null {
+  const value = snapshot.value;
+  return typeof value === 'string' ? null : String((value as { dispute: string }).dispute);
+}
+
+/** The commands this actor may send now, asked of the machine itself (`snapshot.can`). */
+export function availableObjectionEvents(snapshot: ObjectionSnapshot, actor: Actor, at: string, today: string): ObjectionCommandType[] {
+  return objectionCommandTypes.filter((type) => {
+    if (type === 'RECORD_DISPUTE_STAGE') return availableStages(snapshot, actor, at, today).length > 0;
+    return snapshot.can({ type, actor, at, today, probe: true } as ObjectionEvent);
+  });
+}
+
+/** The dispute stages that may be recorded next (mediation only for grounds b–g). */
+export function availableStages(snapshot: ObjectionSnapshot, actor: Actor, at: string, today: string): DisputeStage[] {
+  return disputeStages.filter((stage) => snapshot.can({ type: 'RECORD_DISPUTE_STAGE', stage, actor, at, today, probe: true } as ObjectionEvent));
+}
+
+/** Restores an objection's workflow from its persisted snapshot (only version 1 exists so far). */
+export function restoreObjection(row: { snapshot: string; machine_version: number }): ObjectionSnapshot {
+  if (row.machine_version !== OBJECTION_MACHINE_VERSION) {
+    throw new Error(`no migration from objection machine v${row.machine_version} to v${OBJECTION_MACHINE_VERSION}`);
+  }
+  return objectionMachine.resolveState(JSON.parse(row.snapshot));
+}
+
+/** Restore (or create), start, send, persist, stop: the next snapshot and what to store of it. */
+export function stepObjection(from: ObjectionSnapshot | { input: ObjectionInput }, event: ObjectionEvent) {
+  const actor = 'input' in from
+    ? createActor(objectionMachine, { input: from.input })
+    : createActor(objectionMachine, { snapshot: from, input: { grounds: from.context.grounds } });
+  actor.start();
+  actor.send(event);
+  const snapshot = actor.getSnapshot();
+  const persisted = actor.getPersistedSnapshot();
+  actor.stop();
+  return { snapshot, persisted };
+}

@@ -1,0 +1,23 @@
+/** Kysely queries for objections (keberatan): plain functions over a database or a transaction. */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import type { ObjectionRow } from '../../db/schema/objections';
+import type { Actor } from '../../workflows/request.events';
+import { notFound } from '../cases/errors';
+
+/** Body-level roles that work or oversee objections; a PPID Pelaksana does not (objections go to the atasan of the body). */
+export const OBJECTION_READERS = ['ppid_utama', 'atasan', 'auditor', 'admin'] as const;
+
+/** Objections still waiting for the atasan PPID. */
+export const PENDING_STATES = ['received', 'late_review', 'registered'] as const;
+
+export function mayReadObjections(actor: Actor): boolean {
+  return (OBJECTION_READERS as readonly string[]).includes(actor.role);
+}
+
+export async function findObjection(db: Kysely<Database>, id: string, actor: Actor): Promise<ObjectionRow> {
+  if (!mayReadObjections(actor) && actor.role !== 'system') throw notFound();
+  const row = await db.selectFrom('objections').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound();
+  return row;
+}
