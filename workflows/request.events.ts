@@ -46,6 +46,18 @@ const provision = {
   provideWithinDays: z.number().int().min(1).max(30).optional(),
 };
 
+/**
+ * What a withholding rests on (Art. 19): a consequence test written now, or tests already on
+ * record (uji konsekuensi made before the request; their ids, see /api/v1/consequence-tests).
+ */
+const testBasis = {
+  consequenceTest: consequenceTestSchema.optional(),
+  consequenceTestIds: z.array(z.string().trim().min(1).max(64)).min(1).max(20).optional(),
+};
+const restsOnATest = (d: { consequenceTest?: unknown; consequenceTestIds?: unknown }) =>
+  d.consequenceTest !== undefined || d.consequenceTestIds !== undefined;
+const restsOnATestIssue = { message: 'exemption_needs_test', path: ['consequenceTest'] };
+
 export const outcomes = ['granted', 'partially_granted', 'denied', 'not_held', 'not_yet_documented'] as const;
 export type Outcome = (typeof outcomes)[number];
 
@@ -58,18 +70,18 @@ export const decisionSchema = z.discriminatedUnion('outcome', [
   z.object({
     outcome: z.literal('partially_granted'),
     exemptions: z.array(exemptionSchema).min(1),
-    consequenceTest: consequenceTestSchema,
+    ...testBasis,
     /** What is blacked out (dihitamkan) and why, Art. 22(7)(e). */
     redactions: text(5000),
     ...provision,
     note: z.string().trim().max(5000).optional(),
-  }),
+  }).refine(restsOnATest, restsOnATestIssue),
   z.object({
     outcome: z.literal('denied'),
     exemptions: z.array(exemptionSchema).min(1),
-    consequenceTest: consequenceTestSchema,
+    ...testBasis,
     note: z.string().trim().max(5000).optional(),
-  }),
+  }).refine(restsOnATest, restsOnATestIssue),
   z.object({
     outcome: z.literal('not_held'),
     /** The body that holds it, if known, Art. 22(7)(b). */

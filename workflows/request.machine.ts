@@ -6,6 +6,7 @@
  *   received ──REGISTER──▶ open ──DECIDE──▶ decided ──DELIVER──▶ delivered ──CLOSE──▶ closed
  *                                             └──────CLOSE (nothing to deliver)─────▶ closed
  *   decided | delivered | closed ──REOPEN (objection overturned, keberatan)──▶ open
+ *   open, past its deadline unanswered ──REOPEN (objection ground c upheld against the PPID)──▶ clock running again
  *
  *   open runs two regions side by side:
  *     work:  registered ─ASSIGN─▶ assigned ─ACCEPT_ASSIGNMENT (last pending)─▶ in_review ⇄ awaiting_clarification
@@ -172,6 +173,22 @@ const reopen = {
   }),
 } as const;
 
+/**
+ * Objection ground c (no answer): the atasan PPID orders an answer to a request still open past its
+ * deadline. The work stays where it is; the clock restarts with the new deadline.
+ */
+const reopenUnanswered = {
+  guard: and(['byAtasanOrSystem', 'pastNoticeDeadline', 'reopeningIsComplete']),
+  target: '#request.open.clock.running',
+  actions: machineSetup.assign({
+    reopened: ({ context, event }) => [...context.reopened, {
+      at: event.at, instruction: event.type === 'REOPEN' ? event.instruction : '', previous: null,
+    }],
+    noticeDueAt: ({ context, event }) => (event.type === 'REOPEN' ? event.noticeDueAt : context.noticeDueAt),
+    overdueAt: null,
+  }),
+} as const;
+
 export const requestMachine = machineSetup.createMachine({
   id: 'request',
   context: ({ input }) => ({
@@ -307,14 +324,18 @@ export const requestMachine = machineSetup.createMachine({
                   }),
                 },
                 MARK_OVERDUE: { guard: and(['bySystem', 'pastNoticeDeadline']), target: 'overdue', actions: 'recordOverdue' },
+                REOPEN: reopenUnanswered,
               },
             },
             extended: {
               on: {
                 MARK_OVERDUE: { guard: and(['bySystem', 'pastNoticeDeadline']), target: 'overdue', actions: 'recordOverdue' },
+                REOPEN: reopenUnanswered,
               },
             },
-            overdue: {},
+            overdue: {
+              on: { REOPEN: reopenUnanswered },
+            },
           },
         },
       },

@@ -43,6 +43,7 @@ export interface RecomputedCase {
   registrationNumber: string;
   notice?: DueChange;
   noticeExtended?: DueChange;
+  noticeReopened?: DueChange;
   unitTargets?: Record<string, DueChange>;
 }
 
@@ -179,7 +180,15 @@ async function recomputeCase(
     moved.unitTargets = { ...moved.unitTargets, [unit]: { from: e.due, to: target.due } };
   }
 
-  if (!moved.notice && !moved.noticeExtended && !moved.unitTargets) return null;
+  if (stored.noticeReopened && stored.noticeReopened.calendar.code === calendar.code) {
+    const reopened = recount(stored.noticeReopened);
+    if (differs(stored.noticeReopened, reopened)) {
+      next.noticeReopened = reopened;
+      moved.noticeReopened = { from: stored.noticeReopened.due, to: reopened.due };
+    }
+  }
+
+  if (!moved.notice && !moved.noticeExtended && !moved.noticeReopened && !moved.unitTargets) return null;
 
   // The workflow keeps its own copy of the dates: move it through the machine, as the system.
   const due = noticeDeadline(next);

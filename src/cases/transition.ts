@@ -12,6 +12,8 @@ import { type RequestSnapshot, stateName } from '../../workflows/request.state';
 export interface CaseDeadlines {
   notice: DeadlineExplanation;
   noticeExtended?: DeadlineExplanation;
+  /** A new notice period ordered by the atasan PPID on objection (REOPEN). */
+  noticeReopened?: DeadlineExplanation;
   /** Internal targets of the units and missions a case was assigned to, each on its own calendar. */
   unitTargets?: Record<string, DeadlineExplanation>;
 }
@@ -29,7 +31,7 @@ export async function syncCaseUnits(trx: Kysely<Database>, caseId: string, assig
 }
 
 /** The statutory notice deadline now in force. */
-export const noticeDeadline = (d: CaseDeadlines) => d.noticeExtended ?? d.notice;
+export const noticeDeadline = (d: CaseDeadlines) => d.noticeReopened ?? d.noticeExtended ?? d.notice;
 
 export function caseColumns(snapshot: RequestSnapshot, persisted: unknown, deadlines: CaseDeadlines, at: string) {
   const ctx = snapshot.context;

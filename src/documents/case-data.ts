@@ -77,6 +77,22 @@ export function decisionOf(row: CaseRow, options: { draft: boolean }): Decision 
   return latest ? strip(latest) : null;
 }
 
+/** The consequence test a withholding rests on: written inline, or read from the tests on record it cites. */
+export async function consequenceTestOf(db: Kysely<Database>, decision: Decision) {
+  if (decision.outcome !== 'denied' && decision.outcome !== 'partially_granted') return undefined;
+  if (decision.consequenceTest) return decision.consequenceTest;
+  const ids = decision.consequenceTestIds ?? [];
+  if (ids.length === 0) return undefined;
+  const tests = await db.selectFrom('consequence_tests').select(['id', 'harm', 'public_interest', 'period']).where('id', 'in', ids).execute();
+  const cited = ids.flatMap((id) => tests.filter((t) => t.id === id));
+  const periods = cited.flatMap((t) => (t.period ? [t.period] : []));
+  return {
+    harm: cited.map((t) => t.harm).join('\n\n'),
+    publicInterest: cited.map((t) => t.public_interest).join('\n\n'),
+    ...(periods.length > 0 ? { period: periods.join('; ') } : {}),
+  };
+}
+
 const strip = <T extends Decision & { at: string; by: string | null }>(d: T): Decision => {
   const { at: _at, by: _by, ...decision } = d;
   return decision as Decision;

@@ -14,7 +14,7 @@ import { DomainError } from '../cases/errors';
 import type { Deps } from '../deps';
 import type { Lang } from '../i18n';
 import type { Actor } from '../../workflows/request.events';
-import { decisionOf, extensionOf, letterInfo, objectionDue, registeredBy, requestFacts, signerOf } from './case-data';
+import { consequenceTestOf, decisionOf, extensionOf, letterInfo, objectionDue, registeredBy, requestFacts, signerOf } from './case-data';
 import { renderDenialDecision } from './denial-decision';
 import { renderExtensionNotice } from './extension-notice';
 import { letterheadFor } from './letterhead';
@@ -172,8 +172,10 @@ export async function renderKind(db: Kysely<Database>, deps: Deps, row: CaseRow,
       const decision = decisionOf(row, { draft: ctx.draft ?? false });
       if (decision?.outcome !== 'denied') throw nothing();
       const letter = await letterInfo(db, deps, row, ctx.at, ctx.signerId, ctx.letterNumber);
+      const consequenceTest = await consequenceTestOf(db, decision);
+      if (!consequenceTest) throw nothing();
       return renderDenialDecision({
-        request, letter, exemptions: decision.exemptions, consequenceTest: decision.consequenceTest, note: decision.note,
+        request, letter, exemptions: decision.exemptions, consequenceTest, note: decision.note,
         objectionDue: await objectionDue(db, deps, row, ctx.at),
       }, options);
     }

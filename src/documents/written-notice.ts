@@ -87,7 +87,7 @@ function decisionRows(data: WrittenNoticeData, lang: Lang): Array<[string, strin
         [id ? 'Dasar pengecualian' : 'Exemption grounds', grounds(d.exemptions)],
         [id ? 'Uji konsekuensi' : 'Consequence test (uji konsekuensi)', data.denialLetterNumber
           ? (id ? `Sebagaimana diuraikan dalam Surat Keputusan PPID Nomor ${data.denialLetterNumber} (terlampir).` : `As set out in PPID decision no. ${data.denialLetterNumber} (attached).`)
-          : d.consequenceTest.harm],
+          : d.consequenceTest?.harm ?? (id ? 'Sebagaimana uji konsekuensi yang tercatat.' : 'As in the consequence tests on record.')],
       );
       break;
     case 'not_held':

@@ -166,9 +166,8 @@ async function sideEffects(
 
 /**
  * The atasan overturned the PPID (Art. 36): the request gets a new 10-working-day notice deadline
- * and the instruction. A decided, delivered or closed request is reopened through its own workflow
- * (REOPEN); one still open and overdue (ground c) is already being worked, so the objection carries
- * the instruction and the new deadline until the request workflow accepts REOPEN while open.
+ * and the instruction, through its own workflow (REOPEN): a decided, delivered or closed request
+ * is worked again; one still open past its deadline (ground c) restarts its clock.
  */
 async function reopenRequest(
   trx: Kysely<Database>, deps: Deps, caseId: string, deadlines: ObjectionDeadlines, instruction: string, actor: Actor, at: string,

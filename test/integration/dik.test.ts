@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordDecisionTests } from '../../src/exemptions/consequence-tests';
 import { consequenceTest, makeContext, type TestContext, validFiling } from '../helpers/context';
@@ -96,6 +97,33 @@ describe('consequence tests (uji konsekuensi) and the DIK', () => {
     expect((await t.api('GET', `/api/v1/consequence-tests?caseId=${denied.id}`, { token: ppid })).body.items).toHaveLength(3);
     await expect(t.deps.db.transaction().execute((trx) => recordDecisionTests(trx, t.deps, caseRow, { consequenceTestIds: ['nope'] }, actor, t.clock.now.toISOString())))
       .rejects.toMatchObject({ status: 400, fields: { 'consequenceTestIds.0': 'unknown_consequence_test' } });
+  });
+
+  it('decides a denial on a test recorded before the request (consequenceTestIds), and prints it on the denial decision', async () => {
+    const ppid = await t.login('ppid');
+    const recorded = (await t.api('POST', '/api/v1/consequence-tests', { token: ppid, body: test() })).body;
+    const { id } = (await t.api('POST', '/api/v1/requests', { body: validFiling() })).body;
+    const decide = (extra: Record<string, unknown>) => t.api('POST', `/api/v1/cases/${id}/events`, { token: ppid,
+      body: { type: 'DECIDE', outcome: 'denied', exemptions: [{ letter: 'f' }], expectedVersion: 1, ...extra } });
+
+    let res = await decide({});
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields.consequenceTest).toMatch(/uji konsekuensi/);
+    res = await decide({ consequenceTestIds: ['no-such-test'] });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields['consequenceTestIds.0']).toBeDefined();
+    expect((await t.api('GET', `/api/v1/cases/${id}`, { token: ppid })).body.status).toBe('registered');
+
+    res = await decide({ consequenceTestIds: [recorded.id] });
+    expect(res.status).toBe(200);
+    expect(res.body.status).toBe('decided');
+    const linked = (await t.api('GET', `/api/v1/consequence-tests?caseId=${id}`, { token: ppid })).body.items.map((x: { id: string }) => x.id);
+    expect(linked).toEqual([recorded.id]);
+    const denial = res.body.documents.find((d: { kind: string; lang: string }) => d.kind === 'denial_decision' && d.lang === 'id');
+    const pdf = await t.app.request(`/api/v1/cases/${id}/documents/${denial.id}`, { headers: { Authorization: `Bearer ${ppid}` } });
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: Buffer.from(await pdf.arrayBuffer()) }).toString().replace(/\s+/g, ' ');
+    expect(text).toContain(harm.replace(/\s+/g, ' ').slice(0, 60));
+    expect(text).toContain('5 tahun');
   });
 
   it('validates tests and keeps a PPID Pelaksana to their own unit', async () => {

@@ -172,8 +172,15 @@ describe('a denial, its objection and the dispute at the Commission', () => {
     const mail = await t.deps.db.selectFrom('outbox').select(['body_text']).where('template', '=', 'officer_objection_overturned').executeTakeFirstOrThrow();
     expect(mail.body_text).toMatch(/Berikan pemberitahuan tertulis/);
 
-    // The PPID answers.
+    // The request itself is reopened: the new deadline is in force and it is no longer overdue.
     const ppid = await t.login('ppid');
+    const reopened = await t.api('GET', `/api/v1/cases/${receipt.id}`, { token: ppid });
+    expect(reopened.body).toMatchObject({ clock: 'running', overdue: false });
+    expect(reopened.body.deadlines.noticeDue).toBe('2026-12-30');
+    expect(reopened.body.reopened).toMatchObject([{ instruction: 'Berikan pemberitahuan tertulis kepada pemohon.', previous: null }]);
+    expect((await t.api('GET', '/api/v1/cases?overdue=true', { token: ppid })).body.items).toEqual([]);
+
+    // The PPID answers.
     res = await send(ppid, receipt.id, { type: 'DECIDE', outcome: 'granted' });
     expect(res.status).toBe(200);
     res = await track(receipt);
