@@ -9,10 +9,18 @@ import type { Deps } from './deps';
 import { langFrom } from './i18n';
 import { auditDocs, auditRoutes } from './routes/api/audit';
 import { authDocs, authRoutes } from './routes/api/auth';
+import { calendarDocs, calendarRoutes } from './routes/api/calendars';
 import { caseDocs, caseRoutes } from './routes/api/cases';
+import { documentDocs, documentRoutes } from './routes/api/documents';
 import { errorBody, onError } from './routes/api/errors';
+import { multipartFilingRoutes } from './routes/api/filing-multipart';
+import { notificationDocs, notificationRoutes } from './routes/api/notifications';
+import { exemptionDocs, exemptionRoutes } from './routes/api/exemptions';
+import { objectionDocs, objectionRoutes } from './routes/api/objections';
 import { openApiDocument } from './routes/api/openapi';
 import { publicDocs, publicRoutes } from './routes/api/public';
+import { registerDocs, registerRoutes } from './routes/api/registers';
+import { userDocs, userRoutes } from './routes/api/users';
 import type { AppEnv } from './routes/env';
 import { webRoutes } from './routes/web';
 
@@ -28,11 +36,21 @@ export function createApp(deps: Deps) {
   app.use(loadSession);
 
   const api = new Hono<AppEnv>();
+  // A multipart filing (with an identity-document scan) is handled first; JSON passes through to publicRoutes.
+  api.route('/', multipartFilingRoutes(() => deps.config.RATE_LIMIT_PER_MINUTE));
   api.route('/', publicRoutes(() => deps.config.RATE_LIMIT_PER_MINUTE));
   api.route('/auth', authRoutes());
+  api.route('/', documentRoutes(() => deps.config.RATE_LIMIT_PER_MINUTE));
   api.route('/cases', caseRoutes());
   api.route('/audit', auditRoutes());
-  const document = openApiDocument([...publicDocs, ...authDocs, ...caseDocs, ...auditDocs]);
+  api.route('/calendars', calendarRoutes());
+  api.route('/', objectionRoutes(() => deps.config.RATE_LIMIT_PER_MINUTE));
+  api.route('/registers', registerRoutes());
+  api.route('/', exemptionRoutes());
+  api.route('/users', userRoutes());
+  api.route('/notifications', notificationRoutes());
+  const document = openApiDocument([...publicDocs, ...authDocs, ...caseDocs, ...auditDocs, ...calendarDocs, ...documentDocs,
+    ...objectionDocs, ...registerDocs, ...exemptionDocs, ...userDocs, ...notificationDocs]);
   api.get('/openapi.json', (c) => c.json(document));
   api.notFound((c) => c.json(errorBody(c.get('lang'), 'not_found', 'not_found'), 404));
   app.route('/api/v1', api);

@@ -1,61 +1,163 @@
 /**
  * Officer sessions, kept in the database. The token goes to the browser (cookie) or the client
- * (bearer); only its SHA-256 is stored. A session ends after an idle period or an absolute age.
+ * (bearer); only its SHA-256 is stored. A session ends after an idle period or an absolute age,
+ * at logout, or when the user logs out everywhere, changes the password or is deactivated.
+ *
+ * Logging in: the password (argon2id), then — when the user turned it on — a TOTP code, either in
+ * the same call (API) or as a second step against a short-lived challenge (the login page).
+ * Five failures in a row, of either kind, lock the account for 15 minutes.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
 import type { Deps } from '../deps';
-import type { UserRow } from '../../db/schema';
+import type { Database, UserRow } from '../../db/schema';
+import type { SessionUser } from '../routes/env';
 import type { Actor, Role } from '../../workflows/request.events';
-import { decoyHash, verifyPassword } from './password';
-import { DomainError } from '../cases/errors';
+import { appendAudit } from '../audit/audit-log';
+import { DomainError, invalidField } from '../cases/errors';
+import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './password';
+import { verifyTotp } from './totp';
 
-const MAX_FAILURES = 5;
-const LOCK_MINUTES = 15;
+export const MAX_FAILURES = 5;
+export const LOCK_MINUTES = 15;
+const CHALLENGE_MINUTES = 5;
 
-const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
+export const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export const actorOf = (u: Pick<UserRow, 'id' | 'role' | 'unit_code'>): Actor => ({
   kind: 'user', id: u.id, role: u.role as Role, unit: u.unit_code,
 });
 
-/** Checks the password, with a lock after repeated failures; returns a new session token. */
-export async function login(deps: Deps, username: string, password: string) {
-  const now = deps.clock();
-  const user = await deps.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
-  if (!user || !user.active) {
-    await verifyPassword(await decoyHash(), password);
-    throw new DomainError(401, 'login_failed', 'login_failed');
-  }
+/** The caller of a live session: who, and what the session still requires of them. */
+export interface AuthenticatedUser extends SessionUser {
+  sessionId: string;
+  /** Set after an administrator created the account or reset its password: nothing else until changed. */
+  mustChangePassword: boolean;
+  totpEnabled: boolean;
+}
+
+export type LoginResult =
+  | { kind: 'session'; token: string; user: UserRow }
+  /** The password was right; a TOTP code is due against this challenge. */
+  | { kind: 'totp'; challenge: string };
+
+const loginFailed = () => new DomainError(401, 'login_failed', 'login_failed');
+
+/** A failure of either factor counts toward the lock. */
+async function recordFailure(deps: Deps, user: UserRow, now: Date) {
+  const failures = user.failed_logins + 1;
+  const locks = failures >= MAX_FAILURES;
+  await deps.db.updateTable('users').set({
+    failed_logins: locks ? 0 : failures,
+    locked_until: locks ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null,
+  }).where('id', '=', user.id).execute();
+}
+
+function refuseIfLocked(user: UserRow, now: Date) {
   if (user.locked_until && user.locked_until > now.toISOString()) {
     const minutes = Math.ceil((Date.parse(user.locked_until) - now.getTime()) / 60_000);
     throw new DomainError(429, 'locked', 'locked', { minutes }, {}, { retryAfter: minutes * 60 });
   }
-  if (!(await verifyPassword(user.password_hash, password))) {
-    const failures = user.failed_logins + 1;
-    await deps.db.updateTable('users').set({
-      failed_logins: failures >= MAX_FAILURES ? 0 : failures,
-      locked_until: failures >= MAX_FAILURES ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null,
-    }).where('id', '=', user.id).execute();
-    throw new DomainError(401, 'login_failed', 'login_failed');
+}
+
+async function totpState(db: Kysely<Database>, userId: string) {
+  const s = await db.selectFrom('user_security').select(['totp_secret', 'totp_enabled_at', 'totp_last_step'])
+    .where('user_id', '=', userId).executeTakeFirst();
+  return s?.totp_secret && s.totp_enabled_at ? { secret: s.totp_secret, lastStep: s.totp_last_step } : null;
+}
+
+/** Checks a TOTP code and remembers its step, so the same code cannot be used again. */
+async function acceptTotp(deps: Deps, user: UserRow, code: string, now: Date): Promise<boolean> {
+  const totp = await totpState(deps.db, user.id);
+  if (!totp) return true;
+  const step = verifyTotp(totp.secret, code, now, totp.lastStep);
+  if (step === null) return false;
+  await deps.db.updateTable('user_security').set({ totp_last_step: step }).where('user_id', '=', user.id).execute();
+  return true;
+}
+
+/**
+ * Checks the password (and the TOTP code if the user has one), with a lock after repeated
+ * failures. Without a code, a user with TOTP gets a challenge for the second step (`challenge`,
+ * the login page) or a `totp_required` refusal (the API, which sends both at once).
+ */
+export async function login(deps: Deps, username: string, password: string, options: { totp?: string; challenge?: boolean } = {}): Promise<LoginResult> {
+  const { totp } = options;
+  const now = deps.clock();
+  const user = await deps.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+  if (!user || !user.active) {
+    await verifyPassword(await decoyHash(), password);
+    throw loginFailed();
   }
+  refuseIfLocked(user, now);
+  if (!(await verifyPassword(user.password_hash, password))) {
+    await recordFailure(deps, user, now);
+    throw loginFailed();
+  }
+  if (await totpState(deps.db, user.id)) {
+    if (totp === undefined) {
+      if (!options.challenge) throw new DomainError(401, 'totp_required', 'totp_required');
+      return { kind: 'totp', challenge: await newChallenge(deps, user.id, now) };
+    }
+    if (!(await acceptTotp(deps, user, totp, now))) {
+      await recordFailure(deps, user, now);
+      throw new DomainError(401, 'totp_invalid', 'totp_invalid');
+    }
+  }
+  return { kind: 'session', token: await startSession(deps, user.id, now), user };
+}
+
+async function newChallenge(deps: Deps, userId: string, now: Date) {
+  const token = randomBytes(32).toString('base64url');
+  await deps.db.insertInto('login_challenges').values({
+    id: tokenId(token), user_id: userId, created_at: now.toISOString(), attempts: 0,
+    expires_at: new Date(now.getTime() + CHALLENGE_MINUTES * 60_000).toISOString(),
+  }).execute();
+  return token;
+}
+
+/** The second step of a login: the TOTP code against the challenge the password step gave. */
+export async function completeTotpLogin(deps: Deps, challenge: string, code: string): Promise<{ token: string; user: UserRow }> {
+  const now = deps.clock();
+  const row = await deps.db.selectFrom('login_challenges').selectAll().where('id', '=', tokenId(challenge)).executeTakeFirst();
+  if (!row || row.expires_at <= now.toISOString() || row.attempts >= MAX_FAILURES) {
+    if (row) await deps.db.deleteFrom('login_challenges').where('id', '=', row.id).execute();
+    throw new DomainError(401, 'login_expired', 'login_expired');
+  }
+  const user = await deps.db.selectFrom('users').selectAll().where('id', '=', row.user_id).executeTakeFirstOrThrow();
+  if (!user.active) throw loginFailed();
+  refuseIfLocked(user, now);
+  if (!(await acceptTotp(deps, user, code, now))) {
+    await deps.db.updateTable('login_challenges').set({ attempts: row.attempts + 1 }).where('id', '=', row.id).execute();
+    await recordFailure(deps, user, now);
+    throw new DomainError(401, 'totp_invalid', 'totp_invalid');
+  }
+  await deps.db.deleteFrom('login_challenges').where('id', '=', row.id).execute();
+  return { token: await startSession(deps, user.id, now), user };
+}
+
+/** A new session for a user whose credentials were checked; returns its token. */
+export async function startSession(deps: Deps, userId: string, now: Date): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   const at = now.toISOString();
   await deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
+    await trx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', userId).execute();
     await trx.insertInto('sessions').values({
-      id: tokenId(token), user_id: user.id, created_at: at, last_seen_at: at,
+      id: tokenId(token), user_id: userId, created_at: at, last_seen_at: at,
       expires_at: new Date(now.getTime() + deps.config.SESSION_ABSOLUTE_HOURS * 3_600_000).toISOString(),
     }).execute();
   });
-  return { token, user };
+  return token;
 }
 
 /** The user behind a token, if the session is alive; touching it extends the idle window. */
-export async function authenticate(deps: Deps, token: string) {
+export async function authenticate(deps: Deps, token: string): Promise<AuthenticatedUser | null> {
   const now = deps.clock();
   const row = await deps.db.selectFrom('sessions').innerJoin('users', 'users.id', 'sessions.user_id')
+    .leftJoin('user_security', 'user_security.user_id', 'users.id')
     .select(['sessions.id as sessionId', 'sessions.last_seen_at', 'sessions.expires_at', 'users.id', 'users.username',
-      'users.name', 'users.position', 'users.role', 'users.unit_code', 'users.active'])
+      'users.name', 'users.position', 'users.role', 'users.unit_code', 'users.active',
+      'user_security.must_change_password', 'user_security.totp_enabled_at'])
     .where('sessions.id', '=', tokenId(token)).executeTakeFirst();
   if (!row || !row.active) return null;
   const idleLimit = Date.parse(row.last_seen_at) + deps.config.SESSION_IDLE_MINUTES * 60_000;
@@ -67,9 +169,59 @@ export async function authenticate(deps: Deps, token: string) {
   if (now.getTime() - Date.parse(row.last_seen_at) > 60_000) {
     await deps.db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', row.sessionId).execute();
   }
-  return row;
+  return {
+    id: row.id, username: row.username, name: row.name, position: row.position, role: row.role, unit_code: row.unit_code,
+    sessionId: row.sessionId, mustChangePassword: row.must_change_password === 1, totpEnabled: row.totp_enabled_at !== null,
+  };
 }
 
 export async function logout(deps: Deps, token: string) {
   await deps.db.deleteFrom('sessions').where('id', '=', tokenId(token)).execute();
+}
+
+/** Ends every session of the user, on every device (logout everywhere). */
+export async function logoutEverywhere(deps: Deps, actor: Actor): Promise<number> {
+  return deps.db.transaction().execute(async (trx) => {
+    const ended = await trx.deleteFrom('sessions').where('user_id', '=', actor.id!).executeTakeFirst();
+    await appendAudit(trx, { caseId: null, actor, event: 'LOGOUT_EVERYWHERE', fromState: null, toState: null,
+      data: { userId: actor.id, sessions: Number(ended.numDeletedRows) }, at: deps.clock().toISOString() });
+    return Number(ended.numDeletedRows);
+  });
+}
+
+/** The user changes their own password: the current one first; their other sessions end. */
+export async function changePassword(deps: Deps, user: AuthenticatedUser, current: string, next: string): Promise<void> {
+  const row = await deps.db.selectFrom('users').selectAll().where('id', '=', user.id).executeTakeFirstOrThrow();
+  if (!(await verifyPassword(row.password_hash, current))) throw invalidField('currentPassword', 'password_wrong');
+  const problem = passwordProblem(next, row.username);
+  if (problem) throw invalidField('newPassword', problem);
+  if (await verifyPassword(row.password_hash, next)) throw invalidField('newPassword', 'password_unchanged');
+  const passwordHash = await hashPassword(next);
+  const at = deps.clock().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    await trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', user.id).execute();
+    await upsertSecurity(trx, user.id, { must_change_password: 0, password_changed_at: at });
+    await trx.deleteFrom('sessions').where('user_id', '=', user.id).where('id', '!=', user.sessionId).execute();
+    await appendAudit(trx, { caseId: null, actor: actorOf(row), event: 'PASSWORD_CHANGED', fromState: null, toState: null,
+      data: { userId: user.id }, at });
+  });
+}
+
+/** Writes some of a user's security settings, creating their row if needed. */
+export async function upsertSecurity(
+  db: Kysely<Database>, userId: string,
+  values: Partial<Omit<Database['user_security'], 'user_id'>>,
+): Promise<void> {
+  await db.insertInto('user_security').values({ user_id: userId, must_change_password: 0, ...values })
+    .onConflict((oc) => oc.column('user_id').doUpdateSet(values)).execute();
+}
+
+/** Removes sessions and login challenges past their time (run by the sweeper). */
+export async function purgeExpiredSessions(deps: Deps): Promise<void> {
+  const now = deps.clock();
+  const idleCutoff = new Date(now.getTime() - deps.config.SESSION_IDLE_MINUTES * 60_000).toISOString();
+  await deps.db.deleteFrom('sessions').where((eb) => eb.or([
+    eb('expires_at', '<=', now.toISOString()), eb('last_seen_at', '<=', idleCutoff),
+  ])).execute();
+  await deps.db.deleteFrom('login_challenges').where('expires_at', '<=', now.toISOString()).execute();
 }

@@ -14,7 +14,7 @@ import type { Deps } from '../deps';
 import { appendAudit } from '../audit/audit-log';
 import { enqueueMail, type Mail } from '../mail/outbox';
 import { caseOfficerEmails } from '../mail/recipients';
-import { type IssuedDocument, issueDocumentsFor } from '../documents/issue';
+import { type IssuedDocument, auditedDocument, issueDocumentsFor } from '../documents/issue';
 import { recordDecisionTests } from '../exemptions/consequence-tests';
 import type { Lang } from '../i18n';
 import { outcomeLabel } from '../i18n/status';
@@ -60,12 +60,14 @@ export async function applyIn(trx: Kysely<Database>, deps: Deps, caseId: string,
   }
 
   const { actor: _a, at: _at, probe: _p, ...data } = event as RequestEvent & Record<string, unknown>;
+  // The letters the transition issues; their ids and SHA-256 ride in its one audit event.
+  const documents = await issueDocumentsFor(trx, deps, updated, command.type, actor, at);
   await appendAudit(trx, {
     caseId: row.id, actor, event: command.type, at,
-    fromState: describe(before), toState: describe(snapshot), data: { ...data, version: updated.version },
+    fromState: describe(before), toState: describe(snapshot),
+    data: { ...data, version: updated.version, ...(documents.length > 0 ? { documents: documents.map(auditedDocument) } : {}) },
   });
   if (command.type === 'DECIDE') await recordDecisionTests(trx, deps, updated, command.payload, actor, at);
-  const documents = await issueDocumentsFor(trx, deps, updated, command.type, actor, at);
   await enqueueMail(trx, await mailsFor(trx, updated, command.type, deadlines, documents), at);
   return updated;
 }
@@ -95,6 +97,14 @@ async function toMachineEvent(
         assignments.push({ unit: unit.code, targetDue: target.due });
       }
       return { ...base, type: 'ASSIGN', assignments };
+    }
+    if (command.type === 'REOPEN') {
+      // The atasan's order restarts the statutory clock from now, on the request's own calendar.
+      const calendar = await deps.calendars.get(trx, deadlines.notice.calendar.code);
+      deadlines.noticeReopened = explainDeadline(calendar, {
+        period: 'notice_reopened', startInstant: new Date(at), workingDays: PERIODS.notice.workingDays,
+      });
+      return { ...base, type: 'REOPEN', instruction: String(command.payload.instruction), noticeDueAt: deadlines.noticeReopened.dueAt };
     }
     if (command.type === 'EXTEND') {
       const calendar = await deps.calendars.get(trx, deadlines.notice.calendar.code);

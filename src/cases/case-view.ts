@@ -6,14 +6,20 @@ import type { Kysely } from 'kysely';
 import type { CaseRow, Database } from '../../db/schema';
 import { describeDeadline } from '../calendar/describe';
 import type { DeadlineExplanation } from '../calendar/types';
+import type { Deps } from '../deps';
 import type { Lang } from '../i18n';
 import { outcomeLabel, stateLabel } from '../i18n/status';
 import type { Actor } from '../../workflows/request.events';
 import { availableEvents, clockOf } from '../../workflows/request.state';
+import { objectionTracking } from '../objections/tracking';
 import { type CaseDeadlines, noticeDeadline, restoreSnapshot } from './transition';
 
-/** Roles whose work needs the requester's identity and contact (NIK, address, phone, e-mail). */
-export const mayReadPersonalData = (actor: Actor) => actor.role === 'ppid_utama' || actor.role === 'ppid_pelaksana';
+/**
+ * Roles whose work needs the requester's identity and contact (NIK, address, phone, e-mail). The
+ * atasan PPID answers an objector in writing and keeps the objection register, whose column (c)
+ * is the objector's full identity (kip-rules §2.7); their case scope holds only objected cases.
+ */
+export const mayReadPersonalData = (actor: Actor) => actor.role === 'ppid_utama' || actor.role === 'ppid_pelaksana' || actor.role === 'atasan';
 
 const deadlineView = (e: DeadlineExplanation, lang: Lang) => ({ ...e, text: describeDeadline(e, lang) });
 
@@ -22,6 +28,7 @@ function deadlinesView(d: CaseDeadlines, lang: Lang) {
     noticeDue: noticeDeadline(d).due,
     notice: deadlineView(d.notice, lang),
     ...(d.noticeExtended ? { noticeExtended: deadlineView(d.noticeExtended, lang) } : {}),
+    ...(d.noticeReopened ? { noticeReopened: deadlineView(d.noticeReopened, lang) } : {}),
     ...(d.unitTargets
       ? { unitTargets: Object.fromEntries(Object.entries(d.unitTargets).map(([unit, e]) => [unit, deadlineView(e, lang)])) }
       : {}),
@@ -87,9 +94,14 @@ export async function officerCaseView(db: Kysely<Database>, row: CaseRow, actor:
 }
 
 /** Events a requester sees on the tracking page; the rest is internal work. */
-const PUBLIC_EVENTS = new Set(['REGISTER', 'ASSIGN', 'REQUEST_CLARIFICATION', 'RECEIVE_CLARIFICATION', 'EXTEND', 'MARK_OVERDUE', 'DECIDE', 'DELIVER', 'CLOSE']);
+const PUBLIC_EVENTS = new Set(['REGISTER', 'ASSIGN', 'REQUEST_CLARIFICATION', 'RECEIVE_CLARIFICATION', 'EXTEND', 'MARK_OVERDUE', 'DECIDE', 'DELIVER', 'CLOSE',
+  'REOPEN', 'OBJECTION_REGISTER', 'ACCEPT_LATE', 'REJECT_LATE', 'SETTLE_BY_AGREEMENT', 'DECIDE_OBJECTION', 'RECORD_DISPUTE']);
 
-export async function trackingView(db: Kysely<Database>, row: CaseRow, lang: Lang) {
+/**
+ * With `deps` (calendars and clock) the view also says whether the requester may object now
+ * (`availableActions: ['object']`), until when (`objectionWindow`), and lists their objections.
+ */
+export async function trackingView(db: Kysely<Database>, row: CaseRow, lang: Lang, deps?: Pick<Deps, 'calendars' | 'clock'>) {
   const snapshot = restoreSnapshot(row);
   const ctx = snapshot.context;
   const events = await db.selectFrom('audit_events').select(['event', 'at', 'to_state', 'data'])
@@ -119,7 +131,6 @@ export async function trackingView(db: Kysely<Database>, row: CaseRow, lang: Lan
     },
     timeline: events.filter((e) => PUBLIC_EVENTS.has(e.event)).map((e) => ({ event: e.event, at: e.at, status: e.to_state })),
     documents,
-    /** Objections (keberatan) arrive with the objection workflow. */
-    availableActions: [] as string[],
+    ...(deps ? await objectionTracking(deps, db, row, lang) : { availableActions: [] as string[], objectionWindow: null, objections: [] }),
   };
 }

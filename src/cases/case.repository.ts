@@ -4,8 +4,11 @@ import type { CaseRow, Database } from '../../db/schema';
 import type { Actor } from '../../workflows/request.events';
 import { notFound } from './errors';
 
-/** Which cases an officer may see (every query goes through it; out of scope is a 404, not a 403). */
-export function caseScope(actor: Actor): { all: true } | { units: string[] } {
+/**
+ * Which cases an officer may see (every query goes through it; out of scope is a 404, not a 403).
+ * The atasan PPID sees the cases that carry an objection (keberatan), the ones they decide on.
+ */
+export function caseScope(actor: Actor): { all: true } | { units: string[]; objected?: true } {
   switch (actor.role) {
     case 'ppid_utama':
     case 'admin':
@@ -14,10 +17,15 @@ export function caseScope(actor: Actor): { all: true } | { units: string[] } {
       return { all: true };
     case 'ppid_pelaksana':
       return { units: actor.unit ? [actor.unit] : [] };
+    case 'atasan':
+      return { units: [], objected: true };
     default:
       return { units: [] };
   }
 }
+
+const hasObjection = (eb: ExpressionBuilder<Database, 'cases'>) =>
+  eb.exists(eb.selectFrom('objections').select('objections.id').whereRef('objections.case_id', '=', 'cases.id'));
 
 /** Received at, or assigned now to, one of these units. */
 export const inScope = (eb: ExpressionBuilder<Database, 'cases'>, units: string[]) => eb.or([
@@ -30,8 +38,11 @@ export async function findCaseInScope(db: Kysely<Database>, id: string, actor: A
   const scope = caseScope(actor);
   let query = db.selectFrom('cases').selectAll().where('id', '=', id);
   if (!('all' in scope)) {
-    if (scope.units.length === 0) throw notFound();
-    query = query.where((eb) => inScope(eb, scope.units));
+    if (scope.units.length === 0 && !scope.objected) throw notFound();
+    query = query.where((eb) => eb.or([
+      ...(scope.units.length > 0 ? [inScope(eb, scope.units)] : []),
+      ...(scope.objected ? [hasObjection(eb)] : []),
+    ]));
   }
   const row = await query.executeTakeFirst();
   if (!row) throw notFound();

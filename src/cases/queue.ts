@@ -1,85 +1,345 @@
-/** The case queue: the cases an officer may see, ordered by the statutory deadline, a page at a time. */
-import { sql } from 'kysely';
+/**
+ * The case queues (antrean): what an officer may see, ordered by the statutory deadline, a page
+ * at a time, with a count per queue.
+ *
+ *   all                      every open case in the caller's scope (the whole body for the PPID Utama)
+ *   mine                     open cases received at, or assigned to, the caller's own unit
+ *   overdue                  open cases past the notice deadline
+ *   due_soon                 open cases due within 3 working days (each on its own calendar)
+ *   awaiting_clarification   waiting for the requester
+ *   unaccepted               assigned, and the assignment not yet accepted or returned
+ *
+ * Every queue is one walk of a `queue_units` index in deadline order (src/cases/queue-index.ts),
+ * so the first page costs the same at a thousand cases and at a million; filters on the case
+ * (channel, dates) are checked along the walk. A search (`q`) walks the full-text index instead,
+ * newest registration first (src/cases/search.ts).
+ */
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import { z } from 'zod';
+import type { Database } from '../../db/schema';
 import type { Deps } from '../deps';
 import type { Lang } from '../i18n';
 import { stateLabel } from '../i18n/status';
+import type { WorkingCalendar } from '../calendar/working-calendar';
+import { CalendarRangeError } from '../calendar/errors';
 import type { Actor } from '../../workflows/request.events';
 import { caseScope, inScope } from './case.repository';
+import { channels } from './filing.schema';
+import { ALL_UNITS, OPEN_STATES, refreshQueueIndex } from './queue-index';
+import { matchExpression, matchingCases } from './search';
 
-export const OPEN_STATES = ['registered', 'assigned', 'in_review', 'awaiting_clarification'] as const;
-const states = ['open', 'all', 'received', ...OPEN_STATES, 'decided', 'delivered', 'closed'] as const;
+export { OPEN_STATES } from './queue-index';
+
+export const QUEUES = ['all', 'mine', 'overdue', 'due_soon', 'awaiting_clarification', 'unaccepted'] as const;
+export type QueueName = (typeof QUEUES)[number];
+
+/** "Due soon" means within this many working days. */
+export const DUE_SOON_WORKING_DAYS = 3;
+
+const STATUSES = ['open', 'all', ...OPEN_STATES, 'decided', 'delivered', 'closed'] as const;
+const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
 const boolParam = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 export const queueQuerySchema = z.object({
-  status: z.enum(states).default('open'),
-  unit: z.string().trim().max(64).optional(),
-  overdue: boolParam.optional(),
-  dueBefore: z.iso.date().optional(),
-  q: z.string().trim().max(200).optional(),
-  sort: z.enum(['due', 'received']).default('due'),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z.string().max(200).optional(),
+  queue: optional(z.enum(QUEUES)).describe('Default all: everything open in your scope'),
+  status: optional(z.enum(STATUSES)).describe('Default open; a search (q) looks in every status unless given'),
+  unit: optional(z.string().trim().max(64)),
+  channel: optional(z.enum(channels)),
+  receivedFrom: optional(z.iso.date()).describe('Local date, the body\'s time zone'),
+  receivedTo: optional(z.iso.date()),
+  overdue: optional(boolParam),
+  dueBefore: optional(z.iso.date()),
+  q: optional(z.string().trim().max(200)).describe('Words of the request text or the registration number; newest first'),
+  sort: optional(z.enum(['due'])),
+  limit: z.preprocess(blank, z.coerce.number().int().min(1).max(100).default(25)),
+  cursor: optional(z.string().max(200)),
 });
 export type QueueQuery = z.infer<typeof queueQuerySchema>;
 
-const encodeCursor = (key: string, id: string) => Buffer.from(JSON.stringify([key, id])).toString('base64url');
-function decodeCursor(cursor: string): [string, string] | null {
+/** A position: in a deadline walk (due, id), or in a search by whole words (s) or by a prefix (p). */
+type Cursor = ['d', string, string] | ['s' | 'p', number];
+const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
+function decodeCursor(cursor: string | undefined): Cursor | null {
+  if (!cursor) return null;
   try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown;
-    return Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string' ? [v[0], v[1]] : null;
-  } catch {
-    return null;
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown[];
+    if (v[0] === 'd' && typeof v[1] === 'string' && typeof v[2] === 'string') return ['d', v[1], v[2]];
+    if ((v[0] === 's' || v[0] === 'p') && typeof v[1] === 'number') return [v[0], v[1]];
+  } catch { /* an unreadable cursor starts from the top */ }
+  return null;
+}
+
+/** The queues an officer has, in the order the workspace shows them. */
+export function availableQueues(actor: Actor): QueueName[] {
+  const scope = caseScope(actor);
+  if ('all' in scope) {
+    return actor.role === 'ppid_utama'
+      ? ['all', 'mine', 'overdue', 'due_soon', 'awaiting_clarification', 'unaccepted']
+      : ['all', 'overdue', 'due_soon', 'awaiting_clarification', 'unaccepted'];
+  }
+  return scope.units.length > 0 ? ['mine', 'overdue', 'due_soon', 'awaiting_clarification', 'unaccepted'] : [];
+}
+
+/** Which unit queue to walk, and a second unit the case must also be queued at (a unit filter). */
+function walkOf(actor: Actor, queue: QueueName, unit: string | undefined): { walk: string; alsoAt?: string } | null {
+  const scope = caseScope(actor);
+  let walk: string;
+  if ('all' in scope) {
+    if (queue === 'mine') {
+      if (!actor.unit) return null;
+      walk = actor.unit;
+    } else walk = unit ?? ALL_UNITS;
+  } else if (scope.units.length === 1) walk = scope.units[0]!;
+  else return null;
+  return unit && unit !== walk ? { walk, alsoAt: unit } : { walk };
+}
+
+/**
+ * The last instant still "due within n working days" on each calendar: the end of the n-th
+ * working day after today, local to that calendar. A calendar that does not know the years
+ * needed (its holidays are not loaded yet) is left out rather than guessed.
+ */
+export async function dueWithin(deps: Deps, workingDays: number): Promise<Map<string, string>> {
+  const now = deps.clock();
+  const bounds = new Map<string, string>();
+  for (const [code, calendar] of await calendarsByCode(deps)) {
+    try {
+      bounds.set(code, calendar.endOfDay(calendar.addWorkingDays(calendar.localDateOf(now), workingDays)).toISOString());
+    } catch (e) {
+      if (!(e instanceof CalendarRangeError)) throw e;
+    }
+  }
+  return bounds;
+}
+
+/**
+ * Calendars by code (all, or the codes given), each checked against its stored version with one
+ * query for all of them rather than one per calendar.
+ */
+const seen = new Map<string, WorkingCalendar>();
+export async function calendarsByCode(deps: Deps, codes?: string[]): Promise<Map<string, WorkingCalendar>> {
+  const rows = await deps.db.selectFrom('calendars').select(['code', 'version'])
+    .$if(codes !== undefined, (q) => q.where('code', 'in', codes!.length > 0 ? codes! : ['']))
+    .execute();
+  const out = new Map<string, WorkingCalendar>();
+  for (const { code, version } of rows) {
+    let calendar = seen.get(code);
+    if (!calendar || calendar.version !== version) seen.set(code, (calendar = await deps.calendars.get(deps.db, code)));
+    out.set(code, calendar);
+  }
+  return out;
+}
+
+type QueueEb = ExpressionBuilder<Database & { qu: Database['queue_units'] }, 'qu'>;
+
+/** The queue's own condition on a `queue_units` row. */
+function queueCondition(eb: QueueEb, queue: QueueName, walk: string, now: string, soon: Map<string, string>, status: string) {
+  switch (queue) {
+    case 'all':
+    case 'mine':
+      if (status === 'all') return eb.and([]);
+      return status === 'open' ? eb('qu.open', '=', 1) : eb('qu.state', '=', status);
+    case 'overdue':
+      return eb.and([eb('qu.open', '=', 1), eb('qu.notice_due_at', '<', now)]);
+    case 'due_soon': {
+      const bounds = [...soon.entries()];
+      if (bounds.length === 0) return sql<SqlBool>`1 = 0`;
+      const latest = bounds.reduce((m, [, b]) => (b > m ? b : m), '');
+      return eb.and([
+        eb('qu.open', '=', 1), eb('qu.notice_due_at', '>=', now), eb('qu.notice_due_at', '<=', latest),
+        eb.or(bounds.map(([code, bound]) => eb.and([eb('qu.calendar_code', '=', code), eb('qu.notice_due_at', '<=', bound)]))),
+      ]);
+    }
+    case 'awaiting_clarification':
+      return eb('qu.state', '=', 'awaiting_clarification');
+    case 'unaccepted':
+      // Under `*`, pending means some unit has not accepted; under a unit, that unit has not.
+      return walk === ALL_UNITS ? eb('qu.state', '=', 'assigned') : eb('qu.pending', '=', 1);
   }
 }
 
+/** Start of a local date in the body's own time zone (the PPID Utama's calendar), as an instant. */
+async function startOfLocalDay(deps: Deps, date: string, calendar?: WorkingCalendar) {
+  const cal = calendar ?? (await deps.calendars.forUnit(deps.db, 'PPID'));
+  const prev = new Date(Date.parse(`${date}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  return new Date(cal.endOfDay(prev).getTime() + 1).toISOString();
+}
+
+const CASE_COLUMNS = [
+  'cases.id', 'cases.registration_number', 'cases.state', 'cases.overdue', 'cases.extended', 'cases.outcome', 'cases.channel',
+  'cases.received_at', 'cases.received_unit', 'cases.assigned_unit', 'cases.notice_due', 'cases.notice_due_at',
+  'cases.information', 'cases.version',
+] as const;
+
 export async function listCases(deps: Deps, actor: Actor, query: QueueQuery, lang: Lang) {
-  const scope = caseScope(actor);
-  const sortColumn = query.sort === 'due' ? 'notice_due_at' : 'received_at';
-  let q = deps.db.selectFrom('cases').select([
-    'id', 'registration_number', 'state', 'overdue', 'extended', 'outcome', 'channel', 'received_at', 'received_unit',
-    'assigned_unit', 'notice_due', 'notice_due_at', 'information', 'version', 'deadlines',
+  await refreshQueueIndex(deps.db);
+  const queue = query.queue ?? 'all';
+  const filters = await caseFilters(deps, query);
+  const page = query.q ? await searchPage(deps, actor, query, filters) : await walkPage(deps, actor, queue, query, filters);
+  return { queue, items: await toItems(deps, page.rows, lang), nextCursor: page.nextCursor };
+}
+
+type CaseFilter = (eb: ExpressionBuilder<Database, 'cases'>) => Expression<SqlBool>;
+type Page = { rows: ItemRow[]; nextCursor: string | null };
+const NO_PAGE: Page = { rows: [], nextCursor: null };
+
+/** Filters on the case itself (channel, receipt dates, the older overdue and dueBefore), checked along a walk. */
+async function caseFilters(deps: Deps, query: QueueQuery): Promise<CaseFilter> {
+  const from = query.receivedFrom ? await startOfLocalDay(deps, query.receivedFrom) : undefined;
+  const to = query.receivedTo ? await startOfLocalDay(deps, nextDay(query.receivedTo)) : undefined;
+  return (eb) => eb.and([
+    ...(query.channel ? [eb('cases.channel', '=', query.channel)] : []),
+    ...(from ? [eb('cases.received_at', '>=', from)] : []),
+    ...(to ? [eb('cases.received_at', '<', to)] : []),
+    ...(query.overdue !== undefined ? [eb('cases.overdue', '=', query.overdue ? 1 : 0)] : []),
+    ...(query.dueBefore ? [eb('cases.notice_due', '<=', query.dueBefore)] : []),
   ]);
-  if (!('all' in scope)) {
-    if (scope.units.length === 0) return { items: [], nextCursor: null };
-    q = q.where((eb) => inScope(eb, scope.units));
-  }
-  if (query.status === 'open') q = q.where('state', 'in', [...OPEN_STATES]);
-  else if (query.status !== 'all') q = q.where('state', '=', query.status);
-  if (query.unit) q = q.where((eb) => inScope(eb, [query.unit!]));
-  if (query.overdue !== undefined) q = q.where('overdue', '=', query.overdue ? 1 : 0);
-  if (query.dueBefore) q = q.where('notice_due', '<=', query.dueBefore);
-  if (query.q) {
-    const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) => eb.or([
-      eb('registration_number', '=', query.q!),
-      sql<boolean>`${sql.ref('information')} like ${like} escape '\\'`,
-    ]));
-  }
-  if (query.cursor) {
-    const c = decodeCursor(query.cursor);
-    if (c) q = q.where((eb) => eb.or([eb(sortColumn, '>', c[0]), eb.and([eb(sortColumn, '=', c[0]), eb('id', '>', c[1])])]));
-  }
-  const rows = await q.orderBy(sortColumn).orderBy('id').limit(query.limit + 1).execute();
+}
+
+const nextDay = (date: string) => new Date(Date.parse(`${date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/** One queue: a walk of the unit's `queue_units` rows in deadline order. */
+async function walkPage(deps: Deps, actor: Actor, queue: QueueName, query: QueueQuery, filters: CaseFilter): Promise<Page> {
+  const walk = walkOf(actor, queue, query.unit);
+  if (!walk) return NO_PAGE;
+  const status = query.status ?? 'open';
+  const now = deps.clock().toISOString();
+  const soon = queue === 'due_soon' ? await dueWithin(deps, DUE_SOON_WORKING_DAYS) : new Map<string, string>();
+  const cursor = decodeCursor(query.cursor);
+  const after = cursor?.[0] === 'd' ? cursor : null;
+  const rows = await deps.db.selectFrom('queue_units as qu')
+    .innerJoin('cases', 'cases.id', 'qu.case_id')
+    .select([...CASE_COLUMNS, 'qu.calendar_code', 'qu.notice_due_at as walk_due', 'qu.case_id as walk_id'])
+    .where('qu.unit_code', '=', walk.walk)
+    .where((eb) => queueCondition(eb as unknown as QueueEb, queue, walk.walk, now, soon, status))
+    // The other queues are open work by definition; a status narrows them further.
+    .$if(queue !== 'all' && queue !== 'mine' && status !== 'open' && status !== 'all', (q) => q.where('cases.state', '=', status))
+    .where((eb) => filters(eb as never))
+    .$if(walk.alsoAt !== undefined, (q) => q.where((eb) => eb.exists(eb.selectFrom('queue_units as other').select('other.case_id')
+      .whereRef('other.case_id', '=', 'qu.case_id').where('other.unit_code', '=', walk.alsoAt!))))
+    .$if(after !== null, (q) => q.where((eb) => eb.or([
+      eb('qu.notice_due_at', '>', after![1]),
+      eb.and([eb('qu.notice_due_at', '=', after![1]), eb('qu.case_id', '>', after![2])]),
+    ])))
+    .orderBy('qu.notice_due_at').orderBy('qu.case_id')
+    .limit(query.limit + 1).execute();
   const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return { rows: page, nextCursor: rows.length > query.limit && last ? encodeCursor(['d', last.walk_due, last.walk_id]) : null };
+}
+
+/**
+ * A search within the caller's scope, newest registration first: a registration number typed in
+ * full through its unique index; else whole words, and the start of a word only when whole words
+ * find nothing. Every status unless one is asked for.
+ */
+async function searchPage(deps: Deps, actor: Actor, query: QueueQuery, filters: CaseFilter): Promise<Page> {
+  const scope = caseScope(actor);
+  if (!('all' in scope) && scope.units.length === 0) return NO_PAGE;
+  const status = query.status ?? 'all';
+  const q = query.q!;
+  const cursor = decodeCursor(query.cursor);
+  const searchFilters: CaseFilter = (eb) => eb.and([
+    filters(eb),
+    ...('all' in scope ? [] : [inScope(eb, scope.units)]),
+    ...(status === 'open' ? [eb('cases.state', 'in', [...OPEN_STATES])] : status !== 'all' ? [eb('cases.state', '=', status)] : []),
+    ...(query.unit ? [eb.exists(eb.selectFrom('queue_units').select('queue_units.case_id')
+      .whereRef('queue_units.case_id', '=', 'cases.id').where('queue_units.unit_code', '=', query.unit))] : []),
+  ]);
+  const calendarCode = (eb: ExpressionBuilder<Database, 'cases'>) => eb.selectFrom('queue_units').select('queue_units.calendar_code')
+    .whereRef('queue_units.case_id', '=', 'cases.id').where('queue_units.unit_code', '=', ALL_UNITS).as('calendar_code');
+  if (!cursor) {
+    const exact = await deps.db.selectFrom('cases').select([...CASE_COLUMNS]).select(calendarCode)
+      .where('cases.registration_number', '=', q).where(searchFilters).executeTakeFirst();
+    if (exact) return { rows: [exact], nextCursor: null };
+  }
+  // A unit-scoped search asks the search index for the unit's cases (inScope still decides).
+  const unit = 'all' in scope ? query.unit : scope.units.length === 1 ? scope.units[0] : undefined;
+  const search = (mode: 's' | 'p', before?: number) => {
+    const match = matchExpression(q, unit, mode === 'p');
+    return match === null ? Promise.resolve([]) : matchingCases(deps.db, match, before)
+      .select([...CASE_COLUMNS])
+      .select((eb) => calendarCode(eb as never))
+      .where((eb) => searchFilters(eb as never))
+      .limit(query.limit + 1).execute();
+  };
+  let mode: 's' | 'p' = cursor?.[0] === 'p' ? 'p' : 's';
+  let rows = await search(mode, cursor && cursor[0] !== 'd' ? cursor[1] : undefined);
+  if (rows.length === 0 && !cursor) rows = await search((mode = 'p'));
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return { rows: page, nextCursor: rows.length > query.limit && last ? encodeCursor([mode, last.search_key]) : null };
+}
+
+/** How many cases each of the caller's queues holds, counted up to `cap` (then shown as "cap+"). */
+export async function queueCounts(deps: Deps, actor: Actor, cap = 1000) {
+  await refreshQueueIndex(deps.db);
+  const now = deps.clock().toISOString();
+  const queues = availableQueues(actor);
+  const soon = queues.includes('due_soon') ? await dueWithin(deps, DUE_SOON_WORKING_DAYS) : new Map<string, string>();
+  const counts = [];
+  for (const queue of queues) {
+    const walk = walkOf(actor, queue, undefined)!;
+    const { n } = await deps.db.selectFrom((db) => db.selectFrom('queue_units as qu').select('qu.case_id')
+      .where('qu.unit_code', '=', walk.walk)
+      .where((eb) => queueCondition(eb as unknown as QueueEb, queue, walk.walk, now, soon, 'open'))
+      .limit(cap).as('capped'))
+      .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    counts.push({ queue, count: Number(n), more: Number(n) >= cap });
+  }
+  return counts;
+}
+
+export interface QueueItem {
+  id: string;
+  registrationNumber: string;
+  version: number;
+  status: string;
+  statusLabel: string;
+  overdue: boolean;
+  extended: boolean;
+  outcome: string | null;
+  channel: string;
+  receivedAt: string;
+  receivedUnit: string;
+  assignedUnit: string | null;
+  noticeDue: string;
+  noticeDueAt: string;
+  /** Working days from today to the notice due date on the case's calendar; negative once past. */
+  workingDaysLeft: number | null;
+  information: string;
+}
+
+type ItemRow = {
+  id: string; registration_number: string; state: string; overdue: number; extended: number; outcome: string | null;
+  channel: string; received_at: string; received_unit: string; assigned_unit: string | null; notice_due: string;
+  notice_due_at: string; information: string; version: number; calendar_code: string | null;
+};
+
+/** Rows as the queue shows them, with the working days left counted on each case's own calendar. */
+async function toItems(deps: Deps, rows: ItemRow[], lang: Lang): Promise<QueueItem[]> {
   const today = deps.clock();
-  const items = await Promise.all(page.map(async (r) => {
-    const calendarCode = (JSON.parse(r.deadlines) as { notice: { calendar: { code: string } } }).notice.calendar.code;
-    const calendar = await deps.calendars.get(deps.db, calendarCode);
-    const todayLocal = calendar.localDateOf(today);
-    const left = r.notice_due >= todayLocal
-      ? calendar.workingDaysBetween(todayLocal, r.notice_due)
-      : -calendar.workingDaysBetween(r.notice_due, todayLocal);
+  const calendars = await calendarsByCode(deps, [...new Set(rows.map((r) => r.calendar_code ?? ''))]);
+  return rows.map((r) => {
+    const calendar = calendars.get(r.calendar_code ?? '');
     return {
       id: r.id, registrationNumber: r.registration_number, version: r.version, status: r.state, statusLabel: stateLabel(r.state, lang),
       overdue: r.overdue === 1, extended: r.extended === 1, outcome: r.outcome, channel: r.channel, receivedAt: r.received_at,
       receivedUnit: r.received_unit, assignedUnit: r.assigned_unit, noticeDue: r.notice_due, noticeDueAt: r.notice_due_at,
-      workingDaysLeft: left, information: r.information.length > 200 ? `${r.information.slice(0, 199)}…` : r.information,
+      workingDaysLeft: calendar ? workingDaysLeft(calendar, today, r.notice_due) : null,
+      information: r.information.length > 200 ? `${r.information.slice(0, 199)}…` : r.information,
     };
-  }));
-  const last = page.at(-1);
-  const nextCursor = rows.length > query.limit && last
-    ? encodeCursor(query.sort === 'due' ? last.notice_due_at : last.received_at, last.id)
-    : null;
-  return { items, nextCursor };
+  });
+}
+
+/** Working days from today to `due` (0 on the due day); negative once past; null outside the calendar's years. */
+export function workingDaysLeft(calendar: WorkingCalendar, now: Date, due: string): number | null {
+  const today = calendar.localDateOf(now);
+  try {
+    return due >= today ? calendar.workingDaysBetween(today, due) : -calendar.workingDaysBetween(due, today);
+  } catch (e) {
+    if (e instanceof CalendarRangeError) return null;
+    throw e;
+  }
 }

@@ -88,8 +88,11 @@ describe('bad input to the filing API', () => {
     expect(res.body.error).toMatchObject({ code: 'version_conflict', currentVersion: 1 });
     res = await t.api('GET', '/api/v1/cases/00000000-0000-0000-0000-000000000000', { token: ppid });
     expect(res.status).toBe(404);
-    res = await t.api('POST', '/api/v1/cases/nope/events', { token: ppid, body: '{bad' });
+    res = await t.api('POST', `/api/v1/cases/${receipt.id}/events`, { token: ppid, body: '{bad' });
     expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('invalid_json');
+    res = await t.api('POST', '/api/v1/cases/nope/events', { token: ppid, body: { type: 'START_REVIEW', expectedVersion: 1 } });
+    expect(res.status).toBe(404);
   });
 
   it('refuses a bad queue query with field errors', async () => {

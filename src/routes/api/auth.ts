@@ -1,47 +1,117 @@
-/** Officer login and logout: a session cookie for browsers and the same token for `Authorization: Bearer`. */
+/**
+ * Officer login and logout: a session cookie for browsers and the same token for
+ * `Authorization: Bearer`; the caller's own password and second factor (TOTP).
+ */
+import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { OFFICERS, SESSION_COOKIE, requireRole, sessionToken } from '../../auth/middleware';
-import { login, logout } from '../../auth/sessions';
+import { SESSION_COOKIE, currentUser, requireSession, sessionToken } from '../../auth/middleware';
+import { confirmTotp, disableTotp, startTotpEnrolment } from '../../auth/second-factor';
+import { changePassword, login, logout, logoutEverywhere } from '../../auth/sessions';
+import { DomainError } from '../../cases/errors';
 import type { AppEnv } from '../env';
 import { validate } from './errors';
 import type { RouteDoc } from './openapi';
 
-const loginSchema = z.object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) });
-const meSchema = z.object({ username: z.string(), name: z.string(), role: z.string(), unit: z.string().nullable() });
+const code = z.string().trim().regex(/^\d{6}$/, 'totp_invalid');
+const loginSchema = z.object({
+  username: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(200),
+  totp: code.optional().describe('The 6-digit code, for users with two-step verification'),
+});
+const meSchema = z.object({
+  username: z.string(), name: z.string(), position: z.string(), role: z.string(), unit: z.string().nullable(),
+  mustChangePassword: z.boolean(), totpEnabled: z.boolean(),
+});
+const passwordSchema = z.object({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(1).max(200) });
+const confirmSchema = z.object({ code });
+const disableSchema = z.object({ password: z.string().min(1).max(200), code });
 
 export const authDocs: RouteDoc[] = [
   { method: 'post', path: '/api/v1/auth/login', tag: 'auth', summary: 'Log in: sets the session cookie and returns the token for Authorization: Bearer', body: loginSchema,
-    responses: { 200: { description: 'Logged in', schema: meSchema.extend({ token: z.string() }) }, 401: 'Wrong username or password', 429: 'Locked after repeated failures' } },
-  { method: 'post', path: '/api/v1/auth/logout', tag: 'auth', auth: true, summary: 'End the session', responses: { 204: 'Logged out' } },
+    responses: { 200: { description: 'Logged in', schema: meSchema.extend({ token: z.string() }) }, 401: 'Wrong username or password; totp_required or totp_invalid', 429: 'Locked after repeated failures' } },
+  { method: 'post', path: '/api/v1/auth/logout', tag: 'auth', auth: true, summary: 'End the session', responses: { 204: 'Logged out', 401: 'Not logged in' } },
+  { method: 'post', path: '/api/v1/auth/logout-all', tag: 'auth', auth: true, summary: 'End every session of the caller, on every device', responses: { 204: 'Logged out everywhere', 401: 'Not logged in' } },
   { method: 'get', path: '/api/v1/auth/me', tag: 'auth', auth: true, summary: 'Who am I', responses: { 200: { description: 'The caller', schema: meSchema }, 401: 'Not logged in' } },
+  { method: 'post', path: '/api/v1/auth/password', tag: 'auth', auth: true, summary: 'Change the own password (the other sessions end)', body: passwordSchema,
+    responses: { 204: 'Changed', 400: 'Wrong current password or a weak new one', 401: 'Not logged in' } },
+  { method: 'post', path: '/api/v1/auth/totp', tag: 'auth', auth: true, summary: 'Start enrolling two-step verification: the secret and its otpauth:// link',
+    responses: { 200: '{secret, uri}', 401: 'Not logged in', 409: 'Already on' } },
+  { method: 'post', path: '/api/v1/auth/totp/confirm', tag: 'auth', auth: true, summary: 'Turn two-step verification on with a first code', body: confirmSchema,
+    responses: { 204: 'On', 400: 'Wrong code', 401: 'Not logged in', 409: 'Not started' } },
+  { method: 'post', path: '/api/v1/auth/totp/disable', tag: 'auth', auth: true, summary: 'Turn two-step verification off (password and a code)', body: disableSchema,
+    responses: { 204: 'Off', 400: 'Wrong password or code', 401: 'Not logged in', 409: 'Not on' } },
 ];
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** HttpOnly, SameSite=Lax, Secure everywhere but on localhost (where browsers allow plain http). */
+export function setSessionCookie(c: Context<AppEnv>, token: string) {
+  const secure = !LOCAL_HOSTS.has(new URL(c.req.url).hostname);
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true, sameSite: 'Lax', secure, path: '/', maxAge: c.get('deps').config.SESSION_ABSOLUTE_HOURS * 3600,
+  });
+}
+
+export const clearSessionCookie = (c: Context<AppEnv>) => deleteCookie(c, SESSION_COOKIE, { path: '/' });
 
 export function authRoutes() {
   const app = new Hono<AppEnv>();
 
   app.post('/login', validate('json', loginSchema), async (c) => {
     const deps = c.get('deps');
-    const { username, password } = c.req.valid('json');
-    const { token, user } = await login(deps, username, password);
-    const secure = new URL(c.req.url).hostname !== 'localhost' && new URL(c.req.url).protocol === 'https:';
-    setCookie(c, SESSION_COOKIE, token, {
-      httpOnly: true, sameSite: 'Lax', secure, path: '/', maxAge: deps.config.SESSION_ABSOLUTE_HOURS * 3600,
+    const { username, password, totp } = c.req.valid('json');
+    const result = await login(deps, username, password, totp === undefined ? {} : { totp });
+    if (result.kind !== 'session') throw new DomainError(401, 'totp_required', 'totp_required');
+    setSessionCookie(c, result.token);
+    const security = await deps.db.selectFrom('user_security').select(['must_change_password', 'totp_enabled_at'])
+      .where('user_id', '=', result.user.id).executeTakeFirst();
+    const { user } = result;
+    return c.json({
+      token: result.token, username: user.username, name: user.name, position: user.position, role: user.role, unit: user.unit_code,
+      mustChangePassword: security?.must_change_password === 1, totpEnabled: Boolean(security?.totp_enabled_at),
     });
-    return c.json({ token, username: user.username, name: user.name, role: user.role, unit: user.unit_code });
   });
 
-  app.post('/logout', requireRole(...OFFICERS), async (c) => {
+  app.post('/logout', requireSession, async (c) => {
     const token = sessionToken(c);
     if (token) await logout(c.get('deps'), token);
-    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    clearSessionCookie(c);
     return c.body(null, 204);
   });
 
-  app.get('/me', requireRole(...OFFICERS), (c) => {
-    const user = c.get('user')!;
-    return c.json({ username: user.username, name: user.name, position: user.position, role: user.role, unit: user.unit_code });
+  app.post('/logout-all', requireSession, async (c) => {
+    await logoutEverywhere(c.get('deps'), c.get('actor')!);
+    clearSessionCookie(c);
+    return c.body(null, 204);
+  });
+
+  app.get('/me', requireSession, (c) => {
+    const user = currentUser(c)!;
+    return c.json({
+      username: user.username, name: user.name, position: user.position, role: user.role, unit: user.unit_code,
+      mustChangePassword: user.mustChangePassword, totpEnabled: user.totpEnabled,
+    });
+  });
+
+  app.post('/password', requireSession, validate('json', passwordSchema), async (c) => {
+    const { currentPassword, newPassword } = c.req.valid('json');
+    await changePassword(c.get('deps'), currentUser(c)!, currentPassword, newPassword);
+    return c.body(null, 204);
+  });
+
+  app.post('/totp', requireSession, async (c) => c.json(await startTotpEnrolment(c.get('deps'), currentUser(c)!)));
+
+  app.post('/totp/confirm', requireSession, validate('json', confirmSchema), async (c) => {
+    await confirmTotp(c.get('deps'), currentUser(c)!, c.req.valid('json').code);
+    return c.body(null, 204);
+  });
+
+  app.post('/totp/disable', requireSession, validate('json', disableSchema), async (c) => {
+    const { password, code: totp } = c.req.valid('json');
+    await disableTotp(c.get('deps'), currentUser(c)!, password, totp);
+    return c.body(null, 204);
   });
 
   return app;

@@ -4,8 +4,12 @@ import { csrf } from 'hono/csrf';
 import type { AppEnv } from '../env';
 import { adminPages } from './admin';
 import { pageLang } from './lang';
+import { deadlineCalculatorPages } from './public/deadline-calculator';
 import { officerPages } from './officer';
 import { publicPages } from './public';
+import { dikPages } from './public/dik';
+import { dipPages } from './public/dip';
+import { objectionPages } from './public/objection';
 
 export function webRoutes() {
   const app = new Hono<AppEnv>();
@@ -13,6 +17,10 @@ export function webRoutes() {
   // Form posts must come from our own origin (CSRF); the officer forms also carry a session-bound token.
   app.use(csrf());
   app.route('/', publicPages());
+  app.route('/', deadlineCalculatorPages());
+  app.route('/', objectionPages());
+  app.route('/', dikPages());
+  app.route('/', dipPages());
   app.route('/petugas', officerPages());
   app.route('/admin', adminPages());
   return app;

@@ -2,7 +2,14 @@
 /** Administration pages: users, calendars, the outbox. */
 import { Hono } from 'hono';
 import type { AppEnv } from '../../env';
+import { calendarAdminPages } from './calendars';
+import { outboxPages } from './outbox';
+import { userAdminPages } from './users';
 
 export function adminPages() {
-  return new Hono<AppEnv>();
+  const app = new Hono<AppEnv>();
+  app.route('/outbox', outboxPages());
+  app.route('/kalender', calendarAdminPages());
+  app.route('/pengguna', userAdminPages());
+  return app;
 }

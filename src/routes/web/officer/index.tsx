@@ -1,8 +1,68 @@
 /** @jsxImportSource hono/jsx */
-/** The officer workspace (petugas): login, queues, case pages. */
-import { Hono } from 'hono';
+/**
+ * The officer workspace (petugas): login, the queues, case pages, walk-in entry, notifications and
+ * the own account; the atasan PPID's objection pages (keberatan) under /petugas/atasan. Every page
+ * but login needs a session (else: to the login page and back); every form post carries the
+ * session's CSRF token; what a role may open is checked on each route, and a case outside the
+ * officer's scope is a 404.
+ */
+import { type Context, Hono } from 'hono';
+import { LOGIN_PATH, requireOfficerPage, verifyCsrf } from '../../../auth/page-guards';
+import { currentUser } from '../../../auth/middleware';
+import { DomainError } from '../../../cases/errors';
+import { t } from '../../../i18n';
+import { onError } from '../../api/errors';
 import type { AppEnv } from '../../env';
+import { Layout } from '../layout';
+import { tr } from '../lang';
+import { accountPages } from './account';
+import { atasanPages } from './atasan';
+import { casePages } from './case-page';
+import { loginPages } from './login';
+import { newRequestPages } from './new-request';
+import { notificationPages } from './notifications';
+import { queuePages } from './queue';
+
+/** Paths that guard themselves: login and logout, and the atasan pages (their own gate). */
+const selfGuarded = (path: string) =>
+  path === LOGIN_PATH || path === `${LOGIN_PATH}/kode` || path === '/petugas/keluar' || path === '/petugas/atasan' || path.startsWith('/petugas/atasan/');
+
+/** Refusals as pages, not JSON: not found, not allowed, session ended, a form from elsewhere. */
+export function pageError(err: Error, c: Context<AppEnv>) {
+  if (!(err instanceof DomainError)) return onError(err, c);
+  const lang = c.get('lang');
+  const titles: Record<number, string> = {
+    401: tr(lang, 'Sesi berakhir', 'Session ended'), 403: tr(lang, 'Tidak berwenang', 'Not allowed'),
+    404: tr(lang, 'Tidak ditemukan', 'Not found'), 409: tr(lang, 'Tidak dapat diproses', 'Cannot be done'),
+  };
+  const title = titles[err.status] ?? tr(lang, 'Tidak dapat diproses', 'Cannot be done');
+  return c.html(
+    <Layout lang={lang} title={title} url={c.req.url} user={currentUser(c)}>
+      <h1>{title}</h1>
+      <p>{t(lang, err.messageKey, err.params)}</p>
+      {err.status === 401
+        ? <p><a href={LOGIN_PATH}>{tr(lang, 'Masuk kembali', 'Log in again')}</a></p>
+        : <p><a href="/petugas">{tr(lang, 'Kembali ke antrean', 'Back to the queue')}</a></p>}
+    </Layout>,
+    err.status,
+  );
+}
 
 export function officerPages() {
-  return new Hono<AppEnv>();
+  const app = new Hono<AppEnv>();
+  app.onError(pageError);
+  app.use('*', async (c, next) => {
+    if (selfGuarded(c.req.path)) return next();
+    return requireOfficerPage(c, async () => {
+      await verifyCsrf(c, next);
+    });
+  });
+  app.route('/', loginPages());
+  app.route('/atasan', atasanPages());
+  app.route('/', queuePages());
+  app.route('/', casePages());
+  app.route('/', newRequestPages());
+  app.route('/', notificationPages());
+  app.route('/', accountPages());
+  return app;
 }

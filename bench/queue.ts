@@ -1,0 +1,263 @@
+/**
+ * Queue benchmark: the first page of every queue, three searches and the queue counts, at 1,000
+ * cases and at 1,500,000 cases (about one year of every US federal agency's FOIA requests), in one
+ * run. Target: each first page and search at 1.5M within 2× of its 1k figure (index walks, no scans).
+ *
+ * Each size gets a temporary SQLite file, migrated and seeded with the demo body, then filled with
+ * generated cases in big batched transactions through one raw connection (the cases, their unit
+ * assignments, the queue index and the search index, as filing and the workflow would leave them;
+ * the secondary indexes are built once at the end). The measured calls are the real domain
+ * functions the API and the pages call, on the app's own connection, both sizes in alternating
+ * rounds, in CPU time.
+ *
+ * Run: node --import tsx bench/queue.ts  (npm run bench:queue); BENCH_SIZES=1000,50000 to try others.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { openSqlite } from '../db/connect';
+import { units as unitSeeds } from '../db/seed/units';
+import { bootstrap } from '../src/bootstrap';
+import { explainDeadline, extendDeadline } from '../src/calendar/deadline';
+import type { WorkingCalendar } from '../src/calendar/working-calendar';
+import { actorOf } from '../src/auth/sessions';
+import { loadConfig } from '../src/config';
+import type { Deps } from '../src/deps';
+import { formatRegistrationNumber } from '../src/cases/registration-number';
+import { listCases, type QueueName, queueCounts, queueQuerySchema } from '../src/cases/queue';
+import { ALL_UNITS } from '../src/cases/queue-index';
+import { searchKey, unitTokens } from '../src/cases/search';
+import type { CaseDeadlines } from '../src/cases/transition';
+import { PERIODS } from '../workflows/periods';
+import type { Actor } from '../workflows/request.events';
+
+const NOW = new Date('2026-12-15T03:00:00.000Z'); // a Tuesday, 10:00 in Jakarta
+const DAY = 86_400_000;
+const sizes = (process.env.BENCH_SIZES ?? '1000,1500000').split(',').map(Number);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
+const PER_ROUND = 10;
+const WARM_UP = 50;
+
+/** A small deterministic generator, so both sizes draw from the same distributions. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DOCS = ['Salinan', 'Daftar', 'Laporan', 'Rekapitulasi', 'Notula rapat', 'Dokumen', 'Data', 'Surat', 'Anggaran', 'Kontrak'];
+const TOPICS = ['perjanjian kerja sama', 'perlindungan WNI', 'beasiswa', 'perjalanan dinas', 'pengadaan barang', 'ekstradisi',
+  'hibah luar negeri', 'kunjungan kenegaraan', 'pekerja migran', 'visa diplomatik', 'bantuan kemanusiaan', 'sengketa perbatasan',
+  'kerja sama maritim', 'perdagangan bilateral', 'konferensi internasional', 'repatriasi', 'paspor hilang', 'legalisasi dokumen'];
+const PLACES = ['Jepang', 'Arab Saudi', 'Belanda', 'Inggris', 'Amerika Serikat', 'Australia', 'Tiongkok', 'Swiss', 'Malaysia', 'Singapura'];
+const EXTRA = ['beserta lampirannya', 'per triwulan', 'termasuk nilai anggaran', 'dan status tindak lanjutnya', 'yang telah ditandatangani',
+  'menurut jenis kasus', 'dalam format elektronik', 'untuk keperluan penelitian'];
+
+/** Work units get most requests; missions fewer; the PPID Utama desk the most. */
+const unitWeights = unitSeeds.map((u) => ({ code: u.code, w: u.code === 'PPID' ? 40 : u.kind === 'work_unit' ? 4 : 1 }));
+const totalWeight = unitWeights.reduce((s, u) => s + u.w, 0);
+const workUnits = unitSeeds.filter((u) => u.code !== 'PPID').map((u) => u.code);
+
+interface Seeded { searchWord: string; someNumber: string }
+
+/** Builds the cases with the real calendars, then closes the app's connection and writes through a raw one. */
+async function seed(deps: Deps, path: string, n: number): Promise<Seeded> {
+  const calendars = new Map<string, WorkingCalendar>();
+  const unitCalendar = new Map<string, string>();
+  for (const u of await deps.db.selectFrom('units').select(['code', 'calendar_code']).execute()) {
+    unitCalendar.set(u.code, u.calendar_code);
+    if (!calendars.has(u.calendar_code)) calendars.set(u.calendar_code, await deps.calendars.get(deps.db, u.calendar_code));
+  }
+  await deps.db.destroy();
+  const raw = new SQLite(path);
+  raw.pragma('journal_mode = OFF');
+  raw.pragma('synchronous = OFF');
+  raw.pragma('cache_size = -400000');
+  // Bulk load: the secondary indexes are dropped and built once at the end (same definitions).
+  const indexes = raw.prepare(`select name, sql from sqlite_master where type = 'index' and sql is not null
+    and tbl_name in ('cases', 'case_units', 'queue_units')`).all() as Array<{ name: string; sql: string }>;
+  for (const i of indexes) raw.exec(`drop index "${i.name}"`);
+  const requesterId = randomUUID();
+  raw.prepare(`insert into requesters (id, type, name, nik, email, address, created_at) values (?, 'individual', 'Pemohon Uji', '3171012304900002', 'uji@example.org', 'Jl. Uji 1, Jakarta', ?)`)
+    .run(requesterId, NOW.toISOString());
+  const insertCase = raw.prepare(`insert into cases (id, registration_number, year, seq, tracking_code_hash, requester_id, channel, information, purpose,
+    obtain_method, delivery_method, lang, received_unit, assigned_unit, state, outcome, overdue, extended, machine_version, snapshot, version,
+    received_at, notice_due, notice_due_at, deadlines, decided_at, closed_at, created_at, updated_at)
+    values (?, ?, ?, ?, ?, ?, ?, ?, 'Bahan penelitian dan advokasi kebijakan.', 'copy_soft', 'email', 'id', ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertCaseUnit = raw.prepare('insert into case_units (case_id, unit_code, status) values (?, ?, ?)');
+  const insertQueue = raw.prepare(`insert into queue_units (unit_code, case_id, state, open, pending, notice_due_at, calendar_code) values (?, ?, ?, ?, ?, ?, ?)`);
+  const insertSearch = raw.prepare('insert into case_search (rowid, number, information, units) values (?, ?, ?, ?)');
+
+  const random = rng(42);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+  const seqByYear = new Map<number, number>();
+  const start = NOW.getTime() - 365 * DAY;
+  const channels = ['web', 'web', 'web', 'web', 'email', 'letter', 'walk_in', 'phone'];
+  let someNumber = '';
+  const batch = 50_000;
+  for (let done = 0; done < n; done += batch) {
+    raw.transaction(() => {
+      for (let i = done; i < Math.min(n, done + batch); i++) {
+        // Receipts spread evenly over the year before NOW, in order (as numbers are given).
+        const receivedAt = new Date(start + Math.floor(((i + random()) / n) * 365 * DAY));
+        let r = random() * totalWeight;
+        const unit = unitWeights.find((u) => (r -= u.w) < 0)?.code ?? 'PPID';
+        const calendarCode = unitCalendar.get(unit)!;
+        const calendar = calendars.get(calendarCode)!;
+        const deadlines: CaseDeadlines = {
+          notice: explainDeadline(calendar, { period: 'notice', startInstant: receivedAt, workingDays: PERIODS.notice.workingDays }),
+        };
+        if (random() < 0.1) {
+          deadlines.noticeExtended = extendDeadline(calendar, deadlines.notice, { workingDays: PERIODS.extension.workingDays, reason: 'Dokumen di arsip.' });
+        }
+        const due = deadlines.noticeExtended ?? deadlines.notice;
+        // Older requests are mostly answered; a backlog stays open (US agencies carry about one in eight).
+        const age = (NOW.getTime() - receivedAt.getTime()) / DAY;
+        const open = age < 25 ? random() < 0.7 : random() < 0.08;
+        const state = open
+          ? pick(['registered', 'assigned', 'assigned', 'in_review', 'in_review', 'in_review', 'awaiting_clarification'])
+          : pick(['decided', 'delivered', 'closed', 'closed', 'closed']);
+        const assigned = state !== 'registered' && unit === 'PPID' && random() < 0.7
+          ? [pick(workUnits), ...(random() < 0.15 ? [pick(workUnits)] : [])].filter((u, k, a) => a.indexOf(u) === k)
+          : state !== 'registered' && unit !== 'PPID' && random() < 0.2 ? [unit] : [];
+        const assignmentStatus = (k: number) => (state === 'assigned' ? (k === 0 ? 'pending' : 'accepted') : open ? 'accepted' : 'answered');
+        const year = Number(calendar.localDateOf(receivedAt).slice(0, 4));
+        const seq = (seqByYear.get(year) ?? 0) + 1;
+        seqByYear.set(year, seq);
+        const number = formatRegistrationNumber(deps.config.REGISTRATION_FORMAT, { seq, unit, year });
+        if (i === Math.floor(n / 2)) someNumber = number;
+        const information = `${pick(DOCS)} ${pick(TOPICS)} dengan ${pick(PLACES)} tahun ${year - Math.floor(random() * 4)} ${pick(EXTRA)}.`;
+        const overdue = open && due.dueAt < NOW.toISOString() ? 1 : 0;
+        const decidedAt = open ? null : new Date(receivedAt.getTime() + 9 * DAY).toISOString();
+        const context = {
+          receivedUnit: unit, registrationNumber: number, noticeDueAt: due.dueAt,
+          assignments: assigned.map((u, k) => ({ unit: u, assignedAt: receivedAt.toISOString(), targetDue: null, status: assignmentStatus(k),
+            acceptedAt: null, returned: null, draft: null })),
+          clarification: null, extension: null, overdueAt: overdue ? due.dueAt : null, decision: open ? null : { outcome: 'granted', at: decidedAt, by: null },
+          delivery: null, reopened: [],
+        };
+        const value = open ? { open: { work: state, clock: overdue ? 'overdue' : deadlines.noticeExtended ? 'extended' : 'running' } } : state;
+        const id = randomUUID();
+        insertCase.run(id, number, year, seq, 'x'.repeat(64), requesterId, pick(channels), information, unit, assigned.at(-1) ?? null, state,
+          open ? null : 'granted', overdue, deadlines.noticeExtended ? 1 : 0,
+          JSON.stringify({ status: 'active', value, historyValue: {}, context, children: {} }), open ? 3 : 6,
+          receivedAt.toISOString(), due.due, due.dueAt, JSON.stringify(deadlines), decidedAt, state === 'closed' ? decidedAt : null,
+          receivedAt.toISOString(), receivedAt.toISOString());
+        assigned.forEach((u, k) => insertCaseUnit.run(id, u, assignmentStatus(k)));
+        const anyPending = assigned.some((_, k) => assignmentStatus(k) === 'pending');
+        for (const u of new Set([ALL_UNITS, unit, ...assigned])) {
+          const pending = open && (u === ALL_UNITS ? anyPending : assigned.some((a, k) => a === u && assignmentStatus(k) === 'pending'));
+          insertQueue.run(u, id, state, open ? 1 : 0, pending ? 1 : 0, due.dueAt, calendarCode);
+        }
+        insertSearch.run(searchKey(year, seq), number, information, unitTokens([...new Set([unit, ...assigned])]));
+      }
+    })();
+    if (n >= 100_000) process.stdout.write(`  seeded ${Math.min(n, done + batch).toLocaleString('en-US')} / ${n.toLocaleString('en-US')}\r`);
+  }
+  for (const [year, seq] of seqByYear) raw.prepare('insert into registration_counters (year, last_seq) values (?, ?)').run(year, seq);
+  for (const i of indexes) raw.exec(i.sql);
+  raw.close();
+  if (n >= 100_000) process.stdout.write('\n');
+  return { searchWord: 'ekstradisi', someNumber };
+}
+
+function median(xs: number[]) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+interface Body { deps: Deps; seeded: Seeded; ppid: Actor; dit: Actor }
+
+/** A fresh temporary database with n generated cases, open through the app's own connection. */
+async function prepare(n: number, dir: string): Promise<Body> {
+  const path = join(dir, `queue-${n}.sqlite`);
+  const config = loadConfig({ DEMO: '1', DATABASE_URL: `file:${path}` });
+  const seedStart = performance.now();
+  const seeded = await seed(await bootstrap({ config, clock: () => NOW }), path, n);
+  const seedSeconds = (performance.now() - seedStart) / 1000;
+  console.log(`${n.toLocaleString('en-US')} cases seeded in ${seedSeconds.toFixed(1)} s (${Math.round(n / seedSeconds).toLocaleString('en-US')} cases/s)`);
+  const deps = await bootstrap({ config, db: openSqlite(`file:${path}`), clock: () => NOW });
+  const users = await deps.db.selectFrom('users').select(['id', 'username', 'role', 'unit_code']).execute();
+  const actor = (username: string) => actorOf(users.find((u) => u.username === username)!);
+  return { deps, seeded, ppid: actor('ppid'), dit: actor('pelaksana.dit') };
+}
+
+const q = (query: Record<string, string>) => queueQuerySchema.parse(query);
+const queueMeasures: Array<[string, 'ppid' | 'dit', QueueName]> = [
+  ['PPID Utama: all', 'ppid', 'all'], ['PPID Utama: mine (unit PPID)', 'ppid', 'mine'], ['PPID Utama: overdue', 'ppid', 'overdue'],
+  ['PPID Utama: due within 3 working days', 'ppid', 'due_soon'], ['PPID Utama: awaiting clarification', 'ppid', 'awaiting_clarification'],
+  ['PPID Utama: assigned, not accepted', 'ppid', 'unaccepted'],
+  ['Pelaksana AMEROP: my unit', 'dit', 'mine'], ['Pelaksana AMEROP: overdue', 'dit', 'overdue'],
+  ['Pelaksana AMEROP: due within 3 working days', 'dit', 'due_soon'], ['Pelaksana AMEROP: awaiting clarification', 'dit', 'awaiting_clarification'],
+  ['Pelaksana AMEROP: assigned, not accepted', 'dit', 'unaccepted'],
+];
+/** What is measured: a label, and the call on one body (returning its rows, for the table). */
+const measures: Array<[string, (b: Body) => Promise<number>]> = [
+  ...queueMeasures.map(([label, who, queue]): [string, (b: Body) => Promise<number>] =>
+    [`first page — ${label}`, async (b) => (await listCases(b.deps, b[who], q({ queue }), 'id')).items.length]),
+  ['first page — PPID Utama: all, channel = letter', async (b) => (await listCases(b.deps, b.ppid, q({ queue: 'all', channel: 'letter' }), 'id')).items.length],
+  ['search "ekstradisi" (PPID Utama)', async (b) => (await listCases(b.deps, b.ppid, q({ q: b.seeded.searchWord }), 'id')).items.length],
+  ['search "ekstradisi" (Pelaksana AMEROP)', async (b) => (await listCases(b.deps, b.dit, q({ q: b.seeded.searchWord }), 'id')).items.length],
+  ['search by registration number', async (b) => {
+    const found = await listCases(b.deps, b.ppid, q({ q: b.seeded.someNumber }), 'id');
+    if (found.items[0]?.registrationNumber !== b.seeded.someNumber) throw new Error(`number search missed ${b.seeded.someNumber}`);
+    return found.items.length;
+  }],
+];
+const countMeasures: Array<[string, (b: Body) => Promise<unknown>]> = [
+  ['counts of the 6 queues, capped at 1,000 (PPID Utama)', (b) => queueCounts(b.deps, b.ppid)],
+  ['counts of the 5 queues, capped at 1,000 (Pelaksana AMEROP)', (b) => queueCounts(b.deps, b.dit)],
+];
+
+/**
+ * CPU milliseconds per call (user + system; the work is synchronous SQLite and JavaScript in this
+ * process, so other load on the shared machine does not count), median over rounds that alternate
+ * the two sizes, so the JIT and the machine treat both alike.
+ */
+async function compare(bodies: Body[], call: (b: Body) => Promise<unknown>): Promise<number[]> {
+  const samples: number[][] = bodies.map(() => []);
+  for (const b of bodies) for (let i = 0; i < WARM_UP; i++) await call(b);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [i, b] of bodies.entries()) {
+      for (let k = 0; k < PER_ROUND; k++) {
+        const before = process.cpuUsage();
+        await call(b);
+        const used = process.cpuUsage(before);
+        samples[i]!.push((used.user + used.system) / 1000);
+      }
+    }
+  }
+  return samples.map(median);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'terbuka-bench-queue-'));
+try {
+  const bodies: Body[] = [];
+  for (const n of sizes) bodies.push(await prepare(n, dir));
+  const [small, large] = sizes as [number, number];
+  console.log(`\nCPU ms per call, median of ${ROUNDS} × ${PER_ROUND} calls per size, sizes alternating, after ${WARM_UP} warm-up calls`);
+  console.log(`| measure | ${small.toLocaleString('en-US')} cases | ${large.toLocaleString('en-US')} cases | ratio | rows on the page (${small.toLocaleString('en-US')} / ${large.toLocaleString('en-US')}) |`);
+  console.log('|---|---|---|---|---|');
+  let worst = 0;
+  for (const [label, call] of measures) {
+    const rows = await Promise.all(bodies.map(call));
+    const [a, b] = await compare(bodies, call) as [number, number];
+    worst = Math.max(worst, b / a);
+    console.log(`| ${label} | ${a.toFixed(2)} | ${b.toFixed(2)} | ${(b / a).toFixed(2)} | ${rows.join(' / ')} |`);
+  }
+  for (const [label, call] of countMeasures) {
+    const [a, b] = await compare(bodies, call) as [number, number];
+    console.log(`| ${label} | ${a.toFixed(2)} | ${b.toFixed(2)} | ${(b / a).toFixed(2)} | — |`);
+  }
+  console.log(`\nworst ratio of the first pages and searches: ${worst.toFixed(2)} (target ≤ 2)`);
+  for (const b of bodies) await b.deps.db.destroy();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,58 @@
+/**
+ * Guards for the server-rendered officer pages: a page without a session goes to the login page
+ * (and comes back after); an account with a one-time password goes to the password page first;
+ * every form post carries the session's CSRF token.
+ */
+import type { Context, MiddlewareHandler } from 'hono';
+import { DomainError } from '../cases/errors';
+import type { AppEnv } from '../routes/env';
+import type { Role } from '../../workflows/request.events';
+import { CSRF_FIELD, sessionCsrfToken, tokensMatch } from './csrf';
+import { currentUser } from './middleware';
+
+export const LOGIN_PATH = '/petugas/masuk';
+export const PASSWORD_PATH = '/petugas/akun/sandi';
+/** Pages an account with a one-time password may still open. */
+const WHILE_PASSWORD_CHANGE = new Set([PASSWORD_PATH, '/petugas/keluar']);
+
+/** Only same-site paths are followed after login (no open redirect). */
+export const safeNext = (next: string | undefined) =>
+  next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/petugas';
+
+export const requireOfficerPage: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const user = currentUser(c);
+  if (!user) {
+    if (c.req.method !== 'GET') throw new DomainError(401, 'unauthorized', 'session_expired');
+    const url = new URL(c.req.url);
+    return c.redirect(`${LOGIN_PATH}?next=${encodeURIComponent(url.pathname + url.search)}`, 303);
+  }
+  if (user.mustChangePassword && !WHILE_PASSWORD_CHANGE.has(c.req.path)) return c.redirect(PASSWORD_PATH, 303);
+  await next();
+};
+
+export function requirePageRole(...roles: Role[]): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const actor = c.get('actor');
+    if (!actor || !roles.includes(actor.role)) throw new DomainError(403, 'forbidden', 'forbidden');
+    await next();
+  };
+}
+
+/** The CSRF token for the current session's forms. */
+export function csrfToken(c: Context<AppEnv>): string {
+  const user = currentUser(c);
+  if (!user) throw new DomainError(401, 'unauthorized', 'unauthorized');
+  return sessionCsrfToken(c.get('deps').secret, user.sessionId);
+}
+
+/** Every state-changing page request must carry the session's token. */
+export const verifyCsrf: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (c.req.method === 'POST') {
+    const user = currentUser(c);
+    const body = await c.req.parseBody({ all: true });
+    if (!user || !tokensMatch(sessionCsrfToken(c.get('deps').secret, user.sessionId), body[CSRF_FIELD])) {
+      throw new DomainError(403, 'csrf_invalid', 'csrf_invalid');
+    }
+  }
+  await next();
+};

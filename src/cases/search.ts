@@ -1,0 +1,73 @@
+/**
+ * Full-text search over a request's text and registration number, newest registration first.
+ *
+ * SQLite: a contentless FTS5 table (`case_search`, migration 0003) whose rowid is the case's
+ * search key, year × 10^7 + seq: unique (cases_year_seq), stable (unlike SQLite's own rowids,
+ * which VACUUM may renumber) and rising with registration. FTS5 walks a term's document list in
+ * rowid order, so "newest first, one page" reads one page whatever the number of cases; a
+ * portable token table would need one row per word and case (about 20 million rows at 1.5 million
+ * cases) and a sort. The units that may see a case are indexed with it as tokens, so a PPID
+ * Pelaksana's search intersects two document lists instead of checking every match against the
+ * unit's scope (which is still checked, on the page found). This module is the only place that
+ * speaks FTS5; a PostgreSQL twin (a tsvector index and `@@`) takes its place when that dialect is
+ * wired.
+ */
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../../db/schema';
+
+const KEY_FACTOR = 10_000_000;
+
+export const searchKey = (year: number, seq: number) => year * KEY_FACTOR + seq;
+
+export interface SearchDocument {
+  year: number;
+  seq: number;
+  registration_number: string;
+  information: string;
+  /** The units whose queues hold the case (see queue-index.ts). */
+  units: string[];
+}
+
+/** A unit code as one token: `KBRI-RIYADH` → `ukbririyadh`. */
+const unitToken = (code: string) => `u${code.toLowerCase().replace(/[^a-z0-9]/g, '')}`;
+export const unitTokens = (units: string[]) => units.map(unitToken).join(' ');
+
+/** Indexes (or re-indexes) these cases. */
+export async function indexCaseText(db: Kysely<Database>, docs: SearchDocument[]): Promise<void> {
+  for (const d of docs) {
+    const key = searchKey(d.year, d.seq);
+    await sql`delete from case_search where rowid = ${key}`.execute(db);
+    await sql`insert into case_search (rowid, number, information, units)
+      values (${key}, ${d.registration_number}, ${d.information}, ${unitTokens(d.units)})`.execute(db);
+  }
+}
+
+/**
+ * The user's words as an FTS5 query over the number and the text: every word must occur. With
+ * `prefix`, the last one may be the start of a word (3 letters or more), so "perjanj" finds
+ * "perjanjian" — but a prefix merges the document lists of every word it starts, so it costs
+ * with the number of matches: the queue asks for whole words first and for a prefix only when
+ * they find nothing. Quoting each word keeps FTS5's operators (AND, OR, NEAR, *, :) out of the
+ * user's hands. With a unit, only cases in that unit's queue. Null when there is nothing to look for.
+ */
+export function matchExpression(q: string, unit?: string, prefix = false): string | null {
+  const words = q.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 12);
+  if (words.length === 0) return null;
+  const phrases = words.map((w, i) => (prefix && i === words.length - 1 && w.length >= 3 ? `"${w}"*` : `"${w}"`)).join(' ');
+  return `{number information} : (${phrases})${unit ? ` AND units : "${unitToken(unit)}"` : ''}`;
+}
+
+/**
+ * The cases matching `match` (from `matchExpression`), before the cursor key if any, as `cases`,
+ * with `search_key` selected: the caller adds its filters and a limit. Ordered newest first: FTS5
+ * walks the match in rowid order and each row finds its case through cases_year_seq, so a page
+ * costs a page. (Deep pages cost more: FTS5 steps over the rows before the cursor.)
+ */
+export function matchingCases(db: Kysely<Database>, match: string, before?: number) {
+  return db.selectFrom(sql<{ rowid: number }>`case_search`.as('s'))
+    .innerJoin('cases', (join) => join.on(sql<boolean>`cases.year = s.rowid / ${sql.lit(KEY_FACTOR)} and cases.seq = s.rowid % ${sql.lit(KEY_FACTOR)}`))
+    .where(sql<boolean>`s.case_search match ${match}`)
+    .$if(before !== undefined, (q) => q.where(sql<boolean>`s.rowid < ${before}`))
+    .select(sql<number>`s.rowid`.as('search_key'))
+    .orderBy(sql`s.rowid`, 'desc');
+}

@@ -1,0 +1,162 @@
+/** @jsxImportSource hono/jsx */
+/**
+ * Logging in and out: `/petugas/masuk` (username and password; then, for users with two-step
+ * verification, a code on `/petugas/masuk/kode`), `/petugas/keluar`. The login form carries a
+ * double-submit CSRF pair (a cookie and its HMAC in the form) on top of the origin check; a
+ * successful login goes back to the page that asked for it (same-site paths only).
+ */
+import { type Context, Hono } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { CSRF_FIELD, LOGIN_COOKIE, loginCsrfToken, newLoginCookie, tokensMatch } from '../../../auth/csrf';
+import { currentUser, sessionToken } from '../../../auth/middleware';
+import { PASSWORD_PATH, safeNext } from '../../../auth/page-guards';
+import { completeTotpLogin, login, logout } from '../../../auth/sessions';
+import { DomainError } from '../../../cases/errors';
+import { type Lang, t } from '../../../i18n';
+import { clearSessionCookie, setSessionCookie } from '../../api/auth';
+import type { AppEnv } from '../../env';
+import { Layout } from '../layout';
+import { tr } from '../lang';
+import { ErrorSummary, Notice, TextInput } from './components';
+
+const LOCAL = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** The login form's CSRF cookie (set when the form is shown) and the matching form token. */
+function loginCsrf(c: Context<AppEnv>): string {
+  let cookie = getCookie(c, LOGIN_COOKIE);
+  if (!cookie) {
+    cookie = newLoginCookie();
+    setCookie(c, LOGIN_COOKIE, cookie, {
+      httpOnly: true, sameSite: 'Strict', secure: !LOCAL.has(new URL(c.req.url).hostname), path: '/petugas/masuk', maxAge: 3600,
+    });
+  }
+  return loginCsrfToken(c.get('deps').secret, cookie);
+}
+
+function checkLoginCsrf(c: Context<AppEnv>, body: Record<string, unknown>) {
+  const cookie = getCookie(c, LOGIN_COOKIE);
+  if (!cookie || !tokensMatch(loginCsrfToken(c.get('deps').secret, cookie), body[CSRF_FIELD])) {
+    throw new DomainError(403, 'csrf_invalid', 'csrf_invalid');
+  }
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+function PasswordStep({ c, lang, next, username, error, notice }: {
+  c: Context<AppEnv>; lang: Lang; next: string; username: string; error?: { field: string; message: string } | undefined; notice?: string | undefined;
+}) {
+  const errors = error ? { [error.field]: error.message } : {};
+  const labels = { username: tr(lang, 'Nama pengguna', 'Username'), password: tr(lang, 'Kata sandi', 'Password') };
+  return (
+    <Layout lang={lang} title={tr(lang, 'Masuk petugas', 'Officer login')} url={c.req.url}>
+      <h1>{tr(lang, 'Masuk petugas', 'Officer login')}</h1>
+      {notice ? <Notice tone="warn">{notice}</Notice> : null}
+      <ErrorSummary lang={lang} errors={errors} labels={labels} title={tr(lang, 'Tidak dapat masuk', 'Could not log in')} />
+      <form method="post" action="/petugas/masuk" class="narrow" novalidate>
+        <input type="hidden" name={CSRF_FIELD} value={loginCsrf(c)} />
+        <input type="hidden" name="next" value={next} />
+        <TextInput lang={lang} name="username" label={labels.username} value={username} autocomplete="username" required error={errors.username} />
+        <TextInput lang={lang} name="password" label={labels.password} type="password" autocomplete="current-password" required error={errors.password} />
+        <button type="submit">{tr(lang, 'Masuk', 'Log in')}</button>
+      </form>
+      <p class="hint">{tr(lang,
+        'Lupa kata sandi atau kehilangan aplikasi autentikator? Hubungi administrator; kata sandi tidak dikirim lewat e-mail.',
+        'Forgot your password or lost your authenticator app? Ask an administrator; passwords are never sent by e-mail.')}</p>
+    </Layout>
+  );
+}
+
+function CodeStep({ c, lang, next, challenge, error }: { c: Context<AppEnv>; lang: Lang; next: string; challenge: string; error?: string | undefined }) {
+  const errors: Record<string, string> = error ? { code: error } : {};
+  const label = tr(lang, 'Kode autentikator (6 digit)', 'Authenticator code (6 digits)');
+  return (
+    <Layout lang={lang} title={tr(lang, 'Verifikasi dua langkah', 'Two-step verification')} url={c.req.url}>
+      <h1>{tr(lang, 'Verifikasi dua langkah', 'Two-step verification')}</h1>
+      <ErrorSummary lang={lang} errors={errors} labels={{ code: label }} />
+      <form method="post" action="/petugas/masuk/kode" class="narrow" novalidate>
+        <input type="hidden" name={CSRF_FIELD} value={loginCsrf(c)} />
+        <input type="hidden" name="next" value={next} />
+        <input type="hidden" name="challenge" value={challenge} />
+        <TextInput lang={lang} name="code" label={label} hint={tr(lang, 'Buka aplikasi autentikator Anda dan ketik kode yang tampil.', 'Open your authenticator app and type the code it shows.')}
+          autocomplete="one-time-code" inputmode="numeric" maxlength={6} required error={errors.code} />
+        <button type="submit">{tr(lang, 'Lanjutkan', 'Continue')}</button>
+      </form>
+    </Layout>
+  );
+}
+
+/** After the credentials: the session cookie, and on to the page asked for (or the password page first). */
+async function signedIn(c: Context<AppEnv>, token: string, userId: string, next: string) {
+  setSessionCookie(c, token);
+  deleteCookie(c, LOGIN_COOKIE, { path: '/petugas/masuk' });
+  const security = await c.get('deps').db.selectFrom('user_security').select('must_change_password')
+    .where('user_id', '=', userId).executeTakeFirst();
+  return c.redirect(security?.must_change_password === 1 ? PASSWORD_PATH : next, 303);
+}
+
+function failure(lang: Lang, e: unknown): { field: string; message: string } {
+  if (e instanceof DomainError && (e.status === 401 || e.status === 429)) {
+    return { field: e.code === 'totp_invalid' ? 'code' : 'password', message: t(lang, e.messageKey, e.params) };
+  }
+  throw e;
+}
+
+export function loginPages() {
+  const app = new Hono<AppEnv>();
+
+  app.get('/masuk', (c) => {
+    const next = safeNext(c.req.query('next'));
+    if (currentUser(c)) return c.redirect(next, 303);
+    c.header('Cache-Control', 'no-store');
+    return c.html(<PasswordStep c={c} lang={c.get('lang')} next={next} username="" />);
+  });
+
+  app.post('/masuk', async (c) => {
+    const lang = c.get('lang');
+    const body = await c.req.parseBody();
+    checkLoginCsrf(c, body);
+    const next = safeNext(str(body.next));
+    const username = str(body.username).trim();
+    c.header('Cache-Control', 'no-store');
+    try {
+      const result = await login(c.get('deps'), username, str(body.password), { challenge: true });
+      if (result.kind === 'totp') return c.html(<CodeStep c={c} lang={lang} next={next} challenge={result.challenge} />);
+      return await signedIn(c, result.token, result.user.id, next);
+    } catch (e) {
+      const error = failure(lang, e);
+      return c.html(<PasswordStep c={c} lang={lang} next={next} username={username} error={error} />, e instanceof DomainError ? e.status as 401 | 429 : 401);
+    }
+  });
+
+  app.post('/masuk/kode', async (c) => {
+    const lang = c.get('lang');
+    const body = await c.req.parseBody();
+    checkLoginCsrf(c, body);
+    const next = safeNext(str(body.next));
+    const challenge = str(body.challenge);
+    c.header('Cache-Control', 'no-store');
+    try {
+      const { token, user } = await completeTotpLogin(c.get('deps'), challenge, str(body.code));
+      return await signedIn(c, token, user.id, next);
+    } catch (e) {
+      if (e instanceof DomainError && e.code === 'login_expired') {
+        return c.html(<PasswordStep c={c} lang={lang} next={next} username="" notice={t(lang, 'login_expired')} />, 401);
+      }
+      const error = failure(lang, e);
+      if (error.field === 'password') {
+        return c.html(<PasswordStep c={c} lang={lang} next={next} username="" notice={error.message} />, (e as DomainError).status as 401 | 429);
+      }
+      return c.html(<CodeStep c={c} lang={lang} next={next} challenge={challenge} error={error.message} />, 401);
+    }
+  });
+
+  // The Layout's logout button: the origin check (hono csrf) guards it; logging someone out is the worst a forgery could do.
+  app.post('/keluar', async (c) => {
+    const token = sessionToken(c);
+    if (token) await logout(c.get('deps'), token);
+    clearSessionCookie(c);
+    return c.redirect('/petugas/masuk', 303);
+  });
+
+  return app;
+}

@@ -1,0 +1,60 @@
+/** @jsxImportSource hono/jsx */
+/** The officer's notifications (`/petugas/notifikasi`): newest first, unread marked, "mark all read". */
+import { Hono } from 'hono';
+import { formatDate } from '../../../calendar/describe';
+import { listNotifications, markRead } from '../../../notifications/inbox';
+import { notifyFromAudit } from '../../../notifications/notify';
+import type { AppEnv } from '../../env';
+import { Layout } from '../layout';
+import { tr } from '../lang';
+import { CsrfField, formatInstant, frame } from './components';
+import { notificationWord } from './labels';
+
+export function notificationPages() {
+  const app = new Hono<AppEnv>();
+
+  app.get('/notifikasi', async (c) => {
+    const deps = c.get('deps');
+    const lang = c.get('lang');
+    const userId = c.get('actor')!.id!;
+    await notifyFromAudit(deps);
+    const before = c.req.query('sebelum');
+    const page = await listNotifications(deps.db, userId, before ? { before } : {});
+    const props = await frame(c, tr(lang, 'Notifikasi', 'Notifications'));
+    c.header('Cache-Control', 'no-store');
+    return c.html(
+      <Layout {...props}>
+        <h1>{tr(lang, 'Notifikasi', 'Notifications')}</h1>
+        {page.items.some((n) => !n.read) ? (
+          <form method="post" action="/petugas/notifikasi/baca">
+            <CsrfField c={c} />
+            <button type="submit" class="secondary">{tr(lang, 'Tandai semua sudah dibaca', 'Mark all as read')}</button>
+          </form>
+        ) : null}
+        {page.items.length === 0 ? <p>{tr(lang, 'Belum ada notifikasi.', 'No notifications yet.')}</p> : (
+          <ul class="notifications">
+            {page.items.map((n) => (
+              <li class={n.read ? 'read' : 'unread'}>
+                {n.read ? null : <span class="tag">{tr(lang, 'baru', 'new')}</span>}
+                <strong>{notificationWord(n.kind, lang)}</strong>:{' '}
+                {n.caseId ? <a href={`/petugas/kasus/${n.caseId}`}>{n.data.registrationNumber}</a> : n.data.registrationNumber}
+                {n.data.due ? <> — {tr(lang, 'tenggat ', 'due ')}{formatDate(n.data.due, lang)}</> : null}
+                {n.data.unit ? <> — {n.data.unit}</> : null}
+                <span class="hint">{formatInstant(n.createdAt, lang)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {page.nextBefore ? <p><a href={`/petugas/notifikasi?sebelum=${encodeURIComponent(page.nextBefore)}`}>{tr(lang, 'Lebih lama', 'Older')} →</a></p> : null}
+      </Layout>,
+    );
+  });
+
+  app.post('/notifikasi/baca', async (c) => {
+    const deps = c.get('deps');
+    await markRead(deps.db, c.get('actor')!.id!, deps.clock().toISOString());
+    return c.redirect('/petugas/notifikasi', 303);
+  });
+
+  return app;
+}

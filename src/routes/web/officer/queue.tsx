@@ -1,0 +1,245 @@
+/** @jsxImportSource hono/jsx */
+/**
+ * The officer's home (`/petugas`): the queues with their counts, filters, search, a page of cases
+ * by the nearest deadline (working days left in colour and in words), and bulk assign / extend.
+ */
+import { type Context, Hono } from 'hono';
+import { requirePageRole } from '../../../auth/page-guards';
+import { formatDate } from '../../../calendar/describe';
+import { BULK_MAX, type BulkResult, applyBulk, bulkSchema } from '../../../cases/bulk';
+import { OPEN_STATES, type QueueName, availableQueues, listCases, queueCounts, queueQuerySchema } from '../../../cases/queue';
+import { channels } from '../../../cases/filing.schema';
+import { type Lang, fieldErrors, t } from '../../../i18n';
+import { stateLabel } from '../../../i18n/status';
+import type { AppEnv } from '../../env';
+import { Layout } from '../layout';
+import { tr } from '../lang';
+import {
+  Choices, CsrfField, DaysLeft, type Errors, ErrorSummary, Notice, SelectInput, TextInput, type Values, formatInstant, frame, valueOf, valuesOf,
+} from './components';
+import { channelWord, eventLabel, queueName } from './labels';
+import { unitNames, unitOptions } from './units';
+
+const FILTERS = ['queue', 'q', 'status', 'unit', 'channel', 'receivedFrom', 'receivedTo'] as const;
+
+/** The queue's address with some parameters changed (tabs, next page). */
+function queueHref(query: Values, change: Record<string, string | undefined>) {
+  const params = new URLSearchParams();
+  for (const k of FILTERS) {
+    const v = k in change ? change[k] : valueOf(query, k);
+    if (v) params.set(k, v);
+  }
+  if (change.cursor) params.set('cursor', change.cursor);
+  const s = params.toString();
+  return s ? `/petugas?${s}` : '/petugas';
+}
+
+const formatCount = (n: number, more: boolean, lang: Lang) => `${new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB').format(n)}${more ? '+' : ''}`;
+
+interface BulkState { values: Values; errors: Errors; results?: BulkResult[] }
+
+async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, status: 200 | 400 = 200) {
+  const deps = c.get('deps');
+  const lang = c.get('lang');
+  const actor = c.get('actor')!;
+  const queues = availableQueues(actor);
+  const props = await frame(c, tr(lang, 'Antrean kasus', 'Case queue'), new URL(queueHref(query, {}), c.req.url).toString());
+  c.header('Cache-Control', 'no-store');
+  if (queues.length === 0) {
+    return c.html(
+      <Layout {...props}>
+        <h1>{tr(lang, 'Antrean kasus', 'Case queue')}</h1>
+        {actor.role === 'atasan'
+          ? <p>{tr(lang, 'Sebagai Atasan PPID, pekerjaan Anda adalah keberatan: ', 'As the atasan PPID, your work is objections: ')}<a href="/petugas/atasan">{tr(lang, 'buka daftar keberatan', 'open the objection queue')}</a>.</p>
+          : <p>{tr(lang, 'Tidak ada antrean untuk peran Anda.', 'Your role has no queue.')}</p>}
+      </Layout>,
+    );
+  }
+  const raw = Object.fromEntries(FILTERS.map((k) => [k, valueOf(query, k)]).concat([['cursor', valueOf(query, 'cursor')]]));
+  const parsed = queueQuerySchema.safeParse(raw);
+  const filterErrors: Errors = parsed.success ? {} : fieldErrors(parsed.error, lang);
+  const requested = (parsed.success ? parsed.data.queue : undefined) ?? queues[0]!;
+  const queue: QueueName = queues.includes(requested) ? requested : queues[0]!;
+  const page = parsed.success ? await listCases(deps, actor, { ...parsed.data, queue }, lang) : { items: [], nextCursor: null };
+  const counts = await queueCounts(deps, actor);
+  const names = await unitNames(deps, lang);
+  const units = await unitOptions(deps, lang);
+  const canAct = actor.role === 'ppid_utama' || actor.role === 'ppid_pelaksana';
+  const searching = Boolean(parsed.success && parsed.data.q);
+  const title = searching ? tr(lang, 'Hasil pencarian', 'Search results') : queueName(queue, lang);
+  const labels = {
+    q: tr(lang, 'Cari teks permohonan atau nomor pendaftaran', 'Search the request text or registration number'),
+    status: tr(lang, 'Status', 'Status'), unit: tr(lang, 'Unit atau perwakilan', 'Unit or mission'), channel: tr(lang, 'Saluran', 'Channel'),
+    receivedFrom: tr(lang, 'Diterima sejak', 'Received from'), receivedTo: tr(lang, 'Diterima sampai', 'Received until'),
+  };
+  const bulkLabels = { cases: tr(lang, 'Kasus', 'Cases'), type: tr(lang, 'Tindakan', 'Action'), units: tr(lang, 'Unit atau perwakilan', 'Units or missions'), reason: tr(lang, 'Alasan perpanjangan', 'Reason for the extension') };
+  const selected = new Set(valuesOf(bulk?.values ?? {}, 'case'));
+
+  return c.html(
+    <Layout {...props}>
+      <h1>{tr(lang, 'Antrean kasus', 'Case queue')}</h1>
+      <nav aria-label={tr(lang, 'Antrean', 'Queues')} class="queue-tabs">
+        <ul>
+          {counts.map((q) => (
+            <li>
+              <a href={queueHref(query, { queue: q.queue, cursor: undefined, q: undefined })} aria-current={!searching && q.queue === queue ? 'page' : undefined}>
+                {queueName(q.queue, lang)} <span class="count">({formatCount(q.count, q.more, lang)})</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <ErrorSummary lang={lang} errors={filterErrors} labels={labels} prefix="filter" />
+      <form method="get" action="/petugas" class="filters" role="search">
+        <input type="hidden" name="queue" value={queue} />
+        <TextInput lang={lang} prefix="filter" name="q" type="search" label={labels.q} value={valueOf(query, 'q')} error={filterErrors.q} />
+        <details open={FILTERS.slice(2).some((k) => valueOf(query, k))}>
+          <summary>{tr(lang, 'Saring', 'Filter')}</summary>
+          <div class="filter-grid">
+            <SelectInput lang={lang} prefix="filter" name="status" label={labels.status} value={valueOf(query, 'status')} error={filterErrors.status}
+              empty={tr(lang, 'Sedang diproses (bawaan)', 'Open (default)')}
+              options={[{ value: 'all', label: tr(lang, 'Semua status', 'Every status') },
+                ...[...OPEN_STATES, 'decided', 'delivered', 'closed'].map((s) => ({ value: s, label: stateLabel(s, lang) }))]} />
+            <SelectInput lang={lang} prefix="filter" name="unit" label={labels.unit} value={valueOf(query, 'unit')} error={filterErrors.unit}
+              empty={tr(lang, 'Semua unit', 'Every unit')} options={units} />
+            <SelectInput lang={lang} prefix="filter" name="channel" label={labels.channel} value={valueOf(query, 'channel')} error={filterErrors.channel}
+              empty={tr(lang, 'Semua saluran', 'Every channel')} options={channels.map((ch) => ({ value: ch, label: channelWord(ch, lang) }))} />
+            <TextInput lang={lang} prefix="filter" name="receivedFrom" type="date" label={labels.receivedFrom} value={valueOf(query, 'receivedFrom')} error={filterErrors.receivedFrom} />
+            <TextInput lang={lang} prefix="filter" name="receivedTo" type="date" label={labels.receivedTo} value={valueOf(query, 'receivedTo')} error={filterErrors.receivedTo} />
+          </div>
+        </details>
+        <button type="submit">{tr(lang, 'Terapkan', 'Apply')}</button>
+        {FILTERS.slice(1).some((k) => valueOf(query, k)) ? <a class="button secondary" href={queueHref({}, { queue })}>{tr(lang, 'Hapus saringan', 'Clear filters')}</a> : null}
+      </form>
+
+      {bulk?.results ? <BulkResults lang={lang} results={bulk.results} /> : null}
+      {bulk && Object.keys(bulk.errors).length > 0
+        ? <ErrorSummary lang={lang} errors={bulk.errors} labels={bulkLabels} prefix="bulk" title={tr(lang, 'Tindakan massal belum dijalankan', 'The bulk action did not run')} />
+        : null}
+
+      <form method="post" action="/petugas/massal" novalidate>
+        {canAct ? <CsrfField c={c} /> : null}
+        <input type="hidden" name="back" value={queueHref(query, {}).replace(/^\/petugas\??/, '')} />
+        <div class="table-scroll" id="bulk-cases" tabindex={-1}>
+          <table class="queue">
+            <caption>
+              {title}: {page.items.length === 0
+                ? tr(lang, 'tidak ada kasus.', 'no cases.')
+                : searching ? tr(lang, 'terbaru lebih dulu.', 'newest first.') : tr(lang, 'tenggat terdekat lebih dulu.', 'nearest deadline first.')}
+            </caption>
+            <thead>
+              <tr>
+                {canAct ? <th scope="col"><span class="visually-hidden">{tr(lang, 'Pilih', 'Select')}</span></th> : null}
+                <th scope="col">{tr(lang, 'Nomor pendaftaran', 'Registration number')}</th>
+                <th scope="col">{tr(lang, 'Informasi yang diminta', 'Information requested')}</th>
+                <th scope="col">{tr(lang, 'Status', 'Status')}</th>
+                <th scope="col">{tr(lang, 'Unit', 'Unit')}</th>
+                <th scope="col">{tr(lang, 'Diterima', 'Received')}</th>
+                <th scope="col">{tr(lang, 'Tenggat', 'Deadline')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.items.map((item) => {
+                const value = `${item.id}:${item.version}`;
+                return (
+                  <tr>
+                    {canAct ? (
+                      <td><input type="checkbox" name="case" value={value} id={`pick-${item.id}`} checked={selected.has(value)}
+                        aria-label={tr(lang, `Pilih ${item.registrationNumber}`, `Select ${item.registrationNumber}`)} /></td>
+                    ) : null}
+                    <td><a href={`/petugas/kasus/${item.id}`}>{item.registrationNumber}</a></td>
+                    <td>{item.information}</td>
+                    <td>{item.statusLabel}{item.extended ? <><br /><span class="tag">{tr(lang, 'diperpanjang', 'extended')}</span></> : null}</td>
+                    <td>{names.get(item.assignedUnit ?? item.receivedUnit) ?? item.receivedUnit}{item.assignedUnit && item.assignedUnit !== item.receivedUnit
+                      ? <span class="hint">{tr(lang, 'diterima di ', 'received at ')}{item.receivedUnit}</span> : null}</td>
+                    <td>{formatInstant(item.receivedAt, lang)}<span class="hint">{channelWord(item.channel, lang)}</span></td>
+                    <td>{formatDate(item.noticeDue, lang)}<br /><DaysLeft lang={lang} days={item.workingDaysLeft} /></td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        {page.nextCursor ? <p><a href={queueHref(query, { cursor: page.nextCursor })} rel="next">{tr(lang, 'Halaman berikutnya', 'Next page')} →</a></p> : null}
+
+        {canAct && page.items.length > 0 ? (
+          <fieldset class="bulk">
+            <legend>{tr(lang, 'Tindakan untuk kasus yang dipilih', 'Action for the selected cases')}</legend>
+            <span class="hint">{tr(lang,
+              `Paling banyak ${BULK_MAX} kasus. Setiap kasus diperiksa oleh alur kerjanya sendiri; yang tidak dapat diproses dilaporkan satu per satu.`,
+              `At most ${BULK_MAX} cases. Each case is checked by its own workflow; any that cannot take the action is reported one by one.`)}</span>
+            {bulk?.errors.cases ? <p class="field-error">{bulk.errors.cases}</p> : null}
+            <Choices lang={lang} prefix="bulk" type="radio" name="type" label={bulkLabels.type} required error={bulk?.errors.type}
+              values={[valueOf(bulk?.values ?? {}, 'type')]}
+              options={(actor.role === 'ppid_utama' ? ['ASSIGN', 'EXTEND'] : ['EXTEND']).map((e) => ({ value: e, label: eventLabel(e, lang) }))} />
+            {actor.role === 'ppid_utama' ? (
+              <details open={valueOf(bulk?.values ?? {}, 'type') === 'ASSIGN'}>
+                <summary>{tr(lang, 'Unit tujuan (untuk penerusan)', 'Units to assign to (for assigning)')}</summary>
+                <Choices lang={lang} prefix="bulk" type="checkbox" name="units" label={bulkLabels.units} error={bulk?.errors.units}
+                  values={valuesOf(bulk?.values ?? {}, 'units')} options={units.filter((u) => u.value !== 'PPID')} />
+              </details>
+            ) : null}
+            <TextInput lang={lang} prefix="bulk" name="reason" label={bulkLabels.reason} multiline value={valueOf(bulk?.values ?? {}, 'reason')}
+              hint={tr(lang, 'Untuk perpanjangan: alasan tertulis ini dikirim kepada setiap pemohon (Pasal 22 ayat 8).', 'For extending: this written reason goes to each requester (Art. 22(8)).')}
+              error={bulk?.errors.reason} />
+            <button type="submit">{tr(lang, 'Jalankan untuk kasus yang dipilih', 'Run for the selected cases')}</button>
+          </fieldset>
+        ) : null}
+      </form>
+    </Layout>,
+    status,
+  );
+}
+
+function BulkResults({ lang, results }: { lang: Lang; results: BulkResult[] }) {
+  const done = results.filter((r) => r.ok).length;
+  return (
+    <Notice tone={done === results.length ? 'ok' : 'warn'}>
+      <h2>{tr(lang, `${done} dari ${results.length} kasus diproses`, `${done} of ${results.length} cases done`)}</h2>
+      <ul class="bulk-results">
+        {results.map((r) => (
+          <li>
+            {r.ok
+              ? <><a href={`/petugas/kasus/${r.id}`}>{r.registrationNumber}</a>: {tr(lang, 'berhasil', 'done')} — {stateLabel(r.status, lang)}</>
+              : <><a href={`/petugas/kasus/${r.id}`}>{tr(lang, 'Kasus', 'Case')}</a>: {tr(lang, 'tidak diproses', 'not done')} — {r.message}</>}
+          </li>
+        ))}
+      </ul>
+    </Notice>
+  );
+}
+
+export function queuePages() {
+  const app = new Hono<AppEnv>();
+
+  app.get('/', (c) => renderQueue(c, c.req.queries() as Values));
+
+  app.post('/massal', requirePageRole('ppid_utama', 'ppid_pelaksana'), async (c) => {
+    const lang = c.get('lang');
+    const body = await c.req.parseBody({ all: true }) as Values;
+    const back = Object.fromEntries(new URLSearchParams(valueOf(body, 'back'))) as Values;
+    const items = valuesOf(body, 'case').map((v) => {
+      const [id = '', version = ''] = v.split(':');
+      return { id, expectedVersion: Number(version) };
+    });
+    const type = valueOf(body, 'type');
+    const input = { type, items, ...(type === 'ASSIGN' ? { units: valuesOf(body, 'units') } : { reason: valueOf(body, 'reason') }) };
+    const parsed = bulkSchema.safeParse(input);
+    if (!parsed.success) {
+      const errors = fieldErrors(parsed.error, lang);
+      const mapped: Errors = {};
+      for (const [k, m] of Object.entries(errors)) mapped[k.startsWith('items') ? 'cases' : k] = m;
+      return renderQueue(c, back, { values: body, errors: mapped }, 400);
+    }
+    const outcome = await applyBulk(c.get('deps'), c.get('actor')!, parsed.data, lang);
+    if (!outcome.ok) {
+      const errors = 'unknownType' in outcome.parsed ? { type: t(lang, 'bulk_action_unknown') } : fieldErrors(outcome.parsed.error, lang);
+      return renderQueue(c, back, { values: body, errors }, 400);
+    }
+    return renderQueue(c, back, { values: {}, errors: {}, results: outcome.results });
+  });
+
+  return app;
+}
+
