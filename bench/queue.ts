@@ -198,13 +198,15 @@ const queueMeasures: Array<[string, 'ppid' | 'dit', QueueName]> = [
   ['Pelaksana AMEROP: due within 3 working days', 'dit', 'due_soon'], ['Pelaksana AMEROP: awaiting clarification', 'dit', 'awaiting_clarification'],
   ['Pelaksana AMEROP: assigned, not accepted', 'dit', 'unaccepted'],
 ];
-/** What is measured: a label, and the call on one body (returning its rows, for the table). */
-const measures: Array<[string, (b: Body) => Promise<number>]> = [
-  ...queueMeasures.map(([label, who, queue]): [string, (b: Body) => Promise<number>] =>
-    [`first page — ${label}`, async (b) => (await listCases(b.deps, b[who], q({ queue }), 'id')).items.length]),
-  ['first page — PPID Utama: all, channel = letter', async (b) => (await listCases(b.deps, b.ppid, q({ queue: 'all', channel: 'letter' }), 'id')).items.length],
-  ['search "ekstradisi" (PPID Utama)', async (b) => (await listCases(b.deps, b.ppid, q({ q: b.seeded.searchWord }), 'id')).items.length],
-  ['search "ekstradisi" (Pelaksana AMEROP)', async (b) => (await listCases(b.deps, b.dit, q({ q: b.seeded.searchWord }), 'id')).items.length],
+type Call = (b: Body, limit: number) => Promise<number>;
+/** What is measured: a label, and the call on one body with a page size (returning its rows). */
+const measures: Array<[string, Call]> = [
+  ...queueMeasures.map(([label, who, queue]): [string, Call] =>
+    [`first page — ${label}`, async (b, limit) => (await listCases(b.deps, b[who], q({ queue, limit: String(limit) }), 'id')).items.length]),
+  ['first page — PPID Utama: all, channel = letter', async (b, limit) =>
+    (await listCases(b.deps, b.ppid, q({ queue: 'all', channel: 'letter', limit: String(limit) }), 'id')).items.length],
+  ['search "ekstradisi" (PPID Utama)', async (b, limit) => (await listCases(b.deps, b.ppid, q({ q: b.seeded.searchWord, limit: String(limit) }), 'id')).items.length],
+  ['search "ekstradisi" (Pelaksana AMEROP)', async (b, limit) => (await listCases(b.deps, b.dit, q({ q: b.seeded.searchWord, limit: String(limit) }), 'id')).items.length],
   ['search by registration number', async (b) => {
     const found = await listCases(b.deps, b.ppid, q({ q: b.seeded.someNumber }), 'id');
     if (found.items[0]?.registrationNumber !== b.seeded.someNumber) throw new Error(`number search missed ${b.seeded.someNumber}`);
@@ -216,19 +218,21 @@ const countMeasures: Array<[string, (b: Body) => Promise<unknown>]> = [
   ['counts of the 5 queues, capped at 1,000 (Pelaksana AMEROP)', (b) => queueCounts(b.deps, b.dit)],
 ];
 
+const PAGE = 25;
+
 /**
  * CPU milliseconds per call (user + system; the work is synchronous SQLite and JavaScript in this
  * process, so other load on the shared machine does not count), median over rounds that alternate
- * the two sizes, so the JIT and the machine treat both alike.
+ * the sizes, so the JIT and the machine treat them alike.
  */
-async function compare(bodies: Body[], call: (b: Body) => Promise<unknown>): Promise<number[]> {
-  const samples: number[][] = bodies.map(() => []);
-  for (const b of bodies) for (let i = 0; i < WARM_UP; i++) await call(b);
+async function compare(calls: Array<() => Promise<unknown>>): Promise<number[]> {
+  const samples: number[][] = calls.map(() => []);
+  for (const call of calls) for (let i = 0; i < WARM_UP; i++) await call();
   for (let round = 0; round < ROUNDS; round++) {
-    for (const [i, b] of bodies.entries()) {
+    for (const [i, call] of calls.entries()) {
       for (let k = 0; k < PER_ROUND; k++) {
         const before = process.cpuUsage();
-        await call(b);
+        await call();
         const used = process.cpuUsage(before);
         samples[i]!.push((used.user + used.system) / 1000);
       }
@@ -239,25 +243,33 @@ async function compare(bodies: Body[], call: (b: Body) => Promise<unknown>): Pro
 
 const dir = mkdtempSync(join(tmpdir(), 'terbuka-bench-queue-'));
 try {
-  const bodies: Body[] = [];
-  for (const n of sizes) bodies.push(await prepare(n, dir));
-  const [small, large] = sizes as [number, number];
-  console.log(`\nCPU ms per call, median of ${ROUNDS} × ${PER_ROUND} calls per size, sizes alternating, after ${WARM_UP} warm-up calls`);
-  console.log(`| measure | ${small.toLocaleString('en-US')} cases | ${large.toLocaleString('en-US')} cases | ratio | rows on the page (${small.toLocaleString('en-US')} / ${large.toLocaleString('en-US')}) |`);
-  console.log('|---|---|---|---|---|');
+  const small = await prepare(sizes[0]!, dir);
+  const large = await prepare(sizes[1]!, dir);
+  const fmt = (n: number) => n.toLocaleString('en-US');
+  const [ns, nl] = [fmt(sizes[0]!), fmt(sizes[1]!)];
+  console.log(`\nCPU ms per call, median of ${ROUNDS} × ${PER_ROUND} calls per size, sizes alternating, after ${WARM_UP} warm-up calls.`);
+  console.log(`Pages hold ${PAGE} rows; where the ${ns}-case page holds fewer, the last two columns give the ${nl}-case figure for a page of as many rows.`);
+  console.log(`| measure | ${ns} cases | ${nl} cases | ratio | rows (${ns} / ${nl}) | ${nl}, same rows as ${ns} | ratio |`);
+  console.log('|---|---|---|---|---|---|---|');
   let worst = 0;
+  let worstSameRows = 0;
   for (const [label, call] of measures) {
-    const rows = await Promise.all(bodies.map(call));
-    const [a, b] = await compare(bodies, call) as [number, number];
+    const rowsSmall = await call(small, PAGE);
+    const rowsLarge = await call(large, PAGE);
+    const sameRows = Math.max(1, rowsSmall);
+    const withControl = rowsSmall < rowsLarge;
+    const [a, b, c] = await compare([() => call(small, PAGE), () => call(large, PAGE), ...(withControl ? [() => call(large, sameRows)] : [])]) as [number, number, number?];
     worst = Math.max(worst, b / a);
-    console.log(`| ${label} | ${a.toFixed(2)} | ${b.toFixed(2)} | ${(b / a).toFixed(2)} | ${rows.join(' / ')} |`);
+    worstSameRows = Math.max(worstSameRows, (c ?? b) / a);
+    const control = c === undefined ? '— | —' : `${c.toFixed(2)} (${sameRows} row${sameRows === 1 ? '' : 's'}) | ${(c / a).toFixed(2)}`;
+    console.log(`| ${label} | ${a.toFixed(2)} | ${b.toFixed(2)} | ${(b / a).toFixed(2)} | ${rowsSmall} / ${rowsLarge} | ${control} |`);
   }
   for (const [label, call] of countMeasures) {
-    const [a, b] = await compare(bodies, call) as [number, number];
-    console.log(`| ${label} | ${a.toFixed(2)} | ${b.toFixed(2)} | ${(b / a).toFixed(2)} | — |`);
+    const [a, b] = await compare([() => call(small), () => call(large)]) as [number, number];
+    console.log(`| ${label} | ${a.toFixed(2)} | ${b.toFixed(2)} | ${(b / a).toFixed(2)} | — | — | — |`);
   }
-  console.log(`\nworst ratio of the first pages and searches: ${worst.toFixed(2)} (target ≤ 2)`);
-  for (const b of bodies) await b.deps.db.destroy();
+  console.log(`\nworst ratio, first pages and searches: ${worst.toFixed(2)}; with pages of equal rows: ${worstSameRows.toFixed(2)} (target ≤ 2)`);
+  for (const b of [small, large]) await b.deps.db.destroy();
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -60,11 +60,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('calendar_code', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('queue_units_pk', ['unit_code', 'case_id'])
     .execute();
-  // Each unit queue is one ordered index walk: open work, one state, pending assignments, or everything.
-  await db.schema.createIndex('queue_units_open_due').on('queue_units').columns(['unit_code', 'open', 'notice_due_at', 'case_id']).execute();
-  await db.schema.createIndex('queue_units_state_due').on('queue_units').columns(['unit_code', 'state', 'notice_due_at', 'case_id']).execute();
-  await db.schema.createIndex('queue_units_pending_due').on('queue_units').columns(['unit_code', 'pending', 'notice_due_at', 'case_id']).execute();
-  await db.schema.createIndex('queue_units_due').on('queue_units').columns(['unit_code', 'notice_due_at', 'case_id']).execute();
+  // Each unit queue is one ordered index walk (open work, one state, pending assignments, or
+  // everything), covering what the walk reads, so only the page's cases are looked up.
+  const walk = ['notice_due_at', 'case_id', 'calendar_code'];
+  await db.schema.createIndex('queue_units_open_due').on('queue_units').columns(['unit_code', 'open', ...walk]).execute();
+  await db.schema.createIndex('queue_units_state_due').on('queue_units').columns(['unit_code', 'state', ...walk]).execute();
+  await db.schema.createIndex('queue_units_pending_due').on('queue_units').columns(['unit_code', 'pending', ...walk]).execute();
+  await db.schema.createIndex('queue_units_due').on('queue_units').columns(['unit_code', ...walk]).execute();
   await db.schema.createIndex('queue_units_case').on('queue_units').column('case_id').execute();
 
   await db.schema.createTable('projection_cursors')

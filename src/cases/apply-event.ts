@@ -55,7 +55,7 @@ export async function applyIn(trx: Kysely<Database>, deps: Deps, caseId: string,
     .where('id', '=', row.id).where('version', '=', row.version)
     .returningAll().executeTakeFirst();
   if (!updated) throw versionConflict(row.version + 1);
-  if (command.type === 'ASSIGN' || command.type === 'RETURN_ASSIGNMENT' || command.type === 'REOPEN') {
+  if (JSON.stringify(before.context.assignments) !== JSON.stringify(snapshot.context.assignments)) {
     await syncCaseUnits(trx, row.id, snapshot.context.assignments);
   }
 

@@ -22,6 +22,7 @@ import type { Lang } from '../i18n';
 import { stateLabel } from '../i18n/status';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import { CalendarRangeError } from '../calendar/errors';
+import { Temporal } from 'temporal-polyfill';
 import type { Actor } from '../../workflows/request.events';
 import { caseScope, inScope } from './case.repository';
 import { channels } from './filing.schema';
@@ -115,17 +116,19 @@ export async function dueWithin(deps: Deps, workingDays: number): Promise<Map<st
 
 /**
  * Calendars by code (all, or the codes given), each checked against its stored version with one
- * query for all of them rather than one per calendar.
+ * query for all of them rather than one per calendar (the registry asks per calendar).
  */
-const seen = new Map<string, WorkingCalendar>();
+const seen = new WeakMap<Deps['calendars'], Map<string, WorkingCalendar>>();
 export async function calendarsByCode(deps: Deps, codes?: string[]): Promise<Map<string, WorkingCalendar>> {
   const rows = await deps.db.selectFrom('calendars').select(['code', 'version'])
     .$if(codes !== undefined, (q) => q.where('code', 'in', codes!.length > 0 ? codes! : ['']))
     .execute();
+  let known = seen.get(deps.calendars);
+  if (!known) seen.set(deps.calendars, (known = new Map()));
   const out = new Map<string, WorkingCalendar>();
   for (const { code, version } of rows) {
-    let calendar = seen.get(code);
-    if (!calendar || calendar.version !== version) seen.set(code, (calendar = await deps.calendars.get(deps.db, code)));
+    let calendar = known.get(code);
+    if (!calendar || calendar.version !== version) known.set(code, (calendar = await deps.calendars.get(deps.db, code)));
     out.set(code, calendar);
   }
   return out;
@@ -159,17 +162,18 @@ function queueCondition(eb: QueueEb, queue: QueueName, walk: string, now: string
   }
 }
 
-/** Start of a local date in the body's own time zone (the PPID Utama's calendar), as an instant. */
-async function startOfLocalDay(deps: Deps, date: string, calendar?: WorkingCalendar) {
-  const cal = calendar ?? (await deps.calendars.forUnit(deps.db, 'PPID'));
-  const prev = new Date(Date.parse(`${date}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-  return new Date(cal.endOfDay(prev).getTime() + 1).toISOString();
+/** Start of a local date in the body's own time zone (the PPID Utama's), as an instant. */
+async function startOfLocalDay(deps: Deps, date: string) {
+  const { timeZone } = await deps.calendars.forUnit(deps.db, 'PPID');
+  return new Date(Temporal.PlainDate.from(date).toZonedDateTime({ timeZone }).epochMilliseconds).toISOString();
 }
 
+/** Only what a queue row shows; the request text only as far as the row shows it. */
+const SNIPPET = 200;
 const CASE_COLUMNS = [
   'cases.id', 'cases.registration_number', 'cases.state', 'cases.overdue', 'cases.extended', 'cases.outcome', 'cases.channel',
-  'cases.received_at', 'cases.received_unit', 'cases.assigned_unit', 'cases.notice_due', 'cases.notice_due_at',
-  'cases.information', 'cases.version',
+  'cases.received_at', 'cases.received_unit', 'cases.assigned_unit', 'cases.notice_due', 'cases.notice_due_at', 'cases.version',
+  sql<string>`substr(${sql.ref('cases.information')}, 1, ${sql.lit(SNIPPET + 1)})`.as('information'),
 ] as const;
 
 export async function listCases(deps: Deps, actor: Actor, query: QueueQuery, lang: Lang) {
@@ -328,7 +332,7 @@ async function toItems(deps: Deps, rows: ItemRow[], lang: Lang): Promise<QueueIt
       overdue: r.overdue === 1, extended: r.extended === 1, outcome: r.outcome, channel: r.channel, receivedAt: r.received_at,
       receivedUnit: r.received_unit, assignedUnit: r.assigned_unit, noticeDue: r.notice_due, noticeDueAt: r.notice_due_at,
       workingDaysLeft: calendar ? workingDaysLeft(calendar, today, r.notice_due) : null,
-      information: r.information.length > 200 ? `${r.information.slice(0, 199)}…` : r.information,
+      information: r.information.length > SNIPPET ? `${r.information.slice(0, SNIPPET - 1)}…` : r.information,
     };
   });
 }

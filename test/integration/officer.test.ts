@@ -90,6 +90,39 @@ describe('case work on the pages, driven by the workflow', () => {
     expect(textOf(page.html)).toMatch(/Kirim draf jawaban ke PPID Utama — .* oleh Siti Rahmawati \(PPID Pelaksana\)/);
   });
 
+  it('builds every field the decision takes from the schema: a denial may rest on a consequence test on record; costs are numbers', async () => {
+    const token = await t.login('ppid');
+    const test = await t.api('POST', '/api/v1/consequence-tests', { token, body: {
+      information: 'Posisi runding Indonesia dalam perundingan batas maritim yang sedang berjalan.', exemptions: [{ letter: 'f' }],
+      harm: consequenceTest.harm, publicInterest: consequenceTest.publicInterest, publicTitle: 'Posisi runding batas maritim',
+    } });
+    expect(test.status).toBe(201);
+    const denied = await fileRequest();
+    const granted = await fileRequest();
+    const ppid = await pageLogin(t, 'ppid');
+    const page = await ppid.get(`/petugas/kasus/${denied.id}`);
+    expect(textOf(page.html)).toContain('Uji konsekuensi yang sudah ada');
+    expect(page.html).toContain(`value="${test.body.id}"`);
+    expect(textOf(page.html)).toContain('Posisi runding batas maritim');
+
+    // Neither a new test nor one on record: refused, beside the consequence test.
+    let res = await act(ppid, denied.id, { type: 'DECIDE', outcome: 'denied', exemptions: ['f'] });
+    expect(res.status).toBe(400);
+    expect(res.html).toMatch(/class="group has-error" id="e-DECIDE-consequenceTest"/);
+    res = await act(ppid, denied.id, { type: 'DECIDE', outcome: 'denied', exemptions: ['f'], consequenceTestIds: [test.body.id] });
+    expect(res.status).toBe(303);
+    const view = await t.api('GET', `/api/v1/cases/${denied.id}`, { token });
+    expect(view.body.decision).toMatchObject({ outcome: 'denied', exemptions: [{ letter: 'f' }], consequenceTestIds: [test.body.id] });
+
+    res = await act(ppid, granted.id, { type: 'DECIDE', outcome: 'granted', 'fees.copying': 'sepuluh ribu' });
+    expect(res.status).toBe(400);
+    expect(res.html).toMatch(/id="e-DECIDE-fees-copying-error"/);
+    res = await act(ppid, granted.id, { type: 'DECIDE', outcome: 'granted', 'fees.copying': '10.000', 'fees.payment': 'Tunai di loket PPID', provideWithinDays: '5' });
+    expect(res.status).toBe(303);
+    const grantedView = await t.api('GET', `/api/v1/cases/${granted.id}`, { token });
+    expect(grantedView.body.decision).toMatchObject({ outcome: 'granted', fees: { copying: 10000, payment: 'Tunai di loket PPID' }, provideWithinDays: 5 });
+  });
+
   it('answers a stale form with a plain 409 and shows the case as it is now', async () => {
     const filed = await fileRequest();
     const first = await pageLogin(t, 'ppid');

@@ -125,6 +125,8 @@ describe('the queues', () => {
     expect(numbers(await queue(ppid, 'unit=KBRI-RIYADH'))).toEqual([phone.registrationNumber]);
     // 11 and 12 November, local dates in Jakarta.
     expect(numbers(await queue(ppid, 'receivedFrom=2026-11-11&receivedTo=2026-11-12'))).toEqual([letters[1]!.registrationNumber, letters[2]!.registrationNumber]);
+    // Dates far outside the calendars' years are still just dates.
+    expect(numbers(await queue(ppid, 'receivedFrom=1990-01-01&receivedTo=2099-12-31'))).toHaveLength(6);
     const bad = await t.api('GET', '/api/v1/cases?channel=fax&receivedFrom=kemarin', { token: ppid });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.error.fields).sort()).toEqual(['channel', 'receivedFrom']);

@@ -16,11 +16,6 @@ import type { AppEnv } from '../env';
 import { readJson, validate, validationError } from './errors';
 import type { RouteDoc } from './openapi';
 
-const eventBodySchema = z.object({
-  type: z.enum(commandTypes),
-  expectedVersion: z.number().int().min(1),
-}).loose().describe(`Plus the fields of the event: ${commandTypes.map((t) => `${t} ${JSON.stringify(Object.keys((commandSchemas[t] as z.ZodObject).shape ?? { outcome: 1 }))}`).join('; ')}`);
-
 export const caseDocs: RouteDoc[] = [
   { method: 'get', path: '/api/v1/cases', tag: 'officers', auth: true, summary: 'A queue the caller may see, by deadline (a search: newest first); cursor pagination', query: queueQuerySchema,
     responses: { 200: '{queue, items, nextCursor}; each item with workingDaysLeft', 400: 'Invalid filter', 401: 'Not logged in' } },

@@ -85,7 +85,7 @@ export function Layout({ lang, title, url, user, headerExtra, children }: PagePr
             <p>{tr(lang,
               'Informasi publik tidak dipungut biaya; hanya biaya penggandaan dan pengiriman yang dapat dikenakan (UU 14/2008).',
               'Public information is free; only copying and delivery may be charged (Law 14/2008).')}</p>
-            <p><a href="/petugas/masuk">{tr(lang, 'Masuk petugas', 'Officer login')}</a></p>
+            {user ? null : <p><a href="/petugas/masuk">{tr(lang, 'Masuk petugas', 'Officer login')}</a></p>}
           </div>
         </footer>
       </body>

@@ -17,6 +17,7 @@ import { addNote, listNotes, mayReadNotes, noteSchema } from '../../../cases/not
 import { CASE_WORKERS } from '../../../auth/middleware';
 import { requirePageRole } from '../../../auth/page-guards';
 import { workingDaysLeft } from '../../../cases/queue';
+import { inForce, listTests } from '../../../exemptions/consequence-tests';
 import { type Lang, fieldErrors, t } from '../../../i18n';
 import { type CommandType, commandTypes } from '../../../../workflows/request.events';
 import type { AppEnv } from '../../env';
@@ -28,6 +29,17 @@ import { assignmentStatusWord, channelWord, deliveryWord, eventLabel, fieldLabel
 import { unitNames, unitOptions } from './units';
 
 type View = Awaited<ReturnType<typeof officerCaseView>>;
+
+/** Consequence tests on record that a denial may rest on (in force, concluded exempt). */
+async function testsOnRecord(c: Context<AppEnv>) {
+  const deps = c.get('deps');
+  const today = (await deps.calendars.forUnit(deps.db, 'PPID')).localDateOf(deps.clock());
+  const tests = (await listTests(deps.db, { status: 'in_force' })).filter((t) => inForce(t, today));
+  return tests.map((t) => ({
+    value: t.id,
+    label: `${t.public_title ?? t.information}${t.classification_number ? ` — ${t.classification_number}` : ''} (${formatDate(t.decided_on, c.get('lang'))})`,
+  }));
+}
 
 interface PageState {
   /** The form that failed, with what was entered. */
@@ -45,7 +57,10 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
   const view = await officerCaseView(deps.db, row, actor, lang, deps.clock());
   const names = await unitNames(deps, lang);
   const active = view.assignments.filter((a) => a.status !== 'returned').map((a) => a.unit);
-  const assignable = await unitOptions(deps, lang, ['PPID', ...active]);
+  const codeOptions = {
+    units: await unitOptions(deps, lang, ['PPID', ...active]),
+    ...(view.availableEvents.some((e) => e === 'DECIDE' || e === 'SUBMIT_DRAFT') ? { consequenceTestIds: await testsOnRecord(c) } : {}),
+  };
   const notes = mayReadNotes(actor) ? await listNotes(deps, view.id) : null;
   const calendarCode = (view.deadlines.noticeExtended ?? view.deadlines.notice).calendar.code;
   const calendar = await deps.calendars.get(deps.db, calendarCode);
@@ -91,7 +106,7 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
           ? <p>{tr(lang, 'Tidak ada tindakan yang dapat Anda lakukan pada kasus ini sekarang.', 'There is nothing you can do on this case now.')}</p>
           : view.availableEvents.map((type) => (
             <EventForm type={type} open={state.form?.type === type} ctx={{
-              c, caseId: view.id, version: view.version, unitOptions: assignable,
+              c, caseId: view.id, version: view.version, codeOptions,
               ...(state.form?.type === type ? { values: state.form.values, errors: state.form.errors } : {}),
             }} />
           ))}

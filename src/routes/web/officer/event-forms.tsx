@@ -17,8 +17,9 @@ import { deliveryWord, eventLabel, fieldHint, fieldLabel, letterLabel, outcomeWo
 
 type Spec =
   | { kind: 'text'; path: string; required: boolean; multiline: boolean }
+  | { kind: 'number'; path: string; required: boolean }
   | { kind: 'enum'; path: string; required: boolean; options: string[] }
-  /** A list of codes chosen from options the page supplies (the units of an assignment). */
+  /** A list of codes chosen from options the page supplies (units, consequence tests on record); else one per line. */
   | { kind: 'codes'; path: string; required: boolean }
   /** A list of objects keyed by an enum (Art. 17 letters), each with optional text beside it. */
   | { kind: 'keyed'; path: string; required: boolean; key: string; options: string[]; extras: string[] }
@@ -63,6 +64,8 @@ function specOf(schema: z.ZodType, path: string, required = true): Spec {
     }
     case 'object':
       return { kind: 'group', path, required, fields: fieldsOf(schema, path) };
+    case 'number':
+      return { kind: 'number', path, required };
     default: {
       const checks = (def.checks as Array<{ _zod: { def: { check: string; maximum?: number } } }> | undefined) ?? [];
       const max = checks.map((c) => c._zod.def).find((c) => c.check === 'max_length')?.maximum ?? 0;
@@ -118,10 +121,15 @@ function valueFor(spec: Spec, body: Values): unknown {
       const v = valueOf(body, spec.path);
       return v.trim() === '' && !spec.required ? undefined : v;
     }
+    case 'number': {
+      const v = valueOf(body, spec.path).trim().replace(/[.\s]/g, '');
+      if (v === '') return spec.required ? '' : undefined;
+      return /^\d+$/.test(v) ? Number(v) : v;
+    }
     case 'enum':
       return valueOf(body, spec.path) || undefined;
     case 'codes': {
-      const v = valuesOf(body, spec.path).filter(Boolean);
+      const v = valuesOf(body, spec.path).flatMap((x) => x.split(/[\s,]+/)).filter(Boolean);
       return v.length === 0 && !spec.required ? undefined : v;
     }
     case 'keyed': {
@@ -151,8 +159,8 @@ export interface FormContext {
   c: Context<AppEnv>;
   caseId: string;
   version: number;
-  /** Units and missions an assignment may go to. */
-  unitOptions: Option[];
+  /** The choices of the list fields, by field: the units an assignment may go to, the consequence tests on record. */
+  codeOptions: Record<string, Option[]>;
   values?: Values;
   errors?: Errors;
 }
@@ -170,8 +178,8 @@ export function EventForm({ type, ctx, open }: { type: CommandType; ctx: FormCon
       <CsrfField c={ctx.c} />
       <input type="hidden" name="type" value={type} />
       <input type="hidden" name="expectedVersion" value={String(ctx.version)} />
-      {shape.variants ? <Variants lang={lang} shape={shape} prefix={prefix} values={values} errors={errors} /> : null}
-      {shape.fields.map((s) => <Field spec={s} lang={lang} prefix={prefix} values={values} errors={errors} unitOptions={ctx.unitOptions} />)}
+      {shape.variants ? <Variants lang={lang} shape={shape} prefix={prefix} values={values} errors={errors} codeOptions={ctx.codeOptions} /> : null}
+      {shape.fields.map((s) => <Field spec={s} lang={lang} prefix={prefix} values={values} errors={errors} codeOptions={ctx.codeOptions} />)}
       <button type="submit" class={simple ? 'secondary' : undefined}>{eventLabel(type, lang)}</button>
     </form>
   );
@@ -184,7 +192,9 @@ export function EventForm({ type, ctx, open }: { type: CommandType; ctx: FormCon
   );
 }
 
-function Variants({ lang, shape, prefix, values, errors }: { lang: Lang; shape: FormShape; prefix: string; values: Values; errors: Errors }) {
+function Variants({ lang, shape, prefix, values, errors, codeOptions }: {
+  lang: Lang; shape: FormShape; prefix: string; values: Values; errors: Errors; codeOptions: Record<string, Option[]>;
+}) {
   const { name, options } = shape.variants!;
   // Every field of every option, once, with the options that take it.
   const byPath = new Map<string, { spec: Spec; for: string[] }>();
@@ -202,7 +212,7 @@ function Variants({ lang, shape, prefix, values, errors }: { lang: Lang; shape: 
         values={[valueOf(values, name)]} options={all.map((o) => ({ value: o, label: outcomeWord(o, lang) }))} />
       {[...byPath.values()].map(({ spec, for: used }) => (
         <div class="variant-field" data-for={used.join(' ')}>
-          <Field spec={spec} lang={lang} prefix={prefix} values={values} errors={errors} unitOptions={[]}
+          <Field spec={spec} lang={lang} prefix={prefix} values={values} errors={errors} codeOptions={codeOptions}
             usedFor={used.length === all.length ? undefined : used.map((o) => outcomeWord(o, lang)).join('; ')} />
         </div>
       ))}
@@ -210,8 +220,8 @@ function Variants({ lang, shape, prefix, values, errors }: { lang: Lang; shape: 
   );
 }
 
-function Field({ spec, lang, prefix, values, errors, unitOptions, usedFor }: {
-  spec: Spec; lang: Lang; prefix: string; values: Values; errors: Errors; unitOptions: Option[]; usedFor?: string | undefined;
+function Field({ spec, lang, prefix, values, errors, codeOptions, usedFor }: {
+  spec: Spec; lang: Lang; prefix: string; values: Values; errors: Errors; codeOptions: Record<string, Option[]>; usedFor?: string | undefined;
 }) {
   const label = fieldLabel(spec.path, lang);
   const baseHint = fieldHint(spec.path, lang);
@@ -224,8 +234,15 @@ function Field({ spec, lang, prefix, values, errors, unitOptions, usedFor }: {
       const options = spec.options.map((o) => ({ value: o, label: spec.path === 'method' ? deliveryWord(o, lang) : o }));
       return <SelectInput {...common} value={valueOf(values, spec.path)} options={options} empty={tr(lang, '— pilih —', '— choose —')} />;
     }
-    case 'codes':
-      return <Choices {...common} type="checkbox" values={valuesOf(values, spec.path)} options={unitOptions} />;
+    case 'number':
+      return <TextInput {...common} value={valueOf(values, spec.path)} inputmode="numeric" />;
+    case 'codes': {
+      const options = codeOptions[spec.path];
+      if (options && options.length > 0) return <Choices {...common} type="checkbox" values={valuesOf(values, spec.path)} options={options} />;
+      if (options) return null; // nothing on record to choose from
+      return <TextInput {...common} multiline value={valuesOf(values, spec.path).join('\n')}
+        hint={<>{hint ? <>{hint} </> : null}{tr(lang, 'Satu per baris.', 'One per line.')}</>} />;
+    }
     case 'keyed':
       return (
         <Choices {...common} type="checkbox" values={valuesOf(values, spec.path)}
@@ -248,7 +265,7 @@ function Field({ spec, lang, prefix, values, errors, unitOptions, usedFor }: {
           <legend>{label}{spec.required ? null : <span class="optional"> {tr(lang, '(tidak wajib)', '(optional)')}</span>}</legend>
           {hint ? <span class="hint">{hint}</span> : null}
           {errors[spec.path] ? <span class="field-error">{errors[spec.path]}</span> : null}
-          {spec.fields.map((f) => <Field spec={f} lang={lang} prefix={prefix} values={values} errors={errors} unitOptions={unitOptions} />)}
+          {spec.fields.map((f) => <Field spec={f} lang={lang} prefix={prefix} values={values} errors={errors} codeOptions={codeOptions} />)}
         </fieldset>
       );
   }

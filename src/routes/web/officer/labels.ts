@@ -41,6 +41,13 @@ const FIELDS: Words = {
   holder: { id: 'Badan publik yang menguasai informasi', en: 'The public body that holds it' },
   note: { id: 'Catatan pada pemberitahuan', en: 'Note on the notice' },
   method: { id: 'Cara penyerahan', en: 'Delivery method' },
+  consequenceTestIds: { id: 'Uji konsekuensi yang sudah ada', en: 'Consequence tests on record' },
+  fees: { id: 'Biaya (Pasal 22 ayat 7 huruf g)', en: 'Costs (Art. 22(7)(g))' },
+  'fees.copying': { id: 'Biaya penggandaan (Rp)', en: 'Copying (IDR)' },
+  'fees.delivery': { id: 'Biaya pengiriman (Rp)', en: 'Delivery (IDR)' },
+  'fees.other': { id: 'Biaya lain (Rp)', en: 'Other costs (IDR)' },
+  'fees.payment': { id: 'Cara pembayaran', en: 'How to pay' },
+  provideWithinDays: { id: 'Informasi diberikan dalam (hari kerja)', en: 'Provided within (working days)' },
 };
 export const fieldLabel = (path: string, lang: Lang) => pick(FIELDS, path.replace(/\.\d+\./, '.'), lang);
 
@@ -49,6 +56,9 @@ const HINTS: Words = {
   'consequenceTest.harm': { id: 'Minimal 20 karakter: dokumen mana, informasi apa, dan kerugian apa yang timbul bila dibuka.', en: 'At least 20 characters: which document, what information, and what harm opening it would do.' },
   'consequenceTest.publicInterest': { id: 'Minimal 20 karakter: mengapa menutup melindungi kepentingan yang lebih besar.', en: 'At least 20 characters: why withholding protects a greater interest.' },
   exemptions: { id: 'Wajib untuk penolakan dan pengabulan sebagian.', en: 'Required for a denial and a partial grant.' },
+  consequenceTest: { id: 'Tulis uji konsekuensi baru di sini, atau pilih uji yang sudah ada di bawah (Pasal 19).', en: 'Write a new consequence test here, or choose one on record below (Art. 19).' },
+  consequenceTestIds: { id: 'Uji yang berlaku dan menyimpulkan informasi dikecualikan.', en: 'Tests in force that concluded the information is exempt.' },
+  fees: { id: 'Informasi tidak dipungut biaya; hanya penggandaan dan pengiriman yang dapat dikenakan.', en: 'Information is free; only copying and delivery may be charged.' },
   units: { id: 'Pilih satu atau lebih. Setiap unit menerima atau mengembalikan bagiannya sendiri.', en: 'Choose one or more. Each unit accepts or returns its own part.' },
 };
 export const fieldHint = (path: string, lang: Lang) => HINTS[path]?.[lang];
