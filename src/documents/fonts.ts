@@ -14,18 +14,20 @@ import { join, sep } from 'node:path';
 import { create, type Font } from 'fontkit';
 
 export type Weight = 'regular' | 'bold';
-export type Script = 'latin' | 'arabic' | 'cjk';
+/** `std` is pdfkit's standard Helvetica: nothing to embed, for text inside its WinAnsi encoding. */
+export type Script = 'std' | 'latin' | 'arabic' | 'cjk';
+type Embedded = Exclude<Script, 'std'>;
 
 const require = createRequire(import.meta.url);
 
-const FILES: Record<Script, Record<Weight, [pkg: string, file: string]>> = {
+const FILES: Record<Embedded, Record<Weight, [pkg: string, file: string]>> = {
   latin: { regular: ['@embedpdf/fonts-latin', 'NotoSans-Regular.ttf'], bold: ['@embedpdf/fonts-latin', 'NotoSans-Bold.ttf'] },
   arabic: { regular: ['@embedpdf/fonts-arabic', 'NotoNaskhArabic-Regular.ttf'], bold: ['@embedpdf/fonts-arabic', 'NotoNaskhArabic-Bold.ttf'] },
   cjk: { regular: ['@embedpdf/fonts-sc', 'NotoSansHans-Regular.otf'], bold: ['@embedpdf/fonts-sc', 'NotoSansHans-Bold.otf'] },
 };
 
 /** Fallback order: the first font that has a character's glyph sets it. */
-const ORDER: Script[] = ['latin', 'arabic', 'cjk'];
+const ORDER: Embedded[] = ['latin', 'arabic', 'cjk'];
 
 const loaded = new Map<string, Font>();
 
@@ -37,7 +39,7 @@ function fontFile(pkg: string, file: string): string {
 }
 
 /** The parsed font, loaded on first use (the CJK font is 8 MB and most letters never need it). */
-export function fontFor(script: Script, weight: Weight): Font {
+export function fontFor(script: Embedded, weight: Weight): Font {
   const key = `${script}-${weight}`;
   let font = loaded.get(key);
   if (!font) {
@@ -90,16 +92,25 @@ function withSharedLayouts(font: Font): Font {
 /** pdfkit's name for a font in a document. */
 export const fontName = (script: Script, weight: Weight) => `${script}-${weight}`;
 
-const scriptCache = new Map<number, Script | null>();
+const scriptCache = new Map<number, Embedded | null>();
 
 /** The first font that has this character, or null when none has it (it would print as a box). */
-export function scriptOf(codePoint: number): Script | null {
+export function scriptOf(codePoint: number): Embedded | null {
   const cached = scriptCache.get(codePoint);
   if (cached !== undefined) return cached;
   const script = ORDER.find((s) => fontFor(s, 'regular').hasGlyphForCodePoint(codePoint)) ?? null;
   scriptCache.set(codePoint, script);
   return script;
 }
+
+/**
+ * Text that Helvetica's WinAnsi encoding holds (Indonesian and English letters, Latin-1, the usual
+ * quotes and dashes) is set in the standard font, which costs no embedding; any other text in Noto.
+ */
+const WIN_ANSI = /^[\t\n\r\u0020-\u007E\u00A0-\u00FF\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178]*$/;
+
+/** The font for a line set without runs (a footer): the standard one when it can hold the text. */
+export const lineScript = (text: string): 'std' | 'latin' => (WIN_ANSI.test(text) ? 'std' : 'latin');
 
 /** Latin-1, Latin Extended and general punctuation: the common case, one run in Noto Sans. */
 const PLAIN = /^[\u0000-\u024F\u2000-\u206F\u20AC]*$/;
@@ -116,6 +127,7 @@ export interface Run {
  * set on its left).
  */
 export function fontRuns(text: string): Run[] {
+  if (WIN_ANSI.test(text)) return text ? [{ text, script: 'std' }] : [];
   if (PLAIN.test(text)) return text ? [{ text, script: 'latin' }] : [];
   const chars = [...text];
   const scripts = chars.map((ch) => (SPACE.test(ch) ? null : scriptOf(ch.codePointAt(0)!) ?? 'latin'));

@@ -6,7 +6,7 @@
  */
 import PDFDocument from 'pdfkit';
 import type { Lang } from '../i18n';
-import { fontFor, fontName, fontRuns, type Script, type Weight } from './fonts';
+import { fontFor, fontName, fontRuns, lineScript, type Script, type Weight } from './fonts';
 
 export interface Letterhead {
   nameId: string;
@@ -53,7 +53,8 @@ const INK = '#111111';
 const MUTED = '#444444';
 
 /** pdfkit places text by the top of its line: shift other scripts so that they share Noto Sans's baseline. */
-const ascent = (script: Script) => fontFor(script, 'regular').ascent / fontFor(script, 'regular').unitsPerEm;
+/** Helvetica's ascender is 718/1000 (its AFM); the embedded fonts say their own. */
+const ascent = (script: Script) => (script === 'std' ? 0.718 : fontFor(script, 'regular').ascent / fontFor(script, 'regular').unitsPerEm);
 const baselineShift = (script: Script, size: number) => (script === 'latin' ? 0 : (ascent('latin') - ascent(script)) * size);
 
 export class PdfWriter {
@@ -84,9 +85,9 @@ export class PdfWriter {
   private current = '';
 
   private use(script: Script, weight: Weight, size: number) {
-    const name = fontName(script, weight);
+    const name = script === 'std' ? (weight === 'bold' ? 'Helvetica-Bold' : 'Helvetica') : fontName(script, weight);
     if (`${name}@${size}` === this.current) return;
-    if (!this.registered.has(name)) {
+    if (script !== 'std' && !this.registered.has(name)) {
       // pdfkit 0.20 takes a parsed fontkit font: parsed once per process, subset per document.
       this.doc.registerFont(name, fontFor(script, weight) as unknown as Buffer);
       this.registered.add(name);
@@ -163,7 +164,7 @@ export class PdfWriter {
     const valueWidth = this.width - labelWidth - 12;
     for (const [label, value] of rows) {
       const parts = typeof value === 'string' ? [{ text: value.trim() || '—' }] : value;
-      this.use('latin', 'regular', BODY_SIZE);
+      this.use('std', 'regular', BODY_SIZE);
       // Estimated height (lines by width and line breaks), to keep a row from splitting across pages.
       const text = parts.map((p) => p.text).join('');
       const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(this.doc.widthOfString(line) / valueWidth)), 0);
@@ -261,8 +262,9 @@ export class PdfWriter {
       const y = doc.page.height - MARGIN.bottom + 22;
       const page = meta.lang === 'id' ? `Halaman ${i + 1} dari ${total}` : `Page ${i + 1} of ${total}`;
       doc.moveTo(MARGIN.left, y - 6).lineTo(MARGIN.left + this.width, y - 6).lineWidth(0.5).strokeColor('#999999').stroke();
-      this.use('latin', 'regular', 8);
+      this.use(lineScript(meta.footer), 'regular', 8);
       doc.fillColor(MUTED).text(meta.footer, MARGIN.left, y, { width: this.width * 0.8, lineBreak: false, height: 10, ellipsis: true });
+      this.use('std', 'regular', 8);
       doc.text(page, MARGIN.left, y, { width: this.width, align: 'right', lineBreak: false });
       if (meta.draft) this.watermark(meta.lang === 'id' ? 'DRAF' : 'DRAFT');
       doc.page.margins.bottom = bottom;
@@ -277,7 +279,7 @@ export class PdfWriter {
     const cy = doc.page.height / 2;
     doc.save();
     doc.rotate(-35, { origin: [cx, cy] });
-    this.use('latin', 'bold', 110);
+    this.use('std', 'bold', 110);
     doc.fillColor('#c0392b').fillOpacity(0.13).text(word, cx - 250, cy - 60, { width: 500, align: 'center', lineBreak: false });
     doc.restore();
   }
