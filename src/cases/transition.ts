@@ -1,7 +1,7 @@
 /** Turning a machine snapshot into the case row's columns, and reading it back. */
-import { createActor } from 'xstate';
 import type { CaseRow } from '../../db/schema';
 import type { DeadlineExplanation } from '../calendar/types';
+import { restoreWorkflow, stepWorkflow } from '../../workflows/persistence';
 import type { RequestEvent } from '../../workflows/request.events';
 import { type Assignment, REQUEST_MACHINE_VERSION, type RequestInput, requestMachine } from '../../workflows/request.machine';
 import type { Kysely } from 'kysely';
@@ -54,26 +54,10 @@ export function caseColumns(snapshot: RequestSnapshot, persisted: unknown, deadl
   };
 }
 
-/**
- * Restores a case's workflow from its persisted snapshot. Snapshots of an older machine version
- * would be migrated here, deliberately; there is only version 1 so far.
- */
-export function restoreSnapshot(row: Pick<CaseRow, 'snapshot' | 'machine_version'>): RequestSnapshot {
-  if (row.machine_version !== REQUEST_MACHINE_VERSION) {
-    throw new Error(`no migration from request machine v${row.machine_version} to v${REQUEST_MACHINE_VERSION}`);
-  }
-  return requestMachine.resolveState(JSON.parse(row.snapshot));
-}
+/** Restores a case's workflow from its persisted snapshot (checking the machine version). */
+export const restoreSnapshot = (row: Pick<CaseRow, 'snapshot' | 'machine_version'>): RequestSnapshot =>
+  restoreWorkflow(requestMachine, REQUEST_MACHINE_VERSION, row);
 
 /** Restore, start, send, persist, stop: the next snapshot and what to store of it. */
-export function step(from: RequestSnapshot | { input: RequestInput }, event: RequestEvent) {
-  const actor = 'input' in from
-    ? createActor(requestMachine, { input: from.input })
-    : createActor(requestMachine, { snapshot: from, input: { receivedUnit: from.context.receivedUnit } });
-  actor.start();
-  actor.send(event);
-  const snapshot = actor.getSnapshot();
-  const persisted = actor.getPersistedSnapshot();
-  actor.stop();
-  return { snapshot, persisted };
-}
+export const step = (from: RequestSnapshot | { input: RequestInput }, event: RequestEvent) =>
+  stepWorkflow(requestMachine, from, (s) => ({ receivedUnit: s.context.receivedUnit }), event);

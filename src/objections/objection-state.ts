@@ -1,5 +1,6 @@
 /** Reading an objection snapshot: its state, its dispute stage, and what an actor may do next. */
-import { type SnapshotFrom, createActor } from 'xstate';
+import type { SnapshotFrom } from 'xstate';
+import { restoreWorkflow, stepWorkflow } from '../../workflows/persistence';
 import type { Actor } from '../../workflows/request.events';
 import {
   type DisputeStage, type ObjectionCommandType, type ObjectionEvent, disputeStages, objectionCommandTypes,
@@ -33,23 +34,10 @@ export function availableStages(snapshot: ObjectionSnapshot, actor: Actor, at: s
   return disputeStages.filter((stage) => snapshot.can({ type: 'RECORD_DISPUTE_STAGE', stage, actor, at, today, probe: true } as ObjectionEvent));
 }
 
-/** Restores an objection's workflow from its persisted snapshot (only version 1 exists so far). */
-export function restoreObjection(row: { snapshot: string; machine_version: number }): ObjectionSnapshot {
-  if (row.machine_version !== OBJECTION_MACHINE_VERSION) {
-    throw new Error(`no migration from objection machine v${row.machine_version} to v${OBJECTION_MACHINE_VERSION}`);
-  }
-  return objectionMachine.resolveState(JSON.parse(row.snapshot));
-}
+/** Restores an objection's workflow from its persisted snapshot (checking the machine version). */
+export const restoreObjection = (row: { snapshot: string; machine_version: number }): ObjectionSnapshot =>
+  restoreWorkflow(objectionMachine, OBJECTION_MACHINE_VERSION, row);
 
 /** Restore (or create), start, send, persist, stop: the next snapshot and what to store of it. */
-export function stepObjection(from: ObjectionSnapshot | { input: ObjectionInput }, event: ObjectionEvent) {
-  const actor = 'input' in from
-    ? createActor(objectionMachine, { input: from.input })
-    : createActor(objectionMachine, { snapshot: from, input: { grounds: from.context.grounds } });
-  actor.start();
-  actor.send(event);
-  const snapshot = actor.getSnapshot();
-  const persisted = actor.getPersistedSnapshot();
-  actor.stop();
-  return { snapshot, persisted };
-}
+export const stepObjection = (from: ObjectionSnapshot | { input: ObjectionInput }, event: ObjectionEvent) =>
+  stepWorkflow(objectionMachine, from, (s) => ({ grounds: s.context.grounds }), event);
