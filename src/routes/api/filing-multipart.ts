@@ -7,11 +7,9 @@
 import { Hono } from 'hono';
 import { invalidField } from '../../cases/errors';
 import { fileRequest } from '../../cases/file-request';
-import { t } from '../../i18n';
-import { checkIdentityDocument, type IdentityDocument } from '../../identity/identity-document';
 import type { AppEnv } from '../env';
 import { rateLimit } from '../rate-limit';
-import { parseFilingForm, readFilingForm } from '../web/public/filing-input';
+import { readFilingSubmission } from '../web/public/filing-input';
 import { errorBody } from './errors';
 
 export function multipartFilingRoutes(rateLimitPerMinute: () => number) {
@@ -26,16 +24,7 @@ export function multipartFilingRoutes(rateLimitPerMinute: () => number) {
     const key = c.req.header('Idempotency-Key');
     if (key !== undefined && (key.length < 8 || key.length > 200)) throw invalidField('Idempotency-Key', 'invalid_format');
 
-    const { values, file } = readFilingForm(await c.req.parseBody());
-    const { filing, errors } = parseFilingForm(values, lang);
-    let identityDocument: IdentityDocument | undefined;
-    if (file) {
-      const check = checkIdentityDocument({
-        kind: values.identityDocumentKind ?? '', bytes: new Uint8Array(await file.arrayBuffer()), requesterType: values['requester.type'],
-      });
-      if (check.ok) identityDocument = check.document;
-      else errors[check.field] = t(lang, check.error);
-    }
+    const { filing, errors, identityDocument } = await readFilingSubmission(await c.req.parseBody(), lang);
     if (!filing || Object.keys(errors).length > 0) return c.json(errorBody(lang, 'invalid_input', 'invalid_input', {}, { fields: errors }), 400);
 
     const result = await fileRequest(deps, filing, {

@@ -5,6 +5,7 @@
  */
 import { filingSchema } from '../../../cases/filing.schema';
 import { fieldErrors, type Lang, t } from '../../../i18n';
+import { checkIdentityDocument, type IdentityDocument } from '../../../identity/identity-document';
 import type { FieldErrors, FieldValues } from './form-fields';
 
 const TEXT_FIELDS = [
@@ -86,4 +87,23 @@ export function parseFilingForm(values: FieldValues, lang: Lang) {
     else if (blank && REQUIRED_TEXT.has(name)) errors[name] = t(lang, 'required');
   }
   return { filing: null, errors };
+}
+
+/**
+ * A posted filing form, read whole: the fields parsed by the filing schema and the identity
+ * document checked by content, every problem as a field error. The web form and the multipart
+ * API share it.
+ */
+export async function readFilingSubmission(body: Record<string, string | File>, lang: Lang) {
+  const { values, file } = readFilingForm(body);
+  const { filing, errors } = parseFilingForm(values, lang);
+  let identityDocument: IdentityDocument | undefined;
+  if (file) {
+    const check = checkIdentityDocument({
+      kind: values.identityDocumentKind ?? '', bytes: new Uint8Array(await file.arrayBuffer()), requesterType: values['requester.type'],
+    });
+    if (check.ok) identityDocument = check.document;
+    else errors[check.field] = t(lang, check.error);
+  }
+  return { values, file, filing, errors, identityDocument };
 }

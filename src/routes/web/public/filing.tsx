@@ -11,12 +11,11 @@ import { trackingView } from '../../../cases/case-view';
 import { DomainError } from '../../../cases/errors';
 import { fileRequest } from '../../../cases/file-request';
 import { t } from '../../../i18n';
-import { checkIdentityDocument, type IdentityDocument } from '../../../identity/identity-document';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
 import { tr } from '../lang';
 import { accessedCase, grantAccess } from './access-cookie';
-import { parseFilingForm, readFilingForm } from './filing-input';
+import { readFilingSubmission } from './filing-input';
 import type { FieldErrors, FieldValues } from './form-fields';
 import { pageRateLimit } from './page-rate-limit';
 import { Receipt } from './receipt';
@@ -48,17 +47,8 @@ export function filingPages() {
   app.post('/ajukan', pageRateLimit('filing'), async (c) => {
     const deps = c.get('deps');
     const lang = c.get('lang');
-    const { values, file } = readFilingForm(await c.req.parseBody());
+    const { values, file, filing, errors, identityDocument } = await readFilingSubmission(await c.req.parseBody(), lang);
     const key = KEY_FORMAT.test(values.idempotencyKey ?? '') ? values.idempotencyKey! : randomUUID();
-    const { filing, errors } = parseFilingForm(values, lang);
-    let identityDocument: IdentityDocument | undefined;
-    if (file) {
-      const check = checkIdentityDocument({
-        kind: values.identityDocumentKind ?? '', bytes: new Uint8Array(await file.arrayBuffer()), requesterType: values['requester.type'],
-      });
-      if (check.ok) identityDocument = check.document;
-      else errors[check.field] = t(lang, check.error);
-    }
     if (!filing || Object.keys(errors).length > 0) {
       return renderForm(c, { values, errors, key, fileDropped: file !== null, status: 400 });
     }
