@@ -1,15 +1,10 @@
+import type { UserRow } from '../../db/schema';
 import type { Deps } from '../deps';
 import type { Lang } from '../i18n';
 import type { Actor } from '../../workflows/request.events';
 
-export interface SessionUser {
-  id: string;
-  username: string;
-  name: string;
-  position: string;
-  role: string;
-  unit_code: string | null;
-}
+/** The logged-in officer: the user row's public columns. */
+export type SessionUser = Pick<UserRow, 'id' | 'username' | 'name' | 'position' | 'role' | 'unit_code'>;
 
 /** Hono's context variables: set by middleware, read by handlers. */
 export interface AppEnv {
