@@ -13,7 +13,7 @@ import { bootstrap } from '../src/bootstrap';
 import { loadConfig } from '../src/config';
 
 const mode = process.argv[2];
-let fetch: (req: Request) => Response | Promise<Response>;
+let fetch: (req: Request, env: unknown) => Response | Promise<Response>;
 if (mode === 'ceiling') {
   const app = new Hono();
   app.get('/', (c) => c.json({ ok: true }));
@@ -23,4 +23,18 @@ if (mode === 'ceiling') {
   const config = loadConfig({ DATABASE_URL: `file:${join(dir, 'bench.sqlite')}`, RATE_LIMIT_PER_MINUTE: '0', DEMO: '0' });
   fetch = createApp(await bootstrap({ config })).fetch;
 }
-serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info) => console.log(`PORT ${info.port}`));
+// Counts what this process served and the CPU it spent, reported when the bench stops it: CPU per
+// request is steadier than requests per second on a shared machine.
+let served = 0;
+const counted = (req: Request, env: unknown) => { served += 1; return fetch(req, env); };
+let cpuAtStart = process.cpuUsage();
+const reset = () => { served = 0; cpuAtStart = process.cpuUsage(); };
+process.on('message', (m) => { if (m === 'reset') reset(); });
+process.on('SIGUSR2', reset);
+serve({ fetch: counted, port: 0, hostname: '127.0.0.1' }, (info) => console.log(`PORT ${info.port}`));
+// On SIGTERM: report, then exit cleanly (so `--cpu-prof` can write its profile).
+process.on('SIGTERM', () => {
+  const cpu = process.cpuUsage(cpuAtStart);
+  console.log(`STATS ${JSON.stringify({ served, cpuMicros: cpu.user + cpu.system })}`);
+  process.exit(0);
+});

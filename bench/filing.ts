@@ -11,7 +11,8 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 10;
 
 async function startServer(mode: 'ceiling' | 'terbuka'): Promise<{ port: number; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/filing-server.ts', mode], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ') ?? []), '--import', 'tsx', 'bench/filing-server.ts', mode],
+    { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
       const m = /PORT (\d+)/.exec(chunk.toString());
@@ -20,6 +21,18 @@ async function startServer(mode: 'ceiling' | 'terbuka'): Promise<{ port: number;
     child.on('exit', (code) => reject(new Error(`${mode} server exited with ${code}`)));
   });
   return { port, child };
+}
+
+/** Stops a server and reads what it served and the CPU it spent since its last reset. */
+async function stopServer(child: ChildProcess): Promise<{ served: number; cpuMicros: number }> {
+  const stats = new Promise<{ served: number; cpuMicros: number }>((resolve) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      const m = /STATS (.*)/.exec(chunk.toString());
+      if (m) resolve(JSON.parse(m[1]!));
+    });
+  });
+  child.kill('SIGTERM');
+  return stats;
 }
 
 async function load(opts: autocannon.Options) {
@@ -36,17 +49,20 @@ const body = JSON.stringify({
 });
 
 const ceiling = await startServer('ceiling');
+ceiling.child.send('reset');
 const ceilingResult = await load({ url: `http://127.0.0.1:${ceiling.port}/` });
-ceiling.child.kill();
+const ceilingCpu = await stopServer(ceiling.child);
 
 const terbuka = await startServer('terbuka');
 // Warm up (JIT, calendar caches), then measure.
 await autocannon({ url: `http://127.0.0.1:${terbuka.port}/api/v1/requests`, method: 'POST', headers: { 'content-type': 'application/json' }, body, duration: 2, connections: CONNECTIONS });
+terbuka.child.send('reset');
 const filingResult = await load({ url: `http://127.0.0.1:${terbuka.port}/api/v1/requests`, method: 'POST', headers: { 'content-type': 'application/json' }, body });
-terbuka.child.kill();
+const filingCpu = await stopServer(terbuka.child);
+const cpuPerRequest = (s: { served: number; cpuMicros: number }) => `${(s.cpuMicros / s.served).toFixed(0)} µs server CPU per request`;
 
 const ratio = filingResult.perSecond / ceilingResult.perSecond;
 console.log(`node ${process.version}, ${CONNECTIONS} connections, ${DURATION} s each`);
-console.log(`Hono constant JSON (ceiling): ${ceilingResult.perSecond.toFixed(0)} req/s  (p99 ${ceilingResult.p99} ms)`);
-console.log(`Terbuka full filing:          ${filingResult.perSecond.toFixed(0)} req/s  (p99 ${filingResult.p99} ms)`);
+console.log(`Hono constant JSON (ceiling): ${ceilingResult.perSecond.toFixed(0)} req/s  (p99 ${ceilingResult.p99} ms), ${cpuPerRequest(ceilingCpu)}`);
+console.log(`Terbuka full filing:          ${filingResult.perSecond.toFixed(0)} req/s  (p99 ${filingResult.p99} ms), ${cpuPerRequest(filingCpu)}`);
 console.log(`ratio filing / ceiling: ${ratio.toFixed(3)} (target ≥ 0.100) → ${ratio >= 0.1 ? 'MET' : 'NOT MET'}`);

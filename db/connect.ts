@@ -1,12 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { CompiledQuery, type DatabaseConnection, Kysely, SqliteDialect, type SqliteDialectConfig, SqliteDriver } from 'kysely';
+import { startCheckpointer } from './checkpointer';
 import type { Database } from './schema';
 
 /**
  * Opens the embedded SQLite database (`file:PATH`, or `:memory:`). WAL, NORMAL sync and a busy
- * timeout: fast single-row commits that survive a crash of the process.
+ * timeout: fast commits that survive a crash of the process. A database file is checkpointed by
+ * a worker thread (db/checkpointer.ts), not by the connection that serves requests.
  */
 export function openSqlite(url: string): Kysely<Database> {
   const path = url === ':memory:' ? ':memory:' : url.replace(/^file:/, '');
@@ -16,7 +18,36 @@ export function openSqlite(url: string): Kysely<Database> {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  // Savepoints (db/group-commit.ts) keep each page's before-image in a statement journal: in memory.
+  sqlite.pragma('temp_store = MEMORY');
+  let stopCheckpointer: (() => Promise<void>) | undefined;
+  if (path !== ':memory:') {
+    sqlite.pragma('wal_autocheckpoint = 0');
+    stopCheckpointer = startCheckpointer(path);
+  }
+  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite, stopCheckpointer) }) });
+}
+
+/**
+ * Transactions begin IMMEDIATE: they take the write lock at the start. A deferred transaction
+ * that reads and then writes cannot wait for a lock held elsewhere (SQLite answers SQLITE_BUSY at
+ * once rather than risk a deadlock); an immediate one waits its busy timeout, like any writer.
+ * The other holders are the checkpoint worker and the command-line tools.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection) {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly config: SqliteDialectConfig) {
+    super(config);
+  }
+
+  override createDriver() {
+    return new ImmediateSqliteDriver(this.config);
+  }
 }
 
 /**
@@ -24,7 +55,7 @@ export function openSqlite(url: string): Kysely<Database> {
  * one query at a time on its single connection. Caching them by SQL text saves the parse and
  * plan of each of a filing's dozen statements (see bench/README.md).
  */
-function withStatementCache(sqlite: SQLite.Database, size = 500): SQLite.Database {
+function withStatementCache(sqlite: SQLite.Database, onClose?: () => Promise<void>, size = 500): SQLite.Database {
   const cache = new Map<string, SQLite.Statement>();
   const prepare = (source: string) => {
     let stmt = cache.get(source);
@@ -38,6 +69,7 @@ function withStatementCache(sqlite: SQLite.Database, size = 500): SQLite.Databas
   return new Proxy(sqlite, {
     get: (target, prop) => {
       if (prop === 'prepare') return prepare;
+      if (prop === 'close') return () => { target.close(); void onClose?.(); return target; };
       const value = Reflect.get(target, prop, target);
       return typeof value === 'function' ? value.bind(target) : value;
     },

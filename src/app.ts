@@ -1,6 +1,6 @@
 /** createApp(deps): the Hono app, the same on Node and on Workers. */
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { loadSession } from './auth/middleware';
@@ -24,6 +24,25 @@ import { userDocs, userRoutes } from './routes/api/users';
 import type { AppEnv } from './routes/env';
 import { webRoutes } from './routes/web';
 
+/**
+ * Refuses bodies over `maxSize` with 413. A declared Content-Length is checked from the header
+ * alone; only a chunked body goes through hono's bodyLimit, which reads it through a stream —
+ * asking for `c.req.raw.body` makes the Node adapter build a full web Request, a cost every
+ * request would otherwise pay (bench/README.md, "filing").
+ */
+function requestSizeLimit(maxSize: number): MiddlewareHandler<AppEnv> {
+  const tooLarge = () => { throw new DomainError(413, 'too_large', 'too_large'); };
+  const streamed = bodyLimit({ maxSize, onError: tooLarge });
+  return async (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    const length = c.req.header('content-length');
+    if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
+      return Number(length) > maxSize ? tooLarge() : next();
+    }
+    return streamed(c, next);
+  };
+}
+
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
   app.use(async (c, next) => {
@@ -32,7 +51,7 @@ export function createApp(deps: Deps) {
     await next();
   });
   app.use(secureHeaders());
-  app.use(bodyLimit({ maxSize: 12 * 1024 * 1024, onError: () => { throw new DomainError(413, 'too_large', 'too_large'); } }));
+  app.use(requestSizeLimit(12 * 1024 * 1024));
   app.use(loadSession);
 
   const api = new Hono<AppEnv>();

@@ -1,5 +1,6 @@
 /** Opening a Terbuka: database, migrations, seed, calendars — shared by the server, the CLI tools and the tests. */
-import type { Kysely } from 'kysely';
+import { type Kysely, SqliteAdapter } from 'kysely';
+import { groupCommit, transactionPerJob } from '../db/group-commit';
 import { openDatabase } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import type { Database } from '../db/schema';
@@ -16,6 +17,7 @@ export async function bootstrap(options: { config?: Config; db?: Kysely<Database
   const { secret } = await seedBody(db, { demo: config.DEMO, now: clock() });
   return {
     db, config, clock, secret,
+    transact: db.getExecutor().adapter instanceof SqliteAdapter ? groupCommit(db) : transactionPerJob(db),
     calendars: new CalendarRegistry({ cutiBersamaIsNonWorking: config.CUTI_BERSAMA_NON_WORKING }),
   };
 }

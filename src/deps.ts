@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Transact } from '../db/group-commit';
 import type { Database } from '../db/schema';
 import type { CalendarRegistry } from './calendar/registry';
 import type { Config } from './config';
@@ -6,6 +7,11 @@ import type { Config } from './config';
 /** What the domain and the routes need from the outside world: one object, built once per process. */
 export interface Deps {
   db: Kysely<Database>;
+  /**
+   * Runs work in a transaction of its own as far as the caller can tell: on SQLite, concurrent
+   * work is grouped into one commit (db/group-commit.ts). The work must not call `transact` again.
+   */
+  transact: Transact<Database>;
   config: Config;
   /** The current instant; tests move it to simulate the passing of working days. */
   clock: () => Date;

@@ -173,8 +173,9 @@ const withdrawn = stage('withdrawn', 'withdrawn');
 
 export const objectionMachine = machineSetup.createMachine({
   id: 'objection',
+  // `input` is missing only when XState's pure `transition()` builds its throw-away actor (see request.machine.ts).
   context: ({ input }) => ({
-    grounds: input.grounds,
+    grounds: input?.grounds ?? [],
     objectionNumber: null,
     responseDueAt: null,
     responseDue: null,

@@ -191,8 +191,10 @@ const reopenUnanswered = {
 
 export const requestMachine = machineSetup.createMachine({
   id: 'request',
+  // `input` is missing only when XState's pure `transition()` builds its throw-away actor, whose
+  // initial state it never uses; reading through `?.` spares it a thrown TypeError per step.
   context: ({ input }) => ({
-    receivedUnit: input.receivedUnit,
+    receivedUnit: input?.receivedUnit ?? '',
     registrationNumber: null,
     noticeDueAt: null,
     assignments: [],

@@ -3,7 +3,9 @@
  * sha256(previous hash + canonical JSON of the event, RFC 8785), so editing or removing any
  * row breaks the chain from that row on. It is evidence (UU 14/2008 Art. 52–57).
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { insertRows } from '../../db/insert-rows';
+import { newRowId } from '../../db/row-id';
 import canonicalize from 'canonicalize';
 import type { Kysely } from 'kysely';
 import type { AuditRow, Database } from '../../db/schema';
@@ -39,7 +41,7 @@ export async function appendAudit(trx: Kysely<Database>, input: AuditInput): Pro
     .where('id', '=', 1).returning(['seq', 'hash']).executeTakeFirstOrThrow();
   const row: Chained = {
     seq: head.seq,
-    id: randomUUID(),
+    id: newRowId(),
     case_id: input.caseId,
     actor_kind: input.actor.kind,
     actor_id: input.actor.id,
@@ -52,7 +54,7 @@ export async function appendAudit(trx: Kysely<Database>, input: AuditInput): Pro
     prev_hash: head.hash,
   };
   const full: AuditRow = { ...row, hash: hashEvent(row) };
-  await trx.insertInto('audit_events').values(full).execute();
+  await insertRows(trx, 'audit_events', [full]);
   await trx.updateTable('audit_head').set({ hash: full.hash }).where('id', '=', 1).execute();
   return full;
 }

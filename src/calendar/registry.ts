@@ -21,8 +21,13 @@ export class CalendarRegistry {
   async get(db: Kysely<Database>, code: string): Promise<WorkingCalendar> {
     const row = await db.selectFrom('calendars').select('version').where('code', '=', code).executeTakeFirst();
     if (!row) throw new Error(`unknown calendar ${code}`);
+    return this.atVersion(db, code, row.version);
+  }
+
+  /** The calendar by code when the caller has already read its stored version (in the same transaction). */
+  async atVersion(db: Kysely<Database>, code: string, version: number): Promise<WorkingCalendar> {
     const cached = this.cache.get(code);
-    if (cached && cached.version === row.version) return cached;
+    if (cached && cached.version === version) return cached;
     const calendar = await this.load(db, code);
     this.cache.set(code, calendar);
     return calendar;

@@ -2,7 +2,9 @@
  * Filing a request (pengajuan permohonan): in one transaction the requester's data, the case with
  * its registration number, the REGISTER step of the workflow, one audit event and the e-mails.
  */
-import { createHmac, randomUUID } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { insertRows } from '../../db/insert-rows';
+import { newRowId } from '../../db/row-id';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { explainDeadline } from '../calendar/deadline';
@@ -48,7 +50,7 @@ export interface Receipt {
 const SYSTEM: Actor = { kind: 'system', id: null, role: 'system', unit: null };
 
 export async function fileRequest(deps: Deps, filing: Filing, meta: FilingMeta): Promise<{ status: number; body: Receipt; replayed: boolean }> {
-  return deps.db.transaction().execute(async (trx) => {
+  return deps.transact(async (trx) => {
     if (meta.idempotency) {
       const previous = await replay<Receipt>(trx, meta.idempotency);
       if (previous) return { ...previous, body: { ...previous.body, trackingCode: replayedCode(deps, meta.idempotency) } };
@@ -70,11 +72,13 @@ async function fileIn(trx: Kysely<Database>, deps: Deps, filing: Filing, meta: F
   const now = deps.clock();
   const at = now.toISOString();
   const unitCode = filing.unit ?? 'PPID';
-  const unit = await trx.selectFrom('units').selectAll().where('code', '=', unitCode).executeTakeFirst();
+  const unit = await trx.selectFrom('units').innerJoin('calendars', 'calendars.code', 'units.calendar_code')
+    .select(['units.code', 'units.name_id', 'units.accepts_requests', 'units.calendar_code', 'calendars.version as calendar_version'])
+    .where('units.code', '=', unitCode).executeTakeFirst();
   if (!unit) throw invalidField('unit', 'unknown_unit');
   if (!unit.accepts_requests) throw invalidField('unit', 'unit_not_accepting');
 
-  const calendar = await deps.calendars.get(trx, unit.calendar_code);
+  const calendar = await deps.calendars.atVersion(trx, unit.calendar_code, unit.calendar_version);
   let notice;
   try {
     notice = explainDeadline(calendar, { period: 'notice', startInstant: meta.receivedAt, workingDays: PERIODS.notice.workingDays });
@@ -93,26 +97,26 @@ async function fileIn(trx: Kysely<Database>, deps: Deps, filing: Filing, meta: F
     ? replayedCode(deps, meta.idempotency)
     : newTrackingCode();
 
-  const requesterId = randomUUID();
+  const requesterId = newRowId();
   const r = filing.requester;
-  await trx.insertInto('requesters').values({
+  await insertRows(trx, 'requesters', [{
     id: requesterId, type: r.type, name: r.name, nik: r.nik ?? null, passport_number: r.passportNumber ?? null,
     legal_entity_number: r.legalEntityNumber ?? null, email: r.email ?? null, phone: r.phone ?? null,
     address: r.address, occupation: r.occupation ?? null, created_at: at,
-  }).execute();
+  }]);
   if (meta.identityDocument) await storeIdentityDocument(trx, requesterId, meta.identityDocument, at);
 
   const { snapshot, persisted } = step({ input: { receivedUnit: unit.code } }, {
     type: 'REGISTER', actor: SYSTEM, at, registrationNumber, noticeDueAt: notice.dueAt,
   });
-  const id = randomUUID();
-  await trx.insertInto('cases').values({
+  const id = newRowId();
+  await insertRows(trx, 'cases', [{
     id, registration_number: registrationNumber, year, seq, tracking_code_hash: hashTrackingCode(trackingCode),
     requester_id: requesterId, channel: meta.channel, information: filing.information, purpose: filing.purpose,
     obtain_method: filing.obtainMethod, delivery_method: filing.deliveryMethod, received_unit: unit.code, lang: meta.lang,
     version: 1, received_at: meta.receivedAt.toISOString(), created_at: at,
     ...caseColumns(snapshot, persisted, deadlines, at),
-  }).execute();
+  }]);
 
   await appendAudit(trx, {
     caseId: id, actor: meta.enteredBy, event: 'REGISTER', fromState: 'received', toState: stateName(snapshot), at,

@@ -3,12 +3,25 @@
  * bits in Crockford base32, shown once. Only its SHA-256 is stored; at 80 bits a fast hash is
  * safe, and lookups compare in constant time.
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomFillSync, timingSafeEqual } from 'node:crypto';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
+// Each call into the system's random source costs about as much as the rest of a filing's
+// arithmetic; like randomUUID, draw from a pool refilled 256 codes at a time.
+const pool = Buffer.alloc(10 * 256);
+let drawn = pool.length;
+function randomTen(): Uint8Array {
+  if (drawn === pool.length) {
+    randomFillSync(pool);
+    drawn = 0;
+  }
+  drawn += 10;
+  return Uint8Array.prototype.slice.call(pool, drawn - 10, drawn);
+}
+
 /** A fresh random code, or the code derived from the given bytes (at least 10). */
-export function newTrackingCode(source: Uint8Array = randomBytes(10)): string {
+export function newTrackingCode(source: Uint8Array = randomTen()): string {
   const bytes = source.subarray(0, 10);
   let bits = 0n;
   for (const b of bytes) bits = (bits << 8n) | BigInt(b);

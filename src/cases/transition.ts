@@ -58,6 +58,6 @@ export function caseColumns(snapshot: RequestSnapshot, persisted: unknown, deadl
 export const restoreSnapshot = (row: Pick<CaseRow, 'snapshot' | 'machine_version'>): RequestSnapshot =>
   restoreWorkflow(requestMachine, REQUEST_MACHINE_VERSION, row);
 
-/** Restore, start, send, persist, stop: the next snapshot and what to store of it. */
+/** The next snapshot and what to store of it. */
 export const step = (from: RequestSnapshot | { input: RequestInput }, event: RequestEvent) =>
-  stepWorkflow(requestMachine, from, (s) => ({ receivedUnit: s.context.receivedUnit }), event);
+  stepWorkflow(requestMachine, from, event);

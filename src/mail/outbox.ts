@@ -3,7 +3,8 @@
  * causes them, so a transition is never committed without its e-mails, nor an e-mail without it.
  * The worker (`drainOutbox`, worker.ts) delivers them later, with retries.
  */
-import { randomUUID } from 'node:crypto';
+import { insertRows } from '../../db/insert-rows';
+import { newRowId } from '../../db/row-id';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { Lang } from '../i18n';
@@ -21,12 +22,12 @@ export interface Mail {
 
 export async function enqueueMail(trx: Kysely<Database>, mails: Mail[], now: string): Promise<void> {
   if (mails.length === 0) return;
-  await trx.insertInto('outbox').values(mails.map((m) => {
+  await insertRows(trx, 'outbox', mails.map((m) => {
     const { subject, text } = renderMail(m.template, m.lang, m.vars);
     return {
-      id: randomUUID(), case_id: m.caseId, to_address: m.to, template: m.template, lang: m.lang, subject,
+      id: newRowId(), case_id: m.caseId, to_address: m.to, template: m.template, lang: m.lang, subject,
       body_text: text, status: 'pending', attempts: 0, next_attempt_at: now, last_error: null, created_at: now, sent_at: null,
       claimed_until: null, attachments: m.attachments && m.attachments.length > 0 ? JSON.stringify(m.attachments) : null, provider_id: null,
     };
-  })).execute();
+  }));
 }

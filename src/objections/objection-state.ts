@@ -40,4 +40,4 @@ export const restoreObjection = (row: { snapshot: string; machine_version: numbe
 
 /** Restore (or create), start, send, persist, stop: the next snapshot and what to store of it. */
 export const stepObjection = (from: ObjectionSnapshot | { input: ObjectionInput }, event: ObjectionEvent) =>
-  stepWorkflow(objectionMachine, from, (s) => ({ grounds: s.context.grounds }), event);
+  stepWorkflow(objectionMachine, from, event);

@@ -65,6 +65,29 @@ describe('bad input to the filing API', () => {
     expect(res.status).toBe(400);
   });
 
+  it('refuses a body over 12 MB with 413, whether its length is declared or it comes in chunks, and files nothing', async () => {
+    const cases = async () => Number((await t.deps.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await cases();
+    const big = JSON.stringify(validFiling({ information: 'x'.repeat(13 * 1024 * 1024) }));
+    const declared = await t.app.request('/api/v1/requests', {
+      method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(big)) }, body: big,
+    });
+    expect(declared.status).toBe(413);
+    expect((await declared.json()).error.code).toBe('too_large');
+    const bytes = new TextEncoder().encode(big);
+    const chunked = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < bytes.length; i += 1 << 20) controller.enqueue(bytes.subarray(i, i + (1 << 20)));
+        controller.close();
+      },
+    });
+    const streamed = await t.app.request('/api/v1/requests', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: chunked, duplex: 'half',
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
+    expect(await cases()).toBe(before);
+  });
+
   it('ignores extra fields (the contract allows more optional fields) and treats empty optional strings as absent', async () => {
     const res = await t.api('POST', '/api/v1/requests', { body: { ...withRequester({ occupation: '', passportNumber: '' }), reference: 'abc' } });
     expect(res.status).toBe(201);

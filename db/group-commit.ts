@@ -1,0 +1,93 @@
+/**
+ * Group commit for the embedded SQLite database: transactions asked for while the event loop is
+ * busy are run one after another inside ONE database transaction, each under its own savepoint,
+ * and answered only after that transaction has committed.
+ *
+ * Each caller still sees exactly its own work commit or roll back: a job that throws rolls back
+ * to its savepoint (its writes vanish, the others' stay) and gets its error; if the commit itself
+ * fails, every job in the group gets that error and nothing of any of them is kept. A crash
+ * before the commit loses the whole group, none of which has been answered yet.
+ *
+ * Why: SQLite has one writer, and a commit in WAL mode appends every page the transaction dirtied
+ * (the right edges of each table and index, the audit head, the counters) to the log. Ten filings
+ * in one commit share most of those pages and pay for one commit instead of ten (bench/README.md).
+ * PostgreSQL and D1 do not go through here: they get a plain transaction per job.
+ */
+import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
+
+const SAVEPOINT = CompiledQuery.raw('savepoint job');
+const ROLLBACK_TO = CompiledQuery.raw('rollback to savepoint job');
+const RELEASE = CompiledQuery.raw('release savepoint job');
+
+export type Transact<DB> = <T>(work: (trx: Transaction<DB>) => Promise<T>) => Promise<T>;
+
+interface Job<DB> {
+  work: (trx: Transaction<DB>) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Largest number of jobs in one group; more wait for the next, so no commit grows without bound. */
+const MAX_GROUP = 64;
+
+export function groupCommit<DB>(db: Kysely<DB>): Transact<DB> {
+  let queue: Job<DB>[] = [];
+  let scheduled = false;
+  let running = false;
+
+  const schedule = () => {
+    if (scheduled || running || queue.length === 0) return;
+    scheduled = true;
+    // setImmediate runs after the poll phase: every request whose body arrived in this turn of
+    // the event loop has reached here by then and joins the group.
+    setImmediate(flush);
+  };
+
+  async function flush() {
+    scheduled = false;
+    running = true;
+    const jobs = queue.slice(0, MAX_GROUP);
+    queue = queue.slice(jobs.length);
+    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    try {
+      if (jobs.length === 1) {
+        // Alone: no savepoint needed, the transaction is the job's own.
+        outcomes.push({ ok: true, value: await db.transaction().execute(jobs[0]!.work) });
+      } else {
+        await db.transaction().execute(async (trx) => {
+          for (const job of jobs) {
+            await trx.executeQuery(SAVEPOINT);
+            try {
+              outcomes.push({ ok: true, value: await job.work(trx) });
+            } catch (error) {
+              await trx.executeQuery(ROLLBACK_TO);
+              outcomes.push({ ok: false, error });
+            }
+            await trx.executeQuery(RELEASE);
+          }
+        });
+      }
+      jobs.forEach((job, i) => {
+        const o = outcomes[i]!;
+        if (o.ok) job.resolve(o.value);
+        else job.reject(o.error);
+      });
+    } catch (error) {
+      // The transaction (or the lone job) failed: nothing of the group was kept.
+      for (const job of jobs) job.reject(error);
+    } finally {
+      running = false;
+      schedule();
+    }
+  }
+
+  return <T>(work: (trx: Transaction<DB>) => Promise<T>) => new Promise<T>((resolve, reject) => {
+    queue.push({ work, resolve: resolve as (v: unknown) => void, reject });
+    schedule();
+  });
+}
+
+/** A plain transaction per job: for databases with real concurrent connections. */
+export function transactionPerJob<DB>(db: Kysely<DB>): Transact<DB> {
+  return (work) => db.transaction().execute(work);
+}

@@ -1,0 +1,152 @@
+/**
+ * The SQLite write path under the filing hot path: group commit, statements compiled once,
+ * time-ordered row ids and the checkpoint worker. Real database files throughout.
+ */
+import { statSync } from 'node:fs';
+import SQLite from 'better-sqlite3';
+import { type Kysely, sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openSqlite } from '../../db/connect';
+import { groupCommit } from '../../db/group-commit';
+import { insertRows } from '../../db/insert-rows';
+import { newRowId } from '../../db/row-id';
+import { tempDbUrl } from '../helpers/context';
+
+interface TestDb {
+  items: { id: string; label: string; n: number };
+  parents: { id: string };
+  children: { id: string; parent_id: string };
+}
+
+let db: Kysely<TestDb>;
+let path: string;
+async function open() {
+  const url = tempDbUrl();
+  path = url.replace(/^file:/, '');
+  db = openSqlite(url) as unknown as Kysely<TestDb>;
+  await sql`create table items (id text primary key, label text not null, n integer not null)`.execute(db);
+  await sql`create table parents (id text primary key)`.execute(db);
+  await sql`create table children (id text primary key, parent_id text not null references parents(id))`.execute(db);
+}
+afterEach(async () => { await db?.destroy(); });
+
+/** What another connection (another process: the audit CLI, a backup) sees on disk. */
+const committedLabels = () => {
+  const other = new SQLite(path, { readonly: true });
+  try {
+    return (other.prepare('select label from items order by label').all() as { label: string }[]).map((r) => r.label);
+  } finally {
+    other.close();
+  }
+};
+
+describe('group commit', () => {
+  it('answers concurrent jobs only after their work is committed and visible to other connections', async () => {
+    await open();
+    const transact = groupCommit(db);
+    const results = await Promise.all(['a', 'b', 'c', 'd'].map((label, n) => transact(async (trx) => {
+      await trx.insertInto('items').values({ id: newRowId(), label, n }).execute();
+      // Nothing of the group is on disk while it runs.
+      expect(committedLabels()).toEqual([]);
+      return label.toUpperCase();
+    })));
+    expect(results).toEqual(['A', 'B', 'C', 'D']);
+    expect(committedLabels()).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('rolls back only the job that failed; the others in its group commit', async () => {
+    await open();
+    const transact = groupCommit(db);
+    const outcomes = await Promise.allSettled(['a', 'b', 'c'].map((label, n) => transact(async (trx) => {
+      await trx.insertInto('items').values({ id: newRowId(), label, n }).execute();
+      if (label === 'b') throw new Error('b refused');
+      return label;
+    })));
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((outcomes[1] as PromiseRejectedResult).reason.message).toBe('b refused');
+    expect(committedLabels()).toEqual(['a', 'c']);
+  });
+
+  it('keeps nothing of a group whose commit fails, and tells every job', async () => {
+    await open();
+    const transact = groupCommit(db);
+    const outcomes = await Promise.allSettled([
+      transact(async (trx) => { await trx.insertInto('items').values({ id: newRowId(), label: 'a', n: 1 }).execute(); }),
+      transact(async (trx) => {
+        // A foreign key checked at COMMIT: the statement succeeds, the commit is refused.
+        await sql`pragma defer_foreign_keys = on`.execute(trx);
+        await trx.insertInto('children').values({ id: newRowId(), parent_id: 'no such parent' }).execute();
+      }),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
+    expect(committedLabels()).toEqual([]);
+    // The connection is usable afterwards.
+    await transact(async (trx) => { await trx.insertInto('items').values({ id: newRowId(), label: 'z', n: 0 }).execute(); });
+    expect(committedLabels()).toEqual(['z']);
+  });
+
+  it('runs a lone job as its own transaction: its failure rolls back all of its writes', async () => {
+    await open();
+    const transact = groupCommit(db);
+    await expect(transact(async (trx) => {
+      await trx.insertInto('items').values({ id: newRowId(), label: 'a', n: 1 }).execute();
+      throw new Error('no');
+    })).rejects.toThrow('no');
+    expect(committedLabels()).toEqual([]);
+  });
+});
+
+describe('insertRows', () => {
+  it('stores each row as given, one row or many, with the statement built once per shape', async () => {
+    await open();
+    await insertRows(db, 'items', [{ id: '1', label: 'one', n: 1 }]);
+    await insertRows(db, 'items', [{ id: '2', label: 'two', n: 2 }]);
+    await insertRows(db, 'items', [{ id: '3', label: 'three', n: 3 }, { id: '4', label: "fo'ur", n: 4 }]);
+    // Another column order is another statement, not a mix-up of values.
+    await insertRows(db, 'items', [{ n: 5, label: 'five', id: '5' }]);
+    const rows = await db.selectFrom('items').selectAll().orderBy('id').execute();
+    expect(rows).toEqual([
+      { id: '1', label: 'one', n: 1 }, { id: '2', label: 'two', n: 2 }, { id: '3', label: 'three', n: 3 },
+      { id: '4', label: "fo'ur", n: 4 }, { id: '5', label: 'five', n: 5 },
+    ]);
+  });
+
+  it('refuses rows of different shapes and undefined values instead of storing them wrongly', async () => {
+    await open();
+    await expect(insertRows(db, 'items', [{ id: '1', label: 'a', n: 1 }, { id: '2', n: 2, label: 'b' }])).rejects.toThrow(/other columns/);
+    await expect(insertRows(db, 'items', [{ id: '1', label: undefined as unknown as string, n: 1 }])).rejects.toThrow(/undefined/);
+    expect(await db.selectFrom('items').selectAll().execute()).toEqual([]);
+  });
+});
+
+describe('row ids', () => {
+  it('are RFC 9562 version 7 UUIDs that sort by the time they were made', () => {
+    const a = newRowId(Date.parse('2026-12-01T00:00:00Z'));
+    const b = newRowId(Date.parse('2026-12-01T00:00:00.001Z'));
+    for (const id of [a, b]) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(a < b).toBe(true);
+    expect(a.slice(0, 13)).toBe(`${Date.parse('2026-12-01T00:00:00Z').toString(16).padStart(12, '0').slice(0, 8)}-${Date.parse('2026-12-01T00:00:00Z').toString(16).padStart(12, '0').slice(8)}`);
+    // The rest is random: two ids of the same millisecond differ.
+    expect(newRowId(1)).not.toBe(newRowId(1));
+  });
+});
+
+describe('the checkpoint worker', () => {
+  it('copies committed pages from the log into the database file without the serving connection doing it', async () => {
+    await open();
+    const before = statSync(path).size;
+    const label = 'x'.repeat(2000);
+    for (let i = 0; i < 20; i++) {
+      await db.transaction().execute(async (trx) => {
+        for (let j = 0; j < 100; j++) await trx.insertInto('items').values({ id: newRowId(), label, n: i * 100 + j }).execute();
+      });
+    }
+    // About 4 MB committed; the serving connection never checkpoints (wal_autocheckpoint = 0)...
+    const autocheckpoint = await sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(db);
+    expect(autocheckpoint.rows[0]!.wal_autocheckpoint).toBe(0);
+    // ...and the worker has the pages in the database file within a moment.
+    const deadline = Date.now() + 5000;
+    while (statSync(path).size < before + 4_000_000 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(statSync(path).size).toBeGreaterThan(before + 4_000_000);
+  });
+});
