@@ -17,8 +17,13 @@ export interface CheckpointerOptions {
   maxFrames?: number;
 }
 
-/** Starts the checkpoint worker for a database file; the returned function stops it. */
-export function startCheckpointer(path: string, options: CheckpointerOptions = {}): () => Promise<void> {
+/**
+ * Starts the checkpoint worker for a database file; the returned function stops it. `onFailure`
+ * runs if the worker dies on its own, so that the caller can checkpoint in-line again rather than
+ * let the log grow without bound.
+ */
+export function startCheckpointer(path: string, onFailure: () => void, options: CheckpointerOptions = {}): () => Promise<void> {
+  let stopping = false;
   const worker = new Worker(new URL('./checkpoint-worker.cjs', import.meta.url), {
     workerData: {
       path, sqliteModule: require.resolve('better-sqlite3'),
@@ -29,9 +34,11 @@ export function startCheckpointer(path: string, options: CheckpointerOptions = {
     if (m.error) console.error(`checkpoint of ${path} failed: ${m.error}`);
   });
   worker.on('error', (error) => console.error(`checkpoint worker for ${path} stopped:`, error));
+  worker.on('exit', () => { if (!stopping) onFailure(); });
   // Never keeps the process alive (after the listeners: adding one refs the worker again).
   worker.unref();
   return async () => {
+    stopping = true;
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
     worker.postMessage('close');
     await exited;

@@ -23,7 +23,10 @@ export function openSqlite(url: string): Kysely<Database> {
   let stopCheckpointer: (() => Promise<void>) | undefined;
   if (path !== ':memory:') {
     sqlite.pragma('wal_autocheckpoint = 0');
-    stopCheckpointer = startCheckpointer(path);
+    stopCheckpointer = startCheckpointer(path, () => {
+      // The worker is gone: back to SQLite's own checkpoints, in the committing connection.
+      if (sqlite.open) sqlite.pragma('wal_autocheckpoint = 1000');
+    });
   }
   return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite, stopCheckpointer) }) });
 }

@@ -33,31 +33,58 @@ export function hashEvent(row: Chained & { hash?: string }): string {
 }
 
 /**
- * Appends one event inside the caller's transaction. Bumping the head row first takes its lock
- * (PostgreSQL) or rides SQLite's single writer, so appends never fork the chain.
+ * The head (last sequence number and hash) as this process last wrote or read it, per database.
+ * A hint only: every append checks it against the stored head in the same UPDATE that moves it.
+ */
+const knownHeads = new WeakMap<object, { seq: number; hash: string }>();
+
+/**
+ * Appends one event inside the caller's transaction. The head row moves from the head the event
+ * was chained to, or not at all (`WHERE seq = ? AND hash = ?`): a head moved by another process,
+ * or left ahead by a transaction that rolled back, is read again and the event chained anew.
+ * The UPDATE takes the row's lock (PostgreSQL) or rides SQLite's single writer, so appends never
+ * fork the chain; in the usual case an append is two statements.
  */
 export async function appendAudit(trx: Kysely<Database>, input: AuditInput): Promise<AuditRow> {
-  const head = await trx.updateTable('audit_head').set((eb) => ({ seq: eb('seq', '+', 1) }))
-    .where('id', '=', 1).returning(['seq', 'hash']).executeTakeFirstOrThrow();
-  const row: Chained = {
-    seq: head.seq,
-    id: newRowId(),
-    case_id: input.caseId,
-    actor_kind: input.actor.kind,
-    actor_id: input.actor.id,
-    actor_role: input.actor.role,
-    event: input.event,
-    from_state: input.fromState,
-    to_state: input.toState,
-    data: JSON.stringify(input.data),
-    at: input.at,
-    prev_hash: head.hash,
+  const key = trx.getExecutor().adapter;
+  const chainTo = (head: { seq: number; hash: string }): AuditRow => {
+    const row: Chained = {
+      seq: head.seq + 1,
+      id,
+      case_id: input.caseId,
+      actor_kind: input.actor.kind,
+      actor_id: input.actor.id,
+      actor_role: input.actor.role,
+      event: input.event,
+      from_state: input.fromState,
+      to_state: input.toState,
+      data,
+      at: input.at,
+      prev_hash: head.hash,
+    };
+    return { ...row, hash: hashEvent(row) };
   };
-  const full: AuditRow = { ...row, hash: hashEvent(row) };
-  await insertRows(trx, 'audit_events', [full]);
-  await trx.updateTable('audit_head').set({ hash: full.hash }).where('id', '=', 1).execute();
-  return full;
+  const moveHead = async (from: { seq: number; hash: string }, to: AuditRow) => {
+    const result = await trx.updateTable('audit_head').set({ seq: to.seq, hash: to.hash })
+      .where('id', '=', 1).where('seq', '=', from.seq).where('hash', '=', from.hash).executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  };
+  const id = newRowId();
+  const data = JSON.stringify(input.data);
+  let head = knownHeads.get(key) ?? await readHead(trx);
+  let event = chainTo(head);
+  if (!(await moveHead(head, event))) {
+    head = await readHead(trx);
+    event = chainTo(head);
+    if (!(await moveHead(head, event))) throw new Error('the audit head moved while this transaction held the write lock');
+  }
+  knownHeads.set(key, { seq: event.seq, hash: event.hash });
+  await insertRows(trx, 'audit_events', [event]);
+  return event;
 }
+
+const readHead = (db: Kysely<Database>) =>
+  db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
 
 export type VerifyResult =
   | { ok: true; events: number; head: string }

@@ -33,7 +33,7 @@ export interface Command {
 }
 
 export async function applyEvent(deps: Deps, caseId: string, command: Command, actor: Actor): Promise<CaseRow> {
-  return deps.db.transaction().execute((trx) => applyIn(trx, deps, caseId, command, actor));
+  return deps.transact((trx) => applyIn(trx, deps, caseId, command, actor));
 }
 
 export async function applyIn(trx: Kysely<Database>, deps: Deps, caseId: string, command: Command, actor: Actor): Promise<CaseRow> {

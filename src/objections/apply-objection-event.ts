@@ -46,7 +46,7 @@ export interface ObjectionCommand {
 const AUDIT_NAMES: Partial<Record<ObjectionCommand['type'], string>> = { MARK_OVERDUE: 'OBJECTION_MARK_OVERDUE', CLOSE: 'OBJECTION_CLOSE' };
 
 export async function applyObjectionEvent(deps: Deps, id: string, command: ObjectionCommand, actor: Actor): Promise<ObjectionRow> {
-  return deps.db.transaction().execute((trx) => applyObjectionIn(trx, deps, id, command, actor));
+  return deps.transact((trx) => applyObjectionIn(trx, deps, id, command, actor));
 }
 
 export async function applyObjectionIn(trx: Kysely<Database>, deps: Deps, id: string, command: ObjectionCommand, actor: Actor): Promise<ObjectionRow> {

@@ -50,7 +50,7 @@ export function calendarGuard<T>(compute: () => T): T {
 }
 
 export async function fileObjection(deps: Deps, caseRow: CaseRow, filing: ObjectionFiling, meta: ObjectionMeta) {
-  return deps.db.transaction().execute(async (trx) => {
+  return deps.transact(async (trx) => {
     if (meta.idempotency) {
       const previous = await replay<ObjectionReceipt>(trx, meta.idempotency);
       if (previous) return previous;

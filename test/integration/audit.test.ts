@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { verifyAudit } from '../../src/audit/audit-log';
+import { appendAudit, verifyAudit } from '../../src/audit/audit-log';
+import { openSqlite } from '../../db/connect';
 import { makeContext, type TestContext, tempDbUrl, validFiling } from '../helpers/context';
 
 let t: TestContext;
@@ -75,5 +76,33 @@ describe('the audit trail', () => {
   it('refuses the verification to roles without the need', async () => {
     expect((await t.api('GET', '/api/v1/audit/verify')).status).toBe(401);
     expect((await t.api('GET', '/api/v1/audit/verify', { token: await t.login('pelaksana.dit') })).status).toBe(403);
+  });
+});
+
+describe('appending to the chain', () => {
+  const actor = { kind: 'system', id: null, role: 'system', unit: null } as const;
+  const event = (n: number) => ({ caseId: null, actor, event: `TEST_${n}`, fromState: null, toState: null, data: { n }, at: new Date().toISOString() });
+
+  it('stays one chain when two processes append in turn, and after a transaction that rolled back', async () => {
+    const other = openSqlite(url);
+    try {
+      await appendAudit(t.deps.db, event(1));
+      await appendAudit(other, event(2));
+      // This process's idea of the head is now stale: the append reads the head again.
+      await appendAudit(t.deps.db, event(3));
+      await expect(t.deps.db.transaction().execute(async (trx) => {
+        await appendAudit(trx, event(4));
+        throw new Error('rolled back');
+      })).rejects.toThrow('rolled back');
+      // The rolled-back append left this process's idea of the head ahead of the stored one.
+      await appendAudit(t.deps.db, event(5));
+      await appendAudit(other, event(6));
+      const result = await verifyAudit(t.deps.db);
+      expect(result).toMatchObject({ ok: true, events: 9 });
+      const events = await t.deps.db.selectFrom('audit_events').select('event').where('event', 'like', 'TEST_%').orderBy('seq').execute();
+      expect(events.map((e) => e.event)).toEqual(['TEST_1', 'TEST_2', 'TEST_3', 'TEST_5', 'TEST_6']);
+    } finally {
+      await other.destroy();
+    }
   });
 });

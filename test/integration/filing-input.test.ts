@@ -73,7 +73,7 @@ describe('bad input to the filing API', () => {
       method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(big)) }, body: big,
     });
     expect(declared.status).toBe(413);
-    expect((await declared.json()).error.code).toBe('too_large');
+    expect(((await declared.json()) as { error: { code: string } }).error.code).toBe('too_large');
     const bytes = new TextEncoder().encode(big);
     const chunked = new ReadableStream<Uint8Array>({
       start(controller) {

@@ -5,7 +5,8 @@
 import { statSync } from 'node:fs';
 import SQLite from 'better-sqlite3';
 import { type Kysely, sql } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startCheckpointer } from '../../db/checkpointer';
 import { openSqlite } from '../../db/connect';
 import { groupCommit } from '../../db/group-commit';
 import { insertRows } from '../../db/insert-rows';
@@ -148,5 +149,20 @@ describe('the checkpoint worker', () => {
     const deadline = Date.now() + 5000;
     while (statSync(path).size < before + 4_000_000 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     expect(statSync(path).size).toBeGreaterThan(before + 4_000_000);
+  });
+
+  it('tells its owner when it dies, so that checkpoints go back in-line', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      // A database that cannot be opened: the worker fails at once.
+      const failed = await new Promise<boolean>((resolve) => {
+        startCheckpointer('/nonexistent/terbuka/db.sqlite', () => resolve(true));
+        setTimeout(() => resolve(false), 5000);
+      });
+      expect(failed).toBe(true);
+      expect(errors).toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+    }
   });
 });
