@@ -23,18 +23,19 @@ if (mode === 'ceiling') {
   const config = loadConfig({ DATABASE_URL: `file:${join(dir, 'bench.sqlite')}`, RATE_LIMIT_PER_MINUTE: '0', DEMO: '0' });
   fetch = createApp(await bootstrap({ config })).fetch;
 }
-// Counts what this process served and the CPU it spent, reported when the bench stops it: CPU per
-// request is steadier than requests per second on a shared machine.
+// Counts what this process served and the CPU it spent (all threads), for the bench to ask
+// ('stats') after each measurement and clear ('reset') before the next.
 let served = 0;
 const counted = (req: Request, env: unknown) => { served += 1; return fetch(req, env); };
 let cpuAtStart = process.cpuUsage();
 const reset = () => { served = 0; cpuAtStart = process.cpuUsage(); };
-process.on('message', (m) => { if (m === 'reset') reset(); });
-process.on('SIGUSR2', reset);
-serve({ fetch: counted, port: 0, hostname: '127.0.0.1' }, (info) => console.log(`PORT ${info.port}`));
-// On SIGTERM: report, then exit cleanly (so `--cpu-prof` can write its profile).
-process.on('SIGTERM', () => {
-  const cpu = process.cpuUsage(cpuAtStart);
-  console.log(`STATS ${JSON.stringify({ served, cpuMicros: cpu.user + cpu.system })}`);
-  process.exit(0);
+process.on('message', (m) => {
+  if (m === 'reset') reset();
+  if (m === 'stats') {
+    const cpu = process.cpuUsage(cpuAtStart);
+    process.send!({ served, cpuMicros: cpu.user + cpu.system });
+  }
 });
+serve({ fetch: counted, port: 0, hostname: '127.0.0.1' }, (info) => console.log(`PORT ${info.port}`));
+// Exit cleanly when stopped, so that `--cpu-prof` (BENCH_NODE_ARGS) can write its profile.
+process.on('SIGTERM', () => process.exit(0));
