@@ -2,6 +2,7 @@
  * The SQLite write path under the filing hot path: group commit, statements compiled once,
  * time-ordered row ids and the checkpoint worker. Real database files throughout.
  */
+import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import SQLite from 'better-sqlite3';
 import { type Kysely, sql } from 'kysely';
@@ -94,6 +95,27 @@ describe('group commit', () => {
       throw new Error('no');
     })).rejects.toThrow('no');
     expect(committedLabels()).toEqual([]);
+  });
+});
+
+describe('transactions', () => {
+  it('wait for a write lock another process holds, even after reading first, instead of failing SQLITE_BUSY', async () => {
+    await open();
+    // Another process (a CLI tool, say) holds the write lock for 300 ms.
+    const holder = spawn(process.execPath, ['-e', `
+      const db = require('better-sqlite3')(process.argv[1]);
+      db.exec('begin immediate');
+      console.log('locked');
+      setTimeout(() => { db.exec('commit'); db.close(); }, 300);
+    `, path], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()));
+    const started = Date.now();
+    await db.transaction().execute(async (trx) => {
+      await trx.selectFrom('items').selectAll().execute();
+      await trx.insertInto('items').values({ id: newRowId(), label: 'after the lock', n: 1 }).execute();
+    });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(150);
+    expect(committedLabels()).toEqual(['after the lock']);
   });
 });
 
