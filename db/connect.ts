@@ -28,8 +28,18 @@ export function openSqlite(url: string): Kysely<Database> {
       if (sqlite.open) sqlite.pragma('wal_autocheckpoint = 1000');
     });
   }
-  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite, stopCheckpointer) }) });
+  const database = withStatementCache(sqlite, stopCheckpointer);
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) });
+  statementSources.set(db, (source) => database.prepare(source));
+  return db;
 }
+
+/** A cached better-sqlite3 statement by its SQL text, on the connection a Kysely instance uses. */
+export type StatementSource = (sql: string) => SQLite.Statement;
+const statementSources = new WeakMap<object, StatementSource>();
+
+/** The statements of an embedded SQLite database opened here, for db/group-commit.ts; else undefined. */
+export const statementSourceOf = (db: Kysely<any>): StatementSource | undefined => statementSources.get(db);
 
 /**
  * Transactions begin IMMEDIATE: they take the write lock at the start. A deferred transaction

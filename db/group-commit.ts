@@ -11,13 +11,12 @@
  * Why: SQLite has one writer, and a commit in WAL mode appends every page the transaction dirtied
  * (the right edges of each table and index, the audit head, the counters) to the log. Ten filings
  * in one commit share most of those pages and pay for one commit instead of ten (bench/README.md).
+ * While a group's transaction is open, queries from db/prepared.ts run on its connection directly.
  * PostgreSQL and D1 do not go through here: they get a plain transaction per job.
  */
-import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
-
-const SAVEPOINT = CompiledQuery.raw('savepoint job');
-const ROLLBACK_TO = CompiledQuery.raw('rollback to savepoint job');
-const RELEASE = CompiledQuery.raw('release savepoint job');
+import type { Kysely, Transaction } from 'kysely';
+import { statementSourceOf } from './connect';
+import { executeCompiled, holding } from './prepared';
 
 export type Transact<DB> = <T>(work: (trx: Transaction<DB>) => Promise<T>) => Promise<T>;
 
@@ -31,6 +30,10 @@ interface Job<DB> {
 const MAX_GROUP = 64;
 
 export function groupCommit<DB>(db: Kysely<DB>): Transact<DB> {
+  const statements = statementSourceOf(db);
+  // `db.transaction().execute(work)`, with the transaction marked as holding the connection (db/prepared.ts).
+  const inTransaction = <T>(work: (trx: Transaction<DB>) => Promise<T>) =>
+    db.transaction().execute((trx) => holding(trx, statements, () => work(trx)));
   let queue: Job<DB>[] = [];
   let scheduled = false;
   let running = false;
@@ -52,18 +55,18 @@ export function groupCommit<DB>(db: Kysely<DB>): Transact<DB> {
     try {
       if (jobs.length === 1) {
         // Alone: no savepoint needed, the transaction is the job's own.
-        outcomes.push({ ok: true, value: await db.transaction().execute(jobs[0]!.work) });
+        outcomes.push({ ok: true, value: await inTransaction(jobs[0]!.work) });
       } else {
-        await db.transaction().execute(async (trx) => {
+        await inTransaction(async (trx) => {
           for (const job of jobs) {
-            await trx.executeQuery(SAVEPOINT);
+            await executeCompiled(trx, 'savepoint job', []);
             try {
               outcomes.push({ ok: true, value: await job.work(trx) });
             } catch (error) {
-              await trx.executeQuery(ROLLBACK_TO);
+              await executeCompiled(trx, 'rollback to savepoint job', []);
               outcomes.push({ ok: false, error });
             }
-            await trx.executeQuery(RELEASE);
+            await executeCompiled(trx, 'release savepoint job', []);
           }
         });
       }

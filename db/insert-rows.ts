@@ -3,10 +3,11 @@
  * (an immutable tree of nodes, then a visitor): for a 30-column row that costs more than SQLite
  * takes to store it. The rows of the hot write paths (a filing writes four) always have the same
  * columns, so the statement Kysely compiled for the first is kept, per dialect and column list,
- * and only the values change. Same SQL text, same dialect, same transaction: nothing but the
- * building is skipped.
+ * and only the values change (run as db/prepared.ts runs its queries). Same SQL text, same
+ * dialect, same transaction: nothing but the building is skipped.
  */
-import { CompiledQuery, type Insertable, type Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
+import { executeCompiled } from './prepared';
 
 const compiled = new WeakMap<object, Map<string, string>>();
 
@@ -35,5 +36,5 @@ export async function insertRows<DB, T extends keyof DB & string>(db: Kysely<DB>
     text = db.insertInto(table).values(rows).compile().sql;
     byShape.set(shape, text);
   }
-  await db.executeQuery(CompiledQuery.raw(text, values));
+  await executeCompiled(db, text, values);
 }

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { insertRows } from '../../db/insert-rows';
+import { preparedQuery } from '../../db/prepared';
 import { newRowId } from '../../db/row-id';
 import canonicalize from 'canonicalize';
 import type { Kysely } from 'kysely';
@@ -64,11 +65,8 @@ export async function appendAudit(trx: Kysely<Database>, input: AuditInput): Pro
     };
     return { ...row, hash: hashEvent(row) };
   };
-  const moveHead = async (from: { seq: number; hash: string }, to: AuditRow) => {
-    const result = await trx.updateTable('audit_head').set({ seq: to.seq, hash: to.hash })
-      .where('id', '=', 1).where('seq', '=', from.seq).where('hash', '=', from.hash).executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
-  };
+  const moveHead = async (from: { seq: number; hash: string }, to: AuditRow) =>
+    (await moveHeadFrom(trx, { seq: to.seq, hash: to.hash, fromSeq: from.seq, fromHash: from.hash })).numAffectedRows === 1;
   const id = newRowId();
   const data = JSON.stringify(input.data);
   let head = knownHeads.get(key) ?? await readHead(trx);
@@ -83,8 +81,15 @@ export async function appendAudit(trx: Kysely<Database>, input: AuditInput): Pro
   return event;
 }
 
-const readHead = (db: Kysely<Database>) =>
-  db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+const moveHeadFrom = preparedQuery((db: Kysely<Database>, p: { seq: number; hash: string; fromSeq: number; fromHash: string }) =>
+  db.updateTable('audit_head').set({ seq: p.seq, hash: p.hash }).where('id', '=', 1).where('seq', '=', p.fromSeq).where('hash', '=', p.fromHash));
+const selectHead = preparedQuery((db: Kysely<Database>, _: Record<string, never>) =>
+  db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1));
+const readHead = async (db: Kysely<Database>) => {
+  const [head] = (await selectHead(db, {})).rows;
+  if (!head) throw new Error('the audit head row is missing');
+  return head;
+};
 
 export type VerifyResult =
   | { ok: true; events: number; head: string }

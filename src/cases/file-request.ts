@@ -4,6 +4,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { insertRows } from '../../db/insert-rows';
+import { preparedQuery } from '../../db/prepared';
 import { newRowId } from '../../db/row-id';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
@@ -49,6 +50,17 @@ export interface Receipt {
 
 const SYSTEM: Actor = { kind: 'system', id: null, role: 'system', unit: null };
 
+const unitWithCalendarVersion = preparedQuery((db: Kysely<Database>, p: { code: string }) => db.selectFrom('units')
+  .innerJoin('calendars', 'calendars.code', 'units.calendar_code')
+  .select(['units.code', 'units.name_id', 'units.accepts_requests', 'units.calendar_code', 'calendars.version as calendar_version'])
+  .where('units.code', '=', p.code));
+
+/** The PPID Utama's officers and those of the receiving unit, who are told of a new request. */
+const officersToTell = preparedQuery((db: Kysely<Database>, p: { unit: string }) => db.selectFrom('users').select(['email'])
+  .where('active', '=', 1).where('email', 'is not', null)
+  .where((eb) => eb.or([eb('unit_code', '=', p.unit), eb('role', '=', 'ppid_utama')]))
+  .where((eb) => eb.or([eb('role', '=', 'ppid_utama'), eb('role', '=', 'ppid_pelaksana')])));
+
 export async function fileRequest(deps: Deps, filing: Filing, meta: FilingMeta): Promise<{ status: number; body: Receipt; replayed: boolean }> {
   return deps.transact(async (trx) => {
     if (meta.idempotency) {
@@ -72,9 +84,7 @@ async function fileIn(trx: Kysely<Database>, deps: Deps, filing: Filing, meta: F
   const now = deps.clock();
   const at = now.toISOString();
   const unitCode = filing.unit ?? 'PPID';
-  const unit = await trx.selectFrom('units').innerJoin('calendars', 'calendars.code', 'units.calendar_code')
-    .select(['units.code', 'units.name_id', 'units.accepts_requests', 'units.calendar_code', 'calendars.version as calendar_version'])
-    .where('units.code', '=', unitCode).executeTakeFirst();
+  const [unit] = (await unitWithCalendarVersion(trx, { code: unitCode })).rows;
   if (!unit) throw invalidField('unit', 'unknown_unit');
   if (!unit.accepts_requests) throw invalidField('unit', 'unit_not_accepting');
 
@@ -129,9 +139,7 @@ async function fileIn(trx: Kysely<Database>, deps: Deps, filing: Filing, meta: F
     mails.push({ to: r.email, template: 'request_received', lang: meta.lang, caseId: id,
       vars: { number: registrationNumber, noticeDue: formatDate(notice.due, meta.lang), trackUrl } });
   }
-  const officers = await trx.selectFrom('users').select(['email']).where('active', '=', 1).where('email', 'is not', null)
-    .where((eb) => eb.or([eb('unit_code', '=', unit.code), eb('role', '=', 'ppid_utama')]))
-    .where('role', 'in', ['ppid_utama', 'ppid_pelaksana']).execute();
+  const officers = (await officersToTell(trx, { unit: unit.code })).rows;
   for (const o of officers) {
     mails.push({ to: o.email!, template: 'officer_new_request', lang: 'id', caseId: id,
       vars: { number: registrationNumber, unit: unit.name_id, noticeDue: formatDate(notice.due, 'id') } });

@@ -4,13 +4,16 @@
  * filings can never draw the same number and a rolled-back filing leaves no gap.
  */
 import type { Kysely } from 'kysely';
+import { preparedQuery } from '../../db/prepared';
 import type { Database } from '../../db/schema';
 
+const bumpCounter = preparedQuery((db: Kysely<Database>, p: { year: number }) => db.insertInto('registration_counters')
+  .values({ year: p.year, last_seq: 1 })
+  .onConflict((oc) => oc.column('year').doUpdateSet((eb) => ({ last_seq: eb('registration_counters.last_seq', '+', 1) })))
+  .returning('last_seq'));
+
 export async function nextSequence(trx: Kysely<Database>, year: number): Promise<number> {
-  const row = await trx.insertInto('registration_counters').values({ year, last_seq: 1 })
-    .onConflict((oc) => oc.column('year').doUpdateSet((eb) => ({ last_seq: eb('registration_counters.last_seq', '+', 1) })))
-    .returning('last_seq').executeTakeFirstOrThrow();
-  return row.last_seq;
+  return (await bumpCounter(trx, { year })).rows[0]!.last_seq;
 }
 
 /** `{seq:5}/PPID-{unit}/{year}` → `00042/PPID-KBRI-TOKYO/2026`. */

@@ -11,14 +11,15 @@ import { startCheckpointer } from '../../db/checkpointer';
 import { openSqlite } from '../../db/connect';
 import { groupCommit } from '../../db/group-commit';
 import { insertRows } from '../../db/insert-rows';
+import { preparedQuery } from '../../db/prepared';
 import { newRowId } from '../../db/row-id';
 import { tempDbUrl } from '../helpers/context';
 
-interface TestDb {
+type TestDb = {
   items: { id: string; label: string; n: number };
   parents: { id: string };
   children: { id: string; parent_id: string };
-}
+};
 
 let db: Kysely<TestDb>;
 let path: string;
@@ -139,6 +140,44 @@ describe('insertRows', () => {
     await expect(insertRows(db, 'items', [{ id: '1', label: 'a', n: 1 }, { id: '2', n: 2, label: 'b' }])).rejects.toThrow(/other columns/);
     await expect(insertRows(db, 'items', [{ id: '1', label: undefined as unknown as string, n: 1 }])).rejects.toThrow(/undefined/);
     expect(await db.selectFrom('items').selectAll().execute()).toEqual([]);
+  });
+});
+
+describe('prepared queries', () => {
+  const labelsFrom = preparedQuery((db: Kysely<TestDb>, p: { min: number; label: string }) => db.selectFrom('items')
+    .select(['label', 'n']).where('n', '>=', p.min).where('label', '!=', p.label).where('n', '<', 1000).orderBy('n'));
+  const rename = preparedQuery((db: Kysely<TestDb>, p: { from: string; to: string }) =>
+    db.updateTable('items').set({ label: p.to }).where('label', '=', p.from));
+
+  it('bind named parameters where the SQL wants them, with the builder\'s own constants kept', async () => {
+    await open();
+    await insertRows(db, 'items', [{ id: '1', label: 'a', n: 1 }, { id: '2', label: 'b', n: 2 }, { id: '3', label: 'c', n: 3 }]);
+    expect((await labelsFrom(db, { min: 2, label: 'c' })).rows).toEqual([{ label: 'b', n: 2 }]);
+    expect((await labelsFrom(db, { label: 'x', min: 1 })).rows.map((r) => r.label)).toEqual(['a', 'b', 'c']);
+    expect((await rename(db, { from: 'a', to: 'z' })).numAffectedRows).toBe(1);
+    expect((await rename(db, { from: 'nothing', to: 'y' })).numAffectedRows).toBe(0);
+  });
+
+  it('run inside the group\'s transaction: they see its uncommitted writes, and roll back with a job', async () => {
+    await open();
+    const transact = groupCommit(db);
+    const seen = await Promise.allSettled([
+      transact(async (trx: Kysely<TestDb>) => {
+        await insertRows(trx, 'items', [{ id: newRowId(), label: 'kept', n: 1 }]);
+        return (await labelsFrom(trx, { min: 0, label: '' })).rows.map((r) => r.label);
+      }),
+      transact(async (trx: Kysely<TestDb>) => {
+        await insertRows(trx, 'items', [{ id: newRowId(), label: 'dropped', n: 2 }]);
+        expect((await rename(trx, { from: 'kept', to: 'renamed' })).numAffectedRows).toBe(1);
+        throw new Error('refused');
+      }),
+      transact(async (trx: Kysely<TestDb>) => (await labelsFrom(trx, { min: 0, label: '' })).rows.map((r) => r.label)),
+    ]);
+    expect(seen[0]).toEqual({ status: 'fulfilled', value: ['kept'] });
+    expect(seen[1]!.status).toBe('rejected');
+    // The third job runs after the second rolled back to its savepoint.
+    expect(seen[2]).toEqual({ status: 'fulfilled', value: ['kept'] });
+    expect(committedLabels()).toEqual(['kept']);
   });
 });
 
