@@ -25,7 +25,9 @@ export function stepWorkflow<M extends AnyStateMachine>(
   const current = 'input' in (from as object)
     ? initialSnapshot(machine, (from as { input: InputFrom<M> }).input)
     : from as SnapshotFrom<M>;
-  const [snapshot] = transition(machine, current, event);
+  const [snapshot, actions] = transition(machine, current, event);
+  // Nothing would run them: a machine that gains an action other than `assign` must fail here, not lose it.
+  if (actions.length > 0) throw new Error(`${machine.id} machine: actions ${actions.map((a) => a.type).join(', ')} would not run`);
   return { snapshot: snapshot as SnapshotFrom<M>, persisted: machine.getPersistedSnapshot(snapshot) };
 }
 
