@@ -7,7 +7,7 @@
  * dialect, same transaction: nothing but the building is skipped.
  */
 import type { Insertable, Kysely } from 'kysely';
-import { executeCompiled } from './prepared';
+import { compiledOnce, executeCompiled } from './prepared';
 
 const compiled = new WeakMap<object, Map<string, string>>();
 
@@ -26,15 +26,7 @@ export async function insertRows<DB, T extends keyof DB & string>(db: Kysely<DB>
       return v;
     });
   });
-  // The compiled SQL depends on the dialect (placeholders, quoting): one cache per adapter.
-  const adapter = db.getExecutor().adapter;
-  let byShape = compiled.get(adapter);
-  if (!byShape) compiled.set(adapter, byShape = new Map());
   const shape = `${table}\u0000${rows.length}\u0000${columns.join('\u0000')}`;
-  let text = byShape.get(shape);
-  if (text === undefined) {
-    text = db.insertInto(table).values(rows).compile().sql;
-    byShape.set(shape, text);
-  }
+  const text = compiledOnce(compiled, db, shape, () => db.insertInto(table).values(rows).compile().sql);
   await executeCompiled(db, text, values);
 }

@@ -40,6 +40,19 @@ export async function executeCompiled<R>(db: Kysely<any>, sqlText: string, param
   return { rows: result.rows as R[], numAffectedRows: Number(result.numAffectedRows ?? 0n) };
 }
 
+/**
+ * The SQL Kysely compiles for a query, once per dialect (placeholders and quoting differ): `key`
+ * names the query within `cache`, `compile` builds it the first time.
+ */
+export function compiledOnce<T>(cache: WeakMap<object, Map<string, T>>, db: Kysely<any>, key: string, compile: () => T): T {
+  const adapter = db.getExecutor().adapter;
+  let byKey = cache.get(adapter);
+  if (!byKey) cache.set(adapter, byKey = new Map());
+  let compiled = byKey.get(key);
+  if (compiled === undefined) byKey.set(key, compiled = compile());
+  return compiled;
+}
+
 const PARAMETER = '\u0000parameter:';
 type Slot = { name: string } | { value: unknown };
 
@@ -50,19 +63,16 @@ type Slot = { name: string } | { value: unknown };
  */
 export function preparedQuery<DB, P extends Record<string, unknown>, R>(build: (db: Kysely<DB>, p: P) => { compile(): CompiledQuery<R> }) {
   const placeholders = new Proxy({}, { get: (_, name) => `${PARAMETER}${String(name)}` }) as P;
-  const byAdapter = new WeakMap<object, { sql: string; slots: Slot[] }>();
+  const cache = new WeakMap<object, Map<string, { sql: string; slots: Slot[] }>>();
   // The query is typed where it is built; any Kysely or transaction on the same database runs it.
   return async (db: Kysely<any>, params: P): Promise<Result<R>> => {
-    const adapter = db.getExecutor().adapter;
-    let compiled = byAdapter.get(adapter);
-    if (!compiled) {
+    const compiled = compiledOnce(cache, db, '', () => {
       const query = build(db as Kysely<DB>, placeholders).compile();
-      compiled = {
+      return {
         sql: query.sql,
-        slots: query.parameters.map((v) => (typeof v === 'string' && v.startsWith(PARAMETER) ? { name: v.slice(PARAMETER.length) } : { value: v })),
+        slots: query.parameters.map((v): Slot => (typeof v === 'string' && v.startsWith(PARAMETER) ? { name: v.slice(PARAMETER.length) } : { value: v })),
       };
-      byAdapter.set(adapter, compiled);
-    }
+    });
     return executeCompiled<R>(db, compiled.sql, compiled.slots.map((s) => ('name' in s ? params[s.name] : s.value)));
   };
 }

@@ -1,7 +1,7 @@
 /** Opening a Terbuka: database, migrations, seed, calendars — shared by the server, the CLI tools and the tests. */
-import { type Kysely, SqliteAdapter } from 'kysely';
+import type { Kysely } from 'kysely';
 import { groupCommit, transactionPerJob } from '../db/group-commit';
-import { openDatabase } from '../db/connect';
+import { openDatabase, statementSourceOf } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import type { Database } from '../db/schema';
 import { seedBody } from '../db/seed/seed';
@@ -17,7 +17,9 @@ export async function bootstrap(options: { config?: Config; db?: Kysely<Database
   const { secret } = await seedBody(db, { demo: config.DEMO, now: clock() });
   return {
     db, config, clock, secret,
-    transact: db.getExecutor().adapter instanceof SqliteAdapter ? groupCommit(db) : transactionPerJob(db),
+    // Group commit is for the embedded SQLite database only (one connection, real savepoints);
+    // D1 also speaks SQLite but has no interactive transactions.
+    transact: statementSourceOf(db) ? groupCommit(db) : transactionPerJob(db),
     calendars: new CalendarRegistry({ cutiBersamaIsNonWorking: config.CUTI_BERSAMA_NON_WORKING }),
   };
 }

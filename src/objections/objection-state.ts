@@ -38,6 +38,6 @@ export function availableStages(snapshot: ObjectionSnapshot, actor: Actor, at: s
 export const restoreObjection = (row: { snapshot: string; machine_version: number }): ObjectionSnapshot =>
   restoreWorkflow(objectionMachine, OBJECTION_MACHINE_VERSION, row);
 
-/** Restore (or create), start, send, persist, stop: the next snapshot and what to store of it. */
+/** The next snapshot (from a restored one, or a new objection's input) and what to store of it. */
 export const stepObjection = (from: ObjectionSnapshot | { input: ObjectionInput }, event: ObjectionEvent) =>
   stepWorkflow(objectionMachine, from, event);
