@@ -19,6 +19,7 @@ export interface Database extends PublicTables, OfficerTables, DocumentsTables, 
   units: UnitsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  login_throttle: LoginThrottleTable;
   requesters: RequestersTable;
   cases: CasesTable;
   case_units: CaseUnitsTable;
@@ -78,9 +79,17 @@ export interface UsersTable {
   email: string | null;
   password_hash: string;
   active: number;
-  failed_logins: number;
-  locked_until: string | null;
   created_at: string;
+}
+
+/** Failed-login counters by account name or client address (src/auth/login-throttle.ts). */
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  last_at: string;
+  blocked_until: string | null;
+  /** 1 when the last attempt was refused (blocked): read back from the same atomic upsert. */
+  refused: number;
 }
 
 export interface SessionsTable {

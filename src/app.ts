@@ -12,7 +12,7 @@ import { authDocs, authRoutes } from './routes/api/auth';
 import { calendarDocs, calendarRoutes } from './routes/api/calendars';
 import { caseDocs, caseRoutes } from './routes/api/cases';
 import { documentDocs, documentRoutes } from './routes/api/documents';
-import { errorBody, onError } from './routes/api/errors';
+import { onError, onNotFound } from './routes/api/errors';
 import { multipartFilingRoutes } from './routes/api/filing-multipart';
 import { notificationDocs, notificationRoutes } from './routes/api/notifications';
 import { exemptionDocs, exemptionRoutes } from './routes/api/exemptions';
@@ -21,7 +21,10 @@ import { openApiDocument } from './routes/api/openapi';
 import { publicDocs, publicRoutes } from './routes/api/public';
 import { registerDocs, registerRoutes } from './routes/api/registers';
 import { userDocs, userRoutes } from './routes/api/users';
+import { requestIsHttps } from './routes/client';
 import type { AppEnv } from './routes/env';
+import { inputGuards } from './routes/input-guards';
+import { publicRateLimiter } from './routes/rate-limit';
 import { webRoutes } from './routes/web';
 
 /**
@@ -43,27 +46,58 @@ function requestSizeLimit(maxSize: number): MiddlewareHandler<AppEnv> {
   };
 }
 
+/**
+ * Headers every response carries: a strict Content-Security-Policy (the pages load scripts,
+ * styles and images from this origin only; no inline script or style), a Permissions-Policy that
+ * turns off what no page uses, HSTS only on a request that came over HTTPS (a browser ignores it
+ * over plain HTTP, and it must not pin a development host), and `Cache-Control: no-store` on
+ * every dynamic response that did not choose otherwise — registers, tracking and case data hold
+ * personal data and must not sit in a shared or browser cache.
+ */
+const baseHeaders = secureHeaders({
+  contentSecurityPolicy: {
+    defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'"], connectSrc: ["'self'"], objectSrc: ["'none'"], baseUri: ["'none'"],
+    formAction: ["'self'"], frameAncestors: ["'none'"],
+  },
+  permissionsPolicy: {
+    camera: [], microphone: [], geolocation: [], payment: [], usb: [], fullscreen: ['self'],
+    accelerometer: [], gyroscope: [], magnetometer: [], midi: [],
+  },
+  strictTransportSecurity: false,
+});
+
+const transportAndCaching: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  if (requestIsHttps(c)) c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+  if (!c.res.headers.has('Cache-Control') && !c.req.path.startsWith('/public/')) c.header('Cache-Control', 'no-store');
+};
+
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
+  const limiter = publicRateLimiter(deps.clock);
   app.use(async (c, next) => {
     c.set('deps', deps);
     c.set('lang', langFrom(c.req.header('Accept-Language')));
+    c.set('publicRateLimit', limiter);
     await next();
   });
-  app.use(secureHeaders());
+  app.use(baseHeaders);
+  app.use(transportAndCaching);
   app.use(requestSizeLimit(12 * 1024 * 1024));
+  app.use(inputGuards);
   app.use(loadSession);
 
   const api = new Hono<AppEnv>();
   // A multipart filing (with an identity-document scan) is handled first; JSON passes through to publicRoutes.
-  api.route('/', multipartFilingRoutes(() => deps.config.RATE_LIMIT_PER_MINUTE));
-  api.route('/', publicRoutes(() => deps.config.RATE_LIMIT_PER_MINUTE));
+  api.route('/', multipartFilingRoutes());
+  api.route('/', publicRoutes());
   api.route('/auth', authRoutes());
-  api.route('/', documentRoutes(() => deps.config.RATE_LIMIT_PER_MINUTE));
+  api.route('/', documentRoutes());
   api.route('/cases', caseRoutes());
   api.route('/audit', auditRoutes());
   api.route('/calendars', calendarRoutes());
-  api.route('/', objectionRoutes(() => deps.config.RATE_LIMIT_PER_MINUTE));
+  api.route('/', objectionRoutes());
   api.route('/registers', registerRoutes());
   api.route('/', exemptionRoutes());
   api.route('/users', userRoutes());
@@ -71,12 +105,12 @@ export function createApp(deps: Deps) {
   const document = openApiDocument([...publicDocs, ...authDocs, ...caseDocs, ...auditDocs, ...calendarDocs, ...documentDocs,
     ...objectionDocs, ...registerDocs, ...exemptionDocs, ...userDocs, ...notificationDocs]);
   api.get('/openapi.json', (c) => c.json(document));
-  api.notFound((c) => c.json(errorBody(c.get('lang'), 'not_found', 'not_found'), 404));
   app.route('/api/v1', api);
 
   app.get('/health', (c) => c.json({ ok: true }));
   app.use('/public/*', serveStatic({ root: './' }));
   app.route('/', webRoutes());
+  app.notFound(onNotFound);
   app.onError(onError);
   return app;
 }

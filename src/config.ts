@@ -1,5 +1,17 @@
 /** Environment → typed settings, parsed once. Every setting has a safe default. */
+import { isIP } from 'node:net';
 import { z } from 'zod';
+
+/** `TRUST_PROXY`: comma-separated addresses, CIDR ranges, or `loopback`. */
+function validProxyList(setting: string): boolean {
+  return setting.split(',').map((s) => s.trim()).filter(Boolean).every((entry) => {
+    if (entry === 'loopback') return true;
+    const [address = '', bits, ...rest] = entry.split('/');
+    const family = isIP(address);
+    if (family === 0 || rest.length > 0) return false;
+    return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+  });
+}
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
@@ -20,7 +32,10 @@ const schema = z.object({
   SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(60),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
-  PUBLIC_BASE_URL: z.string().default(''),
+  /** The service's public address (`https://ppid.example.go.id`): links in e-mails; on https, cookies are Secure. */
+  PUBLIC_BASE_URL: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
+  /** Reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed (src/routes/client.ts). */
+  TRUST_PROXY: z.string().refine(validProxyList, 'a comma-separated list of IP addresses, CIDR ranges or "loopback"').default(''),
   /** The sender of outgoing e-mail (a Resend sender must be on a verified domain). */
   MAIL_FROM: z.string().default('PPID Terbuka <ppid@terbuka.invalid>'),
   RESEND_API_KEY: z.string().optional(),

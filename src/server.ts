@@ -1,6 +1,8 @@
 /** Node entry: open the database, migrate, seed, start the sweeper, serve. */
+import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
+import { answerClientErrors } from './node-client-error';
 import { bootstrap } from './bootstrap';
 import { markOverdue } from './cases/sweeper';
 import { loadConfig } from './config';
@@ -41,6 +43,8 @@ const server = serve({ fetch: createApp(deps).fetch, port: config.PORT, hostname
     for (const u of demoUsers) console.log(`  ${u.username.padEnd(16)} ${u.role.padEnd(15)} ${u.name}`);
   }
 });
+
+answerClientErrors(server as Server);
 
 const stop = () => {
   clearInterval(timer);

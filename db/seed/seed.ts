@@ -53,7 +53,7 @@ export async function seedBody(db: Kysely<Database>, options: { demo: boolean; n
       await db.insertInto('users').values({
         id: randomUUID(), username: u.username, name: u.name, position: u.position, role: u.role, unit_code: u.unit,
         email: `${u.username}@demo.terbuka.invalid`, password_hash: await hashPassword(DEMO_PASSWORD), active: 1,
-        failed_logins: 0, locked_until: null, created_at: at,
+        created_at: at,
       }).onConflict((oc) => oc.column('username').doNothing()).execute();
     }
   }

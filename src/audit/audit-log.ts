@@ -95,14 +95,26 @@ export type VerifyResult =
   | { ok: true; events: number; head: string }
   | { ok: false; events: number; brokenAt: { seq: number; reason: 'hash_mismatch' | 'missing_event' | 'chain_mismatch' | 'head_mismatch' } };
 
-/** Walks the whole chain in sequence, in pages, and names the first broken link. */
+/**
+ * Walks the whole chain in sequence, in pages, and names the first broken link.
+ *
+ * It verifies the chain up to the head as it was when the walk began, so appends that commit
+ * while it runs (the service keeps filing) are not mistaken for tampering: an append writes its
+ * event and moves the head in one transaction, so every event up to a committed head is there and
+ * immutable, and later ones have higher numbers. That holds on every backend without a read
+ * transaction spanning the pages. At the end, an event past the head as it is *then* is one no
+ * append wrote: tampering.
+ */
 export async function verifyAudit(db: Kysely<Database>, pageSize = 5000): Promise<VerifyResult> {
+  const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   let events = 0;
-  for (;;) {
-    const rows = await db.selectFrom('audit_events').selectAll().where('seq', '>=', expectedSeq)
+  while (expectedSeq <= head.seq) {
+    const rows = await db.selectFrom('audit_events').selectAll().where('seq', '>=', expectedSeq).where('seq', '<=', head.seq)
       .orderBy('seq').limit(pageSize).execute();
+    // Nothing left before the head: the chain was cut short at its end.
+    if (rows.length === 0) return { ok: false, events, brokenAt: { seq: expectedSeq, reason: 'head_mismatch' } };
     for (const row of rows) {
       if (row.seq !== expectedSeq) return { ok: false, events, brokenAt: { seq: expectedSeq, reason: 'missing_event' } };
       if (row.prev_hash !== prevHash) return { ok: false, events, brokenAt: { seq: row.seq, reason: 'chain_mismatch' } };
@@ -111,11 +123,10 @@ export async function verifyAudit(db: Kysely<Database>, pageSize = 5000): Promis
       expectedSeq += 1;
       events += 1;
     }
-    if (rows.length < pageSize) break;
   }
-  const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
-  if (head.seq !== events || head.hash !== prevHash) {
-    return { ok: false, events, brokenAt: { seq: Math.min(head.seq, events + 1), reason: 'head_mismatch' } };
-  }
+  if (head.hash !== prevHash) return { ok: false, events, brokenAt: { seq: head.seq, reason: 'head_mismatch' } };
+  const last = await db.selectFrom('audit_events').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
+  const headNow = await db.selectFrom('audit_head').select('seq').where('id', '=', 1).executeTakeFirstOrThrow();
+  if (Number(last?.seq ?? 0) > headNow.seq) return { ok: false, events, brokenAt: { seq: headNow.seq + 1, reason: 'head_mismatch' } };
   return { ok: true, events, head: prevHash };
 }

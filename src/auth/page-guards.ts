@@ -15,9 +15,25 @@ export const PASSWORD_PATH = '/petugas/akun/sandi';
 /** Pages an account with a one-time password may still open. */
 const WHILE_PASSWORD_CHANGE = new Set([PASSWORD_PATH, '/petugas/keluar']);
 
-/** Only same-site paths are followed after login (no open redirect). */
-export const safeNext = (next: string | undefined) =>
-  next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/petugas';
+const HOME = '/petugas';
+const PROBE_ORIGIN = 'http://terbuka.invalid';
+
+/**
+ * Only a path on this site is followed after login (no open redirect). Browsers drop tabs and
+ * newlines from a URL and read `\` as `/`, so `/\t/evil.example` means `//evil.example`: the
+ * value is refused if it holds any control character, space or backslash, and must still resolve
+ * to this origin; what is returned is the parsed, re-serialised path (never a raw header value).
+ */
+export function safeNext(next: string | undefined): string {
+  if (!next || !next.startsWith('/') || /[\u0000-\u0020\u007f-\u009f\\]/.test(next)) return HOME;
+  let url: URL;
+  try {
+    url = new URL(next, PROBE_ORIGIN);
+  } catch {
+    return HOME;
+  }
+  return url.origin === PROBE_ORIGIN ? `${url.pathname}${url.search}${url.hash}` : HOME;
+}
 
 export const requireOfficerPage: MiddlewareHandler<AppEnv> = async (c, next) => {
   const user = currentUser(c);

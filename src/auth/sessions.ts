@@ -5,7 +5,8 @@
  *
  * Logging in: the password (argon2id), then — when the user turned it on — a TOTP code, either in
  * the same call (API) or as a second step against a short-lived challenge (the login page).
- * Five failures in a row, of either kind, lock the account for 15 minutes.
+ * Every attempt, of either factor, is first reserved against the account name and the client's
+ * address (src/auth/login-throttle.ts): repeated failures back off, for everyone alike.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
@@ -16,10 +17,11 @@ import type { Actor, Role } from '../../workflows/request.events';
 import { appendAudit } from '../audit/audit-log';
 import { DomainError, invalidField } from '../cases/errors';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './password';
+import { loginSucceeded, purgeLoginThrottle, reserveLoginAttempt } from './login-throttle';
 import { verifyTotp } from './totp';
 
-export const MAX_FAILURES = 5;
-export const LOCK_MINUTES = 15;
+/** Wrong codes a login challenge takes before it is void. */
+const CHALLENGE_ATTEMPTS = 5;
 const CHALLENGE_MINUTES = 5;
 
 export const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -43,23 +45,6 @@ export type LoginResult =
 
 const loginFailed = () => new DomainError(401, 'login_failed', 'login_failed');
 
-/** A failure of either factor counts toward the lock. */
-async function recordFailure(deps: Deps, user: UserRow, now: Date) {
-  const failures = user.failed_logins + 1;
-  const locks = failures >= MAX_FAILURES;
-  await deps.db.updateTable('users').set({
-    failed_logins: locks ? 0 : failures,
-    locked_until: locks ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null,
-  }).where('id', '=', user.id).execute();
-}
-
-function refuseIfLocked(user: UserRow, now: Date) {
-  if (user.locked_until && user.locked_until > now.toISOString()) {
-    const minutes = Math.ceil((Date.parse(user.locked_until) - now.getTime()) / 60_000);
-    throw new DomainError(429, 'locked', 'locked', { minutes }, {}, { retryAfter: minutes * 60 });
-  }
-}
-
 async function totpState(db: Kysely<Database>, userId: string) {
   const s = await db.selectFrom('user_security').select(['totp_secret', 'totp_enabled_at', 'totp_last_step'])
     .where('user_id', '=', userId).executeTakeFirst();
@@ -81,29 +66,26 @@ async function acceptTotp(deps: Deps, user: UserRow, code: string, now: Date): P
  * failures. Without a code, a user with TOTP gets a challenge for the second step (`challenge`,
  * the login page) or a `totp_required` refusal (the API, which sends both at once).
  */
-export async function login(deps: Deps, username: string, password: string, options: { totp?: string; challenge?: boolean } = {}): Promise<LoginResult> {
-  const { totp } = options;
+export async function login(
+  deps: Deps, username: string, password: string, options: { totp?: string; challenge?: boolean; client: string },
+): Promise<LoginResult> {
+  const { totp, client } = options;
   const now = deps.clock();
+  await reserveLoginAttempt(deps.db, username, client, now);
   const user = await deps.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
   if (!user || !user.active) {
     await verifyPassword(await decoyHash(), password);
     throw loginFailed();
   }
-  refuseIfLocked(user, now);
-  if (!(await verifyPassword(user.password_hash, password))) {
-    await recordFailure(deps, user, now);
-    throw loginFailed();
-  }
+  if (!(await verifyPassword(user.password_hash, password))) throw loginFailed();
   if (await totpState(deps.db, user.id)) {
     if (totp === undefined) {
       if (!options.challenge) throw new DomainError(401, 'totp_required', 'totp_required');
       return { kind: 'totp', challenge: await newChallenge(deps, user.id, now) };
     }
-    if (!(await acceptTotp(deps, user, totp, now))) {
-      await recordFailure(deps, user, now);
-      throw new DomainError(401, 'totp_invalid', 'totp_invalid');
-    }
+    if (!(await acceptTotp(deps, user, totp, now))) throw new DomainError(401, 'totp_invalid', 'totp_invalid');
   }
+  await loginSucceeded(deps.db, username, client);
   return { kind: 'session', token: await startSession(deps, user.id, now), user };
 }
 
@@ -117,22 +99,22 @@ async function newChallenge(deps: Deps, userId: string, now: Date) {
 }
 
 /** The second step of a login: the TOTP code against the challenge the password step gave. */
-export async function completeTotpLogin(deps: Deps, challenge: string, code: string): Promise<{ token: string; user: UserRow }> {
+export async function completeTotpLogin(deps: Deps, challenge: string, code: string, client: string): Promise<{ token: string; user: UserRow }> {
   const now = deps.clock();
   const row = await deps.db.selectFrom('login_challenges').selectAll().where('id', '=', tokenId(challenge)).executeTakeFirst();
-  if (!row || row.expires_at <= now.toISOString() || row.attempts >= MAX_FAILURES) {
+  if (!row || row.expires_at <= now.toISOString() || row.attempts >= CHALLENGE_ATTEMPTS) {
     if (row) await deps.db.deleteFrom('login_challenges').where('id', '=', row.id).execute();
     throw new DomainError(401, 'login_expired', 'login_expired');
   }
   const user = await deps.db.selectFrom('users').selectAll().where('id', '=', row.user_id).executeTakeFirstOrThrow();
   if (!user.active) throw loginFailed();
-  refuseIfLocked(user, now);
+  await reserveLoginAttempt(deps.db, user.username, client, now);
   if (!(await acceptTotp(deps, user, code, now))) {
-    await deps.db.updateTable('login_challenges').set({ attempts: row.attempts + 1 }).where('id', '=', row.id).execute();
-    await recordFailure(deps, user, now);
+    await deps.db.updateTable('login_challenges').set((eb) => ({ attempts: eb('attempts', '+', 1) })).where('id', '=', row.id).execute();
     throw new DomainError(401, 'totp_invalid', 'totp_invalid');
   }
   await deps.db.deleteFrom('login_challenges').where('id', '=', row.id).execute();
+  await loginSucceeded(deps.db, user.username, client);
   return { token: await startSession(deps, user.id, now), user };
 }
 
@@ -140,13 +122,10 @@ export async function completeTotpLogin(deps: Deps, challenge: string, code: str
 export async function startSession(deps: Deps, userId: string, now: Date): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   const at = now.toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', userId).execute();
-    await trx.insertInto('sessions').values({
-      id: tokenId(token), user_id: userId, created_at: at, last_seen_at: at,
-      expires_at: new Date(now.getTime() + deps.config.SESSION_ABSOLUTE_HOURS * 3_600_000).toISOString(),
-    }).execute();
-  });
+  await deps.db.insertInto('sessions').values({
+    id: tokenId(token), user_id: userId, created_at: at, last_seen_at: at,
+    expires_at: new Date(now.getTime() + deps.config.SESSION_ABSOLUTE_HOURS * 3_600_000).toISOString(),
+  }).execute();
   return token;
 }
 
@@ -224,4 +203,5 @@ export async function purgeExpiredSessions(deps: Deps): Promise<void> {
     eb('expires_at', '<=', now.toISOString()), eb('last_seen_at', '<=', idleCutoff),
   ])).execute();
   await deps.db.deleteFrom('login_challenges').where('expires_at', '<=', now.toISOString()).execute();
+  await purgeLoginThrottle(deps.db, now);
 }

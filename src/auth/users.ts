@@ -10,6 +10,7 @@ import type { Deps } from '../deps';
 import type { Actor } from '../../workflows/request.events';
 import { appendAudit } from '../audit/audit-log';
 import { DomainError, invalidField, notFound } from '../cases/errors';
+import { blockedAccounts, clearAccountThrottle } from './login-throttle';
 import { hashPassword, temporaryPassword } from './password';
 import { upsertSecurity } from './sessions';
 
@@ -47,14 +48,14 @@ export interface UserListItem {
 }
 
 export async function listUsers(deps: Deps): Promise<UserListItem[]> {
-  const now = deps.clock().toISOString();
+  const blocked = await blockedAccounts(deps.db, deps.clock());
   const rows = await deps.db.selectFrom('users').leftJoin('user_security', 'user_security.user_id', 'users.id')
     .select(['users.id', 'users.username', 'users.name', 'users.position', 'users.role', 'users.unit_code', 'users.email',
-      'users.active', 'users.locked_until', 'users.created_at', 'user_security.totp_enabled_at', 'user_security.must_change_password'])
+      'users.active', 'users.created_at', 'user_security.totp_enabled_at', 'user_security.must_change_password'])
     .orderBy('users.active', 'desc').orderBy('users.username').execute();
   return rows.map((r) => ({
     id: r.id, username: r.username, name: r.name, position: r.position, role: r.role, unit: r.unit_code, email: r.email,
-    active: r.active === 1, locked: r.locked_until !== null && r.locked_until > now, totpEnabled: r.totp_enabled_at !== null,
+    active: r.active === 1, locked: blocked.has(r.username.toLowerCase()), totpEnabled: r.totp_enabled_at !== null,
     mustChangePassword: r.must_change_password === 1, createdAt: r.created_at,
   }));
 }
@@ -78,7 +79,7 @@ export async function createUser(deps: Deps, admin: Actor, input: NewUser): Prom
   await deps.db.transaction().execute(async (trx) => {
     await trx.insertInto('users').values({
       id, username: input.username, name: input.name, position: input.position, role: input.role, unit_code: input.unit ?? null,
-      email: input.email ?? null, password_hash: passwordHash, active: 1, failed_logins: 0, locked_until: null, created_at: at,
+      email: input.email ?? null, password_hash: passwordHash, active: 1, created_at: at,
     }).execute();
     await upsertSecurity(trx, id, { must_change_password: 1 });
     await audit(deps, admin, 'USER_CREATED', { userId: id, username: input.username, role: input.role, unit: input.unit ?? null })(trx);
@@ -98,7 +99,8 @@ export async function resetPassword(deps: Deps, admin: Actor, id: string): Promi
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   await deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ password_hash: passwordHash, failed_logins: 0, locked_until: null }).where('id', '=', id).execute();
+    await trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', id).execute();
+    await clearAccountThrottle(trx, user.username);
     await upsertSecurity(trx, id, { must_change_password: 1 });
     await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
     await audit(deps, admin, 'PASSWORD_RESET', { userId: id, username: user.username })(trx);

@@ -3,7 +3,7 @@ import type { MessageKey } from '../i18n';
 
 export class DomainError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429,
     readonly code: string,
     readonly messageKey: MessageKey,
     readonly params: Record<string, string | number> = {},

@@ -58,6 +58,12 @@ const coreMessages = {
   rate_limited: { id: 'Terlalu banyak permintaan. Coba lagi dalam {seconds} detik.', en: 'Too many requests. Try again in {seconds} seconds.' },
   too_large: { id: 'Permintaan terlalu besar.', en: 'The request is too large.' },
   invalid_json: { id: 'Isi permintaan bukan JSON yang valid.', en: 'The request body is not valid JSON.' },
+  invalid_form: { id: 'Isian formulir tidak dapat dibaca (rusak atau terpotong). Kirim ulang formulirnya.', en: 'The form could not be read (malformed or cut short). Please send the form again.' },
+  unsupported_media_type: { id: 'Jenis isi tidak didukung. Kirim application/json.', en: 'Unsupported content type. Send application/json.' },
+  cross_origin: { id: 'Formulir harus dikirim dari situs ini.', en: 'Forms must be sent from this site.' },
+  internal_error: { id: 'Terjadi kesalahan pada server.', en: 'Something went wrong on the server.' },
+  page_not_found: { id: 'Halaman yang Anda cari tidak ada. Periksa alamatnya, atau mulai dari beranda.', en: 'The page you are looking for does not exist. Check the address, or start from the home page.' },
+  control_characters: { id: 'Berisi karakter kendali atau pembalik arah teks yang tidak diizinkan.', en: 'Contains control characters or text-direction overrides, which are not allowed.' },
   exemption_needs_test: { id: 'Penolakan wajib menyebut huruf pengecualian Pasal 17 dan uji konsekuensi.', en: 'A denial must cite Art. 17 exemption letters and a consequence test.' },
 } as const;
 

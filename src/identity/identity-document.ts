@@ -8,7 +8,10 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { requesterTypes } from '../cases/filing.schema';
 import type { MessageKey } from '../i18n';
-import { type DocumentType, sniffDocumentType } from './sniff';
+import { inspectUpload } from '../files/inspect';
+import type { DocumentType } from './sniff';
+
+const IDENTITY_DOCUMENT_TYPES: readonly DocumentType[] = ['application/pdf', 'image/jpeg', 'image/png'];
 
 export const IDENTITY_DOCUMENT_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -36,22 +39,23 @@ export type IdentityDocumentCheck = { ok: true; document: IdentityDocument } | {
 
 const isKind = (k: string): k is IdentityDocumentKind => (identityDocumentKinds as readonly string[]).includes(k);
 
-/** Checks an uploaded file: its kind fits the requester type, its size, and its real type (PDF, JPEG, PNG). */
-export function checkIdentityDocument(input: { kind: string; bytes: Uint8Array; requesterType?: string }): IdentityDocumentCheck {
+/**
+ * Checks an uploaded file: its kind fits the requester type, its size, and what it is, checked
+ * whole (src/files/inspect.ts: a PDF that parses, or a PNG/JPEG that decodes — stored re-encoded).
+ */
+export async function checkIdentityDocument(input: { kind: string; bytes: Uint8Array; requesterType?: string }): Promise<IdentityDocumentCheck> {
   if (!isKind(input.kind)) return { ok: false, field: 'identityDocumentKind', error: 'identity_document_kind_required' };
   const type = input.requesterType as RequesterType | undefined;
   if (type && type in kindsFor && !kindsFor[type].includes(input.kind)) {
     return { ok: false, field: 'identityDocumentKind', error: 'identity_document_kind_mismatch' };
   }
   if (input.bytes.length > IDENTITY_DOCUMENT_MAX_BYTES) return { ok: false, field: 'identityDocument', error: 'identity_document_too_large' };
-  const contentType = sniffDocumentType(input.bytes);
-  if (!contentType) return { ok: false, field: 'identityDocument', error: 'identity_document_type' };
+  const inspected = await inspectUpload(input.bytes, IDENTITY_DOCUMENT_TYPES);
+  if (!inspected.ok) return { ok: false, field: 'identityDocument', error: 'identity_document_type' };
+  const { contentType, bytes } = inspected;
   return {
     ok: true,
-    document: {
-      kind: input.kind, contentType, size: input.bytes.length, bytes: input.bytes,
-      sha256: createHash('sha256').update(input.bytes).digest('hex'),
-    },
+    document: { kind: input.kind, contentType, size: bytes.length, bytes, sha256: createHash('sha256').update(bytes).digest('hex') },
   };
 }
 

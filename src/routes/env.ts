@@ -1,3 +1,4 @@
+import type { MiddlewareHandler } from 'hono';
 import type { UserRow } from '../../db/schema';
 import type { Deps } from '../deps';
 import type { Lang } from '../i18n';
@@ -13,5 +14,7 @@ export interface AppEnv {
     lang: Lang;
     user?: SessionUser;
     actor?: Actor;
+    /** The app's one public rate limiter (src/routes/rate-limit.ts). */
+    publicRateLimit: MiddlewareHandler<AppEnv>;
   };
 }

@@ -1,39 +1,70 @@
 /**
- * A per-client limit on public filings and tracking look-ups (fixed one-minute windows, in
- * memory: one process). Over the limit answers 429 with Retry-After. `0` turns it off.
+ * One limit per client across every public door — filing (JSON, multipart, the web form),
+ * tracking (API and page), objections and document downloads: `RATE_LIMIT_PER_MINUTE` requests
+ * per client per minute in all, not per door. `0` turns it off.
+ *
+ * The counting is hono-rate-limiter's; the store is ours: fixed one-minute windows on the
+ * service's clock (tests move it), in memory with a bound — past `maxClients` the client seen
+ * least recently is forgotten, never everyone at once. The store interface is the library's, so
+ * a store that several processes share (a table) can take its place.
  */
-import type { MiddlewareHandler } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context, MiddlewareHandler } from 'hono';
+import { rateLimiter, type Store } from 'hono-rate-limiter';
 import { DomainError } from '../cases/errors';
+import { clientAddress } from './client';
 import type { AppEnv } from './env';
 
-export function clientKey(c: Parameters<MiddlewareHandler<AppEnv>>[0]): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'local';
+const WINDOW_MS = 60_000;
+export const MAX_TRACKED_CLIENTS = 10_000;
+
+interface Window { totalHits: number; resetTime: Date }
+
+/** Fixed windows per key, least recently used evicted first (a Map keeps insertion order). */
+export class BoundedWindowStore implements Store<AppEnv> {
+  private readonly windows = new Map<string, Window>();
+
+  constructor(private readonly clock: () => Date, private readonly maxClients = MAX_TRACKED_CLIENTS) {}
+
+  get size() { return this.windows.size; }
+
+  get(key: string) { return this.windows.get(key); }
+
+  increment(key: string): Window {
+    const now = this.clock().getTime();
+    let w = this.windows.get(key);
+    if (w) this.windows.delete(key); // re-inserted below: now the most recently seen
+    if (!w || w.resetTime.getTime() <= now) w = { totalHits: 0, resetTime: new Date(now + WINDOW_MS) };
+    w.totalHits += 1;
+    this.windows.set(key, w);
+    while (this.windows.size > this.maxClients) this.windows.delete(this.windows.keys().next().value!);
+    return w;
   }
+
+  decrement(key: string) {
+    const w = this.windows.get(key);
+    if (w && w.totalHits > 0) w.totalHits -= 1;
+  }
+
+  resetKey(key: string) { this.windows.delete(key); }
 }
 
-export function rateLimit(bucket: string, perMinute: () => number): MiddlewareHandler<AppEnv> {
-  const windows = new Map<string, { start: number; count: number }>();
-  return async (c, next) => {
-    const limit = perMinute();
-    if (limit > 0) {
-      const now = c.get('deps').clock().getTime();
-      const key = `${bucket}:${clientKey(c)}`;
-      let w = windows.get(key);
-      if (!w || now - w.start >= 60_000) {
-        if (windows.size > 10_000) windows.clear();
-        w = { start: now, count: 0 };
-        windows.set(key, w);
-      }
-      w.count += 1;
-      if (w.count > limit) {
-        const seconds = Math.max(1, Math.ceil((w.start + 60_000 - now) / 1000));
-        throw new DomainError(429, 'rate_limited', 'rate_limited', { seconds }, {}, { retryAfter: seconds });
-      }
-    }
-    await next();
-  };
+/** The public limiter of one app: its store lives as long as the app. */
+export function publicRateLimiter(clock: () => Date, store: Store<AppEnv> = new BoundedWindowStore(clock)): MiddlewareHandler<AppEnv> {
+  return rateLimiter<AppEnv>({
+    windowMs: WINDOW_MS,
+    limit: (c) => c.get('deps').config.RATE_LIMIT_PER_MINUTE,
+    skip: (c) => c.get('deps').config.RATE_LIMIT_PER_MINUTE === 0,
+    keyGenerator: (c) => clientAddress(c),
+    standardHeaders: 'draft-6',
+    store,
+    handler: (c) => {
+      const info = c.get('rateLimit' as never) as { resetTime?: Date } | undefined;
+      const reset = info?.resetTime?.getTime() ?? c.get('deps').clock().getTime() + WINDOW_MS;
+      const seconds = Math.max(1, Math.ceil((reset - c.get('deps').clock().getTime()) / 1000));
+      throw new DomainError(429, 'rate_limited', 'rate_limited', { seconds }, {}, { retryAfter: seconds });
+    },
+  });
 }
+
+/** The app's public limiter (set by createApp), for the public doors' routes. */
+export const publicRateLimit: MiddlewareHandler<AppEnv> = (c: Context<AppEnv>, next) => c.get('publicRateLimit')(c, next);

@@ -39,7 +39,7 @@ describe('consequence tests (uji konsekuensi) and the DIK', () => {
     const bytes = new Uint8Array(await (await t.app.request('/api/v1/dik?format=csv')).arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // a UTF-8 byte-order mark, for spreadsheets
     const csv = new TextDecoder().decode(bytes);
-    expect(csv).toMatch(/^No,Informasi yang dikecualikan,Dasar hukum/);
+    expect(csv).toMatch(/^"No","Informasi yang dikecualikan","Dasar hukum"/);
     expect(csv).toContain('SK PPID No. 12/PPID/XI/2026');
     for (const confidential of [harm, 'Nota Dinas Dirjen HPI', 'versi Oktober 2026', publicInterest]) {
       expect(JSON.stringify(res.body)).not.toContain(confidential);

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { checkIdentityDocument, IDENTITY_DOCUMENT_MAX_BYTES } from '../../src/identity/identity-document';
+import { concat, realImage, realPdf } from '../helpers/files';
 import { sniffDocumentType } from '../../src/identity/sniff';
 
 const bytes = (...b: number[]) => new Uint8Array(b);
@@ -24,30 +26,59 @@ describe('sniffDocumentType: the real type, read from the first bytes', () => {
 });
 
 describe('checkIdentityDocument', () => {
-  const pdf = ascii('%PDF-1.4 scan');
+  let pdf: Uint8Array;
+  let png: Uint8Array;
+  let jpeg: Uint8Array;
+  beforeAll(async () => {
+    pdf = await realPdf();
+    png = await realImage('png');
+    jpeg = await realImage('jpeg');
+  });
 
-  it('accepts a fitting kind with its hash and size', () => {
-    const r = checkIdentityDocument({ kind: 'deed', bytes: pdf, requesterType: 'legal_entity' });
+  it('accepts a fitting kind with its hash and size', async () => {
+    const r = await checkIdentityDocument({ kind: 'deed', bytes: pdf, requesterType: 'legal_entity' });
     expect(r).toMatchObject({ ok: true, document: { kind: 'deed', contentType: 'application/pdf', size: pdf.length } });
-    if (r.ok) expect(r.document.sha256).toMatch(/^[0-9a-f]{64}$/);
+    if (r.ok) expect(r.document.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
   });
 
-  it('needs a kind that fits the requester: KTP or passport for a person, a deed for a legal entity, a power of attorney for a group', () => {
-    expect(checkIdentityDocument({ kind: '', bytes: pdf })).toEqual({ ok: false, field: 'identityDocumentKind', error: 'identity_document_kind_required' });
-    expect(checkIdentityDocument({ kind: 'deed', bytes: pdf, requesterType: 'individual' }))
+  it('needs a kind that fits the requester: KTP or passport for a person, a deed for a legal entity, a power of attorney for a group', async () => {
+    expect(await checkIdentityDocument({ kind: '', bytes: pdf })).toEqual({ ok: false, field: 'identityDocumentKind', error: 'identity_document_kind_required' });
+    expect(await checkIdentityDocument({ kind: 'deed', bytes: pdf, requesterType: 'individual' }))
       .toEqual({ ok: false, field: 'identityDocumentKind', error: 'identity_document_kind_mismatch' });
-    expect(checkIdentityDocument({ kind: 'ktp', bytes: pdf, requesterType: 'legal_entity' }).ok).toBe(false);
-    expect(checkIdentityDocument({ kind: 'power_of_attorney', bytes: pdf, requesterType: 'group' }).ok).toBe(true);
-    expect(checkIdentityDocument({ kind: 'power_of_attorney', bytes: pdf, requesterType: 'individual' }).ok).toBe(true);
+    expect((await checkIdentityDocument({ kind: 'ktp', bytes: pdf, requesterType: 'legal_entity' })).ok).toBe(false);
+    expect((await checkIdentityDocument({ kind: 'power_of_attorney', bytes: pdf, requesterType: 'group' })).ok).toBe(true);
+    expect((await checkIdentityDocument({ kind: 'power_of_attorney', bytes: pdf, requesterType: 'individual' })).ok).toBe(true);
   });
 
-  it('refuses more than 5 MB, and a file whose content is not a PDF, JPEG or PNG', () => {
+  it('refuses more than 5 MB, and a file whose content is not a PDF, JPEG or PNG', async () => {
     const limit = new Uint8Array(IDENTITY_DOCUMENT_MAX_BYTES);
-    limit.set(pdf);
-    expect(checkIdentityDocument({ kind: 'ktp', bytes: limit }).ok).toBe(true);
+    limit.set(pdf); // a real PDF followed by zeros up to the limit: still parses
+    expect((await checkIdentityDocument({ kind: 'ktp', bytes: limit })).ok).toBe(true);
     const over = new Uint8Array(IDENTITY_DOCUMENT_MAX_BYTES + 1);
     over.set(pdf);
-    expect(checkIdentityDocument({ kind: 'ktp', bytes: over })).toEqual({ ok: false, field: 'identityDocument', error: 'identity_document_too_large' });
-    expect(checkIdentityDocument({ kind: 'ktp', bytes: ascii('just text') })).toEqual({ ok: false, field: 'identityDocument', error: 'identity_document_type' });
+    expect(await checkIdentityDocument({ kind: 'ktp', bytes: over })).toEqual({ ok: false, field: 'identityDocument', error: 'identity_document_too_large' });
+    expect(await checkIdentityDocument({ kind: 'ktp', bytes: ascii('just text') })).toEqual({ ok: false, field: 'identityDocument', error: 'identity_document_type' });
+  });
+
+  it('checks the whole file: a PDF header over HTML, or a PNG or JPEG header over a script, is refused', async () => {
+    const refused = { ok: false, field: 'identityDocument', error: 'identity_document_type' };
+    expect(await checkIdentityDocument({ kind: 'ktp', bytes: ascii('%PDF-1.4\n<html><script>alert(1)</script></html>') })).toEqual(refused);
+    expect(await checkIdentityDocument({ kind: 'ktp', bytes: concat(png.slice(0, 8), ascii('<script>alert(1)</script>')) })).toEqual(refused);
+    expect(await checkIdentityDocument({ kind: 'ktp', bytes: concat(jpeg.slice(0, 4), ascii('<script>alert(1)</script>')) })).toEqual(refused);
+    expect(await checkIdentityDocument({ kind: 'ktp', bytes: png.slice(0, png.length - 20) })).toEqual(refused); // cut short
+  });
+
+  it('stores a picture re-encoded from its pixels: what followed the image data is gone', async () => {
+    const script = ascii('<script>alert(document.cookie)</script>');
+    for (const [picture, type] of [[png, 'image/png'], [jpeg, 'image/jpeg']] as const) {
+      const r = await checkIdentityDocument({ kind: 'ktp', bytes: concat(picture, script) });
+      expect(r).toMatchObject({ ok: true, document: { contentType: type } });
+      if (!r.ok) continue;
+      expect(Buffer.from(r.document.bytes).includes(Buffer.from(script))).toBe(false);
+      const m = await import('mupdf');
+      const decoded = new m.Image(r.document.bytes);
+      expect([decoded.getWidth(), decoded.getHeight()]).toEqual([120, 80]);
+      expect(r.document.sha256).toBe(createHash('sha256').update(r.document.bytes).digest('hex'));
+    }
   });
 });

@@ -10,6 +10,7 @@ import { SESSION_COOKIE, currentUser, requireSession, sessionToken } from '../..
 import { confirmTotp, disableTotp, startTotpEnrolment } from '../../auth/second-factor';
 import { changePassword, login, logout, logoutEverywhere } from '../../auth/sessions';
 import { DomainError } from '../../cases/errors';
+import { clientAddress, requestIsHttps } from '../client';
 import type { AppEnv } from '../env';
 import { validate } from './errors';
 import type { RouteDoc } from './openapi';
@@ -44,11 +45,12 @@ export const authDocs: RouteDoc[] = [
     responses: { 204: 'Off', 400: 'Wrong password or code', 401: 'Not logged in', 409: 'Not on' } },
 ];
 
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** HttpOnly, SameSite=Lax, Secure everywhere but on localhost (where browsers allow plain http). */
+/**
+ * HttpOnly, SameSite=Lax, and Secure whenever the service is reached over HTTPS — told by
+ * `PUBLIC_BASE_URL`, or a trusted proxy's X-Forwarded-Proto, not by the Host header a client sends.
+ */
 export function setSessionCookie(c: Context<AppEnv>, token: string) {
-  const secure = !LOCAL_HOSTS.has(new URL(c.req.url).hostname);
+  const secure = requestIsHttps(c);
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true, sameSite: 'Lax', secure, path: '/', maxAge: c.get('deps').config.SESSION_ABSOLUTE_HOURS * 3600,
   });
@@ -62,7 +64,7 @@ export function authRoutes() {
   app.post('/login', validate('json', loginSchema), async (c) => {
     const deps = c.get('deps');
     const { username, password, totp } = c.req.valid('json');
-    const result = await login(deps, username, password, totp === undefined ? {} : { totp });
+    const result = await login(deps, username, password, { client: clientAddress(c), ...(totp === undefined ? {} : { totp }) });
     if (result.kind !== 'session') throw new DomainError(401, 'totp_required', 'totp_required');
     setSessionCookie(c, result.token);
     const security = await deps.db.selectFrom('user_security').select(['must_change_password', 'totp_enabled_at'])

@@ -13,7 +13,7 @@ import { trackingCodeMatches } from '../../cases/tracking-code';
 import { previewDocument, receiptDocument } from '../../documents/issue';
 import { documentKinds } from '../../documents/types';
 import type { AppEnv } from '../env';
-import { rateLimit } from '../rate-limit';
+import { publicRateLimit } from '../rate-limit';
 import { accessedCase } from '../web/public/access-cookie';
 import { validate } from './errors';
 import type { RouteDoc } from './openapi';
@@ -60,10 +60,10 @@ async function publicCase(c: Context<AppEnv>, code: string | undefined) {
   return access.row;
 }
 
-export function documentRoutes(rateLimitPerMinute: () => number) {
+export function documentRoutes() {
   const app = new Hono<AppEnv>();
-  // A public download counts against the client's tracking look-ups.
-  const tracking = rateLimit('document', rateLimitPerMinute);
+  // A public download counts against the client's public limit.
+  const tracking = publicRateLimit;
 
   app.get('/requests/:number/receipt.pdf', tracking, validate('query', langQuery), async (c) => {
     const q = c.req.valid('query');

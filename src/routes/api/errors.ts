@@ -8,6 +8,9 @@ import type { ZodError, z } from 'zod';
 import { DomainError } from '../../cases/errors';
 import { type Lang, type MessageKey, fieldErrors, t } from '../../i18n';
 import type { AppEnv } from '../env';
+import { requireJsonBody } from '../input-guards';
+import { errorPage } from '../web/error-page';
+import { pageLangOf } from '../web/lang';
 
 export function errorBody(lang: Lang, code: string, key: MessageKey, params: Record<string, string | number> = {}, extra: Record<string, unknown> = {}) {
   return { error: { code, message: t(lang, key, params), ...extra } };
@@ -18,34 +21,73 @@ export function validationError(c: Context<AppEnv>, error: ZodError, input?: unk
   return c.json(errorBody(lang, 'invalid_input', 'invalid_input', {}, { fields: fieldErrors(error, lang, input) }), 400);
 }
 
-/** zValidator with our error shape: a failed parse answers 400 naming every invalid field. */
-export const validate = <T extends z.ZodType, Target extends keyof ValidationTargets>(target: Target, schema: T) =>
-  zValidator(target, schema, (result, c) => {
+/**
+ * zValidator with our error shape: a failed parse answers 400 naming every invalid field. A JSON
+ * target refuses a body of another media type with 415 first (else hono would validate `{}`).
+ */
+export const validate = <T extends z.ZodType, Target extends keyof ValidationTargets>(target: Target, schema: T) => {
+  const validator = zValidator(target, schema, (result, c) => {
     if (!result.success) return validationError(c as unknown as Context<AppEnv>, result.error as unknown as ZodError, result.data);
   });
+  if (target !== 'json') return validator;
+  const jsonOnly: typeof validator = async (c, next) => {
+    requireJsonBody(c as unknown as Context<AppEnv>);
+    return validator(c, next);
+  };
+  return jsonOnly;
+};
 
-export function onError(err: Error, c: Context<AppEnv>) {
-  const lang = c.get('lang') ?? 'id';
+/** An error as the API states it: status, `{error: {code, message, fields?, …}}`, and Retry-After if any. */
+export function describeError(err: Error, lang: Lang): { status: ContentfulStatusCode; body: ReturnType<typeof errorBody>; retryAfter?: number } {
   if (err instanceof DomainError) {
     const fields = Object.fromEntries(Object.entries(err.fields).map(([k, key]) => [k, t(lang, key, err.params)]));
     const { retryAfter, ...extra } = err.extra;
-    if (retryAfter !== undefined) c.header('Retry-After', String(retryAfter));
-    return c.json(errorBody(lang, err.code, err.messageKey, err.params, {
-      ...(Object.keys(fields).length > 0 ? { fields } : {}), ...extra,
-    }), err.status);
+    return {
+      status: err.status,
+      body: errorBody(lang, err.code, err.messageKey, err.params, { ...(Object.keys(fields).length > 0 ? { fields } : {}), ...extra }),
+      ...(retryAfter !== undefined ? { retryAfter: Number(retryAfter) } : {}),
+    };
   }
   if (err instanceof HTTPException) {
     const status = err.status as ContentfulStatusCode;
-    if (status === 413) return c.json(errorBody(lang, 'too_large', 'too_large'), 413);
-    if (status === 400) return c.json(errorBody(lang, 'invalid_json', 'invalid_json'), 400);
-    return c.json({ error: { code: 'http_error', message: err.message } }, status);
+    const known = HTTP_EXCEPTIONS[status];
+    if (known) return { status, body: errorBody(lang, known[0], known[1]) };
+    return { status, body: errorBody(lang, 'http_error', 'invalid_input') };
   }
-  console.error(err);
-  return c.json({ error: { code: 'internal_error', message: lang === 'id' ? 'Terjadi kesalahan pada server.' : 'Something went wrong on the server.' } }, 500);
+  return { status: 500, body: errorBody(lang, 'internal_error', 'internal_error') };
+}
+
+/** hono's own refusals (body limit, malformed JSON, the origin check) in our words. */
+const HTTP_EXCEPTIONS: Partial<Record<number, [string, MessageKey]>> = {
+  400: ['invalid_json', 'invalid_json'],
+  403: ['forbidden', 'cross_origin'],
+  413: ['too_large', 'too_large'],
+  415: ['unsupported_media_type', 'unsupported_media_type'],
+};
+
+/** The API answers errors as JSON; the pages answer them as a page in the site's look. */
+export function onError(err: Error, c: Context<AppEnv>) {
+  const lang = c.get('lang') ?? 'id';
+  const { status, body, retryAfter } = describeError(err, lang);
+  if (status >= 500) console.error(err);
+  if (retryAfter !== undefined) c.header('Retry-After', String(retryAfter));
+  if (isApiPath(c.req.path)) return c.json(body, status);
+  const fields = 'fields' in body.error ? Object.values(body.error.fields as Record<string, string>) : [];
+  return errorPage(c, status, [body.error.message, ...fields].join(' '));
+}
+
+export const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
+
+/** No such route: JSON under /api, a page elsewhere. */
+export function onNotFound(c: Context<AppEnv>) {
+  const lang = c.get('lang') ?? 'id';
+  if (isApiPath(c.req.path)) return c.json(errorBody(lang, 'not_found', 'not_found'), 404);
+  return errorPage(c, 404, t(pageLangOf(c), 'page_not_found'));
 }
 
 /** The JSON body, or a 400 `invalid_json` (never a 500) when it does not parse. */
 export async function readJson(c: Context<AppEnv>): Promise<unknown> {
+  requireJsonBody(c);
   try {
     return await c.req.json();
   } catch {

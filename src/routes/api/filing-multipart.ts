@@ -8,17 +8,16 @@ import { Hono } from 'hono';
 import { invalidField } from '../../cases/errors';
 import { fileRequest } from '../../cases/file-request';
 import type { AppEnv } from '../env';
-import { rateLimit } from '../rate-limit';
+import { publicRateLimit } from '../rate-limit';
 import { readFilingSubmission } from '../web/public/filing-input';
 import { errorBody } from './errors';
 
-export function multipartFilingRoutes(rateLimitPerMinute: () => number) {
+export function multipartFilingRoutes() {
   const app = new Hono<AppEnv>();
-  const limiter = rateLimit('filing', rateLimitPerMinute);
 
   app.post('/requests', async (c, next) => {
     if (!(c.req.header('Content-Type') ?? '').toLowerCase().startsWith('multipart/form-data')) return next();
-    await limiter(c, async () => {});
+    await publicRateLimit(c, async () => {});
     const deps = c.get('deps');
     const lang = c.get('lang');
     const key = c.req.header('Idempotency-Key');

@@ -16,7 +16,7 @@ import { officerObjectionView } from '../../objections/objection-view';
 import { listObjections, objectionQuerySchema } from '../../objections/queue';
 import { objectionCommandSchemas, objectionCommandTypes } from '../../../workflows/objection.events';
 import type { AppEnv } from '../env';
-import { rateLimit } from '../rate-limit';
+import { publicRateLimit } from '../rate-limit';
 import { readJson, validate, validationError } from './errors';
 import type { RouteDoc } from './openapi';
 
@@ -49,10 +49,10 @@ export const objectionDocs: RouteDoc[] = [
       409: 'event_not_allowed (with error.allowed), stage_not_allowed / mediation_not_allowed (with error.allowedStages), or version_conflict' } },
 ];
 
-export function objectionRoutes(rateLimitPerMinute: () => number) {
+export function objectionRoutes() {
   const app = new Hono<AppEnv>();
 
-  app.post('/requests/:number/objections', rateLimit('filing', rateLimitPerMinute), validate('query', trackQuery), async (c) => {
+  app.post('/requests/:number/objections', publicRateLimit, validate('query', trackQuery), async (c) => {
     const deps = c.get('deps');
     const code = c.req.valid('query').code ?? c.req.header('X-Tracking-Code');
     const row = await findCaseByNumber(deps.db, c.req.param('number'));

@@ -10,7 +10,7 @@ import { fileRequest } from '../../cases/file-request';
 import { filingSchema } from '../../cases/filing.schema';
 import { trackingCodeMatches } from '../../cases/tracking-code';
 import type { AppEnv } from '../env';
-import { rateLimit } from '../rate-limit';
+import { publicRateLimit } from '../rate-limit';
 import { validate } from './errors';
 import type { RouteDoc } from './openapi';
 
@@ -58,10 +58,10 @@ export const publicDocs: RouteDoc[] = [
       400: 'Invalid or offset-less received instant, a date that does not exist, unknown unit, or a deadline past the years the calendar knows' } },
 ];
 
-export function publicRoutes(rateLimitPerMinute: () => number) {
+export function publicRoutes() {
   const app = new Hono<AppEnv>();
 
-  app.post('/requests', rateLimit('filing', rateLimitPerMinute), validate('json', filingSchema), async (c) => {
+  app.post('/requests', publicRateLimit, validate('json', filingSchema), async (c) => {
     const deps = c.get('deps');
     const filing = c.req.valid('json');
     const key = c.req.header('Idempotency-Key');
@@ -77,7 +77,7 @@ export function publicRoutes(rateLimitPerMinute: () => number) {
     return c.json(result.body, 201);
   });
 
-  app.get('/requests/:number', rateLimit('tracking', rateLimitPerMinute), validate('query', trackQuery), async (c) => {
+  app.get('/requests/:number', publicRateLimit, validate('query', trackQuery), async (c) => {
     const deps = c.get('deps');
     const code = c.req.valid('query').code ?? c.req.header('X-Tracking-Code');
     const row = await findCaseByNumber(deps.db, c.req.param('number'));

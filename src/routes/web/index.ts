@@ -1,5 +1,6 @@
 /** The server-rendered pages (hono/jsx): the public site, the officer workspace and administration. */
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { isApiPath } from '../api/errors';
 import { csrf } from 'hono/csrf';
 import type { AppEnv } from '../env';
 import { adminPages } from './admin';
@@ -13,9 +14,11 @@ import { objectionPages } from './public/objection';
 
 export function webRoutes() {
   const app = new Hono<AppEnv>();
-  app.use(pageLang);
+  // The pages' middleware stays off the API's paths, which fall through here only to be not found.
+  const pagesOnly = (mw: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> => (c, next) => (isApiPath(c.req.path) ? next() : mw(c, next));
+  app.use(pagesOnly(pageLang));
   // Form posts must come from our own origin (CSRF); the officer forms also carry a session-bound token.
-  app.use(csrf());
+  app.use(pagesOnly(csrf()));
   app.route('/', publicPages());
   app.route('/', deadlineCalculatorPages());
   app.route('/', objectionPages());

@@ -2,24 +2,27 @@
  * The page language: `?lang=` (the visible switch, remembered in a cookie), else the cookie,
  * else `Accept-Language` on a first visit; Indonesian by default.
  */
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { type Lang, langFrom } from '../../i18n';
 import type { AppEnv } from '../env';
 
 export const LANG_COOKIE = 'terbuka_lang';
 
+/** The language a page is shown in, without remembering anything (error pages use it too). */
+export function pageLangOf(c: Context<AppEnv>): Lang {
+  const asked = c.req.query('lang');
+  if (asked === 'id' || asked === 'en') return asked;
+  const remembered = getCookie(c, LANG_COOKIE);
+  return remembered === 'id' || remembered === 'en' ? remembered : langFrom(c.req.header('Accept-Language'));
+}
+
 export const pageLang: MiddlewareHandler<AppEnv> = async (c, next) => {
   const asked = c.req.query('lang');
-  let lang: Lang;
   if (asked === 'id' || asked === 'en') {
-    lang = asked;
-    setCookie(c, LANG_COOKIE, lang, { path: '/', maxAge: 365 * 86_400, sameSite: 'Lax', httpOnly: true });
-  } else {
-    const remembered = getCookie(c, LANG_COOKIE);
-    lang = remembered === 'id' || remembered === 'en' ? remembered : langFrom(c.req.header('Accept-Language'));
+    setCookie(c, LANG_COOKIE, asked, { path: '/', maxAge: 365 * 86_400, sameSite: 'Lax', httpOnly: true });
   }
-  c.set('lang', lang);
+  c.set('lang', pageLangOf(c));
   await next();
 };
 

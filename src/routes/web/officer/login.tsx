@@ -14,12 +14,11 @@ import { completeTotpLogin, login, logout } from '../../../auth/sessions';
 import { DomainError } from '../../../cases/errors';
 import { type Lang, t } from '../../../i18n';
 import { clearSessionCookie, setSessionCookie } from '../../api/auth';
+import { clientAddress, requestIsHttps } from '../../client';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
 import { tr } from '../lang';
 import { ErrorSummary, Notice, TextInput } from './components';
-
-const LOCAL = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** The login form's CSRF cookie (set when the form is shown) and the matching form token. */
 function loginCsrf(c: Context<AppEnv>): string {
@@ -27,7 +26,7 @@ function loginCsrf(c: Context<AppEnv>): string {
   if (!cookie) {
     cookie = newLoginCookie();
     setCookie(c, LOGIN_COOKIE, cookie, {
-      httpOnly: true, sameSite: 'Strict', secure: !LOCAL.has(new URL(c.req.url).hostname), path: '/petugas/masuk', maxAge: 3600,
+      httpOnly: true, sameSite: 'Strict', secure: requestIsHttps(c), path: '/petugas/masuk', maxAge: 3600,
     });
   }
   return loginCsrfToken(c.get('deps').secret, cookie);
@@ -119,7 +118,7 @@ export function loginPages() {
     const username = str(body.username).trim();
     c.header('Cache-Control', 'no-store');
     try {
-      const result = await login(c.get('deps'), username, str(body.password), { challenge: true });
+      const result = await login(c.get('deps'), username, str(body.password), { challenge: true, client: clientAddress(c) });
       if (result.kind === 'totp') return c.html(<CodeStep c={c} lang={lang} next={next} challenge={result.challenge} />);
       return await signedIn(c, result.token, result.user.id, next);
     } catch (e) {
@@ -136,7 +135,7 @@ export function loginPages() {
     const challenge = str(body.challenge);
     c.header('Cache-Control', 'no-store');
     try {
-      const { token, user } = await completeTotpLogin(c.get('deps'), challenge, str(body.code));
+      const { token, user } = await completeTotpLogin(c.get('deps'), challenge, str(body.code), clientAddress(c));
       return await signedIn(c, token, user.id, next);
     } catch (e) {
       if (e instanceof DomainError && e.code === 'login_expired') {

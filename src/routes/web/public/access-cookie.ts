@@ -10,6 +10,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { findCaseByNumber } from '../../../cases/case.repository';
 import { trackingCodeMatches } from '../../../cases/tracking-code';
 import type { CaseRow } from '../../../../db/schema';
+import { requestIsHttps } from '../../client';
 import type { AppEnv } from '../../env';
 
 export const ACCESS_COOKIE = 'terbuka_akses';
@@ -43,7 +44,7 @@ export function grantAccess(c: Context<AppEnv>, number: string, code: string): v
   const deps = c.get('deps');
   const expires = deps.clock().getTime() + LIFETIME_SECONDS * 1000;
   setCookie(c, ACCESS_COOKIE, seal(deps.secret, { number, code, expires }), {
-    path: '/', httpOnly: true, sameSite: 'Lax', maxAge: LIFETIME_SECONDS, secure: new URL(c.req.url).protocol === 'https:',
+    path: '/', httpOnly: true, sameSite: 'Lax', maxAge: LIFETIME_SECONDS, secure: requestIsHttps(c),
   });
 }
 

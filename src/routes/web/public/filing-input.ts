@@ -99,7 +99,7 @@ export async function readFilingSubmission(body: Record<string, string | File>, 
   const { filing, errors } = parseFilingForm(values, lang);
   let identityDocument: IdentityDocument | undefined;
   if (file) {
-    const check = checkIdentityDocument({
+    const check = await checkIdentityDocument({
       kind: values.identityDocumentKind ?? '', bytes: new Uint8Array(await file.arrayBuffer()), requesterType: values['requester.type'],
     });
     if (check.ok) identityDocument = check.document;

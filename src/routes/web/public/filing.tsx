@@ -17,7 +17,7 @@ import { tr } from '../lang';
 import { accessedCase, grantAccess } from './access-cookie';
 import { readFilingSubmission } from './filing-input';
 import type { FieldErrors, FieldValues } from './form-fields';
-import { pageRateLimit } from './page-rate-limit';
+import { publicRateLimit } from '../../rate-limit';
 import { Receipt } from './receipt';
 import { RequestForm } from './request-form';
 import { unitInfo, unitsAcceptingRequests } from './units';
@@ -44,7 +44,7 @@ export function filingPages() {
 
   app.get('/ajukan', (c) => renderForm(c, {}));
 
-  app.post('/ajukan', pageRateLimit('filing'), async (c) => {
+  app.post('/ajukan', publicRateLimit, async (c) => {
     const deps = c.get('deps');
     const lang = c.get('lang');
     const { values, file, filing, errors, identityDocument } = await readFilingSubmission(await c.req.parseBody(), lang);

@@ -29,7 +29,7 @@ import { tr } from '../lang';
 import { accessedCase, grantAccess } from './access-cookie';
 import { ErrorSummary, type FieldErrors, TextField, fieldId } from './form-fields';
 import { formatInstant } from './format';
-import { pageRateLimit } from './page-rate-limit';
+import { publicRateLimit } from '../../rate-limit';
 
 type Window = Awaited<ReturnType<typeof objectionTracking>>['objectionWindow'];
 
@@ -186,7 +186,7 @@ export function objectionPages() {
     return renderForm(c, await accessedState(c, access.row), 200);
   });
 
-  app.post('/keberatan', pageRateLimit('objection'), async (c) => {
+  app.post('/keberatan', publicRateLimit, async (c) => {
     const deps = c.get('deps');
     const lang = c.get('lang');
     const body = await c.req.parseBody({ all: true });

@@ -20,7 +20,7 @@ import { tr } from '../lang';
 import { accessedCase, grantAccess, revokeAccess } from './access-cookie';
 import { ErrorSummary, type FieldErrors, TextField } from './form-fields';
 import { formatInstant } from './format';
-import { pageRateLimit } from './page-rate-limit';
+import { publicRateLimit } from '../../rate-limit';
 import type { TrackingView } from './receipt';
 import { unitInfo } from './units';
 
@@ -267,7 +267,7 @@ export function trackingPages() {
     );
   });
 
-  app.post('/lacak', pageRateLimit('tracking'), async (c) => {
+  app.post('/lacak', publicRateLimit, async (c) => {
     const lang = c.get('lang');
     const body = await c.req.parseBody();
     const number = typeof body.nomor === 'string' ? body.nomor.trim() : '';

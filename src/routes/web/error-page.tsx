@@ -1,0 +1,52 @@
+/** @jsxImportSource hono/jsx */
+/**
+ * What a person sees when a page cannot be served: the site's own page, in their language, with
+ * what went wrong and where to go next — never a bare JSON body or plain text. The API answers the
+ * same errors as JSON (src/routes/api/errors.ts); this is their face on the pages.
+ */
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Lang } from '../../i18n';
+import { currentUser } from '../../auth/middleware';
+import type { AppEnv } from '../env';
+import { Layout } from './layout';
+import { pageLangOf, tr } from './lang';
+
+const TITLES: Record<number, [string, string]> = {
+  400: ['Permintaan tidak dapat diproses', 'The request could not be processed'],
+  401: ['Sesi berakhir', 'Your session has ended'],
+  403: ['Tidak diizinkan', 'Not allowed'],
+  404: ['Halaman tidak ditemukan', 'Page not found'],
+  409: ['Tidak dapat dilakukan sekarang', 'Not possible now'],
+  413: ['Berkas atau isian terlalu besar', 'The file or form is too large'],
+  415: ['Jenis isi tidak didukung', 'Unsupported content type'],
+  429: ['Terlalu banyak permintaan', 'Too many requests'],
+  500: ['Terjadi kesalahan', 'Something went wrong'],
+};
+
+const title = (lang: Lang, status: number) => {
+  const [id, en] = TITLES[status] ?? TITLES[500]!;
+  return tr(lang, id, en);
+};
+
+/** The error as a page: `message` is already in the page's language. */
+export function errorPage(c: Context<AppEnv>, status: ContentfulStatusCode, message: string) {
+  const lang = pageLangOf(c);
+  const path = new URL(c.req.url).pathname;
+  // After a refused post, the way back is the form itself; after a refused page, the home page.
+  const back = c.req.method === 'GET' ? null : path;
+  const user = currentUser(c);
+  c.header('Cache-Control', 'no-store');
+  return c.html(
+    <Layout lang={lang} title={title(lang, status)} url={c.req.url} user={user}>
+      <h1>{title(lang, status)}</h1>
+      <p role="alert">{message}</p>
+      <ul class="error-links">
+        {back && <li><a href={back}>{tr(lang, 'Kembali ke formulir', 'Back to the form')}</a></li>}
+        {status === 401 && <li><a href={`/petugas/masuk?next=${encodeURIComponent(path)}`}>{tr(lang, 'Masuk kembali', 'Log in again')}</a></li>}
+        <li><a href={user ? '/petugas' : '/'}>{user ? tr(lang, 'Ke antrean', 'To the queue') : tr(lang, 'Ke beranda', 'To the home page')}</a></li>
+      </ul>
+    </Layout>,
+    status,
+  );
+}
