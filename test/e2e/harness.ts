@@ -66,9 +66,15 @@ export async function startHarness(options: { now?: string; env?: Record<string,
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // launch() gives every run a fresh temporary profile (user-data dir) and removes it on close.
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  // What the Content-Security-Policy blocked on a page of ours: a page that needs 'unsafe-inline' fails the test.
+  const cspViolations = new WeakMap<Page, string[]>();
   const newPage: Harness['newPage'] = async (o = {}) => {
     const context = await browser.newContext({ locale: o.locale ?? 'id-ID', viewport: o.viewport ?? DESKTOP });
-    return context.newPage();
+    const p = await context.newPage();
+    const seen: string[] = [];
+    cspViolations.set(p, seen);
+    p.on('console', (m) => { if (m.type() === 'error' && /Content Security Policy/.test(m.text())) seen.push(`${p.url()}: ${m.text()}`); });
+    return p;
   };
   const page = await newPage();
   const source = axeSource();
@@ -82,7 +88,10 @@ export async function startHarness(options: { now?: string; env?: Record<string,
       return path;
     },
     async checkA11y(target = page) {
-      if (!(await target.evaluate('typeof window.axe !== "undefined"'))) await target.addScriptTag({ content: source });
+      const blocked = cspViolations.get(target) ?? [];
+      if (blocked.length > 0) throw new Error(`the Content-Security-Policy blocked:\n${blocked.join('\n')}`);
+      // Evaluated through the DevTools protocol, which the page's CSP does not govern (a <script> tag would be blocked).
+      if (!(await target.evaluate('typeof window.axe !== "undefined"'))) await target.evaluate(source);
       const violations = await target.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
         .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
           nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) })))`) as AxeViolation[];

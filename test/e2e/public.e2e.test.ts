@@ -7,14 +7,19 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markOverdue } from '../../src/cases/sweeper';
+import { realImage, realPdf } from '../helpers/files';
 import { DESKTOP, type Harness, PHONE, startHarness } from './harness';
 
 let h: Harness;
-beforeAll(async () => { h = await startHarness({ now: '2026-11-23T03:00:00.000Z' }); }); // Monday 10:00 WIB
+/** A real scan and a real deed: the server checks uploads whole. */
+let PNG: Buffer;
+let PDF: Buffer;
+beforeAll(async () => {
+  h = await startHarness({ now: '2026-11-23T03:00:00.000Z' }); // Monday 10:00 WIB
+  PNG = Buffer.from(await realImage('png'));
+  PDF = Buffer.from(await realPdf('Akta pendirian Yayasan Keterbukaan Nusantara'));
+});
 afterAll(async () => { await h?.close(); });
-
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
-const PDF = Buffer.from('%PDF-1.4\n% akta pendirian\n');
 
 /** What the first filing gave the person: read off the receipt page. */
 const filed = { number: '', code: '' };

@@ -1,0 +1,51 @@
+/**
+ * What only the real server in its own process shows: requests Node's HTTP parser refuses before
+ * the app sees them still get the API's error shape, with a body.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDbUrl } from '../helpers/context';
+
+let server: ChildProcess;
+let base: URL;
+
+beforeAll(async () => {
+  server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    env: { ...process.env, DATABASE_URL: tempDbUrl(), PORT: '0', HOST: '127.0.0.1', DEMO: '0', SWEEP_INTERVAL_SECONDS: '3600' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  base = await new Promise<URL>((resolve, reject) => {
+    server.stdout!.on('data', (chunk: Buffer) => {
+      const m = /serving on (http:\/\/[^ ]+)/.exec(chunk.toString());
+      if (m) resolve(new URL(m[1]!));
+    });
+    server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+});
+afterAll(() => { server.kill('SIGKILL'); });
+
+function get(headers: Record<string, string>): Promise<{ status: number; type: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: base.hostname, port: base.port, path: '/api/v1/units', headers }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => { body += c.toString(); });
+      res.on('end', () => resolve({ status: res.statusCode!, type: String(res.headers['content-type']), body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('requests refused by the HTTP parser', () => {
+  it('answers headers over the limit with 431 and the error shape', async () => {
+    const res = await get({ 'X-Padding': 'x'.repeat(20_000) });
+    expect(res.status).toBe(431);
+    expect(res.type).toMatch(/^application\/json/);
+    expect(JSON.parse(res.body)).toEqual({ error: { code: 'headers_too_large', message: expect.stringContaining('too large') } });
+  });
+
+  it('still serves a normal request', async () => {
+    expect((await get({})).status).toBe(200);
+  });
+});
