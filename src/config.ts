@@ -23,6 +23,13 @@ const schema = z.object({
   PUBLIC_BASE_URL: z.string().default(''),
   /** The sender of outgoing e-mail (a Resend sender must be on a verified domain). */
   MAIL_FROM: z.string().default('PPID Terbuka <ppid@terbuka.invalid>'),
+  /**
+   * Data keys (AES-256) for secrets and identity scans at rest, `id:base64,id:base64`, current
+   * first; older keys only decrypt. Unset: the key file. docs/keys.md.
+   */
+  DATA_KEYS: z.string().optional(),
+  /** The key file read when DATA_KEYS is unset (created on first start in demo mode). */
+  KEY_FILE: z.string().default('data/keys.json'),
   RESEND_API_KEY: z.string().optional(),
   RESEND_BASE_URL: z.string().optional(),
 });
