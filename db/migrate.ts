@@ -7,7 +7,7 @@ import * as documents from './migrations/0004_documents';
 import * as objections from './migrations/0005_objections';
 import * as calendarAdmin from './migrations/0006_calendar_admin';
 import * as unusedCaseIndexes from './migrations/0007_unused_case_indexes';
-import { encryptAtRest } from './migrations/0010_encrypt_at_rest';
+import { personalData } from './migrations/0010_personal_data';
 import type { KeyRing } from '../src/crypto/key-ring';
 
 /**
@@ -22,7 +22,7 @@ export const migrationsWith = (keys: KeyRing | undefined): Record<string, Migrat
   '0005_objections': objections,
   '0006_calendar_admin': calendarAdmin,
   '0007_unused_case_indexes': unusedCaseIndexes,
-  '0010_encrypt_at_rest': encryptAtRest(keys),
+  '0010_personal_data': personalData(keys),
 });
 
 export async function migrateToLatest(db: Kysely<Database>, keys?: KeyRing): Promise<void> {

@@ -20,6 +20,7 @@ import type { FieldErrors, FieldValues } from './form-fields';
 import { pageRateLimit } from './page-rate-limit';
 import { Receipt } from './receipt';
 import { RequestForm } from './request-form';
+import { privacyPolicyOf } from '../../../privacy/policy';
 import { unitInfo, unitsAcceptingRequests } from './units';
 
 const KEY_FORMAT = /^[A-Za-z0-9-]{16,100}$/;
@@ -33,7 +34,7 @@ async function renderForm(c: Context<AppEnv>, o: { values?: FieldValues; errors?
   return c.html(
     <Layout lang={lang} title={failed ? `${tr(lang, 'Kesalahan', 'Error')}: ${title}` : title} url={c.req.url}>
       <RequestForm lang={lang} values={o.values ?? {}} errors={errors} units={await unitsAcceptingRequests(c.get('deps').db)}
-        idempotencyKey={o.key ?? randomUUID()} notice={o.notice} fileDropped={o.fileDropped ?? false} />
+        idempotencyKey={o.key ?? randomUUID()} notice={o.notice} fileDropped={o.fileDropped ?? false} privacy={privacyPolicyOf(c.get('deps').config)} />
     </Layout>,
     o.status ?? 200,
   );

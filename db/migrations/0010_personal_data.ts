@@ -4,12 +4,12 @@ import { resealTotpSecrets } from '../../src/auth/totp-secret';
 import { resealIdentityScans } from '../../src/identity/scan-store';
 
 /**
- * Encryption at rest (issue 16): a key id beside each TOTP secret and identity scan, and every
- * secret and scan stored before now sealed with the current data key. The key is not in the
- * database, so this migration is built with the key ring (db/migrate.ts); on an empty database it
- * needs none.
+ * Personal data at rest (issue 16). Encryption: a key id beside each TOTP secret and identity
+ * scan, and every secret and scan stored before now sealed with the current data key. The key is
+ * not in the database, so this migration is built with the key ring (db/migrate.ts); on an empty
+ * database it needs none. Retention: when a requester's personal data was replaced by a pseudonym.
  */
-export function encryptAtRest(keys: KeyRing | undefined): Migration {
+export function personalData(keys: KeyRing | undefined): Migration {
   return {
     async up(db: Kysely<any>): Promise<void> {
       // Checked before any change: SQLite runs these migrations without a transaction around them.
@@ -20,12 +20,13 @@ export function encryptAtRest(keys: KeyRing | undefined): Migration {
       }
       await db.schema.alterTable('user_security').addColumn('totp_key_id', 'text').execute();
       await db.schema.alterTable('identity_documents').addColumn('key_id', 'text').execute();
+      await db.schema.alterTable('requesters').addColumn('pseudonymised_at', 'text').execute();
       await resealTotpSecrets(db, keys);
       await resealIdentityScans(db, keys);
     },
     async down(): Promise<void> {
       // Decrypting back into clear text is not offered: restore a backup instead.
-      throw new Error('0010_encrypt_at_rest cannot be undone');
+      throw new Error('0010_personal_data cannot be undone');
     },
   };
 }
