@@ -25,8 +25,8 @@ export function PrivacyNotice({ lang, policy, form }: { lang: Lang; policy: Priv
         'Hanya PPID Utama, PPID Pelaksana unit yang menangani permohonan Anda, dan Atasan PPID bila ada keberatan. Auditor dan publik hanya melihat nomor, isi permohonan dan statusnya, tanpa data pribadi. Scan dokumen identitas disimpan terenkripsi dan setiap kali dibuka dicatat.',
         'Only the PPID Utama, the PPID Pelaksana of the unit handling your request, and the atasan PPID if there is an objection. Auditors and the public see the number, the request and its status, never your personal data. Identity scans are stored encrypted and every opening is recorded.')}</p>
       <p data-testid="privacy-retention"><strong>{tr(lang, 'Berapa lama. ', 'How long. ')}</strong>{tr(lang,
-        `${period} setelah permohonan (dan keberatan atasnya) selesai. Sesudah itu data pribadi Anda diganti nama samaran dan scan dokumen identitas dihapus; yang tersisa hanya angka statistik dan register tanpa data pribadi.`,
-        `${period} after the request (and any objection to it) is finished. Then your personal data is replaced by a pseudonym and the identity scan deleted; only statistics and registers without personal data remain.`)}</p>
+        `${period} setelah permohonan (dan keberatan atasnya) selesai. Sesudah itu data pribadi Anda diganti nama samaran dan scan dokumen identitas dihapus; statistik dan register tetap, tanpa data pribadi. Surat resmi yang diterbitkan untuk Anda disimpan sebagai arsip dinas.`,
+        `${period} after the request (and any objection to it) is finished. Then your personal data is replaced by a pseudonym and the identity scan deleted; statistics and registers remain, without personal data. Official letters issued to you are kept as records of the Ministry.`)}</p>
       <p data-testid="privacy-contact"><strong>{tr(lang, 'Pertanyaan, akses atau perbaikan data. ', 'Questions, access or correction. ')}</strong>{policy.contact}</p>
     </aside>
   );
