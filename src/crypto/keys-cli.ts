@@ -32,7 +32,9 @@ if (command === 'new') {
     const done = await resealAll(db, keys);
     console.log(`sealed again with ${keys.current.id}: ${done.totpSecrets} TOTP secret(s), ${done.identityScans} identity scan(s)`);
   }
-  for (const row of await valuesPerKey(db)) {
+  const rows = await valuesPerKey(db);
+  if (rows.length === 0) console.log('nothing is sealed yet (no TOTP secret, no identity scan)');
+  for (const row of rows) {
     const configured = row.keyId && keys.byId.has(row.keyId) ? (row.keyId === keys.current.id ? 'current' : 'older, still needed') : 'NOT CONFIGURED';
     console.log(`${row.keyId ?? '(clear text)'}\t${configured}\t${row.totpSecrets} TOTP secret(s)\t${row.identityScans} identity scan(s)`);
   }
