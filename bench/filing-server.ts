@@ -11,6 +11,7 @@ import { Hono } from 'hono';
 import { createApp } from '../src/app';
 import { bootstrap } from '../src/bootstrap';
 import { loadConfig } from '../src/config';
+import { addKeyToFile } from '../src/crypto/key-file';
 
 const mode = process.argv[2];
 let fetch: (req: Request, env: unknown) => Response | Promise<Response>;
@@ -20,7 +21,8 @@ if (mode === 'ceiling') {
   fetch = app.fetch;
 } else {
   const dir = mkdtempSync(join(tmpdir(), 'terbuka-bench-'));
-  const config = loadConfig({ DATABASE_URL: `file:${join(dir, 'bench.sqlite')}`, RATE_LIMIT_PER_MINUTE: '0', DEMO: '0' });
+  const config = loadConfig({ DATABASE_URL: `file:${join(dir, 'bench.sqlite')}`, RATE_LIMIT_PER_MINUTE: '0', DEMO: '0', KEY_FILE: join(dir, 'keys.json') });
+  addKeyToFile(join(dir, 'keys.json'), new Date());
   fetch = createApp(await bootstrap({ config })).fetch;
 }
 // Counts what this process served and the CPU it spent (all threads), for the bench to ask

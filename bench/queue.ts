@@ -178,7 +178,7 @@ interface Body { deps: Deps; seeded: Seeded; ppid: Actor; dit: Actor }
 /** A fresh temporary database with n generated cases, open through the app's own connection. */
 async function prepare(n: number, dir: string): Promise<Body> {
   const path = join(dir, `queue-${n}.sqlite`);
-  const config = loadConfig({ DEMO: '1', DATABASE_URL: `file:${path}` });
+  const config = loadConfig({ DEMO: '1', DATABASE_URL: `file:${path}`, KEY_FILE: join(dir, 'keys.json') });
   const seedStart = performance.now();
   const seeded = await seed(await bootstrap({ config, clock: () => NOW }), path, n);
   const seedSeconds = (performance.now() - seedStart) / 1000;

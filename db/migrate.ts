@@ -8,9 +8,14 @@ import * as objections from './migrations/0005_objections';
 import * as calendarAdmin from './migrations/0006_calendar_admin';
 import * as unusedCaseIndexes from './migrations/0007_unused_case_indexes';
 import * as loginThrottle from './migrations/0008_login_throttle';
+import { personalData } from './migrations/0010_personal_data';
+import type { KeyRing } from '../src/crypto/key-ring';
 
-/** Migrations are imported, not read from disk, so the same list runs on Node and in a Worker bundle. */
-const migrations: Record<string, Migration> = {
+/**
+ * Migrations are imported, not read from disk, so the same list runs on Node and in a Worker bundle.
+ * Those that encrypt stored data are given the data keys (which never live in the database).
+ */
+export const migrationsWith = (keys: KeyRing | undefined): Record<string, Migration> => ({
   '0001_core': core,
   '0002_public': publicWeb,
   '0003_officer': officer,
@@ -19,10 +24,11 @@ const migrations: Record<string, Migration> = {
   '0006_calendar_admin': calendarAdmin,
   '0007_unused_case_indexes': unusedCaseIndexes,
   '0008_login_throttle': loginThrottle,
-};
+  '0010_personal_data': personalData(keys),
+});
 
-export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+export async function migrateToLatest(db: Kysely<Database>, keys?: KeyRing): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrationsWith(keys) } });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {

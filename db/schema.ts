@@ -113,6 +113,8 @@ export interface RequestersTable {
   address: string;
   occupation: string | null;
   created_at: string;
+  /** Set when the retention period ran out and the fields above were replaced by a pseudonym (src/privacy/retention.ts). */
+  pseudonymised_at: string | null;
 }
 
 export interface CasesTable {

@@ -7,16 +7,19 @@ import type { Database } from '../db/schema';
 import { seedBody } from '../db/seed/seed';
 import { CalendarRegistry } from './calendar/registry';
 import { type Config, loadConfig } from './config';
+import { loadDataKeys } from './crypto/key-file';
+import { keyRingOf } from './crypto/key-ring';
 import type { Deps } from './deps';
 
 export async function bootstrap(options: { config?: Config; db?: Kysely<Database>; clock?: () => Date } = {}): Promise<Deps> {
   const config = options.config ?? loadConfig();
   const clock = options.clock ?? (() => new Date());
   const db = options.db ?? openDatabase(config.DATABASE_URL);
-  await migrateToLatest(db);
+  const keys = await keyRingOf(loadDataKeys(config, clock()));
+  await migrateToLatest(db, keys);
   const { secret } = await seedBody(db, { demo: config.DEMO, now: clock() });
   return {
-    db, config, clock, secret,
+    db, config, clock, secret, keys,
     // Group commit is for the embedded SQLite database only (one connection, real savepoints);
     // D1 also speaks SQLite but has no interactive transactions.
     transact: statementSourceOf(db) ? groupCommit(db) : transactionPerJob(db),

@@ -38,6 +38,20 @@ const schema = z.object({
   TRUST_PROXY: z.string().refine(validProxyList, 'a comma-separated list of IP addresses, CIDR ranges or "loopback"').default(''),
   /** The sender of outgoing e-mail (a Resend sender must be on a verified domain). */
   MAIL_FROM: z.string().default('PPID Terbuka <ppid@terbuka.invalid>'),
+  /**
+   * Data keys (AES-256) for secrets and identity scans at rest, `id:base64,id:base64`, current
+   * first; older keys only decrypt. Unset: the key file. SECURITY.md §4.
+   */
+  DATA_KEYS: z.string().optional(),
+  /** The key file read when DATA_KEYS is unset (created on first start in demo mode). */
+  KEY_FILE: z.string().default('data/keys.json'),
+  /**
+   * How long a requester's personal data is kept after their case (and any objection on it) is
+   * done, in months; then it is replaced by a pseudonym and the identity scan deleted.
+   */
+  PERSONAL_DATA_RETENTION_MONTHS: z.coerce.number().int().min(1).max(1200).default(60),
+  /** Whom a requester asks about their personal data (shown in the privacy notice). */
+  PRIVACY_CONTACT: z.string().min(1).default('PPID Utama, ppid@terbuka.invalid'),
   RESEND_API_KEY: z.string().optional(),
   RESEND_BASE_URL: z.string().optional(),
 });

@@ -3,6 +3,7 @@ import type { Transact } from '../db/group-commit';
 import type { Database } from '../db/schema';
 import type { CalendarRegistry } from './calendar/registry';
 import type { Config } from './config';
+import type { KeyRing } from './crypto/key-ring';
 
 /** What the domain and the routes need from the outside world: one object, built once per process. */
 export interface Deps {
@@ -18,4 +19,6 @@ export interface Deps {
   calendars: CalendarRegistry;
   /** Server secret (settings.server_secret): keys HMACs such as replayed tracking codes. */
   secret: string;
+  /** Data keys for secrets and identity scans at rest (DATA_KEYS or the key file, never the database). */
+  keys: KeyRing;
 }

@@ -10,6 +10,7 @@ import { mailSweep } from './mail/sweep';
 import { markObjectionsOverdue } from './objections/sweeper';
 import { runNotificationJobs } from './notifications/notify';
 import { purgeExpiredSessions } from './auth/sessions';
+import { pseudonymiseExpired } from './privacy/retention';
 import { DEMO_PASSWORD, demoUsers } from '../db/seed/seed';
 import { seedDemoCases } from '../db/seed/demo-cases';
 
@@ -28,6 +29,8 @@ const sweep = async () => {
     if (mail.sent + mail.failed + mail.reminders > 0) console.log(`sweeper: e-mail ${mail.sent} sent, ${mail.retrying} to retry, ${mail.failed} failed, ${mail.reminders} reminder(s)`);
     await runNotificationJobs(deps);
     await purgeExpiredSessions(deps);
+    const erased = await pseudonymiseExpired(deps);
+    if (erased > 0) console.log(`sweeper: personal data of ${erased} closed case(s) past the retention period replaced by a pseudonym`);
   } catch (e) {
     console.error('sweeper failed', e);
   }

@@ -3,8 +3,13 @@
 /** Per-user security settings beside `users`: the TOTP second factor and a forced password change. */
 export interface UserSecurityTable {
   user_id: string;
-  /** Base32 TOTP secret (RFC 6238); set at enrolment, in force once `totp_enabled_at` is set. */
+  /**
+   * The TOTP secret (RFC 6238), sealed with a data key (src/auth/totp-secret.ts): base64 of
+   * iv ‖ ciphertext ‖ tag, never the secret in clear. Set at enrolment, in force once `totp_enabled_at` is set.
+   */
   totp_secret: string | null;
+  /** The data key that sealed `totp_secret` (migration 0010). */
+  totp_key_id: string | null;
   totp_enabled_at: string | null;
   /** The last 30-second step accepted: a code is never accepted twice. */
   totp_last_step: number | null;

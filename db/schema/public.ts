@@ -13,8 +13,12 @@ export interface IdentityDocumentsTable {
   /** Checked by content (magic bytes), not by the browser's claim: application/pdf, image/jpeg, image/png. */
   content_type: string;
   size: number;
+  /** SHA-256 of the file as uploaded (before encryption). */
   sha256: string;
+  /** The file sealed with AES-256-GCM (src/crypto/aead.ts): iv ‖ ciphertext ‖ tag; never the scan in clear. */
   bytes: Uint8Array;
+  /** The data key that sealed `bytes` (migration 0010; null only on rows from before it, which it encrypts). */
+  key_id: string | null;
   created_at: string;
 }
 

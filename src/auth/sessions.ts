@@ -19,6 +19,7 @@ import { DomainError, invalidField } from '../cases/errors';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './password';
 import { loginSucceeded, purgeLoginThrottle, reserveLoginAttempt } from './login-throttle';
 import { verifyTotp } from './totp';
+import { openTotpSecret } from './totp-secret';
 
 /** Wrong codes a login challenge takes before it is void. */
 const CHALLENGE_ATTEMPTS = 5;
@@ -45,17 +46,19 @@ export type LoginResult =
 
 const loginFailed = () => new DomainError(401, 'login_failed', 'login_failed');
 
+/** Whether the user's second factor is on (the secret stays sealed). */
 async function totpState(db: Kysely<Database>, userId: string) {
-  const s = await db.selectFrom('user_security').select(['totp_secret', 'totp_enabled_at', 'totp_last_step'])
+  const s = await db.selectFrom('user_security').select(['totp_secret', 'totp_key_id', 'totp_enabled_at', 'totp_last_step'])
     .where('user_id', '=', userId).executeTakeFirst();
-  return s?.totp_secret && s.totp_enabled_at ? { secret: s.totp_secret, lastStep: s.totp_last_step } : null;
+  return s?.totp_secret && s.totp_enabled_at ? { sealed: s, lastStep: s.totp_last_step } : null;
 }
 
 /** Checks a TOTP code and remembers its step, so the same code cannot be used again. */
 async function acceptTotp(deps: Deps, user: UserRow, code: string, now: Date): Promise<boolean> {
   const totp = await totpState(deps.db, user.id);
   if (!totp) return true;
-  const step = verifyTotp(totp.secret, code, now, totp.lastStep);
+  const secret = (await openTotpSecret(deps.keys, user.id, totp.sealed))!;
+  const step = verifyTotp(secret, code, now, totp.lastStep);
   if (step === null) return false;
   await deps.db.updateTable('user_security').set({ totp_last_step: step }).where('user_id', '=', user.id).execute();
   return true;

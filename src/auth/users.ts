@@ -112,7 +112,7 @@ export async function resetPassword(deps: Deps, admin: Actor, id: string): Promi
 export async function resetTotp(deps: Deps, admin: Actor, id: string): Promise<void> {
   const user = await existing(deps, id);
   await deps.db.transaction().execute(async (trx) => {
-    await upsertSecurity(trx, id, { totp_secret: null, totp_enabled_at: null, totp_last_step: null });
+    await upsertSecurity(trx, id, { totp_secret: null, totp_key_id: null, totp_enabled_at: null, totp_last_step: null });
     await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
     await audit(deps, admin, 'TOTP_RESET', { userId: id, username: user.username })(trx);
   });

@@ -12,6 +12,7 @@ import { outcomeLabel, stateLabel } from '../i18n/status';
 import type { Actor } from '../../workflows/request.events';
 import { availableEvents, clockOf } from '../../workflows/request.state';
 import { objectionTracking } from '../objections/tracking';
+import { listIdentityScans } from '../identity/scan-store';
 import { type CaseDeadlines, noticeDeadline, restoreSnapshot } from './transition';
 
 /**
@@ -41,9 +42,11 @@ async function requesterView(db: Kysely<Database>, id: string, actor: Actor) {
     return db.selectFrom('requesters').select(['type']).where('id', '=', id).executeTakeFirstOrThrow();
   }
   const r = await db.selectFrom('requesters').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const scans = await listIdentityScans(db, id);
   return {
     type: r.type, name: r.name, nik: r.nik, passportNumber: r.passport_number, legalEntityNumber: r.legal_entity_number,
     email: r.email, phone: r.phone, address: r.address, occupation: r.occupation,
+    identityDocuments: scans.map((s) => ({ id: s.id, kind: s.kind, contentType: s.content_type, size: s.size, uploadedAt: s.created_at })),
   };
 }
 

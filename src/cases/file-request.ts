@@ -15,7 +15,8 @@ import type { Deps } from '../deps';
 import type { Lang } from '../i18n';
 import { appendAudit } from '../audit/audit-log';
 import { enqueueMail, type Mail } from '../mail/outbox';
-import { type IdentityDocument, storeIdentityDocument } from '../identity/identity-document';
+import type { IdentityDocument } from '../identity/identity-document';
+import { type SealedIdentityDocument, sealIdentityDocument, storeIdentityDocument } from '../identity/scan-store';
 import type { Actor } from '../../workflows/request.events';
 import { PERIODS } from '../../workflows/periods';
 import { DomainError, invalidField } from './errors';
@@ -62,12 +63,14 @@ const officersToTell = preparedQuery((db: Kysely<Database>, p: { unit: string })
   .where((eb) => eb.or([eb('role', '=', 'ppid_utama'), eb('role', '=', 'ppid_pelaksana')])));
 
 export async function fileRequest(deps: Deps, filing: Filing, meta: FilingMeta): Promise<{ status: number; body: Receipt; replayed: boolean }> {
+  // Encrypted before the transaction: the scan never reaches the database in clear.
+  const scan = meta.identityDocument ? await sealIdentityDocument(deps.keys, meta.identityDocument) : undefined;
   return deps.transact(async (trx) => {
     if (meta.idempotency) {
       const previous = await replay<Receipt>(trx, meta.idempotency);
       if (previous) return { ...previous, body: { ...previous.body, trackingCode: replayedCode(deps, meta.idempotency) } };
     }
-    const receipt = await fileIn(trx, deps, filing, meta);
+    const receipt = await fileIn(trx, deps, filing, meta, scan);
     if (meta.idempotency) {
       // The stored response never holds the tracking code: a replay derives the same code again.
       await remember(trx, meta.idempotency, 201, { ...receipt, trackingCode: null }, deps.clock().toISOString());
@@ -80,7 +83,7 @@ function replayedCode(deps: Deps, idem: IdempotencyKey): string {
   return newTrackingCode(createHmac('sha256', deps.secret).update(`tracking:${idem.scope}:${idem.key}`).digest());
 }
 
-async function fileIn(trx: Kysely<Database>, deps: Deps, filing: Filing, meta: FilingMeta): Promise<Receipt> {
+async function fileIn(trx: Kysely<Database>, deps: Deps, filing: Filing, meta: FilingMeta, scan: SealedIdentityDocument | undefined): Promise<Receipt> {
   const now = deps.clock();
   const at = now.toISOString();
   const unitCode = filing.unit ?? 'PPID';
@@ -114,7 +117,7 @@ async function fileIn(trx: Kysely<Database>, deps: Deps, filing: Filing, meta: F
     legal_entity_number: r.legalEntityNumber ?? null, email: r.email ?? null, phone: r.phone ?? null,
     address: r.address, occupation: r.occupation ?? null, created_at: at,
   }]);
-  if (meta.identityDocument) await storeIdentityDocument(trx, requesterId, meta.identityDocument, at);
+  if (scan) await storeIdentityDocument(trx, requesterId, scan, at);
 
   const { snapshot, persisted } = step({ input: { receivedUnit: unit.code } }, {
     type: 'REGISTER', actor: SYSTEM, at, registrationNumber, noticeDueAt: notice.dueAt,

@@ -1,12 +1,15 @@
 /**
  * Unicode fonts for official documents, so a requester's name prints in its own script.
  *
- * Noto Sans (Latin, Greek, Cyrillic, Vietnamese), Noto Naskh Arabic and Noto Sans Hans (Chinese
- * characters and Japanese kana) come from the @embedpdf/fonts-* packages as TTF/OTF files. Each
- * is parsed once per process (fontkit keeps its glyph and layout caches across documents) and only
- * the glyphs a document uses are embedded (pdfkit subsets), so a letter stays a few kilobytes.
- * A text is cut into runs, each set in the first font that has its glyphs; right-to-left runs are
- * shaped and ordered by fontkit.
+ * Noto Sans (Latin, Greek, Cyrillic, Vietnamese), Noto Naskh Arabic, Noto Sans Hans (Chinese
+ * characters and Japanese kana) and Noto Sans KR (Hangul) come from the @embedpdf/fonts-* packages
+ * as TTF/OTF files; Noto Sans Thai and Noto Sans Devanagari from @expo-google-fonts (TTF, OFL).
+ * Each is parsed once per process, on first use (fontkit keeps its glyph and layout caches across
+ * documents), and only the glyphs a document uses are embedded (pdfkit subsets), so a letter stays
+ * a few kilobytes. A text is cut into runs, each set in the font of its script — Hangul, Thai and
+ * Devanagari by their Unicode blocks, so that a Korean name never loads the Chinese font to ask it —
+ * else the first font that has its glyphs; fontkit shapes each run (right-to-left Arabic, Indic
+ * reordering and conjuncts in Devanagari, Thai marks).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,19 +18,37 @@ import { create, type Font } from 'fontkit';
 
 export type Weight = 'regular' | 'bold';
 /** `std` is pdfkit's standard Helvetica: nothing to embed, for text inside its WinAnsi encoding. */
-export type Script = 'std' | 'latin' | 'arabic' | 'cjk';
+export type Script = 'std' | 'latin' | 'arabic' | 'cjk' | 'hangul' | 'thai' | 'devanagari';
 type Embedded = Exclude<Script, 'std'>;
 
 const require = createRequire(import.meta.url);
 
+/** Each font: its package and its file's path inside the package. */
 const FILES: Record<Embedded, Record<Weight, [pkg: string, file: string]>> = {
-  latin: { regular: ['@embedpdf/fonts-latin', 'NotoSans-Regular.ttf'], bold: ['@embedpdf/fonts-latin', 'NotoSans-Bold.ttf'] },
-  arabic: { regular: ['@embedpdf/fonts-arabic', 'NotoNaskhArabic-Regular.ttf'], bold: ['@embedpdf/fonts-arabic', 'NotoNaskhArabic-Bold.ttf'] },
-  cjk: { regular: ['@embedpdf/fonts-sc', 'NotoSansHans-Regular.otf'], bold: ['@embedpdf/fonts-sc', 'NotoSansHans-Bold.otf'] },
+  latin: { regular: ['@embedpdf/fonts-latin', 'fonts/NotoSans-Regular.ttf'], bold: ['@embedpdf/fonts-latin', 'fonts/NotoSans-Bold.ttf'] },
+  arabic: { regular: ['@embedpdf/fonts-arabic', 'fonts/NotoNaskhArabic-Regular.ttf'], bold: ['@embedpdf/fonts-arabic', 'fonts/NotoNaskhArabic-Bold.ttf'] },
+  cjk: { regular: ['@embedpdf/fonts-sc', 'fonts/NotoSansHans-Regular.otf'], bold: ['@embedpdf/fonts-sc', 'fonts/NotoSansHans-Bold.otf'] },
+  hangul: { regular: ['@embedpdf/fonts-kr', 'fonts/NotoSansKR-Regular.otf'], bold: ['@embedpdf/fonts-kr', 'fonts/NotoSansKR-Bold.otf'] },
+  thai: {
+    regular: ['@expo-google-fonts/noto-sans-thai', '400Regular/NotoSansThai_400Regular.ttf'],
+    bold: ['@expo-google-fonts/noto-sans-thai', '700Bold/NotoSansThai_700Bold.ttf'],
+  },
+  devanagari: {
+    regular: ['@expo-google-fonts/noto-sans-devanagari', '400Regular/NotoSansDevanagari_400Regular.ttf'],
+    bold: ['@expo-google-fonts/noto-sans-devanagari', '700Bold/NotoSansDevanagari_700Bold.ttf'],
+  },
 };
 
-/** Fallback order: the first font that has a character's glyph sets it. */
+/** Fallback order for characters outside the blocks below: the first font that has the glyph sets it. */
 const ORDER: Embedded[] = ['latin', 'arabic', 'cjk'];
+
+/** Scripts told by their Unicode blocks (each block's letters, marks and signs). */
+const BLOCKS: Array<[from: number, to: number, script: Embedded]> = [
+  [0x0900, 0x097f, 'devanagari'], [0xa8e0, 0xa8ff, 'devanagari'], [0x1cd0, 0x1cff, 'devanagari'],
+  [0x0e00, 0x0e7f, 'thai'],
+  [0x1100, 0x11ff, 'hangul'], [0x3130, 0x318f, 'hangul'], [0xa960, 0xa97f, 'hangul'], [0xac00, 0xd7ff, 'hangul'],
+];
+const blockScript = (cp: number) => BLOCKS.find(([from, to]) => cp >= from && cp <= to)?.[2];
 
 const loaded = new Map<string, Font>();
 
@@ -35,10 +56,10 @@ const loaded = new Map<string, Font>();
 function fontFile(pkg: string, file: string): string {
   const entry = require.resolve(pkg);
   const marker = `${sep}${pkg.split('/').join(sep)}${sep}`;
-  return join(entry.slice(0, entry.lastIndexOf(marker) + marker.length), 'fonts', file);
+  return join(entry.slice(0, entry.lastIndexOf(marker) + marker.length), ...file.split('/'));
 }
 
-/** The parsed font, loaded on first use (the CJK font is 8 MB and most letters never need it). */
+/** The parsed font, loaded on first use (the CJK and Korean fonts are 4–8 MB and most letters never need them). */
 export function fontFor(script: Embedded, weight: Weight): Font {
   const key = `${script}-${weight}`;
   let font = loaded.get(key);
@@ -98,7 +119,10 @@ const scriptCache = new Map<number, Embedded | null>();
 export function scriptOf(codePoint: number): Embedded | null {
   const cached = scriptCache.get(codePoint);
   if (cached !== undefined) return cached;
-  const script = ORDER.find((s) => fontFor(s, 'regular').hasGlyphForCodePoint(codePoint)) ?? null;
+  const block = blockScript(codePoint);
+  const script = block && fontFor(block, 'regular').hasGlyphForCodePoint(codePoint)
+    ? block
+    : ORDER.find((s) => fontFor(s, 'regular').hasGlyphForCodePoint(codePoint)) ?? null;
   scriptCache.set(codePoint, script);
   return script;
 }
@@ -115,6 +139,8 @@ export const lineScript = (text: string): 'std' | 'latin' => (WIN_ANSI.test(text
 /** Latin-1, Latin Extended and general punctuation: the common case, one run in Noto Sans. */
 const PLAIN = /^[\u0000-\u024F\u2000-\u206F\u20AC]*$/;
 const SPACE = /\s/;
+/** Zero-width (non-)joiners shape the letters around them: they stay in their run, like spaces between one script. */
+const JOINER = /[\u200c\u200d]/;
 
 export interface Run {
   text: string;
@@ -130,7 +156,7 @@ export function fontRuns(text: string): Run[] {
   if (WIN_ANSI.test(text)) return text ? [{ text, script: 'std' }] : [];
   if (PLAIN.test(text)) return text ? [{ text, script: 'latin' }] : [];
   const chars = [...text];
-  const scripts = chars.map((ch) => (SPACE.test(ch) ? null : scriptOf(ch.codePointAt(0)!) ?? 'latin'));
+  const scripts = chars.map((ch) => (SPACE.test(ch) || JOINER.test(ch) ? null : scriptOf(ch.codePointAt(0)!) ?? 'latin'));
   const runs: Run[] = [];
   chars.forEach((ch, i) => {
     let script = scripts[i];

@@ -57,6 +57,9 @@ const MUTED = '#444444';
 const ascent = (script: Script) => (script === 'std' ? 0.718 : fontFor(script, 'regular').ascent / fontFor(script, 'regular').unitsPerEm);
 const baselineShift = (script: Script, size: number) => (script === 'latin' ? 0 : (ascent('latin') - ascent(script)) * size);
 
+/** Scripts whose shaping draws glyphs out of the text's order. */
+const REORDERED = new Set<Script>(['devanagari']);
+
 export class PdfWriter {
   readonly doc: PDFKit.PDFDocument;
   private readonly chunks: Buffer[] = [];
@@ -100,6 +103,10 @@ export class PdfWriter {
   private runs(parts: Part[], style: TextStyle, at?: { x: number; y: number; width: number }) {
     const size = style.size ?? BODY_SIZE;
     const runs = parts.flatMap((p) => fontRuns(p.text || ' ').map((r) => ({ ...r, bold: p.bold ?? style.bold ?? false })));
+    this.withActualText(runs, () => this.setRuns(runs, style, size, at));
+  }
+
+  private setRuns(runs: Array<{ text: string; script: Script; bold: boolean }>, style: TextStyle, size: number, at?: { x: number; y: number; width: number }) {
     this.doc.fillColor(style.color ?? INK);
     const widths = at && (style.align ?? 'left') === 'left' ? this.oneLineWidths(runs, size, at.width) : null;
     if (at && widths) {
@@ -124,6 +131,19 @@ export class PdfWriter {
       else if (i === 0) this.doc.text(r.text, MARGIN.left, this.doc.y, { ...options, width: this.width });
       else this.doc.text(r.text, options);
     });
+  }
+
+  /**
+   * Devanagari is shaped out of reading order (the i-sign is drawn before its consonant, a reph
+   * after the syllable): text holding it is wrapped in a span carrying the text as /ActualText, so
+   * that copying, searching and screen readers get the name as written, not the glyphs' order.
+   * The whole text, not the run alone: a reader then keeps it in place among the other scripts.
+   */
+  private withActualText(runs: Array<{ text: string; script: Script }>, draw: () => void) {
+    if (!runs.some((r) => REORDERED.has(r.script))) return draw();
+    this.doc.markContent('Span', { actual: runs.map((r) => r.text).join('') });
+    draw();
+    this.doc.endMarkedContent();
   }
 
   /** Each run's width when all of them fit on one line of this width, else null. */

@@ -1,11 +1,9 @@
 /**
  * Identity documents (dokumen identitas, Perki 1/2021 practice; kip-rules §2.3): which kind fits
- * which requester, the checks an upload must pass (type by content, size), and storing it beside
- * the requester in the filing's own transaction. Personal data: never public, never in the audit log.
+ * which requester and the checks an upload must pass (type by content, size). Stored encrypted beside
+ * the requester (scan-store.ts). Personal data: never public, never in the audit log.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import { createHash } from 'node:crypto';
 import type { requesterTypes } from '../cases/filing.schema';
 import type { MessageKey } from '../i18n';
 import { inspectUpload } from '../files/inspect';
@@ -57,14 +55,4 @@ export async function checkIdentityDocument(input: { kind: string; bytes: Uint8A
     ok: true,
     document: { kind: input.kind, contentType, size: bytes.length, bytes, sha256: createHash('sha256').update(bytes).digest('hex') },
   };
-}
-
-/** Stores the document beside the requester; called inside the filing's transaction. */
-export async function storeIdentityDocument(trx: Kysely<Database>, requesterId: string, doc: IdentityDocument, at: string): Promise<string> {
-  const id = randomUUID();
-  await trx.insertInto('identity_documents').values({
-    id, requester_id: requesterId, kind: doc.kind, content_type: doc.contentType, size: doc.size, sha256: doc.sha256,
-    bytes: Buffer.from(doc.bytes.buffer, doc.bytes.byteOffset, doc.bytes.byteLength), created_at: at,
-  }).execute();
-  return id;
 }

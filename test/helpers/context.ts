@@ -22,11 +22,14 @@ export interface TestContext {
   close: () => Promise<void>;
 }
 
+/** A fixed data key for tests (never the key file under data/). */
+export const TEST_DATA_KEYS = 'ktest:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=';
+
 export const tempDbUrl = () => `file:${join(mkdtempSync(join(tmpdir(), 'terbuka-')), 'test.sqlite')}`;
 
 export async function makeContext(options: { now?: string; databaseUrl?: string; env?: Record<string, string> } = {}): Promise<TestContext> {
   const clock = { now: new Date(options.now ?? '2026-11-23T03:00:00.000Z') };
-  const config: Config = loadConfig({ DEMO: '1', RATE_LIMIT_PER_MINUTE: '0', ...options.env });
+  const config: Config = loadConfig({ DEMO: '1', RATE_LIMIT_PER_MINUTE: '0', DATA_KEYS: TEST_DATA_KEYS, ...options.env });
   const db = openSqlite(options.databaseUrl ?? ':memory:');
   const deps = await bootstrap({ config, db, clock: () => clock.now });
   const app = createApp(deps);

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openSqlite } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
 import { verifyAudit } from '../../src/audit/audit-log';
-import { tempDbUrl, validFiling } from '../helpers/context';
+import { TEST_DATA_KEYS, tempDbUrl, validFiling } from '../helpers/context';
 
 let server: ChildProcess | undefined;
 let exited: Promise<unknown> = Promise.resolve();
@@ -18,7 +18,7 @@ afterEach(() => { server?.kill('SIGKILL'); });
 
 function startServer(databaseUrl: string): Promise<string> {
   server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', DEMO: '0', RATE_LIMIT_PER_MINUTE: '0', SWEEP_INTERVAL_SECONDS: '3600' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', DEMO: '0', DATA_KEYS: TEST_DATA_KEYS, RATE_LIMIT_PER_MINUTE: '0', SWEEP_INTERVAL_SECONDS: '3600' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   exited = new Promise((resolve) => server!.once('exit', resolve));

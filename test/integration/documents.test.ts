@@ -155,13 +155,15 @@ describe('documents issued by the workflow', () => {
     expect(mail.subject).toContain('Decision on request');
   });
 
-  it("prints a non-Latin requester's name", async () => {
-    const receipt = await file({ requester: { ...validFiling().requester, name: '王小明' } });
+  it("prints a non-Latin requester's name (Chinese, Korean, Hindi, Thai)", async () => {
     const ppid = await t.login('ppid');
-    await send(ppid, receipt.id, { type: 'START_REVIEW' });
-    const decided = await send(ppid, receipt.id, { type: 'DECIDE', outcome: 'granted' });
-    const text = pdfText((await get(`/api/v1/cases/${receipt.id}/documents/${decided.documents[0].id}`, { Authorization: `Bearer ${ppid}` })).bytes);
-    expect(text).toContain('王小明');
+    for (const name of ['王小明', '김민준', 'प्रिया शर्मा', 'สมชาย ใจดี']) {
+      const receipt = await file({ requester: { ...validFiling().requester, name } });
+      await send(ppid, receipt.id, { type: 'START_REVIEW' });
+      const decided = await send(ppid, receipt.id, { type: 'DECIDE', outcome: 'granted' });
+      const text = pdfText((await get(`/api/v1/cases/${receipt.id}/documents/${decided.documents[0].id}`, { Authorization: `Bearer ${ppid}` })).bytes);
+      expect(text).toContain(name);
+    }
   });
 });
 

@@ -5,14 +5,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDbUrl } from '../helpers/context';
+import { TEST_DATA_KEYS, tempDbUrl } from '../helpers/context';
 
 let server: ChildProcess;
 let base: URL;
 
 beforeAll(async () => {
   server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: { ...process.env, DATABASE_URL: tempDbUrl(), PORT: '0', HOST: '127.0.0.1', DEMO: '0', SWEEP_INTERVAL_SECONDS: '3600' },
+    env: { ...process.env, DATABASE_URL: tempDbUrl(), DATA_KEYS: TEST_DATA_KEYS, PORT: '0', HOST: '127.0.0.1', DEMO: '0', SWEEP_INTERVAL_SECONDS: '3600' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   base = await new Promise<URL>((resolve, reject) => {

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { markOverdue } from '../../src/cases/sweeper';
+import { openIdentityScan } from '../../src/identity/scan-store';
 import { consequenceTest, makeContext, type TestContext } from '../helpers/context';
 import { realImage } from '../helpers/files';
 
@@ -175,10 +176,14 @@ describe('identity documents', () => {
     const docs = await t.deps.db.selectFrom('identity_documents').selectAll().execute();
     expect(docs).toHaveLength(1);
     expect(docs[0]).toMatchObject({ requester_id: row.requester_id, kind: 'ktp', content_type: 'image/png' });
-    // Stored re-encoded from its pixels: the same picture, 120 × 80.
+    // Stored sealed (encryption-at-rest.test.ts): never the scan's bytes in clear.
+    expect(docs[0]!.key_id).toBeTruthy();
+    expect(Buffer.from(docs[0]!.bytes).includes(Buffer.from(PNG))).toBe(false);
+    // Opened, it is the picture re-encoded from its pixels: the same 120 × 80.
+    const opened = (await openIdentityScan(t.deps.db, t.deps.keys, row.requester_id, docs[0]!.id))!;
     const m = await import('mupdf');
-    const stored = new m.Image(docs[0]!.bytes);
-    expect([stored.getWidth(), stored.getHeight(), docs[0]!.size]).toEqual([120, 80, docs[0]!.bytes.length]);
+    const stored = new m.Image(opened.bytes);
+    expect([stored.getWidth(), stored.getHeight(), docs[0]!.size]).toEqual([120, 80, opened.bytes.length]);
   });
 
   it('refuses a file that is not a PDF, JPEG or PNG whatever its name says, one too large, and a kind that does not fit', async () => {

@@ -101,6 +101,8 @@ const PAGES: Record<string, Row> = {
   'GET /petugas/kasus/:id':                                 [303, 200, 200, 404, 404, 200],
   'POST /petugas/kasus/:id/peristiwa':                      [401, 403, 400, 404, 403, 403],
   'POST /petugas/kasus/:id/catatan':                        [401, 403, 400, 404, 403, 403],
+  // An identity scan: only roles that may read personal data, on a case in scope (this one has no such scan).
+  'GET /petugas/kasus/:id/identitas/:scanId':               [303, 403, 404, 404, 404, 403],
   'GET /petugas/permohonan/baru':                           [303, 403, 200, 200, 403, 403],
   'POST /petugas/permohonan/baru':                          [401, 403, 400, 400, 403, 403],
   'GET /petugas/notifikasi':                                [303, 200, 200, 200, 200, 200],

@@ -218,6 +218,28 @@ describe('names in any script', () => {
     expect(arabic).toContain('أحمد');
     expect(arabic).toContain('حسن');
   });
+
+  // Requesters at the missions in Seoul, New Delhi and Bangkok.
+  const KOREAN = '김민준';
+  const HINDI = 'प्रिया शर्मा';
+  const THAI = 'สมชาย ใจดี';
+
+  it('prints Korean, Devanagari and Thai names with real glyphs, each in its own script\'s font', () => {
+    for (const name of [KOREAN, '이서연', HINDI, 'राजेश कुमार', THAI, 'นภัสวรรณ ศรีสุข']) expect(missingGlyphs(name)).toEqual([]);
+    expect(fontRuns(`Nama: ${KOREAN} (pemohon)`).map((r) => r.script)).toEqual(['latin', 'hangul', 'latin']);
+    expect(fontRuns(HINDI).map((r) => r.script)).toEqual(['devanagari']);
+    expect(fontRuns(THAI).map((r) => r.script)).toEqual(['thai']);
+  });
+
+  it('finds Korean, Devanagari and Thai names in the extracted text', async () => {
+    const korean = pdfText(await renderWrittenNotice({ request: request(`${KOREAN} (Kim Min-jun)`), letter, decision: { outcome: 'granted' } }, id));
+    expect(korean).toContain(`${KOREAN} (Kim Min-jun)`);
+    const hindi = pdfText(await renderReceipt({ request: request(HINDI), noticeDue: '2026-12-07', letter }, id));
+    // Shaped Devanagari (the i-sign drawn before its consonant, the conjunct प्र) still reads back in logical order.
+    expect(hindi).toContain(HINDI);
+    const thai = pdfText(await renderReceipt({ request: request(THAI), noticeDue: '2026-12-07', letter }, id));
+    expect(thai).toContain(THAI);
+  });
 });
 
 describe('pages and letter numbers', () => {

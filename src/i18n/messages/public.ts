@@ -12,6 +12,10 @@ export const publicMessages = {
     id: 'Berkas terlalu besar: paling besar 5 MB.',
     en: 'The file is too large: 5 MB at most.',
   },
+  form_body_too_large: {
+    id: 'Kiriman formulir terlalu besar (lebih dari 12 MB), sehingga isiannya tidak dapat dibaca. Pilih berkas yang lebih kecil lalu isi formulir sekali lagi.',
+    en: 'The form you sent was too large (over 12 MB), so its entries could not be read. Choose a smaller file and fill in the form again.',
+  },
   identity_document_type: {
     id: 'Berkas harus PDF, JPEG atau PNG (diperiksa dari isinya, bukan dari namanya).',
     en: 'The file must be a PDF, JPEG or PNG (checked from its content, not its name).',

@@ -11,6 +11,7 @@ import { currentUser } from '../../auth/middleware';
 import type { AppEnv } from '../env';
 import { Layout } from './layout';
 import { pageLangOf, tr } from './lang';
+import { renderFilingFormTooLarge } from './public/filing';
 
 const TITLES: Record<number, [string, string]> = {
   400: ['Permintaan tidak dapat diproses', 'The request could not be processed'],
@@ -29,8 +30,18 @@ const title = (lang: Lang, status: number) => {
   return tr(lang, id, en);
 };
 
+/**
+ * Forms that answer a body refused as too large (413, before any route read it) by showing
+ * themselves again with the error beside the file field, rather than an error page.
+ */
+const OVERSIZED_FORM_PAGES: Record<string, (c: Context<AppEnv>) => Response | Promise<Response>> = {
+  '/ajukan': renderFilingFormTooLarge,
+};
+
 /** The error as a page: `message` is already in the page's language. */
 export function errorPage(c: Context<AppEnv>, status: ContentfulStatusCode, message: string) {
+  const form = status === 413 && c.req.method === 'POST' ? OVERSIZED_FORM_PAGES[c.req.path] : undefined;
+  if (form) return form(c);
   const lang = pageLangOf(c);
   const path = new URL(c.req.url).pathname;
   // After a refused post, the way back is the form itself; after a refused page, the home page.

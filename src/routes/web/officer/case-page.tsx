@@ -25,6 +25,7 @@ import { Layout } from '../layout';
 import { tr } from '../lang';
 import { CsrfField, DaysLeft, type Errors, ErrorSummary, Notice, TextInput, type Values, formatInstant, frame, valueOf } from './components';
 import { EventForm, errorField, formToPayload } from './event-forms';
+import { identityScanPath } from './identity-scan';
 import { assignmentStatusWord, channelWord, deliveryWord, eventLabel, fieldLabel, letterLabel, obtainWord, outcomeWord, roleWord } from './labels';
 import { unitNames, unitOptions } from './units';
 
@@ -192,8 +193,32 @@ function Requester({ lang, view, mayRead }: { lang: Lang; view: View; mayRead: b
     [tr(lang, 'Nomor SK badan hukum', 'Legal entity decree number'), r.legalEntityNumber], ['E-mail', r.email], [tr(lang, 'Telepon', 'Phone'), r.phone],
     [tr(lang, 'Alamat', 'Address'), r.address], [tr(lang, 'Pekerjaan', 'Occupation'), r.occupation],
   ];
-  return <dl class="facts">{rows.filter(([, v]) => v).map(([k, v]) => <><dt>{k}</dt><dd>{v}</dd></>)}</dl>;
+  const scans = (view.requester as { identityDocuments?: Array<{ id: string; kind: string; size: number; uploadedAt: string }> }).identityDocuments ?? [];
+  return (
+    <>
+      <dl class="facts">{rows.filter(([, v]) => v).map(([k, v]) => <><dt>{k}</dt><dd>{v}</dd></>)}</dl>
+      {scans.length > 0 ? (
+        <>
+          <h3>{tr(lang, 'Dokumen identitas', 'Identity documents')}</h3>
+          <ul data-testid="identity-documents">
+            {scans.map((d) => (
+              <li>
+                <a href={identityScanPath(view.id, d.id)}>{scanKindWord(d.kind, lang)}</a>
+                {` — ${Math.max(1, Math.round(d.size / 1024))} KB, ${tr(lang, 'diunggah', 'uploaded')} ${formatInstant(d.uploadedAt, lang)}`}
+              </li>
+            ))}
+          </ul>
+          <p class="hint">{tr(lang, 'Setiap pembukaan dokumen identitas dicatat dalam jejak audit.', 'Every opening of an identity document is recorded in the audit trail.')}</p>
+        </>
+      ) : null}
+    </>
+  );
 }
+
+const scanKindWord = (kind: string, lang: Lang) => ({
+  ktp: 'KTP', passport: tr(lang, 'Paspor', 'Passport'), deed: tr(lang, 'Akta/SK badan hukum', 'Deed of establishment'),
+  power_of_attorney: tr(lang, 'Surat kuasa', 'Power of attorney'),
+}[kind] ?? kind);
 
 /** Assignments (who still owes what), clarification, extension, decision and delivery. */
 function Progress({ lang, view, names }: { lang: Lang; view: View; names: Map<string, string> }) {

@@ -18,6 +18,7 @@ import { tr } from '../lang';
 import { accountPages } from './account';
 import { atasanPages } from './atasan';
 import { casePages } from './case-page';
+import { identityScanPages } from './identity-scan';
 import { loginPages } from './login';
 import { newRequestPages } from './new-request';
 import { notificationPages } from './notifications';
@@ -61,6 +62,7 @@ export function officerPages() {
   app.route('/atasan', atasanPages());
   app.route('/', queuePages());
   app.route('/', casePages());
+  app.route('/', identityScanPages());
   app.route('/', newRequestPages());
   app.route('/', notificationPages());
   app.route('/', accountPages());

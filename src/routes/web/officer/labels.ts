@@ -22,6 +22,8 @@ const EVENTS: Words = {
   NOTE_ADDED: { id: 'Catatan internal ditambahkan', en: 'Internal note added' },
   ISSUE_DOCUMENT: { id: 'Dokumen diterbitkan', en: 'Document issued' },
   CALENDAR_RECOMPUTED: { id: 'Tenggat dihitung ulang (kalender berubah)', en: 'Deadline recounted (calendar changed)' },
+  IDENTITY_DOCUMENT_OPENED: { id: 'Dokumen identitas dibuka', en: 'Identity document opened' },
+  PERSONAL_DATA_PSEUDONYMISED: { id: 'Data pribadi dihapus (masa simpan berakhir)', en: 'Personal data erased (retention period over)' },
 };
 export const eventLabel = (event: string, lang: Lang) => pick(EVENTS, event, lang);
 

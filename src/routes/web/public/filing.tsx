@@ -13,18 +13,19 @@ import { fileRequest } from '../../../cases/file-request';
 import { t } from '../../../i18n';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { tr } from '../lang';
+import { pageLangOf, tr } from '../lang';
 import { accessedCase, grantAccess } from './access-cookie';
 import { readFilingSubmission } from './filing-input';
 import type { FieldErrors, FieldValues } from './form-fields';
 import { publicRateLimit } from '../../rate-limit';
 import { Receipt } from './receipt';
 import { RequestForm } from './request-form';
+import { privacyPolicyOf } from '../../../privacy/policy';
 import { unitInfo, unitsAcceptingRequests } from './units';
 
 const KEY_FORMAT = /^[A-Za-z0-9-]{16,100}$/;
 
-async function renderForm(c: Context<AppEnv>, o: { values?: FieldValues; errors?: FieldErrors; notice?: string; fileDropped?: boolean; key?: string; status?: 200 | 400 }) {
+async function renderForm(c: Context<AppEnv>, o: { values?: FieldValues; errors?: FieldErrors; notice?: string; fileDropped?: boolean; key?: string; status?: 200 | 400 | 413 }) {
   const lang = c.get('lang');
   const errors = o.errors ?? {};
   const failed = Object.keys(errors).length > 0;
@@ -33,10 +34,22 @@ async function renderForm(c: Context<AppEnv>, o: { values?: FieldValues; errors?
   return c.html(
     <Layout lang={lang} title={failed ? `${tr(lang, 'Kesalahan', 'Error')}: ${title}` : title} url={c.req.url}>
       <RequestForm lang={lang} values={o.values ?? {}} errors={errors} units={await unitsAcceptingRequests(c.get('deps').db)}
-        idempotencyKey={o.key ?? randomUUID()} notice={o.notice} fileDropped={o.fileDropped ?? false} />
+        idempotencyKey={o.key ?? randomUUID()} notice={o.notice} fileDropped={o.fileDropped ?? false} privacy={privacyPolicyOf(c.get('deps').config)} />
     </Layout>,
     o.status ?? 200,
   );
+}
+
+/**
+ * The form again after the app refused its body as too large (before anything was read): the
+ * error beside the file field, in the page's language, and a word that the entries are gone.
+ */
+export function renderFilingFormTooLarge(c: Context<AppEnv>) {
+  const lang = pageLangOf(c);
+  c.set('lang', lang);
+  return renderForm(c, {
+    errors: { identityDocument: t(lang, 'identity_document_too_large') }, notice: t(lang, 'form_body_too_large'), status: 413,
+  });
 }
 
 export function filingPages() {

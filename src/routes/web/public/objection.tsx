@@ -30,6 +30,8 @@ import { accessedCase, grantAccess } from './access-cookie';
 import { ErrorSummary, type FieldErrors, TextField, fieldId } from './form-fields';
 import { formatInstant } from './format';
 import { publicRateLimit } from '../../rate-limit';
+import { privacyPolicyOf } from '../../../privacy/policy';
+import { PrivacyNotice } from './privacy-notice';
 
 type Window = Awaited<ReturnType<typeof objectionTracking>>['objectionWindow'];
 
@@ -143,6 +145,7 @@ async function renderForm(c: Context<AppEnv>, s: FormState, status: 200 | 400 | 
   return c.html(
     <Layout lang={lang} title={failed ? `${tr(lang, 'Kesalahan', 'Error')}: ${title}` : title} url={c.req.url}>
       <ObjectionForm lang={lang} s={s} />
+      <PrivacyNotice lang={lang} policy={privacyPolicyOf(c.get('deps').config)} form="objection" />
     </Layout>,
     status,
   );

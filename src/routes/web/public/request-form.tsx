@@ -8,7 +8,9 @@
  */
 import { type Lang, t } from '../../../i18n';
 import { IDENTITY_DOCUMENT_MAX_BYTES, identityDocumentKinds } from '../../../identity/identity-document';
+import type { PrivacyPolicy } from '../../../privacy/policy';
 import { tr } from '../lang';
+import { PrivacyNotice } from './privacy-notice';
 import { ErrorSummary, type FieldErrors, type FieldValues, FileField, type Option, RadioGroup, SelectField, TextField } from './form-fields';
 
 export interface UnitOption { code: string; kind: string; nameId: string; nameEn: string; city: string }
@@ -72,9 +74,11 @@ export interface RequestFormProps {
   notice?: string | undefined;
   /** A file had been chosen when the form came back with errors: browsers cannot keep it. */
   fileDropped?: boolean;
+  /** What the privacy notice beside the form says (retention and contact settings). */
+  privacy: PrivacyPolicy;
 }
 
-export function RequestForm({ lang, values: v, errors: e, units, idempotencyKey, notice, fileDropped }: RequestFormProps) {
+export function RequestForm({ lang, values: v, errors: e, units, idempotencyKey, notice, fileDropped, privacy }: RequestFormProps) {
   const labels = fieldLabels(lang);
   const field = (name: string) => ({ lang, name, label: labels[name]!, value: v[name], error: e[name] });
   return (
@@ -88,6 +92,7 @@ export function RequestForm({ lang, values: v, errors: e, units, idempotencyKey,
       <p>{tr(lang,
         'Semua kolom wajib diisi kecuali yang bertanda "(tidak wajib)". Data pribadi Anda hanya dipakai untuk melayani permohonan ini dan tidak pernah ditampilkan kepada publik.',
         'Every field is required unless marked "(optional)". Your personal data is used only to handle this request and is never shown to the public.')}</p>
+      <PrivacyNotice lang={lang} policy={privacy} form="request" />
 
       <form method="post" action="/ajukan" enctype="multipart/form-data" novalidate class="request-form" data-lang={lang}>
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
