@@ -8,14 +8,15 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export const CSRF_FIELD = '_csrf';
-export const LOGIN_COOKIE = 'terbuka_login';
+/** A visitor's double-submit cookie (form-token.ts), scoped to the path of the form it serves. */
+export const FORM_COOKIE = 'terbuka_form';
 
 const mac = (secret: string, purpose: string, value: string) =>
   createHmac('sha256', secret).update(`${purpose}:${value}`).digest('base64url');
 
 export const sessionCsrfToken = (secret: string, sessionId: string) => mac(secret, 'csrf', sessionId);
-export const loginCsrfToken = (secret: string, cookie: string) => mac(secret, 'login', cookie);
-export const newLoginCookie = () => randomBytes(24).toString('base64url');
+export const visitorCsrfToken = (secret: string, cookie: string) => mac(secret, 'visitor-form', cookie);
+export const newFormCookie = () => randomBytes(24).toString('base64url');
 
 export function tokensMatch(expected: string, given: unknown): boolean {
   if (typeof given !== 'string') return false;

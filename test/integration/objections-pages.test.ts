@@ -15,10 +15,18 @@ async function deniedRequest() {
   return r;
 }
 
-function post(path: string, form: Array<[string, string]>, headers: Record<string, string> = {}) {
+/** Posts a form as a browser would: the objection form first shown, so its token and cookie go with it. */
+async function post(path: string, form: Array<[string, string]>, headers: Record<string, string> = {}) {
+  let extra: Array<[string, string]> = [];
+  let cookie = headers.Cookie;
+  if (path === '/keberatan') {
+    const page = await t.app.request('/keberatan', { headers: cookie ? { Cookie: cookie } : {} });
+    extra = [['_csrf', /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1] ?? '']];
+    cookie = [cookie, cookieOf(page, 'terbuka_form')].filter(Boolean).join('; ');
+  }
   return t.app.request(path, {
-    method: 'POST', body: new URLSearchParams(form).toString(),
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: ORIGIN, ...headers },
+    method: 'POST', body: new URLSearchParams([...extra, ...form]).toString(),
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: ORIGIN, ...headers, ...(cookie ? { Cookie: cookie } : {}) },
   });
 }
 
@@ -112,5 +120,29 @@ describe('the public DIK and DIP pages', () => {
     html = await (await t.app.request('/dip?kategori=setiap_saat&lang=en')).text();
     expect(html).toContain('Prosedur pelayanan paspor');
     expect(html).toContain('Information available at all times');
+  });
+});
+
+describe('the objection form\'s token (the same rule as every other form)', () => {
+  it('refuses a post without the token, or with a token that is not this browser\'s, and files nothing', async () => {
+    const r = await deniedRequest();
+    const fields: Array<[string, string]> = [['nomor', r.registrationNumber], ['kode', r.trackingCode], ['grounds', 'a'], ['reason', reason]];
+    const bare = await t.app.request('/keberatan', {
+      method: 'POST', body: new URLSearchParams(fields).toString(), headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: ORIGIN },
+    });
+    expect(bare.status).toBe(403);
+    expect(await bare.text()).toContain('Formulir ini sudah kedaluwarsa atau tidak berasal dari halaman kami');
+    // A token read from another browser's page does not fit this browser's cookie.
+    const other = await t.app.request('/keberatan');
+    const stolen = /name="_csrf" value="([^"]+)"/.exec(await other.text())![1]!;
+    const mine = await t.app.request('/keberatan');
+    const forged = await t.app.request('/keberatan', {
+      method: 'POST', body: new URLSearchParams([['_csrf', stolen], ...fields]).toString(),
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: ORIGIN, Cookie: cookieOf(mine, 'terbuka_form')! },
+    });
+    expect(forged.status).toBe(403);
+    expect(await t.deps.db.selectFrom('objections').select('id').execute()).toHaveLength(0);
+    // With its own token the same browser files.
+    expect((await post('/keberatan', fields)).status).toBe(303);
   });
 });

@@ -6,38 +6,24 @@
  * successful login goes back to the page that asked for it (same-site paths only).
  */
 import { type Context, Hono } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { CSRF_FIELD, LOGIN_COOKIE, loginCsrfToken, newLoginCookie, tokensMatch } from '../../../auth/csrf';
+import { deleteCookie } from 'hono/cookie';
+import { CSRF_FIELD, FORM_COOKIE } from '../../../auth/csrf';
+import { checkFormToken, formToken } from '../../../auth/form-token';
 import { currentUser, sessionToken } from '../../../auth/middleware';
 import { PASSWORD_PATH, safeNext } from '../../../auth/page-guards';
 import { completeTotpLogin, login, logout } from '../../../auth/sessions';
 import { DomainError } from '../../../cases/errors';
 import { type Lang, t } from '../../../i18n';
 import { clearSessionCookie, setSessionCookie } from '../../api/auth';
-import { clientAddress, requestIsHttps } from '../../client';
+import { clientAddress } from '../../client';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
 import { tr } from '../lang';
 import { ErrorSummary, Notice, TextInput } from './components';
 
-/** The login form's CSRF cookie (set when the form is shown) and the matching form token. */
-function loginCsrf(c: Context<AppEnv>): string {
-  let cookie = getCookie(c, LOGIN_COOKIE);
-  if (!cookie) {
-    cookie = newLoginCookie();
-    setCookie(c, LOGIN_COOKIE, cookie, {
-      httpOnly: true, sameSite: 'Strict', secure: requestIsHttps(c), path: '/petugas/masuk', maxAge: 3600,
-    });
-  }
-  return loginCsrfToken(c.get('deps').secret, cookie);
-}
-
-function checkLoginCsrf(c: Context<AppEnv>, body: Record<string, unknown>) {
-  const cookie = getCookie(c, LOGIN_COOKIE);
-  if (!cookie || !tokensMatch(loginCsrfToken(c.get('deps').secret, cookie), body[CSRF_FIELD])) {
-    throw new DomainError(403, 'csrf_invalid', 'csrf_invalid');
-  }
-}
+const LOGIN_PATH = '/petugas/masuk';
+/** The login form's token (a visitor's double-submit pair, scoped to the login pages). */
+const loginCsrf = (c: Context<AppEnv>) => formToken(c, LOGIN_PATH);
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -87,7 +73,7 @@ function CodeStep({ c, lang, next, challenge, error }: { c: Context<AppEnv>; lan
 /** After the credentials: the session cookie, and on to the page asked for (or the password page first). */
 async function signedIn(c: Context<AppEnv>, token: string, userId: string, next: string) {
   setSessionCookie(c, token);
-  deleteCookie(c, LOGIN_COOKIE, { path: '/petugas/masuk' });
+  deleteCookie(c, FORM_COOKIE, { path: LOGIN_PATH });
   const security = await c.get('deps').db.selectFrom('user_security').select('must_change_password')
     .where('user_id', '=', userId).executeTakeFirst();
   return c.redirect(security?.must_change_password === 1 ? PASSWORD_PATH : next, 303);
@@ -113,7 +99,7 @@ export function loginPages() {
   app.post('/masuk', async (c) => {
     const lang = c.get('lang');
     const body = await c.req.parseBody();
-    checkLoginCsrf(c, body);
+    checkFormToken(c, body);
     const next = safeNext(str(body.next));
     const username = str(body.username).trim();
     c.header('Cache-Control', 'no-store');
@@ -130,7 +116,7 @@ export function loginPages() {
   app.post('/masuk/kode', async (c) => {
     const lang = c.get('lang');
     const body = await c.req.parseBody();
-    checkLoginCsrf(c, body);
+    checkFormToken(c, body);
     const next = safeNext(str(body.next));
     const challenge = str(body.challenge);
     c.header('Cache-Control', 'no-store');

@@ -26,6 +26,7 @@ import { objectionGrounds } from '../../../../workflows/objection.events';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
 import { tr } from '../lang';
+import { CSRF_FIELD, checkFormToken, formToken } from '../../../auth/form-token';
 import { accessedCase, grantAccess } from './access-cookie';
 import { ErrorSummary, type FieldErrors, TextField, fieldId } from './form-fields';
 import { formatInstant } from './format';
@@ -94,7 +95,7 @@ function WindowNotice({ lang, window }: { lang: Lang; window: Window }) {
   );
 }
 
-function ObjectionForm({ lang, s }: { lang: Lang; s: FormState }) {
+function ObjectionForm({ lang, s, csrf }: { lang: Lang; s: FormState; csrf: string }) {
   const labels = labelsOf(lang);
   return (
     <>
@@ -115,6 +116,7 @@ function ObjectionForm({ lang, s }: { lang: Lang; s: FormState }) {
         <p><a class="button secondary" href={`/lacak?nomor=${encodeURIComponent(s.number)}`}>{tr(lang, 'Kembali ke status permohonan', 'Back to the request status')}</a></p>
       ) : (
       <form method="post" action="/keberatan" novalidate>
+        <input type="hidden" name={CSRF_FIELD} value={csrf} />
         <input type="hidden" name="idempotency" value={s.idempotencyKey} />
         {s.accessed
           ? <input type="hidden" name="nomor" value={s.number} />
@@ -144,7 +146,7 @@ async function renderForm(c: Context<AppEnv>, s: FormState, status: 200 | 400 | 
   c.header('Cache-Control', 'no-store');
   return c.html(
     <Layout lang={lang} title={failed ? `${tr(lang, 'Kesalahan', 'Error')}: ${title}` : title} url={c.req.url}>
-      <ObjectionForm lang={lang} s={s} />
+      <ObjectionForm lang={lang} s={s} csrf={formToken(c, '/keberatan')} />
       <PrivacyNotice lang={lang} policy={privacyPolicyOf(c.get('deps').config)} form="objection" />
     </Layout>,
     status,
@@ -193,6 +195,7 @@ export function objectionPages() {
     const deps = c.get('deps');
     const lang = c.get('lang');
     const body = await c.req.parseBody({ all: true });
+    checkFormToken(c, body);
     const str = (v: unknown) => (typeof v === 'string' ? v : '');
     const number = str(body.nomor).trim();
     const code = str(body.kode).trim();
