@@ -10,10 +10,11 @@ import type { Database } from './schema';
  * timeout: fast commits that survive a crash of the process. A database file is checkpointed by
  * a worker thread (db/checkpointer.ts), not by the connection that serves requests.
  */
-export function openSqlite(url: string): Kysely<Database> {
+export function openSqlite(url: string, options: { image?: Buffer } = {}): Kysely<Database> {
   const path = url === ':memory:' ? ':memory:' : url.replace(/^file:/, '');
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const sqlite = new SQLite(path);
+  // An image (a serialised database, e.g. the test suite's migrated and seeded template) opens in memory.
+  const sqlite = options.image && path === ':memory:' ? new SQLite(options.image) : new SQLite(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');

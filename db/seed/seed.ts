@@ -2,7 +2,7 @@
  * Seeds the body: calendars, units and missions, the server secret — and in demo mode the demo
  * accounts. Idempotent: it adds what is missing and never overwrites what an administrator changed.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
 import { hashPassword } from '../../src/auth/password';
@@ -20,7 +20,23 @@ export const demoUsers = [
   { username: 'auditor', name: 'Maya Kusuma', position: 'Auditor, Inspektorat Jenderal', role: 'auditor', unit: 'ITJEN' },
 ] as const;
 
+/**
+ * What this seed writes, as a fingerprint: a database already seeded with it (every start after
+ * the first, and each test context copied from the suite's template) skips computing the
+ * calendars and checking every unit again.
+ */
+const seedFingerprint = (demo: boolean) => createHash('sha256')
+  .update(JSON.stringify({ units, calendars: units.map(calendarCodeForUnit), demo: demo ? demoUsers : [] })).digest('hex');
+
+async function readSecret(db: Kysely<Database>): Promise<{ secret: string }> {
+  const secret = await db.selectFrom('settings').select('value').where('key', '=', 'server_secret').executeTakeFirstOrThrow();
+  return { secret: JSON.parse(secret.value) as string };
+}
+
 export async function seedBody(db: Kysely<Database>, options: { demo: boolean; now: Date }): Promise<{ secret: string }> {
+  const fingerprint = seedFingerprint(options.demo);
+  const seeded = await db.selectFrom('settings').select('value').where('key', '=', 'seed_fingerprint').executeTakeFirst();
+  if (seeded && JSON.parse(seeded.value) === fingerprint) return readSecret(db);
   const at = options.now.toISOString();
   await db.transaction().execute(async (trx) => {
     for (const cal of calendarsForUnits(units)) {
@@ -57,6 +73,7 @@ export async function seedBody(db: Kysely<Database>, options: { demo: boolean; n
       }).onConflict((oc) => oc.column('username').doNothing()).execute();
     }
   }
-  const secret = await db.selectFrom('settings').select('value').where('key', '=', 'server_secret').executeTakeFirstOrThrow();
-  return { secret: JSON.parse(secret.value) as string };
+  await db.insertInto('settings').values({ key: 'seed_fingerprint', value: JSON.stringify(fingerprint) })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(fingerprint) })).execute();
+  return readSecret(db);
 }

@@ -4,7 +4,15 @@ import { hash, verify } from '@node-rs/argon2';
 import type { MessageKey } from '../i18n';
 
 const ARGON2ID = 2;
-const options = { algorithm: ARGON2ID, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+/** OWASP's argon2id settings (19 MiB, t=2, p=1): every password the service stores. */
+export const ARGON2_OPTIONS = { algorithm: ARGON2ID, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+/**
+ * The test suite's own settings (1 MiB, t=1): the same algorithm and format, at a fraction of the
+ * cost, so a test that logs in does not spend its time hashing. Only under vitest, and only when
+ * its config asks for it (`ARGON2_TEST_PARAMS=1` in vitest.config.ts): never in a running service.
+ */
+const TEST_OPTIONS = { algorithm: ARGON2ID, memoryCost: 1024, timeCost: 1, parallelism: 1 } as const;
+const options = process.env.VITEST && process.env.ARGON2_TEST_PARAMS === '1' ? TEST_OPTIONS : ARGON2_OPTIONS;
 
 export const hashPassword = (password: string) => hash(password, options);
 

@@ -2,7 +2,8 @@
  * A real Terbuka for a test: a fresh SQLite database (in memory, or a file when a test restarts
  * the process), migrated and seeded with the demo body, the real app, and a clock the test moves.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { inject } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../src/app';
@@ -11,6 +12,7 @@ import { type Config, loadConfig } from '../../src/config';
 import type { Deps } from '../../src/deps';
 import { openSqlite } from '../../db/connect';
 import { DEMO_PASSWORD } from '../../db/seed/seed';
+import { TEMPLATE_DATA_KEYS, TEMPLATE_INSTANT } from './template';
 
 export interface TestContext {
   deps: Deps;
@@ -23,14 +25,38 @@ export interface TestContext {
 }
 
 /** A fixed data key for tests (never the key file under data/). */
-export const TEST_DATA_KEYS = 'ktest:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=';
+export const TEST_DATA_KEYS = TEMPLATE_DATA_KEYS;
+
+/**
+ * Settings that change what the seed writes: a context given one of them migrates and seeds its
+ * own database instead of copying the run's template.
+ */
+const SEED_SETTINGS = new Set(['DEMO', 'DATA_KEYS', 'KEY_FILE', 'CUTI_BERSAMA_NON_WORKING']);
+
+let templateImage: Buffer | undefined;
+/** The run's template database (test/global-setup.ts), read once per worker; undefined outside vitest. */
+function template(): Buffer | undefined {
+  if (templateImage) return templateImage;
+  let path: string | undefined;
+  try {
+    path = inject('templateDatabase');
+  } catch {
+    return undefined;
+  }
+  if (!path) return undefined;
+  templateImage = readFileSync(path);
+  return templateImage;
+}
 
 export const tempDbUrl = () => `file:${join(mkdtempSync(join(tmpdir(), 'terbuka-')), 'test.sqlite')}`;
 
 export async function makeContext(options: { now?: string; databaseUrl?: string; env?: Record<string, string> } = {}): Promise<TestContext> {
-  const clock = { now: new Date(options.now ?? '2026-11-23T03:00:00.000Z') };
+  const clock = { now: new Date(options.now ?? TEMPLATE_INSTANT) };
   const config: Config = loadConfig({ DEMO: '1', RATE_LIMIT_PER_MINUTE: '0', DATA_KEYS: TEST_DATA_KEYS, ...options.env });
-  const db = openSqlite(options.databaseUrl ?? ':memory:');
+  const fromTemplate = !options.databaseUrl && (options.now ?? TEMPLATE_INSTANT) === TEMPLATE_INSTANT
+    && !Object.keys(options.env ?? {}).some((k) => SEED_SETTINGS.has(k));
+  const image = fromTemplate ? template() : undefined;
+  const db = openSqlite(options.databaseUrl ?? ':memory:', image ? { image } : {});
   const deps = await bootstrap({ config, db, clock: () => clock.now });
   const app = createApp(deps);
   const api: TestContext['api'] = async (method, path, o = {}) => {

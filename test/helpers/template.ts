@@ -1,0 +1,21 @@
+/**
+ * The template database of a test run: migrated and seeded with the demo body at the suite's
+ * default instant, as a fresh `npm start` would make it. Test contexts that start from the
+ * default state open a copy of it in memory.
+ */
+import { sql } from 'kysely';
+import { openSqlite } from '../../db/connect';
+import { bootstrap } from '../../src/bootstrap';
+import { loadConfig } from '../../src/config';
+
+export const TEMPLATE_INSTANT = '2026-11-23T03:00:00.000Z';
+export const TEMPLATE_DATA_KEYS = 'ktest:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=';
+
+export async function buildTemplate(path: string): Promise<void> {
+  const db = openSqlite(':memory:');
+  const now = new Date(TEMPLATE_INSTANT);
+  await bootstrap({ config: loadConfig({ DEMO: '1', RATE_LIMIT_PER_MINUTE: '0', DATA_KEYS: TEMPLATE_DATA_KEYS }), db, clock: () => now });
+  // An ordinary database file (no WAL), which opens again from its bytes in memory.
+  await sql`vacuum into ${path}`.execute(db);
+  await db.destroy();
+}
