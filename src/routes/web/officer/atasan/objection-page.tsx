@@ -244,7 +244,7 @@ export function ObjectionPage({ lang, view, errors, done, csrf }: { lang: Lang; 
         <section aria-labelledby="objection-heading">
           <h2 id="objection-heading">{tr(lang, 'Keberatan', 'The objection')}</h2>
           <dl class="facts">
-            <dt>{tr(lang, 'Diterima', 'Received')}</dt><dd>{formatDate(view.receivedAt.slice(0, 10), lang)} ({view.channel})</dd>
+            <dt>{tr(lang, 'Diterima', 'Received')}</dt><dd>{formatInstant(view.receivedAt, view.receivedLocal.timeZone, lang)} ({view.channel})</dd>
             <dt>{tr(lang, 'Alasan (Pasal 35 ayat 1)', 'Grounds (Art. 35(1))')}</dt>
             <dd><ul class="plain">{view.grounds.map((g) => <li><strong>{g.letter}</strong>. {g.legal}</li>)}</ul></dd>
             <dt>{tr(lang, 'Uraian pemohon', 'The requester\'s reasons')}</dt><dd class="prewrap">{view.reason}</dd>
