@@ -14,6 +14,7 @@ import { DomainError, versionConflict } from '../cases/errors';
 import { type CaseDeadlines, activeAssignments, caseColumns, noticeDeadline, restoreSnapshot, step } from '../cases/transition';
 import type { Actor } from '../../workflows/request.events';
 import { reexplainDeadline } from './deadline';
+import { NATIONAL_CALENDAR_CODE } from './places';
 import { CalendarRangeError } from './errors';
 import { formatLocalDate, parseLocalDate } from './local-date';
 import type { CalendarEntry, DeadlineExplanation, LocalDate } from './types';
@@ -45,6 +46,8 @@ export interface RecomputedCase {
   noticeExtended?: DueChange;
   noticeReopened?: DueChange;
   unitTargets?: Record<string, DueChange>;
+  /** A mission's request: its Jakarta deadlines that moved (kip-rules §5.4). */
+  jakarta?: Partial<Record<'notice' | 'noticeExtended' | 'noticeReopened', DueChange>>;
 }
 
 /**
@@ -113,7 +116,10 @@ export async function recomputeOpenCases(
     .where('state', 'in', [...OPEN_STATES])
     .where('received_at', '<', receivedBefore)
     .where((eb) => eb.or([
-      eb.and([eb('received_unit', 'in', unitsOnCalendar), eb('notice_due', '>=', earliestDue)]),
+      // The national calendar also counts the Jakarta twin of every mission's deadline (§5.4).
+      code === NATIONAL_CALENDAR_CODE
+        ? eb('notice_due', '>=', earliestDue)
+        : eb.and([eb('received_unit', 'in', unitsOnCalendar), eb('notice_due', '>=', earliestDue)]),
       eb('id', 'in', assignedOnCalendar),
     ]))
     .execute();
@@ -188,7 +194,24 @@ async function recomputeCase(
     }
   }
 
-  if (!moved.notice && !moved.noticeExtended && !moved.noticeReopened && !moved.unitTargets) return null;
+  if (stored.jakarta && stored.jakarta.notice.calendar.code === calendar.code) {
+    const jakarta = { ...stored.jakarta };
+    const changes: Partial<Record<'notice' | 'noticeExtended' | 'noticeReopened', DueChange>> = {};
+    for (const key of ['notice', 'noticeExtended', 'noticeReopened'] as const) {
+      const e = stored.jakarta[key];
+      if (!e) continue;
+      const counted = recount(e);
+      if (!differs(e, counted)) continue;
+      jakarta[key] = counted;
+      changes[key] = { from: e.due, to: counted.due };
+    }
+    if (Object.keys(changes).length > 0) {
+      next.jakarta = jakarta;
+      moved.jakarta = changes;
+    }
+  }
+
+  if (!moved.notice && !moved.noticeExtended && !moved.noticeReopened && !moved.unitTargets && !moved.jakarta) return null;
 
   // The workflow keeps its own copy of the dates: move it through the machine, as the system.
   const due = noticeDeadline(next);

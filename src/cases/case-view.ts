@@ -12,6 +12,7 @@ import { outcomeLabel, stateLabel } from '../i18n/status';
 import type { Actor } from '../../workflows/request.events';
 import { availableEvents, clockOf } from '../../workflows/request.state';
 import { objectionTracking } from '../objections/tracking';
+import { firstDeadline, jakartaDeadline } from './jakarta-deadlines';
 import { type CaseDeadlines, noticeDeadline, restoreSnapshot } from './transition';
 
 /**
@@ -24,8 +25,21 @@ export const mayReadPersonalData = (actor: Actor) => actor.role === 'ppid_utama'
 const deadlineView = (e: DeadlineExplanation, lang: Lang) => ({ ...e, text: describeDeadline(e, lang) });
 
 function deadlinesView(d: CaseDeadlines, lang: Lang) {
+  const first = firstDeadline(d);
+  const jakarta = jakartaDeadline(d);
   return {
     noticeDue: noticeDeadline(d).due,
+    /** For a mission's request: the Jakarta deadline in force (kip-rules §5.4), and its counts. */
+    ...(jakarta && d.jakarta ? {
+      jakartaNoticeDue: jakarta.due,
+      jakarta: {
+        notice: deadlineView(d.jakarta.notice, lang),
+        ...(d.jakarta.noticeExtended ? { noticeExtended: deadlineView(d.jakarta.noticeExtended, lang) } : {}),
+        ...(d.jakarta.noticeReopened ? { noticeReopened: deadlineView(d.jakarta.noticeReopened, lang) } : {}),
+      },
+    } : {}),
+    /** Whichever comes first, which alerts follow. */
+    first: { due: first.due, dueAt: first.dueAt, calendar: first.calendar },
     notice: deadlineView(d.notice, lang),
     ...(d.noticeExtended ? { noticeExtended: deadlineView(d.noticeExtended, lang) } : {}),
     ...(d.noticeReopened ? { noticeReopened: deadlineView(d.noticeReopened, lang) } : {}),

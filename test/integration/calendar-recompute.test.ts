@@ -64,8 +64,11 @@ describe('a holiday added and then moved by an administrator', () => {
     } });
     expect(added.status, JSON.stringify(added.body)).toBe(201);
     expect(added.body.calendar).toEqual({ code: 'ID-NATIONAL', version: 2 });
-    expect(added.body.recomputed.count).toBe(2);
+    // The Riyadh request's own deadline is not touched, but its Jakarta twin (kip-rules §5.4) is:
+    // received Sunday 22 November, Jakarta's day 0 is Monday 23 November, due 7 → 8 December.
+    expect(added.body.recomputed.count).toBe(3);
     expect(added.body.recomputed.cases).toEqual(expect.arrayContaining([
+      { id: riyadh.id, registrationNumber: expect.any(String), jakarta: { notice: { from: '2026-12-07', to: '2026-12-08' } } },
       { id: open.id, registrationNumber: open.registrationNumber, notice: { from: '2026-12-07', to: '2026-12-08' } },
       { id: extended.id, registrationNumber: extended.registrationNumber,
         notice: { from: '2026-12-07', to: '2026-12-08' }, noticeExtended: { from: '2026-12-16', to: '2026-12-17' },
@@ -93,9 +96,12 @@ describe('a holiday added and then moved by an administrator', () => {
     expect(deadlines.noticeExtended.extension.reason).toBe('Informasi tersebar di beberapa direktorat.');
     expect(deadlines.unitTargets.AMEROP.due).toBe('2026-12-01');
 
-    // Untouched: the closed case and the case on Riyadh's calendar.
+    // Untouched: the closed case, and the Riyadh case's own deadline on Riyadh's calendar.
     expect(await row(closed.id)).toEqual(before.closed);
-    expect(await row(riyadh.id)).toEqual(before.riyadh);
+    const riyadhNow = await row(riyadh.id);
+    expect([riyadhNow.notice_due, riyadhNow.notice_due_at]).toEqual([before.riyadh.notice_due, before.riyadh.notice_due_at]);
+    expect(JSON.parse(riyadhNow.deadlines).notice).toEqual(JSON.parse(before.riyadh.deadlines).notice);
+    expect(JSON.parse(riyadhNow.deadlines).jakarta.notice.due).toBe('2026-12-08');
 
     // The audit trail: one event for the calendar, one per moved case, by the administrator.
     const [recomputed] = await auditOf(open.id, 'CALENDAR_RECOMPUTED');
@@ -108,7 +114,7 @@ describe('a holiday added and then moved by an administrator', () => {
     expect(await auditOf(closed.id, 'CALENDAR_RECOMPUTED')).toHaveLength(0);
     const calendarEvents = await t.deps.db.selectFrom('audit_events').selectAll().where('event', '=', 'CALENDAR_ENTRY_ADDED').execute();
     expect(calendarEvents).toHaveLength(1);
-    expect(JSON.parse(calendarEvents[0]!.data)).toMatchObject({ calendar: 'ID-NATIONAL', version: 2, recomputedCases: 2 });
+    expect(JSON.parse(calendarEvents[0]!.data)).toMatchObject({ calendar: 'ID-NATIONAL', version: 2, recomputedCases: 3 });
 
     // The sweeper follows the new columns: on the morning of 8 December the request is not overdue
     // yet (only Riyadh's, due Sunday 6 December, is).
@@ -125,7 +131,7 @@ describe('a holiday added and then moved by an administrator', () => {
     } });
     expect(moved.status, JSON.stringify(moved.body)).toBe(200);
     expect(moved.body.calendar.version).toBe(3);
-    expect(moved.body.recomputed.count).toBe(2);
+    expect(moved.body.recomputed.count).toBe(3);
     expect((await row(open.id)).notice_due).toBe('2026-12-07');
     expect((await row(extended.id)).notice_due).toBe('2026-12-16');
     expect(JSON.parse((await row(extended.id)).deadlines).unitTargets.AMEROP.due).toBe('2026-11-30');
