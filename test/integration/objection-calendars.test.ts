@@ -136,3 +136,35 @@ describe('the window to go to the Commission when the atasan does not answer', (
     expect(res.body.dispute).toMatchObject({ filedOn: '2027-01-29', withinWindow: false });
   });
 });
+
+describe('registers and exports (item 5)', () => {
+  it('give local date and time with the offset of the calendar that governs them, not UTC instants', async () => {
+    const r = await deniedAt('KBRI-RIYADH');
+    // Received 18:48 UTC on 1 December = 01:48 WIB on Wednesday 2 December: in the register of
+    // 2 December (Jakarta's local date), written 2026-12-02T01:48:00+07:00.
+    at('2026-12-01T18:48:00.000Z');
+    const filed = await object(r, ['a']);
+    at('2026-12-09T19:00:00.000Z'); // 02:00 WIB on 10 December
+    const atasan = await t.login('atasan');
+    expect((await act(atasan, filed.body.id, { type: 'DECIDE_OBJECTION', outcome: 'upheld', reasons: 'Perundingan masih berjalan dan dokumen itu rahasia.' })).status).toBe(200);
+
+    let res = await t.api('GET', '/api/v1/registers/objections?from=2026-12-01&to=2026-12-01', { token: atasan });
+    expect(res.body.items).toHaveLength(0);
+    res = await t.api('GET', '/api/v1/registers/objections?from=2026-12-02&to=2026-12-02', { token: atasan });
+    expect(res.body.items[0]).toMatchObject({ receivedAt: '2026-12-02T01:48:00+07:00', respondedAt: '2026-12-10T02:00:00+07:00', respondedOn: '2026-12-10' });
+    expect(Date.parse(res.body.items[0].receivedAt)).toBe(Date.parse('2026-12-01T18:48:00.000Z')); // the same instant, readable
+    const csv = await (await t.app.request('/api/v1/registers/objections?from=2026-12-02&to=2026-12-02&format=csv', { headers: { Authorization: `Bearer ${atasan}` } })).text();
+    expect(csv).toContain('2026-12-02T01:48:00+07:00');
+    expect(csv).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/);
+
+    // The DIP export: an entry of KBRI Riyadh updated at 18:48 UTC is written in Riyadh's time (+03:00).
+    const admin = await t.login('admin');
+    res = await t.api('POST', '/api/v1/dip', { token: admin, body: {
+      title: 'Laporan layanan perlindungan WNI KBRI Riyadh 2025', summary: 'Jumlah layanan perlindungan warga negara Indonesia per bulan.',
+      category: 'berkala', unit: 'KBRI-RIYADH', responsible: 'Pelaksana Fungsi Konsuler', produced: '2026, Riyadh', format: 'electronic', retention: '10 tahun',
+    } });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const dip = await (await t.app.request('/api/v1/dip?format=csv')).text();
+    expect(dip).toContain('2026-12-09T22:00:00+03:00');
+  });
+});
