@@ -10,6 +10,7 @@ import type { CalendarsTable, Database } from '../../db/schema';
 import { appendAudit } from '../audit/audit-log';
 import { DomainError, notFound } from '../cases/errors';
 import type { Deps } from '../deps';
+import { type HorizonStatus, calendarHorizons } from './horizon';
 import type { MessageKey } from '../i18n';
 import type { Actor } from '../../workflows/request.events';
 import type { EntryPatch, EntryRemoval, NewEntry, YearLoad } from './entry.schema';
@@ -59,6 +60,12 @@ export async function listCalendars(db: Kysely<Database>): Promise<CalendarSumma
     units.filter((u) => u.calendar_code === row.code).map((u) => u.code),
     Number(counts.find((c) => c.calendar_code === row.code)?.n ?? 0),
   ));
+}
+
+/** The calendars, each with its horizon: known until when, and whether administrators are alerted now. */
+export async function listCalendarsWithHorizon(deps: Deps): Promise<Array<CalendarSummary & { horizon: HorizonStatus }>> {
+  const [calendars, horizons] = await Promise.all([listCalendars(deps.db), calendarHorizons(deps)]);
+  return calendars.map((c) => ({ ...c, horizon: horizons.find((h) => h.code === c.code)! }));
 }
 
 async function calendarRow(db: Kysely<Database>, code: string): Promise<CalendarRow> {
@@ -183,8 +190,9 @@ export async function removeEntry(deps: Deps, code: string, id: string, input: E
 
 /**
  * Loads the holidays of the year after the calendar's last one (the new SKB 3 Menteri list; for a
- * mission also its host holidays) and extends the calendar to that year. No stored deadline can
- * lie in a year the calendar did not know, so no case moves.
+ * mission also its host holidays) and extends the calendar to that year. Every open deadline
+ * counted provisionally into that year (weekends only, the calendar horizon) is counted again on
+ * the list, each moved or confirmed case with its own audit event.
  */
 export async function loadYear(deps: Deps, code: string, input: YearLoad, actor: Actor): Promise<ChangeResult> {
   return changeCalendar(deps, code, actor, input.expectedVersion, input.reason, 'CALENDAR_YEAR_LOADED', async (trx, cal) => {
@@ -201,6 +209,7 @@ export async function loadYear(deps: Deps, code: string, input: YearLoad, actor:
     await trx.insertInto('calendar_entries').values(input.entries.map((e) => ({
       id: randomUUID(), calendar_code: code, date: e.date, kind: e.kind, name_id: e.nameId, name_en: e.nameEn, source: e.source ?? null,
     }))).execute();
-    return { change: null, entry: null, data: { year: input.year, entries: input.entries.length } };
+    // Deadlines counted provisionally into this year (weekends only) are counted again on the list.
+    return { change: { action: 'year_loaded', year: input.year, entries: input.entries.length }, entry: null, data: { year: input.year, entries: input.entries.length } };
   });
 }

@@ -54,6 +54,11 @@ export interface DeadlineCalculation {
   skipped: Array<Pick<SkippedDay, 'date' | 'reason'> & { nameId?: string; nameEn?: string }>;
   notice: DeadlineExplanation;
   extended: DeadlineExplanation;
+  /**
+   * The calendar horizon: set when a date is counted past the last day whose holidays are known
+   * (weekends only beyond it), naming which of the two dates are provisional.
+   */
+  provisional: { knownUntil: string; noticeDue: boolean; extendedNoticeDue: boolean } | null;
 }
 
 /** Units and missions a requester may choose, in name order of the page language. */
@@ -88,6 +93,9 @@ export async function calculateDeadlines(deps: Deps, unitCode: string, receivedA
       skipped: extended.skipped.map((s) => ({ date: s.date, reason: s.reason, ...(s.nameId ? { nameId: s.nameId, nameEn: s.nameEn } : {}) })),
       notice,
       extended,
+      provisional: extended.provisional
+        ? { knownUntil: extended.provisional.knownUntil, noticeDue: notice.provisional !== undefined, extendedNoticeDue: true }
+        : null,
     };
   } catch (e) {
     if (e instanceof CalendarRangeError) {

@@ -53,6 +53,9 @@ const dayBefore = (d: LocalDate): LocalDate => formatLocalDate(parseLocalDate(d)
 
 const calendarRef = (cal: WorkingCalendar) => ({ code: cal.code, version: cal.version, timeZone: cal.timeZone });
 
+/** Marks a deadline counted past the calendar's known holiday list (weekends only beyond it). */
+const horizon = (cal: WorkingCalendar, due: LocalDate) => (cal.isProvisional(due) ? { provisional: { knownUntil: cal.knownUntil } } : {});
+
 /**
  * Computes a deadline: day 0 by `cal.dayZero`, then the `workingDays`-th working day after it,
  * moved on by the working days of each clarification pause that fall after day 0. Pauses are
@@ -86,6 +89,7 @@ export function explainDeadline(cal: WorkingCalendar, request: DeadlineRequest):
     calendar: calendarRef(cal),
     skipped: cal.skippedBetween(day0, due),
     pauses: applied,
+    ...horizon(cal, due),
   };
 }
 
@@ -115,8 +119,10 @@ export function extendDeadline(
     due = cal.addWorkingDays(due, added);
     return { ...p, workingDaysAdded: added };
   });
+  const { provisional: _p, ...counted } = base;
   return {
-    ...base,
+    ...counted,
+    ...horizon(cal, due),
     period: `${base.period}_extended`,
     due,
     dueAt: cal.endOfDay(due).toISOString(),

@@ -136,6 +136,14 @@ const POSSIBLE_EXTENSION: Record<Lang, string> = {
   en: 'An extension applies only if the PPID gives notice of it in writing, with reasons, before the first deadline ends (Law 14/2008 Art. 22(8)).',
 };
 
+/** Why a deadline is provisional (sementara): counted past the known holiday list on weekends only. */
+export function provisionalNote(knownUntil: LocalDate, lang: Lang): string {
+  const next = Number(knownUntil.slice(0, 4)) + 1;
+  return lang === 'id'
+    ? `SEMENTARA: daftar hari libur setelah ${formatDate(knownUntil, 'id')} belum dimuat, sehingga setelah tanggal itu hanya akhir pekan yang tidak dihitung. Tanggal ini dihitung ulang ketika daftar hari libur ${next} dimuat.`
+    : `PROVISIONAL: the holiday list after ${formatDate(knownUntil, 'en')} has not been loaded, so after that date only weekends are not counted. This date will be counted again when the ${next} holiday list is loaded.`;
+}
+
 /** A paragraph explaining the deadline in Indonesian ('id') or English ('en'). */
 export function describeDeadline(e: DeadlineExplanation, lang: Lang, options: DescribeOptions = {}): string {
   const extensionNote = (reasonLabel: string) => (e.extension
@@ -160,6 +168,7 @@ export function describeDeadline(e: DeadlineExplanation, lang: Lang, options: De
       ...extensionNote('Alasan perpanjangan'),
       e.skipped.length > 0 ? `Tidak dihitung: ${formatSkipped(e.skipped, 'id')}.` : 'Tidak ada akhir pekan atau hari libur yang dilewati.',
       `Kalender: ${e.calendar.code} versi ${e.calendar.version}.`,
+      ...(e.provisional ? [provisionalNote(e.provisional.knownUntil, 'id')] : []),
     ].join(' ');
   }
 
@@ -174,5 +183,6 @@ export function describeDeadline(e: DeadlineExplanation, lang: Lang, options: De
     ...extensionNote('Reason for the extension'),
     e.skipped.length > 0 ? `Not counted: ${formatSkipped(e.skipped, 'en')}.` : 'No weekend or holiday was skipped.',
     `Calendar: ${e.calendar.code} version ${e.calendar.version}.`,
+    ...(e.provisional ? [provisionalNote(e.provisional.knownUntil, 'en')] : []),
   ].join(' ');
 }

@@ -32,11 +32,15 @@ export interface StoredEntry extends CalendarEntry {
 export type EntryChange =
   | { action: 'added'; after: StoredEntry }
   | { action: 'updated'; before: StoredEntry; after: StoredEntry }
-  | { action: 'removed'; before: StoredEntry };
+  | { action: 'removed'; before: StoredEntry }
+  /** A year's holiday list arrived: deadlines counted provisionally into it (weekends only) are counted again. */
+  | { action: 'year_loaded'; year: number; entries: number };
 
 export interface DueChange {
   from: LocalDate;
   to: LocalDate;
+  /** The deadline was provisional (counted past the known holiday list) and no longer is. */
+  confirmed?: true;
 }
 
 export interface RecomputedCase {
@@ -61,7 +65,8 @@ const DUE_SLACK_DAYS = 31;
 const PAGE = 100;
 
 const changedDates = (change: EntryChange): LocalDate[] =>
-  change.action === 'added' ? [change.after.date]
+  change.action === 'year_loaded' ? [`${change.year}-01-01`, `${change.year}-12-31`]
+  : change.action === 'added' ? [change.after.date]
     : change.action === 'removed' ? [change.before.date]
       : [change.before.date, change.after.date];
 
@@ -70,6 +75,7 @@ const addDays = (d: LocalDate, n: number) => formatLocalDate(parseLocalDate(d) +
 /** Whether two countings of one deadline differ in anything a reader is shown. */
 function differs(a: DeadlineExplanation, b: DeadlineExplanation): boolean {
   if (a.due !== b.due || a.dueAt !== b.dueAt || a.day0 !== b.day0 || a.day0Rolled !== b.day0Rolled) return true;
+  if (a.provisional?.knownUntil !== b.provisional?.knownUntil) return true;
   if (a.pauses.length !== b.pauses.length || a.pauses.some((p, i) => p.workingDaysAdded !== b.pauses[i]!.workingDaysAdded)) return true;
   if (a.skipped.length !== b.skipped.length) return true;
   return a.skipped.some((s, i) => {
@@ -78,10 +84,15 @@ function differs(a: DeadlineExplanation, b: DeadlineExplanation): boolean {
   });
 }
 
+const dueChange = (before: DeadlineExplanation, after: DeadlineExplanation): DueChange => ({
+  from: before.due, to: after.due, ...(before.provisional && !after.provisional ? { confirmed: true as const } : {}),
+});
+
 /** An entry as the audit trail records it. */
 const entryData = (e: StoredEntry) => ({ id: e.id, date: e.date, kind: e.kind, nameId: e.nameId, nameEn: e.nameEn, source: e.source ?? null });
 
 export function changeData(change: EntryChange) {
+  if (change.action === 'year_loaded') return { action: change.action, year: change.year, entries: change.entries };
   return {
     action: change.action,
     ...('before' in change ? { before: entryData(change.before) } : {}),
@@ -164,13 +175,13 @@ async function recomputeCase(
     const notice = recount(stored.notice);
     if (differs(stored.notice, notice)) {
       next.notice = notice;
-      moved.notice = { from: stored.notice.due, to: notice.due };
+      moved.notice = dueChange(stored.notice, notice);
     }
     if (stored.noticeExtended) {
       const extended = recount(stored.noticeExtended);
       if (differs(stored.noticeExtended, extended)) {
         next.noticeExtended = extended;
-        moved.noticeExtended = { from: stored.noticeExtended.due, to: extended.due };
+        moved.noticeExtended = dueChange(stored.noticeExtended, extended);
       }
     }
   }
@@ -183,14 +194,14 @@ async function recomputeCase(
     const target = recount(e);
     if (!differs(e, target)) continue;
     next.unitTargets = { ...next.unitTargets, [unit]: target };
-    moved.unitTargets = { ...moved.unitTargets, [unit]: { from: e.due, to: target.due } };
+    moved.unitTargets = { ...moved.unitTargets, [unit]: dueChange(e, target) };
   }
 
   if (stored.noticeReopened && stored.noticeReopened.calendar.code === calendar.code) {
     const reopened = recount(stored.noticeReopened);
     if (differs(stored.noticeReopened, reopened)) {
       next.noticeReopened = reopened;
-      moved.noticeReopened = { from: stored.noticeReopened.due, to: reopened.due };
+      moved.noticeReopened = dueChange(stored.noticeReopened, reopened);
     }
   }
 
@@ -203,7 +214,7 @@ async function recomputeCase(
       const counted = recount(e);
       if (!differs(e, counted)) continue;
       jakarta[key] = counted;
-      changes[key] = { from: e.due, to: counted.due };
+      changes[key] = dueChange(e, counted);
     }
     if (Object.keys(changes).length > 0) {
       next.jakarta = jakarta;

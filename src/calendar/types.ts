@@ -39,6 +39,13 @@ export interface CalendarData {
 export interface CalendarPolicy {
   /** Whether cuti bersama (joint leave) is a non-working day. Default true: the office is closed. */
   cutiBersamaIsNonWorking: boolean;
+  /**
+   * The calendar horizon (issue 13): for this many years after the last year whose holiday list
+   * is known, count weekends only rather than refuse, and mark every deadline that reaches into
+   * them provisional (sementara), to be counted again when the year's list is loaded. 0 (the
+   * default of the class) refuses past the list; the service runs with 2 (CALENDAR_PROVISIONAL_YEARS).
+   */
+  provisionalYears?: number;
 }
 
 export const defaultPolicy: CalendarPolicy = { cutiBersamaIsNonWorking: true };
@@ -82,4 +89,9 @@ export interface DeadlineExplanation {
   skipped: SkippedDay[];
   pauses: Array<Pause & { workingDaysAdded: number }>;
   extension?: { workingDays: number; reason: string; from: LocalDate };
+  /**
+   * Set when the deadline reaches past the last day whose holidays the calendar knows: counted on
+   * weekends only beyond `knownUntil`, to be counted again when that year's list is loaded.
+   */
+  provisional?: { knownUntil: LocalDate };
 }

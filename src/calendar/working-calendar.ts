@@ -49,7 +49,10 @@ export class WorkingCalendar {
   readonly policy: CalendarPolicy;
 
   readonly #firstYear: number;
+  /** The last year the arrays cover: the known list's last year plus the provisional years. */
   readonly #lastYear: number;
+  /** The last year whose holiday list is known. */
+  readonly #knownLastYear: number;
   /** Day number of firstYear-01-01. */
   readonly #base: number;
   readonly #serviceEndMinutes: number;
@@ -87,13 +90,17 @@ export class WorkingCalendar {
     this.version = data.version;
     this.timeZone = data.timeZone;
     this.policy = { ...policy };
+    const provisionalYears = policy.provisionalYears ?? 0;
+    if (!Number.isInteger(provisionalYears) || provisionalYears < 0) fail(`provisional years ${provisionalYears} must be a non-negative integer`);
     this.#firstYear = data.firstYear;
-    this.#lastYear = data.lastYear;
+    this.#knownLastYear = data.lastYear;
+    this.#lastYear = data.lastYear + provisionalYears;
     this.#base = dayNumber(data.firstYear, 1, 1);
     this.#serviceEndMinutes = Number(serviceEnd[1]) * 60 + Number(serviceEnd[2]);
 
-    const days = dayNumber(data.lastYear, 12, 31) - this.#base + 1;
-    const closing = this.#closingEntries(data.entries, days, policy, fail);
+    const days = dayNumber(this.#lastYear, 12, 31) - this.#base + 1;
+    const knownDays = dayNumber(data.lastYear, 12, 31) - this.#base + 1;
+    const closing = this.#closingEntries(data.entries, knownDays, policy, fail);
     const weekend = new Set(data.weekendDays);
 
     this.#working = new Uint8Array(days);
@@ -140,7 +147,7 @@ export class WorkingCalendar {
       if (rank < 0) fail(`entry ${entry.date} has unknown kind ${JSON.stringify(entry.kind)}`);
       if (entry.kind === 'cuti_bersama' && !policy.cutiBersamaIsNonWorking) continue;
       const i = parseLocalDate(entry.date) - this.#base;
-      if (i < 0 || i >= days) fail(`entry ${entry.date} is outside ${this.#firstYear}–${this.#lastYear}`);
+      if (i < 0 || i >= days) fail(`entry ${entry.date} is outside ${this.#firstYear}–${this.#knownLastYear}`);
       const current = closing[i];
       if (!current || rank < KIND_PRECEDENCE.indexOf(current.kind)) closing[i] = entry;
     }
@@ -154,6 +161,21 @@ export class WorkingCalendar {
       throw new CalendarRangeError(this.code, civilDate(i + this.#base).year);
     }
     return i;
+  }
+
+  /** The last day whose holidays are known; days after it count weekends only (provisional). */
+  get knownUntil(): LocalDate {
+    return `${String(this.#knownLastYear).padStart(4, '0')}-12-31`;
+  }
+
+  /** The last day the calendar can count at all (the known list plus the provisional years). */
+  get countsUntil(): LocalDate {
+    return `${String(this.#lastYear).padStart(4, '0')}-12-31`;
+  }
+
+  /** Whether d lies beyond the known holiday list (counted on weekends only). */
+  isProvisional(d: LocalDate): boolean {
+    return d > this.knownUntil;
   }
 
   isWorkingDay(d: LocalDate): boolean {

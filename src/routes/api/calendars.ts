@@ -6,7 +6,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { requireRole } from '../../auth/middleware';
-import { type ChangeResult, addEntry, calendarEntries, listCalendars, loadYear, removeEntry, updateEntry } from '../../calendar/admin';
+import { type ChangeResult, addEntry, calendarEntries, listCalendarsWithHorizon, loadYear, removeEntry, updateEntry } from '../../calendar/admin';
 import {
   entriesQuerySchema,
   loadYearSchema,
@@ -67,7 +67,7 @@ export function calendarRoutes() {
   const app = new Hono<AppEnv>();
   app.use(requireRole('admin'));
 
-  app.get('/', async (c) => c.json({ items: await listCalendars(c.get('deps').db) }));
+  app.get('/', async (c) => c.json({ items: await listCalendarsWithHorizon(c.get('deps')) }));
 
   app.get('/:code/entries', validate('query', entriesQuerySchema), async (c) => {
     const deps = c.get('deps');

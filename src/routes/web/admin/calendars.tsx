@@ -10,7 +10,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import { sessionToken } from '../../../auth/middleware';
-import { type CalendarSummary, type ChangeResult, addEntry, calendarEntries, findEntry, listCalendars, loadYear, removeEntry, updateEntry } from '../../../calendar/admin';
+import { type CalendarSummary, type ChangeResult, addEntry, calendarEntries, findEntry, listCalendarsWithHorizon, loadYear, removeEntry, updateEntry } from '../../../calendar/admin';
 import { formatDate, formatDateWithWeekday, kindLabel, weekdayName } from '../../../calendar/describe';
 import { holidayKinds, loadYearSchema, newEntrySchema, removeEntrySchema } from '../../../calendar/entry.schema';
 import type { StoredEntry } from '../../../calendar/recompute';
@@ -281,13 +281,28 @@ export function calendarAdminPages() {
 
   app.get('/', async (c) => {
     const lang = c.get('lang');
-    const calendars = await listCalendars(c.get('deps').db);
+    const calendars = await listCalendarsWithHorizon(c.get('deps'));
+    const running = calendars.filter((cal) => cal.horizon.alert);
     return c.html(
       <Layout lang={lang} title={tr(lang, 'Kalender hari kerja', 'Working-day calendars')} url={c.req.url} user={c.get('user')}>
         <h1>{tr(lang, 'Kalender hari kerja', 'Working-day calendars')}</h1>
         <p class="lead">{tr(lang,
           'Setiap tenggat dihitung dalam hari kerja pada kalender unit atau perwakilan yang menerima permohonan. Mengubah hari libur di sebuah kalender menghitung ulang tenggat permohonan yang masih terbuka di kalender itu; permohonan yang sudah diputus tetap dengan tanggalnya.',
           'Every deadline counts working days on the calendar of the unit or mission that received the request. Changing a holiday on a calendar counts the deadlines of the open requests on it again; decided requests keep their dates.')}</p>
+        {running.length > 0 ? (
+          <div class="notice warn" role="alert" data-testid="horizon-alert">
+            <p><strong>{tr(lang, 'Daftar hari libur akan habis', 'Holiday lists run out soon')}</strong></p>
+            <ul>{running.map((cal) => (
+              <li><a href={`/admin/kalender/${encodeURIComponent(cal.code)}`}>{cal.code}</a>{' — '}
+                {cal.horizon.provisionalNow
+                  ? tr(lang, `daftar berakhir ${formatDate(cal.horizon.knownUntil, 'id')}; tenggat setelahnya dihitung sementara (hanya akhir pekan). Muat daftar tahun ${cal.lastYear + 1}.`,
+                    `the list ended on ${formatDate(cal.horizon.knownUntil, 'en')}; deadlines past it are provisional (weekends only). Load the ${cal.lastYear + 1} list.`)
+                  : tr(lang, `daftar berakhir ${formatDate(cal.horizon.knownUntil, 'id')}. Muat daftar tahun ${cal.lastYear + 1} sebelum itu.`,
+                    `the list ends on ${formatDate(cal.horizon.knownUntil, 'en')}. Load the ${cal.lastYear + 1} list before then.`)}
+              </li>
+            ))}</ul>
+          </div>
+        ) : null}
         <CalendarList lang={lang} calendars={calendars} />
       </Layout>,
     );

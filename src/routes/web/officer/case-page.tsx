@@ -88,7 +88,8 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
       <section aria-labelledby="h-deadlines">
         <h2 id="h-deadlines">{tr(lang, 'Tenggat', 'Deadlines')}</h2>
         <p>{tr(lang, 'Pemberitahuan tertulis paling lambat ', 'Written notice due by ')}<strong>{formatDate(view.deadlines.noticeDue, lang)}</strong>
-          {left !== null ? <> — <DaysLeft lang={lang} days={left} /></> : null}</p>
+          {left !== null ? <> — <DaysLeft lang={lang} days={left} /></> : null}
+          {view.deadlines.provisional ? <> <span class="tag warn" data-testid="provisional">{tr(lang, 'sementara: daftar hari libur tahun itu belum dimuat', 'provisional: that year\'s holiday list is not loaded yet')}</span></> : null}</p>
         {view.deadlines.jakartaNoticeDue ? (
           <p data-testid="jakarta-due">{tr(lang, 'Menurut kalender Jakarta: ', 'On the Jakarta calendar: ')}<strong>{formatDate(view.deadlines.jakartaNoticeDue, lang)}</strong>
             {leftJakarta !== null ? <> — <DaysLeft lang={lang} days={leftJakarta} /></> : null}

@@ -221,7 +221,7 @@ export function TrackingResult({ lang, view, unit }: { lang: Lang; view: Trackin
         {deadlines.map(({ key, d }) => (
           <li data-testid={`deadline-${key}`}>
             <p>{deadlineLabel(key, d, lang)}{key === 'notice' && extended ? ` ${tr(lang, '(sebelum perpanjangan)', '(before the extension)')}` : ''}</p>
-            <p class="due">{formatDate(d.due, lang)}</p>
+            <p class="due">{formatDate(d.due, lang)}{d.provisional ? <> <span class="tag warn">{tr(lang, 'sementara', 'provisional')}</span></> : null}</p>
             <p class="deadline-text">{d.text}</p>
           </li>
         ))}
