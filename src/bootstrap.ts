@@ -9,9 +9,16 @@ import { CalendarRegistry } from './calendar/registry';
 import { type Config, loadConfig } from './config';
 import type { Deps } from './deps';
 
+/** The real clock, or one that starts at CLOCK_START and runs on in real time (tests, rehearsals). */
+function clockFrom(start: string | undefined): () => Date {
+  if (!start) return () => new Date();
+  const offset = Date.parse(start) - Date.now();
+  return () => new Date(Date.now() + offset);
+}
+
 export async function bootstrap(options: { config?: Config; db?: Kysely<Database>; clock?: () => Date } = {}): Promise<Deps> {
   const config = options.config ?? loadConfig();
-  const clock = options.clock ?? (() => new Date());
+  const clock = options.clock ?? clockFrom(config.CLOCK_START);
   const db = options.db ?? openDatabase(config.DATABASE_URL);
   await migrateToLatest(db);
   const { secret } = await seedBody(db, { demo: config.DEMO, now: clock() });

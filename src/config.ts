@@ -8,6 +8,11 @@ const schema = z.object({
   HOST: z.string().optional(),
   DATABASE_URL: z.string().default('file:data/terbuka.sqlite'),
   DEMO: flag.default(false),
+  /**
+   * For tests and rehearsals only: the server's clock starts at this instant (ISO 8601 with offset)
+   * and runs on from there, so a run does not depend on the day it happens. Unset: the real clock.
+   */
+  CLOCK_START: z.iso.datetime({ offset: true }).optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(20),
   /** Registration-number format: {seq}, {seq:N} (zero-padded), {unit}, {year}. */
   REGISTRATION_FORMAT: z.string().includes('{seq').default('{seq:5}/PPID-{unit}/{year}'),
