@@ -62,6 +62,14 @@ const horizon = (cal: WorkingCalendar, due: LocalDate) => (cal.isProvisional(due
  * applied in date order, and only a pause that starts on or before the due date reached so far
  * stops the clock (a wait that starts after the deadline has passed cannot revive it).
  */
+/** The conservative date (§5.3) of a deadline counted on `cal`, when counting cuti bersama as working makes it earlier. */
+function conservative(cal: WorkingCalendar, due: LocalDate, count: (twin: WorkingCalendar) => DeadlineExplanation) {
+  const twin = cal.cutiBersamaWorking();
+  if (twin === cal) return {};
+  const alt = count(twin);
+  return alt.due < due ? { conservative: { due: alt.due, dueAt: alt.dueAt } } : {};
+}
+
 export function explainDeadline(cal: WorkingCalendar, request: DeadlineRequest): DeadlineExplanation {
   requireWorkingDays(request.workingDays, 'workingDays');
   const pauses = orderedPauses(request.pauses ?? []);
@@ -90,6 +98,7 @@ export function explainDeadline(cal: WorkingCalendar, request: DeadlineRequest):
     skipped: cal.skippedBetween(day0, due),
     pauses: applied,
     ...horizon(cal, due),
+    ...conservative(cal, due, (twin) => explainDeadline(twin, request)),
   };
 }
 
@@ -119,10 +128,14 @@ export function extendDeadline(
     due = cal.addWorkingDays(due, added);
     return { ...p, workingDaysAdded: added };
   });
-  const { provisional: _p, ...counted } = base;
+  const { provisional: _p, conservative: _c, ...counted } = base;
   return {
     ...counted,
     ...horizon(cal, due),
+    ...conservative(cal, due, (twin) => extendDeadline(twin, explainDeadline(twin, {
+      period: base.period, startInstant: new Date(base.startInstant), workingDays: base.workingDays,
+      pauses: base.pauses.map(({ from, to }) => ({ from, to })),
+    }), extension)),
     period: `${base.period}_extended`,
     due,
     dueAt: cal.endOfDay(due).toISOString(),

@@ -75,7 +75,7 @@ const addDays = (d: LocalDate, n: number) => formatLocalDate(parseLocalDate(d) +
 /** Whether two countings of one deadline differ in anything a reader is shown. */
 function differs(a: DeadlineExplanation, b: DeadlineExplanation): boolean {
   if (a.due !== b.due || a.dueAt !== b.dueAt || a.day0 !== b.day0 || a.day0Rolled !== b.day0Rolled) return true;
-  if (a.provisional?.knownUntil !== b.provisional?.knownUntil) return true;
+  if (a.provisional?.knownUntil !== b.provisional?.knownUntil || a.conservative?.due !== b.conservative?.due) return true;
   if (a.pauses.length !== b.pauses.length || a.pauses.some((p, i) => p.workingDaysAdded !== b.pauses[i]!.workingDaysAdded)) return true;
   if (a.skipped.length !== b.skipped.length) return true;
   return a.skipped.some((s, i) => {

@@ -94,4 +94,10 @@ export interface DeadlineExplanation {
    * weekends only beyond `knownUntil`, to be counted again when that year's list is loaded.
    */
   provisional?: { knownUntil: LocalDate };
+  /**
+   * The conservative date (kip-rules §5.3): where cuti bersama is counted as non-working, the due
+   * date had it been counted as working — earlier, so an officer who answers by it is safe whichever
+   * way the Commission reads "hari kerja". Absent when the two agree or cuti bersama already counts.
+   */
+  conservative?: { due: LocalDate; dueAt: string };
 }

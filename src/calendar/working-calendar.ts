@@ -68,6 +68,8 @@ export class WorkingCalendar {
   readonly #dates: readonly LocalDate[];
   /** Epoch ms at which the local day at each index starts; one more entry for the day after the last. */
   readonly #dayStart: Float64Array;
+  readonly #data: CalendarData;
+  #cutiBersamaWorking: WorkingCalendar | undefined;
 
   constructor(data: CalendarData, policy: CalendarPolicy = defaultPolicy) {
     const fail = (detail: string): never => {
@@ -86,6 +88,7 @@ export class WorkingCalendar {
       fail(`unknown time zone ${JSON.stringify(data.timeZone)}`);
     }
 
+    this.#data = data;
     this.code = data.code;
     this.version = data.version;
     this.timeZone = data.timeZone;
@@ -161,6 +164,15 @@ export class WorkingCalendar {
       throw new CalendarRangeError(this.code, civilDate(i + this.#base).year);
     }
     return i;
+  }
+
+  /**
+   * The same calendar with cuti bersama counted as working days: the count behind the conservative
+   * date (kip-rules §5.3). This calendar itself when it already counts them so, or has none.
+   */
+  cutiBersamaWorking(): WorkingCalendar {
+    if (!this.policy.cutiBersamaIsNonWorking || !this.#data.entries.some((e) => e.kind === 'cuti_bersama')) return this;
+    return (this.#cutiBersamaWorking ??= new WorkingCalendar(this.#data, { ...this.policy, cutiBersamaIsNonWorking: false }));
   }
 
   /** The last day whose holidays are known; days after it count weekends only (provisional). */

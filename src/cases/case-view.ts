@@ -40,6 +40,8 @@ function deadlinesView(d: CaseDeadlines, lang: Lang) {
     } : {}),
     /** Whichever comes first, which alerts follow. */
     first: { due: first.due, dueAt: first.dueAt, calendar: first.calendar },
+    /** The conservative date (§5.3): the notice deadline had cuti bersama counted as working days, when earlier. */
+    safeNoticeDue: noticeDeadline(d).conservative?.due ?? null,
     /** Counted past the known holiday list (weekends only beyond it): to be counted again when the list arrives. */
     provisional: noticeDeadline(d).provisional !== undefined || (jakarta?.provisional !== undefined),
     notice: deadlineView(d.notice, lang),

@@ -90,6 +90,10 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
         <p>{tr(lang, 'Pemberitahuan tertulis paling lambat ', 'Written notice due by ')}<strong>{formatDate(view.deadlines.noticeDue, lang)}</strong>
           {left !== null ? <> — <DaysLeft lang={lang} days={left} /></> : null}
           {view.deadlines.provisional ? <> <span class="tag warn" data-testid="provisional">{tr(lang, 'sementara: daftar hari libur tahun itu belum dimuat', 'provisional: that year\'s holiday list is not loaded yet')}</span></> : null}</p>
+        {view.deadlines.safeNoticeDue ? (
+          <p data-testid="safe-due">{tr(lang, 'Tanggal aman: ', 'Safe date: ')}<strong>{formatDate(view.deadlines.safeNoticeDue, lang)}</strong>
+            {' '}<span class="hint">{tr(lang, '(bila cuti bersama dihitung sebagai hari kerja — belum ada ketegasan Komisi Informasi)', '(if cuti bersama counted as working days — the Information Commission has not settled it)')}</span></p>
+        ) : null}
         {view.deadlines.jakartaNoticeDue ? (
           <p data-testid="jakarta-due">{tr(lang, 'Menurut kalender Jakarta: ', 'On the Jakarta calendar: ')}<strong>{formatDate(view.deadlines.jakartaNoticeDue, lang)}</strong>
             {leftJakarta !== null ? <> — <DaysLeft lang={lang} days={leftJakarta} /></> : null}
