@@ -7,6 +7,7 @@ import * as documents from './migrations/0004_documents';
 import * as objections from './migrations/0005_objections';
 import * as calendarAdmin from './migrations/0006_calendar_admin';
 import * as unusedCaseIndexes from './migrations/0007_unused_case_indexes';
+import * as missionsAndHolidayReviews from './migrations/0009_missions_and_holiday_reviews';
 
 /** Migrations are imported, not read from disk, so the same list runs on Node and in a Worker bundle. */
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005_objections': objections,
   '0006_calendar_admin': calendarAdmin,
   '0007_unused_case_indexes': unusedCaseIndexes,
+  '0009_missions_and_holiday_reviews': missionsAndHolidayReviews,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

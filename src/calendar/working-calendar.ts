@@ -128,9 +128,8 @@ export class WorkingCalendar {
         workingIndex.push(i);
       }
       this.#prefix[i + 1] = this.#prefix[i]! + this.#working[i]!;
-      this.#dayStart[i] = this.#startOfDay(this.#base + i);
     }
-    this.#dayStart[days] = this.#startOfDay(this.#base + days);
+    this.#fillDayStarts(days);
     this.#workingIndex = Int32Array.from(workingIndex);
     this.#closedIndex = Int32Array.from(closedIndex);
     this.#closedReason = closedReason;
@@ -247,6 +246,40 @@ export class WorkingCalendar {
       else hi = mid;
     }
     return lo;
+  }
+
+  /**
+   * The first instant of every local day, and of the day after the last. Between two time-zone
+   * transitions the UTC offset is constant, so a day starts at its local midnight minus that
+   * offset; only the days within two days of a transition (DST, a zone's change of offset) are
+   * asked of Temporal. A zone without transitions costs a handful of Temporal calls, not one a day.
+   */
+  #fillDayStarts(days: number): void {
+    const first = this.#startOfDay(this.#base);
+    const last = this.#startOfDay(this.#base + days);
+    const transitions: number[] = [];
+    let z = Temporal.Instant.fromEpochMilliseconds(first - 2 * MS_PER_DAY).toZonedDateTimeISO(this.timeZone);
+    for (;;) {
+      const next = z.getTimeZoneTransition('next');
+      if (!next || next.epochMilliseconds > last + 2 * MS_PER_DAY) break;
+      transitions.push(next.epochMilliseconds);
+      z = next;
+    }
+    const offsetAt = (ms: number) => Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(this.timeZone).offsetNanoseconds / 1e6;
+    let k = 0; // transitions[k] is the first transition after the current day's start
+    let offset = offsetAt(first);
+    for (let i = 0; i <= days; i++) {
+      const localMidnight = (this.#base + i) * MS_PER_DAY;
+      const guess = localMidnight - offset;
+      while (k < transitions.length && transitions[k]! <= guess - 2 * MS_PER_DAY) k++;
+      const near = k < transitions.length && Math.abs(transitions[k]! - guess) <= 2 * MS_PER_DAY;
+      if (near) {
+        this.#dayStart[i] = this.#startOfDay(this.#base + i);
+        offset = offsetAt(this.#dayStart[i]!);
+      } else {
+        this.#dayStart[i] = guess;
+      }
+    }
   }
 
   /** The first instant of a local day (not always 00:00 where DST skips midnight). */

@@ -9,6 +9,8 @@ import {
   NATIONAL_CALENDAR_CODE,
   calendarCodeForUnit,
   calendarsForUnits,
+  computeHostHolidays,
+  hostHolidayEntries,
   missionCalendar,
   nationalCalendar,
 } from '../../db/seed/calendars';
@@ -168,11 +170,20 @@ describe('missionCalendar', () => {
 describe('calendarsForUnits', () => {
   const calendars = calendarsForUnits(units);
 
-  it('is the national calendar plus one per mission', () => {
-    expect(calendars.map((c) => c.code)).toEqual([
-      'ID-NATIONAL', 'KBRI-RIYADH', 'KJRI-JEDDAH', 'KBRI-ABUDHABI', 'KBRI-TOKYO', 'KBRI-BEIJING', 'KBRI-DENHAAG',
+  it('is the national calendar plus one per mission: every mission of missions.json, the demo codes among them', () => {
+    const missions = units.filter((u) => isMission(u.kind));
+    expect(missions.length).toBeGreaterThanOrEqual(125);
+    expect(calendars.map((c) => c.code)).toEqual(['ID-NATIONAL', ...missions.map((m) => m.code)]);
+    expect(calendars.map((c) => c.code)).toEqual(expect.arrayContaining([
+      'KBRI-RIYADH', 'KJRI-JEDDAH', 'KBRI-ABUDHABI', 'KBRI-TOKYO', 'KBRI-BEIJING', 'KBRI-DENHAAG',
       'KBRI-LONDON', 'KBRI-WASHINGTON', 'KJRI-NEWYORK', 'KBRI-CANBERRA', 'PTRI-JENEWA',
-    ]);
+    ]));
+  });
+
+  it('reads the stored date-holidays proposal, the same as computing it now', () => {
+    for (const code of ['KBRI-LONDON', 'KBRI-CANBERRA', 'PTRI-JENEWA', 'KJRI-JEDDAH', 'KBRI-SEOUL']) {
+      expect(hostHolidayEntries(unit(code)), code).toEqual(computeHostHolidays(unit(code)));
+    }
   });
 
   it('home units count on ID-NATIONAL, missions on their own calendar', () => {

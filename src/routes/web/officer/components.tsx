@@ -128,7 +128,14 @@ export function TextInput(p: FieldProps & { value?: string; type?: string; multi
   );
 }
 
-export interface Option { value: string; label: string; hint?: string }
+export interface Option { value: string; label: string; hint?: string; group?: string }
+
+/** Options in their groups (a group's options together, groups in order of first appearance). */
+function groupsOf(options: Option[]): Array<[string, Option[]]> {
+  const groups = new Map<string, Option[]>();
+  for (const o of options) groups.set(o.group ?? '', [...(groups.get(o.group ?? '') ?? []), o]);
+  return [...groups];
+}
 
 export function SelectInput(p: FieldProps & { value?: string; options: Option[]; empty?: string }) {
   const id = fieldId(p.name, p.prefix);
@@ -136,7 +143,10 @@ export function SelectInput(p: FieldProps & { value?: string; options: Option[];
     <FieldShell {...p} id={id}>
       <select id={id} name={p.name} aria-describedby={describedBy(id, p.hint, p.error)} aria-invalid={p.error ? 'true' : undefined}>
         {p.empty !== undefined ? <option value="">{p.empty}</option> : null}
-        {p.options.map((o) => <option value={o.value} selected={p.value === o.value}>{o.label}</option>)}
+        {groupsOf(p.options).map(([g, options]) => {
+          const tags = options.map((o) => <option value={o.value} selected={p.value === o.value}>{o.label}</option>);
+          return g ? <optgroup label={g}>{tags}</optgroup> : tags;
+        })}
       </select>
     </FieldShell>
   );
