@@ -97,7 +97,7 @@ describe('the page /tenggat', () => {
     expect(status).toBe(200);
     expect(html).toContain('<option value="KBRI-RIYADH">KBRI Riyadh (Asia/Riyadh)</option>');
     expect(html).toMatch(/<option value="PPID" selected="">PPID Utama — Direktorat Informasi dan Media \(WIB\)<\/option>/);
-    expect(html).toContain('<optgroup label="Perwakilan di luar negeri">');
+    expect(html).toContain('<optgroup label="Perwakilan di Timur Tengah">'); // 130+ missions, grouped by region
     expect(text(html)).toContain('WIB (UTC+7) untuk kantor pusat dan unit kerja, waktu setempat untuk perwakilan');
     // Pre-filled with now in Jakarta; nothing is computed before the form is sent.
     expect(html).toContain('value="2026-11-23"');
