@@ -18,6 +18,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { CalendarData, CalendarEntry, HolidayKind, LocalDate } from '../../src/calendar/types.js';
 import holidayList from './holidays-id-2025-2027.json' with { type: 'json' };
 import hostProposals from './host-holidays-2025-2027.json' with { type: 'json' };
+import { type HostHolidayCorrection, hostHolidayCorrections } from './host-holiday-corrections.js';
 import { isMission, type UnitSeed } from './units.js';
 
 export const NATIONAL_CALENDAR_CODE = 'ID-NATIONAL';
@@ -64,7 +65,7 @@ function nationalEntries(): CalendarEntry[] {
   });
 }
 
-const KIND_ORDER: readonly HolidayKind[] = ['libur_nasional', 'cuti_bersama', 'host_holiday', 'office_closure'];
+const KIND_ORDER: readonly HolidayKind[] = ['libur_nasional', 'cuti_bersama', 'host_holiday', 'office_closure', 'working_day'];
 
 const byDateThenKind = (a: CalendarEntry, b: CalendarEntry) =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
@@ -176,6 +177,33 @@ export function hostHolidayEntries(unit: UnitSeed): CalendarEntry[] {
   return computeHostHolidays(unit);
 }
 
+/**
+ * The proposal with the corrections of host-holiday-corrections.ts applied: removals first, then
+ * additions (a date that already has an entry of that kind keeps it). Each added entry carries the
+ * correction's source, so an administrator sees where it comes from.
+ */
+export function correctedHostHolidays(unit: UnitSeed): CalendarEntry[] {
+  const applies = (c: HostHolidayCorrection) => c.country === unit.country && (!c.missions || c.missions.includes(unit.code));
+  const corrections = hostHolidayCorrections.filter(applies);
+  const removed = new Set(corrections.filter((c) => c.action === 'remove').flatMap((c) => c.dates));
+  const entries = hostHolidayEntries(unit).filter((e) => !removed.has(e.date));
+  const taken = new Set(entries.map((e) => `${e.date}/${e.kind}`));
+  const countryId = new Intl.DisplayNames('id', { type: 'region' }).of(unit.country) ?? unit.country;
+  const countryEn = new Intl.DisplayNames('en', { type: 'region' }).of(unit.country) ?? unit.country;
+  for (const c of corrections.filter((x) => x.action === 'add')) {
+    const kind = c.kind ?? 'host_holiday';
+    for (const date of c.dates) {
+      if (date < `${FIRST_YEAR}-01-01` || date > `${LAST_YEAR}-12-31` || taken.has(`${date}/${kind}`)) continue;
+      taken.add(`${date}/${kind}`);
+      const name = c.name ?? kind;
+      entries.push(kind === 'working_day'
+        ? { date, kind, nameId: `Hari kerja pengganti ${countryId}: ${name}`, nameEn: `${countryEn} make-up working day: ${name}`, source: c.source }
+        : { date, kind, nameId: `Libur ${countryId}: ${name}`, nameEn: `${countryEn} holiday: ${name}`, source: c.source });
+    }
+  }
+  return entries;
+}
+
 /** A mission's calendar: its code, time zone and host weekend; national entries ∪ host holidays. */
 export function missionCalendar(unit: UnitSeed): CalendarData {
   if (!isMission(unit.kind)) throw new Error(`${unit.code} is not a mission; it counts on ${NATIONAL_CALENDAR_CODE}`);
@@ -187,7 +215,7 @@ export function missionCalendar(unit: UnitSeed): CalendarData {
     version: 1,
     firstYear: FIRST_YEAR,
     lastYear: LAST_YEAR,
-    entries: [...nationalEntries(), ...hostHolidayEntries(unit)].sort(byDateThenKind),
+    entries: [...nationalEntries(), ...correctedHostHolidays(unit)].sort(byDateThenKind),
   };
 }
 

@@ -63,6 +63,7 @@ const KIND_LABELS: Record<SkippedDay['reason'], Record<Lang, string>> = {
   cuti_bersama: { id: 'Cuti bersama', en: 'Joint leave (cuti bersama)' },
   host_holiday: { id: 'Libur negara setempat', en: 'Host-country holiday' },
   office_closure: { id: 'Kantor tutup', en: 'Office closure' },
+  working_day: { id: 'Hari kerja pengganti', en: 'Make-up working day' },
 };
 
 /** Why a day is not a working day, as a short label: 'Cuti bersama', 'Host-country holiday'. */

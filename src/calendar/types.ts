@@ -8,9 +8,11 @@ export type LocalDate = string;
 
 /**
  * libur_nasional = national holiday; cuti_bersama = joint leave (ASN); host_holiday = a public
- * holiday of a mission's host country; office_closure = any other declared closure.
+ * holiday of a mission's host country; office_closure = any other declared closure;
+ * working_day = a weekend day the host declares a working day (hari kerja pengganti, e.g. China's
+ * adjusted working weekends around its long holidays): the office is open that day.
  */
-export type HolidayKind = 'libur_nasional' | 'cuti_bersama' | 'host_holiday' | 'office_closure';
+export type HolidayKind = 'libur_nasional' | 'cuti_bersama' | 'host_holiday' | 'office_closure' | 'working_day';
 
 export interface CalendarEntry {
   date: LocalDate;

@@ -103,7 +103,9 @@ export class WorkingCalendar {
 
     const days = dayNumber(this.#lastYear, 12, 31) - this.#base + 1;
     const knownDays = dayNumber(data.lastYear, 12, 31) - this.#base + 1;
-    const closing = this.#closingEntries(data.entries, knownDays, policy, fail);
+    const closing = this.#closingEntries(data.entries.filter((e) => e.kind !== 'working_day'), knownDays, policy, fail);
+    // A weekend day the host declares a working day (hari kerja pengganti) is open, unless a holiday closes it.
+    const openWeekend = new Set(data.entries.filter((e) => e.kind === 'working_day').map((e) => parseLocalDate(e.date) - this.#base));
     const weekend = new Set(data.weekendDays);
 
     this.#working = new Uint8Array(days);
@@ -120,7 +122,7 @@ export class WorkingCalendar {
       if (entry) {
         closedIndex.push(i);
         closedReason.push(Object.freeze({ date, reason: entry.kind, nameId: entry.nameId, nameEn: entry.nameEn }));
-      } else if (weekend.has(isoWeekday(this.#base + i))) {
+      } else if (weekend.has(isoWeekday(this.#base + i)) && !openWeekend.has(i)) {
         closedIndex.push(i);
         closedReason.push(Object.freeze({ date, reason: 'weekend' as const }));
       } else {
