@@ -11,6 +11,7 @@ import { appendAudit } from '../audit/audit-log';
 import { DomainError, notFound } from '../cases/errors';
 import type { Deps } from '../deps';
 import { type HorizonStatus, calendarHorizons } from './horizon';
+import { type CalendarReviewStatus, reviewStatus } from './reviews';
 import type { MessageKey } from '../i18n';
 import type { Actor } from '../../workflows/request.events';
 import type { EntryPatch, EntryRemoval, NewEntry, YearLoad } from './entry.schema';
@@ -63,9 +64,9 @@ export async function listCalendars(db: Kysely<Database>): Promise<CalendarSumma
 }
 
 /** The calendars, each with its horizon: known until when, and whether administrators are alerted now. */
-export async function listCalendarsWithHorizon(deps: Deps): Promise<Array<CalendarSummary & { horizon: HorizonStatus }>> {
-  const [calendars, horizons] = await Promise.all([listCalendars(deps.db), calendarHorizons(deps)]);
-  return calendars.map((c) => ({ ...c, horizon: horizons.find((h) => h.code === c.code)! }));
+export async function listCalendarsWithHorizon(deps: Deps): Promise<Array<CalendarSummary & { horizon: HorizonStatus; review: CalendarReviewStatus | null }>> {
+  const [calendars, horizons, reviews] = await Promise.all([listCalendars(deps.db), calendarHorizons(deps), reviewStatus(deps)]);
+  return calendars.map((c) => ({ ...c, horizon: horizons.find((h) => h.code === c.code)!, review: reviews.find((r) => r.code === c.code) ?? null }));
 }
 
 async function calendarRow(db: Kysely<Database>, code: string): Promise<CalendarRow> {

@@ -10,6 +10,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { appendAudit } from '../audit/audit-log';
+import { enqueueMail } from '../mail/outbox';
+import type { Lang } from '../i18n';
+import { formatDate } from './describe';
 import { DomainError, versionConflict } from '../cases/errors';
 import { type CaseDeadlines, activeAssignments, caseColumns, noticeDeadline, restoreSnapshot, step } from '../cases/transition';
 import type { Actor } from '../../workflows/request.events';
@@ -87,6 +90,21 @@ function differs(a: DeadlineExplanation, b: DeadlineExplanation): boolean {
 const dueChange = (before: DeadlineExplanation, after: DeadlineExplanation): DueChange => ({
   from: before.due, to: after.due, ...(before.provisional && !after.provisional ? { confirmed: true as const } : {}),
 });
+
+/**
+ * The requester is told when the statutory deadline in force moved to another date (a holiday set,
+ * moved or cancelled — a late lunar announcement at a mission, say); a deadline only confirmed
+ * (provisional no more, same date) or an internal target moving is not theirs to hear about.
+ */
+async function tellRequester(trx: Kysely<Database>, caseId: string, moved: RecomputedCase, due: LocalDate, reason: string, at: string) {
+  const changed = [moved.notice, moved.noticeExtended, moved.noticeReopened].some((c) => c && c.from !== c.to);
+  if (!changed) return;
+  const c = await trx.selectFrom('cases').innerJoin('requesters', 'requesters.id', 'cases.requester_id')
+    .select(['cases.registration_number', 'cases.lang', 'requesters.email']).where('cases.id', '=', caseId).executeTakeFirstOrThrow();
+  if (!c.email) return;
+  const lang = c.lang as Lang;
+  await enqueueMail(trx, [{ to: c.email, template: 'request_deadline_moved', lang, caseId, vars: { number: c.registration_number, noticeDue: formatDate(due, lang), reason } }], at);
+}
 
 /** An entry as the audit trail records it. */
 const entryData = (e: StoredEntry) => ({ id: e.id, date: e.date, kind: e.kind, nameId: e.nameId, nameEn: e.nameEn, source: e.source ?? null });
@@ -238,6 +256,7 @@ async function recomputeCase(
   if (Number(updated.numUpdatedRows) !== 1) throw versionConflict(row.version);
 
   const { id: _id, registrationNumber: _n, ...deadlines } = moved;
+  await tellRequester(trx, row.id, moved, due.due, input.reason, input.at);
   await appendAudit(trx, {
     caseId: row.id, actor: input.actor, event: 'CALENDAR_RECOMPUTED', fromState: row.state, toState: row.state, at: input.at,
     data: {

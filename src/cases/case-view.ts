@@ -113,7 +113,7 @@ export async function officerCaseView(db: Kysely<Database>, row: CaseRow, actor:
 
 /** Events a requester sees on the tracking page; the rest is internal work. */
 const PUBLIC_EVENTS = new Set(['REGISTER', 'ASSIGN', 'REQUEST_CLARIFICATION', 'RECEIVE_CLARIFICATION', 'EXTEND', 'MARK_OVERDUE', 'DECIDE', 'DELIVER', 'CLOSE',
-  'REOPEN', 'OBJECTION_REGISTER', 'ACCEPT_LATE', 'REJECT_LATE', 'SETTLE_BY_AGREEMENT', 'DECIDE_OBJECTION', 'RECORD_DISPUTE']);
+  'REOPEN', 'OBJECTION_REGISTER', 'ACCEPT_LATE', 'REJECT_LATE', 'SETTLE_BY_AGREEMENT', 'DECIDE_OBJECTION', 'RECORD_DISPUTE', 'CALENDAR_RECOMPUTED']);
 
 /**
  * With `deps` (calendars and clock) the view also says whether the requester may object now

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 
-export const NOTIFICATION_KINDS = ['new_request', 'assigned', 'due_soon', 'overdue', 'calendar_horizon'] as const;
+export const NOTIFICATION_KINDS = ['new_request', 'assigned', 'due_soon', 'overdue', 'calendar_horizon', 'calendar_review'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface NotificationData {
@@ -11,6 +11,9 @@ export interface NotificationData {
   due?: string;
   /** calendar_horizon: the calendar whose holiday list ends on `due`. */
   calendar?: string;
+  /** calendar_review: how many mission calendars are not reviewed for `year`. */
+  year?: number;
+  count?: number;
 }
 
 export async function listNotifications(db: Kysely<Database>, userId: string, options: { before?: string; limit?: number } = {}) {

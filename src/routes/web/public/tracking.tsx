@@ -66,6 +66,7 @@ const EVENT_LABELS: Record<string, Record<Lang, string>> = {
   RECEIVE_CLARIFICATION: { id: 'Klarifikasi Anda diterima', en: 'Your clarification was received' },
   EXTEND: { id: 'Jangka waktu diperpanjang (paling lama 7 hari kerja)', en: 'Time extended (7 working days at most)' },
   MARK_OVERDUE: { id: 'Batas waktu pemberitahuan tertulis terlewati', en: 'The written-notice deadline passed' },
+  CALENDAR_RECOMPUTED: { id: 'Tenggat dihitung ulang karena kalender hari kerja berubah', en: 'Deadline counted again: the working-day calendar changed' },
   DECIDE: { id: 'Diputuskan; pemberitahuan tertulis diterbitkan', en: 'Decided; written notice issued' },
   DELIVER: { id: 'Informasi diserahkan', en: 'Information handed over' },
   CLOSE: { id: 'Permohonan selesai', en: 'Request closed' },
