@@ -43,21 +43,25 @@ export async function calendarHorizons(deps: Deps): Promise<HorizonStatus[]> {
 }
 
 /**
- * Notifies every active administrator of each calendar whose list runs out soon, once per
- * calendar and last known year (the notification's dedupe key). Returns how many were new.
+ * Notifies every active administrator when holiday lists run out soon: one notification per
+ * last known day (all the calendars whose list ends then, counted, and named when only one), so a
+ * sweep that runs again, or 130 mission calendars ending on the same day, notify once.
+ * Returns how many notifications were new.
  */
 export async function alertCalendarHorizons(deps: Deps): Promise<number> {
   const due = (await calendarHorizons(deps)).filter((h) => h.alert);
   if (due.length === 0) return 0;
+  const byEnd = new Map<string, string[]>();
+  for (const h of due) byEnd.set(h.knownUntil, [...(byEnd.get(h.knownUntil) ?? []), h.code]);
   const admins = await deps.db.selectFrom('users').select('id').where('role', '=', 'admin').where('active', '=', 1).execute();
   const at = deps.clock().toISOString();
   let created = 0;
-  for (const h of due) {
+  for (const [knownUntil, codes] of byEnd) {
     for (const a of admins) {
       const inserted = await deps.db.insertInto('notifications').values({
         id: randomUUID(), user_id: a.id, kind: 'calendar_horizon', case_id: null,
-        data: JSON.stringify({ registrationNumber: '', calendar: h.code, due: h.knownUntil }),
-        dedupe_key: `calendar_horizon:${h.code}:${h.knownUntil}`, created_at: at, read_at: null,
+        data: JSON.stringify({ registrationNumber: '', ...(codes.length === 1 ? { calendar: codes[0] } : {}), count: codes.length, due: knownUntil }),
+        dedupe_key: `calendar_horizon:${knownUntil}`, created_at: at, read_at: null,
       }).onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing()).executeTakeFirst();
       created += Number(inserted.numInsertedOrUpdatedRows ?? 0);
     }

@@ -164,7 +164,7 @@ describe('a holiday added and then moved by an administrator', () => {
 
     const calendar = await t.deps.db.selectFrom('calendars').select('version').where('code', '=', 'ID-NATIONAL').executeTakeFirstOrThrow();
     expect(calendar.version).toBe(1);
-    const entry = await t.deps.db.selectFrom('calendar_entries').select('id').where('date', '=', '2027-12-17').executeTakeFirst();
+    const entry = await t.deps.db.selectFrom('calendar_entries').select('id').where('calendar_code', '=', 'ID-NATIONAL').where('date', '=', '2027-12-17').executeTakeFirst();
     expect(entry).toBeUndefined();
     expect((await row(late.id)).notice_due).toBe('2027-12-31');
     expect(await t.deps.db.selectFrom('audit_events').select('seq').where('event', 'like', 'CALENDAR_%').execute()).toHaveLength(0);
