@@ -152,19 +152,25 @@ export function SelectInput(p: FieldProps & { value?: string; options: Option[];
   );
 }
 
+/** Choices, in a fieldset per group when the options have groups (the 130+ missions, by region). */
 export function Choices(p: FieldProps & { type: 'radio' | 'checkbox'; values: string[]; options: Option[]; children?: (o: Option) => Child }) {
   const id = fieldId(p.name, p.prefix);
+  const first = p.options[0]?.value;
+  const row = (o: Option) => (
+    <div class="choice-row">
+      <label class="choice">
+        <input type={p.type} name={p.name} value={o.value} id={o.value === first ? id : `${id}-${o.value}`} checked={p.values.includes(o.value)} />
+        <span>{o.label}{o.hint ? <span class="hint">{o.hint}</span> : null}</span>
+      </label>
+      {p.children ? p.children(o) : null}
+    </div>
+  );
+  const groups = groupsOf(p.options);
   return (
     <FieldShell {...p} id={id} legend>
-      {p.options.map((o, i) => (
-        <div class="choice-row">
-          <label class="choice">
-            <input type={p.type} name={p.name} value={o.value} id={i === 0 ? id : `${id}-${o.value}`} checked={p.values.includes(o.value)} />
-            <span>{o.label}{o.hint ? <span class="hint">{o.hint}</span> : null}</span>
-          </label>
-          {p.children ? p.children(o) : null}
-        </div>
-      ))}
+      {groups.length > 1
+        ? groups.map(([g, options]) => (g ? <fieldset class="choice-group"><legend>{g}</legend>{options.map(row)}</fieldset> : options.map(row)))
+        : p.options.map(row)}
     </FieldShell>
   );
 }
