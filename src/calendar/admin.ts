@@ -11,6 +11,8 @@ import { appendAudit } from '../audit/audit-log';
 import { DomainError, notFound } from '../cases/errors';
 import type { Deps } from '../deps';
 import { type HorizonStatus, calendarHorizons } from './horizon';
+import { NATIONAL_CALENDAR_CODE } from './places';
+import { type RecomputedObjection, recomputeOpenObjections } from '../objections/recompute-objections';
 import { type CalendarReviewStatus, reviewStatus } from './reviews';
 import type { MessageKey } from '../i18n';
 import type { Actor } from '../../workflows/request.events';
@@ -40,6 +42,8 @@ export interface ChangeResult {
   entry: StoredEntry | null;
   /** The open cases whose deadlines moved. */
   recomputed: RecomputedCase[];
+  /** The open objections whose atasan deadline moved (national calendar changes only). */
+  recomputedObjections: RecomputedObjection[];
 }
 
 const summary = (row: CalendarRow, units: string[], entries: number): CalendarSummary => ({
@@ -134,14 +138,17 @@ async function changeCalendar(
     if (Number(bumped.numUpdatedRows) !== 1) throw calendarChanged(cal.version);
     built = await deps.calendars.load(trx, code);
     const recomputed = change ? await recomputeOpenCases(trx, built, { change, reason, actor, at }) : [];
+    // Objection clocks run on the national calendar: its changes reach the open objections too.
+    const objections = change && code === NATIONAL_CALENDAR_CODE
+      ? await recomputeOpenObjections(trx, built, { change: changeData(change), reason, actor, at }) : [];
     await appendAudit(trx, {
       caseId: null, actor, event, fromState: null, toState: null, at,
       data: {
         calendar: code, version: built.version, reason, ...(change ? { change: changeData(change) } : {}), ...data,
-        recomputedCases: recomputed.length,
+        recomputedCases: recomputed.length, ...(objections.length > 0 ? { recomputedObjections: objections.length } : {}),
       },
     });
-    return { calendar: { code, version: built.version }, entry, recomputed };
+    return { calendar: { code, version: built.version }, entry, recomputed, recomputedObjections: objections };
   });
   if (built) deps.calendars.prime(built);
   return result;

@@ -168,3 +168,29 @@ describe('registers and exports (item 5)', () => {
     expect(dip).toContain('2026-12-09T22:00:00+03:00');
   });
 });
+
+describe('a national holiday change', () => {
+  it('counts the open objection\'s atasan deadline again, through its workflow, with an audit event', async () => {
+    const r = await deniedAt('KBRI-RIYADH');
+    // Received Wednesday 25 November 09:00 WIB: 30 working days on the national calendar → Tuesday 12 January 2027.
+    at('2026-11-25T02:00:00.000Z');
+    const filed = await object(r, ['a']);
+    expect(filed.body.deadlines.responseDue).toBe('2027-01-12');
+    // A cuti bersama set at short notice for Thursday 31 December 2026: one working day fewer → Wednesday 13 January.
+    // Without a response, the 14 working days to the Commission then run from 13 January: 14–15 (2), 18–22 (7),
+    // 25–29 (12), 1, 2 February (14) → Tuesday 2 February 2027.
+    const admin = await t.login('admin');
+    const res = await t.api('POST', '/api/v1/calendars/ID-NATIONAL/entries', { token: admin, body: {
+      date: '2026-12-31', kind: 'cuti_bersama', nameId: 'Cuti bersama tambahan', nameEn: 'Additional joint leave',
+      source: 'SKB 3 Menteri (perubahan)', reason: 'SKB perubahan menetapkan cuti bersama tambahan.' } });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.recomputed.objections).toEqual([{ id: filed.body.id, objectionNumber: filed.body.objectionNumber, atasanResponse: { from: '2027-01-12', to: '2027-01-13' } }]);
+    const view = await t.api('GET', `/api/v1/objections/${filed.body.id}`, { token: await t.login('atasan') });
+    expect(view.body.deadlines.atasanResponse).toMatchObject({ due: '2027-01-13', calendar: { code: 'ID-NATIONAL', version: 2 } });
+    expect(view.body.deadlines.disputeWindow).toMatchObject({ basis: 'no_response', day0: '2027-01-13', due: '2027-02-02' });
+    expect(view.body.timeline.map((e: { event: string }) => e.event)).toContain('OBJECTION_DEADLINES_RECOMPUTED');
+    const row = await t.deps.db.selectFrom('objections').select(['response_due', 'snapshot']).where('id', '=', filed.body.id).executeTakeFirstOrThrow();
+    expect(row.response_due).toBe('2027-01-13');
+    expect(JSON.parse(row.snapshot).context.responseDue).toBe('2027-01-13');
+  });
+});

@@ -64,7 +64,10 @@ export const calendarDocs = docs as RouteDoc[];
 const changeBody = (r: ChangeResult) => ({
   calendar: r.calendar,
   entry: r.entry,
-  recomputed: { count: r.recomputed.length, cases: r.recomputed.slice(0, LISTED) },
+  recomputed: {
+    count: r.recomputed.length, cases: r.recomputed.slice(0, LISTED),
+    ...(r.recomputedObjections.length > 0 ? { objections: r.recomputedObjections.slice(0, LISTED) } : {}),
+  },
 });
 
 export function calendarRoutes() {

@@ -36,6 +36,7 @@ const DOCUMENT_LABELS: Record<string, Record<Lang, string>> = {
 const EVENT_LABELS: Record<string, Record<Lang, string>> = {
   OBJECTION_REGISTER: { id: 'Keberatan diterima dan didaftarkan', en: 'Objection received and registered' },
   OBJECTION_MARK_OVERDUE: { id: 'Batas waktu tanggapan lewat', en: 'Response deadline passed' },
+  OBJECTION_DEADLINES_RECOMPUTED: { id: 'Batas waktu dihitung ulang: kalender nasional berubah', en: 'Deadline counted again: the national calendar changed' },
   ACCEPT_LATE: { id: 'Keberatan terlambat diterima', en: 'Late objection accepted' },
   REJECT_LATE: { id: 'Keberatan ditolak karena lewat waktu', en: 'Refused as out of time' },
   SETTLE_BY_AGREEMENT: { id: 'Selesai secara musyawarah', en: 'Settled by agreement' },
