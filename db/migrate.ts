@@ -8,6 +8,7 @@ import * as objections from './migrations/0005_objections';
 import * as calendarAdmin from './migrations/0006_calendar_admin';
 import * as unusedCaseIndexes from './migrations/0007_unused_case_indexes';
 import * as loginThrottle from './migrations/0008_login_throttle';
+import * as missionsAndHolidayReviews from './migrations/0009_missions_and_holiday_reviews';
 import { personalData } from './migrations/0010_personal_data';
 import type { KeyRing } from '../src/crypto/key-ring';
 
@@ -24,11 +25,13 @@ export const migrationsWith = (keys: KeyRing | undefined): Record<string, Migrat
   '0006_calendar_admin': calendarAdmin,
   '0007_unused_case_indexes': unusedCaseIndexes,
   '0008_login_throttle': loginThrottle,
+  '0009_missions_and_holiday_reviews': missionsAndHolidayReviews,
   '0010_personal_data': personalData(keys),
 });
 
 export async function migrateToLatest(db: Kysely<Database>, keys?: KeyRing): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrationsWith(keys) } });
+  // Migrations from branches that landed in another order than their numbers still run (0008–0010).
+  const migrator = new Migrator({ db, allowUnorderedMigrations: true, provider: { getMigrations: async () => migrationsWith(keys) } });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {

@@ -67,6 +67,8 @@ export interface UnitsTable {
   time_zone: string;
   calendar_code: string;
   accepts_requests: number;
+  /** A mission's region (migration 0009): grouping in pickers and queues; null at home. */
+  region: string | null;
 }
 
 export interface UsersTable {

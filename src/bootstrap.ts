@@ -11,9 +11,16 @@ import { loadDataKeys } from './crypto/key-file';
 import { keyRingOf } from './crypto/key-ring';
 import type { Deps } from './deps';
 
+/** The real clock, or one that starts at CLOCK_START and runs on in real time (tests, rehearsals). */
+function clockFrom(start: string | undefined): () => Date {
+  if (!start) return () => new Date();
+  const offset = Date.parse(start) - Date.now();
+  return () => new Date(Date.now() + offset);
+}
+
 export async function bootstrap(options: { config?: Config; db?: Kysely<Database>; clock?: () => Date } = {}): Promise<Deps> {
   const config = options.config ?? loadConfig();
-  const clock = options.clock ?? (() => new Date());
+  const clock = options.clock ?? clockFrom(config.CLOCK_START);
   const db = options.db ?? openDatabase(config.DATABASE_URL);
   const keys = await keyRingOf(loadDataKeys(config, clock()));
   await migrateToLatest(db, keys);
@@ -23,6 +30,6 @@ export async function bootstrap(options: { config?: Config; db?: Kysely<Database
     // Group commit is for the embedded SQLite database only (one connection, real savepoints);
     // D1 also speaks SQLite but has no interactive transactions.
     transact: statementSourceOf(db) ? groupCommit(db) : transactionPerJob(db),
-    calendars: new CalendarRegistry({ cutiBersamaIsNonWorking: config.CUTI_BERSAMA_NON_WORKING }),
+    calendars: new CalendarRegistry({ cutiBersamaIsNonWorking: config.CUTI_BERSAMA_NON_WORKING, provisionalYears: config.CALENDAR_PROVISIONAL_YEARS }),
   };
 }

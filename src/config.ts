@@ -20,11 +20,23 @@ const schema = z.object({
   HOST: z.string().optional(),
   DATABASE_URL: z.string().default('file:data/terbuka.sqlite'),
   DEMO: flag.default(false),
+  /**
+   * For tests and rehearsals only: the server's clock starts at this instant (ISO 8601 with offset)
+   * and runs on from there, so a run does not depend on the day it happens. Unset: the real clock.
+   */
+  CLOCK_START: z.iso.datetime({ offset: true }).optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(20),
   /** Registration-number format: {seq}, {seq:N} (zero-padded), {unit}, {year}. */
   REGISTRATION_FORMAT: z.string().includes('{seq').default('{seq:5}/PPID-{unit}/{year}'),
   /** Whether cuti bersama (joint leave) is a non-working day for the body's clocks. */
   CUTI_BERSAMA_NON_WORKING: flag.default(true),
+  /**
+   * The calendar horizon: years past a calendar's last known holiday list in which deadlines are
+   * still counted (weekends only), marked provisional and counted again when the list arrives.
+   */
+  CALENDAR_PROVISIONAL_YEARS: z.coerce.number().int().min(0).max(5).default(2),
+  /** Administrators are alerted this many months before a calendar's holiday list runs out. */
+  CALENDAR_HORIZON_ALERT_MONTHS: z.coerce.number().int().min(1).max(24).default(6),
   /** How a clarification request treats the statutory clock. */
   CLARIFICATION_CLOCK: z.enum(['running', 'paused']).default('running'),
   /** Internal target for an assigned unit, in its own working days. */

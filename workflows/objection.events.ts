@@ -125,6 +125,8 @@ interface Base {
 export type ObjectionEvent =
   | (Base & { type: 'REGISTER'; objectionNumber: string; responseDue: string; responseDueAt: string; late: boolean })
   | (Base & { type: 'MARK_OVERDUE' })
+  /** The national calendar changed: the atasan's deadline counted again (system; before it lapses). */
+  | (Base & { type: 'RECOMPUTE_DEADLINES'; responseDue: string; responseDueAt: string })
   | (Base & { type: 'ACCEPT_LATE'; reasons?: string })
   | (Base & { type: 'REJECT_LATE'; reasons: string })
   | (Base & { type: 'SETTLE_BY_AGREEMENT'; agreement: string })

@@ -20,7 +20,8 @@
  *     any stage before the decision ─withdrawn─▶ withdrawn ─CLOSE─▶ closed
  *
  * Who may send what (role × state → event), enforced by the guards below:
- *   system      REGISTER, MARK_OVERDUE (the atasan's 30 working days passed undecided)
+ *   system      REGISTER, MARK_OVERDUE (the atasan's 30 working days passed undecided),
+ *               RECOMPUTE_DEADLINES (a national holiday change moved the atasan's deadline; before it lapsed)
  *   atasan      ACCEPT_LATE, REJECT_LATE, SETTLE_BY_AGREEMENT, DECIDE_OBJECTION
  *   atasan, ppid_utama   RECORD_REACTION, RECORD_DISPUTE, RECORD_DISPUTE_STAGE, CLOSE
  * Dates of a dispute never run backwards: filing on or after the atasan's response (or the day
@@ -133,6 +134,7 @@ const machineSetup = setup({
       ? { objectionNumber: event.objectionNumber, responseDueAt: event.responseDueAt, responseDue: event.responseDue, late: event.late }
       : {}),
     recordOverdue: assign({ overdueAt: ({ event }) => event.at }),
+    recordResponseDue: assign(({ event }) => event.type === 'RECOMPUTE_DEADLINES' ? { responseDue: event.responseDue, responseDueAt: event.responseDueAt } : {}),
     recordReaction: assign({
       reaction: ({ event }) => ({ text: event.type === 'RECORD_REACTION' ? event.reaction : '', at: event.at, by: event.actor.id }),
     }),
@@ -169,6 +171,8 @@ const stage = (name: DisputeStage, target: string, ...extra: Array<'mayBeMediate
 
 const close = { guard: 'byRecorder', target: '#objection.closed' } as const;
 const markOverdue = { guard: and(['bySystem', 'pastResponseDeadline', 'notYetOverdue']), actions: 'recordOverdue' } as const;
+/** A holiday change moved the atasan's deadline (counted on the national calendar), while it still runs. */
+const recomputeDeadlines = { guard: and(['bySystem', 'notYetOverdue']), actions: 'recordResponseDue' } as const;
 const withdrawn = stage('withdrawn', 'withdrawn');
 
 export const objectionMachine = machineSetup.createMachine({
@@ -219,6 +223,7 @@ export const objectionMachine = machineSetup.createMachine({
           }),
         },
         MARK_OVERDUE: markOverdue,
+        RECOMPUTE_DEADLINES: recomputeDeadlines,
         RECORD_DISPUTE: { ...recordDispute, guard: and(['byRecorder', 'pastResponseDeadline', 'disputeFilingIsLawful']) },
       },
     },
@@ -243,6 +248,7 @@ export const objectionMachine = machineSetup.createMachine({
           }),
         },
         MARK_OVERDUE: markOverdue,
+        RECOMPUTE_DEADLINES: recomputeDeadlines,
         RECORD_DISPUTE: { ...recordDispute, guard: and(['byRecorder', 'pastResponseDeadline', 'disputeFilingIsLawful']) },
       },
     },

@@ -17,12 +17,14 @@ import Holidays from 'date-holidays';
 import { Temporal } from 'temporal-polyfill';
 import type { CalendarData, CalendarEntry, HolidayKind, LocalDate } from '../../src/calendar/types.js';
 import holidayList from './holidays-id-2025-2027.json' with { type: 'json' };
+import hostProposals from './host-holidays-2025-2027.json' with { type: 'json' };
+import { type HostHolidayCorrection, hostHolidayCorrections } from './host-holiday-corrections.js';
 import { isMission, type UnitSeed } from './units.js';
 
 export const NATIONAL_CALENDAR_CODE = 'ID-NATIONAL';
 
-const FIRST_YEAR = 2025;
-const LAST_YEAR = 2027;
+export const FIRST_YEAR = 2025;
+export const LAST_YEAR = 2027;
 const SERVICE_END = '16:00';
 
 /** The SKB 3 Menteri (Menag, Menaker, MenPANRB) that set each year's list (spec §5.2). */
@@ -63,7 +65,7 @@ function nationalEntries(): CalendarEntry[] {
   });
 }
 
-const KIND_ORDER: readonly HolidayKind[] = ['libur_nasional', 'cuti_bersama', 'host_holiday', 'office_closure'];
+const KIND_ORDER: readonly HolidayKind[] = ['libur_nasional', 'cuti_bersama', 'host_holiday', 'office_closure', 'working_day'];
 
 const byDateThenKind = (a: CalendarEntry, b: CalendarEntry) =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
@@ -114,16 +116,13 @@ function coveredDates(start: Date, end: Date, timeZone: string): LocalDate[] {
  * (after the local moon sighting) may differ by a day. Administrators correct such entries (the
  * calendar editor is a later feature); each correction must bump the calendar version.
  */
-function hostHolidayEntries(unit: UnitSeed): CalendarEntry[] {
-  const state = HOST_SUBDIVISION[`${unit.country}/${unit.city}`];
+/** date-holidays' public holidays of the mission's host (and city), as [local date, names] pairs. */
+export function computeHostHolidayNames(unit: UnitSeed): Array<[LocalDate, string]> {
+  const state = subdivisionOf(unit);
   const holidays = new Holidays({ country: unit.country, ...(state ? { state } : {}) }, {
     languages: ['en'],
     timezone: unit.timeZone,
   });
-  const countryId = new Intl.DisplayNames('id', { type: 'region' }).of(unit.country) ?? unit.country;
-  const countryEn = new Intl.DisplayNames('en', { type: 'region' }).of(unit.country) ?? unit.country;
-  const source = `date-holidays ${unit.country}${state ? `-${state}` : ''}`;
-
   const namesByDate = new Map<LocalDate, string[]>();
   // From the year before: a holiday dated in late December may run into the first year.
   for (let year = FIRST_YEAR - 1; year <= LAST_YEAR; year++) {
@@ -137,13 +136,72 @@ function hostHolidayEntries(unit: UnitSeed): CalendarEntry[] {
       }
     }
   }
-  return [...namesByDate].map(([date, names]) => ({
-    date,
-    kind: 'host_holiday' as const,
-    nameId: `Libur ${countryId}: ${names.join(' / ')}`,
-    nameEn: `${countryEn} holiday: ${names.join(' / ')}`,
-    source,
+  return [...namesByDate].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([date, names]) => [date, names.join(' / ')]);
+}
+
+export const subdivisionOf = (unit: UnitSeed): string | null => unit.subdivision ?? HOST_SUBDIVISION[`${unit.country}/${unit.city}`] ?? null;
+
+/** [date, names] pairs as host_holiday entries naming whose holiday it is, in both languages. */
+function hostEntries(unit: UnitSeed, pairs: ReadonlyArray<readonly [LocalDate, string]>): CalendarEntry[] {
+  const state = subdivisionOf(unit);
+  const countryId = new Intl.DisplayNames('id', { type: 'region' }).of(unit.country) ?? unit.country;
+  const countryEn = new Intl.DisplayNames('en', { type: 'region' }).of(unit.country) ?? unit.country;
+  const source = `date-holidays ${unit.country}${state ? `-${state}` : ''}`;
+  return pairs.map(([date, names]) => ({
+    date, kind: 'host_holiday' as const, nameId: `Libur ${countryId}: ${names}`, nameEn: `${countryEn} holiday: ${names}`, source,
   }));
+}
+
+/** date-holidays' proposal for a mission, computed now. */
+export const computeHostHolidays = (unit: UnitSeed): CalendarEntry[] => hostEntries(unit, computeHostHolidayNames(unit));
+
+interface StoredProposal {
+  country: string;
+  subdivision: string | null;
+  timeZone: string;
+  holidays: Array<[LocalDate, string]>;
+}
+
+/**
+ * The host holidays proposed for a mission: read from host-holidays-2025-2027.json, which
+ * `npm run seed:host-holidays` writes from date-holidays (computing ~130 countries takes seconds,
+ * too slow for every fresh database), or computed now for a mission the file does not hold as it is.
+ * A mission in Indonesia (PTRI ASEAN) has no host holidays beyond the national list.
+ */
+export function hostHolidayEntries(unit: UnitSeed): CalendarEntry[] {
+  if (unit.country === 'ID') return [];
+  const stored = (hostProposals as unknown as { calendars: Record<string, StoredProposal> }).calendars[unit.code];
+  if (stored && stored.country === unit.country && stored.subdivision === subdivisionOf(unit) && stored.timeZone === unit.timeZone) {
+    return hostEntries(unit, stored.holidays);
+  }
+  return computeHostHolidays(unit);
+}
+
+/**
+ * The proposal with the corrections of host-holiday-corrections.ts applied: removals first, then
+ * additions (a date that already has an entry of that kind keeps it). Each added entry carries the
+ * correction's source, so an administrator sees where it comes from.
+ */
+export function correctedHostHolidays(unit: UnitSeed): CalendarEntry[] {
+  const applies = (c: HostHolidayCorrection) => c.country === unit.country && (!c.missions || c.missions.includes(unit.code));
+  const corrections = hostHolidayCorrections.filter(applies);
+  const removed = new Set(corrections.filter((c) => c.action === 'remove').flatMap((c) => c.dates));
+  const entries = hostHolidayEntries(unit).filter((e) => !removed.has(e.date));
+  const taken = new Set(entries.map((e) => `${e.date}/${e.kind}`));
+  const countryId = new Intl.DisplayNames('id', { type: 'region' }).of(unit.country) ?? unit.country;
+  const countryEn = new Intl.DisplayNames('en', { type: 'region' }).of(unit.country) ?? unit.country;
+  for (const c of corrections.filter((x) => x.action === 'add')) {
+    const kind = c.kind ?? 'host_holiday';
+    for (const date of c.dates) {
+      if (date < `${FIRST_YEAR}-01-01` || date > `${LAST_YEAR}-12-31` || taken.has(`${date}/${kind}`)) continue;
+      taken.add(`${date}/${kind}`);
+      const name = c.name ?? kind;
+      entries.push(kind === 'working_day'
+        ? { date, kind, nameId: `Hari kerja pengganti ${countryId}: ${name}`, nameEn: `${countryEn} make-up working day: ${name}`, source: c.source }
+        : { date, kind, nameId: `Libur ${countryId}: ${name}`, nameEn: `${countryEn} holiday: ${name}`, source: c.source });
+    }
+  }
+  return entries;
 }
 
 /** A mission's calendar: its code, time zone and host weekend; national entries ∪ host holidays. */
@@ -157,7 +215,7 @@ export function missionCalendar(unit: UnitSeed): CalendarData {
     version: 1,
     firstYear: FIRST_YEAR,
     lastYear: LAST_YEAR,
-    entries: [...nationalEntries(), ...hostHolidayEntries(unit)].sort(byDateThenKind),
+    entries: [...nationalEntries(), ...correctedHostHolidays(unit)].sort(byDateThenKind),
   };
 }
 

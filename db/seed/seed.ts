@@ -55,8 +55,10 @@ export async function seedBody(db: Kysely<Database>, options: { demo: boolean; n
     for (const u of units) {
       await trx.insertInto('units').values({
         code: u.code, kind: u.kind, name_id: u.nameId, name_en: u.nameEn, country: u.country, city: u.city,
-        time_zone: u.timeZone, calendar_code: calendarCodeForUnit(u), accepts_requests: 1,
+        time_zone: u.timeZone, calendar_code: calendarCodeForUnit(u), accepts_requests: 1, region: u.region ?? null,
       }).onConflict((oc) => oc.column('code').doNothing()).execute();
+      // A unit seeded before regions existed gets its region; nothing an administrator set is overwritten.
+      if (u.region) await trx.updateTable('units').set({ region: u.region }).where('code', '=', u.code).where('region', 'is', null).execute();
     }
     await trx.insertInto('settings').values({ key: 'server_secret', value: JSON.stringify(randomBytes(32).toString('hex')) })
       .onConflict((oc) => oc.column('key').doNothing()).execute();

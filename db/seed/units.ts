@@ -1,10 +1,18 @@
+import missionData from './missions.json' with { type: 'json' };
+
 /**
  * The demo body: a ministry of foreign affairs with its PPID Utama, work units at home
- * (satuan kerja) and missions abroad (perwakilan: KBRI embassy, KJRI consulate, PTRI permanent
- * mission). Each mission keeps its own time zone and its host country's week.
+ * (satuan kerja) and every mission abroad (perwakilan: KBRI embassy, KJRI consulate-general, KRI
+ * consulate, PTRI permanent mission), read from missions.json (its sources are named there). Each
+ * mission keeps its own time zone and its host country's week.
  */
 
-export type UnitKind = 'ppid_utama' | 'work_unit' | 'embassy' | 'consulate' | 'permanent_mission';
+/** KBRI embassy, KJRI consulate-general, KRI consulate, PTRI permanent mission ('consulate' also for older KJRI rows). */
+export type UnitKind = 'ppid_utama' | 'work_unit' | 'embassy' | 'consulate_general' | 'consulate' | 'permanent_mission';
+
+/** Regions the unit pickers and queues group missions by (home units have none). */
+export const REGIONS = ['southeast_asia', 'east_asia', 'south_central_asia', 'middle_east', 'africa', 'europe', 'americas', 'oceania'] as const;
+export type Region = (typeof REGIONS)[number];
 
 export interface UnitSeed {
   code: string;
@@ -17,7 +25,13 @@ export interface UnitSeed {
   timeZone: string;
   /** ISO weekdays of the weekend (1 = Monday … 7 = Sunday). */
   weekendDays: number[];
+  /** A mission's region (grouping in pickers and queues). */
+  region?: Region;
+  /** date-holidays subdivision whose holidays close the mission's city (e.g. ENG, ACT, GE). */
+  subdivision?: string;
 }
+
+type MissionSeed = UnitSeed & { region: Region };
 
 const home = { country: 'ID', city: 'Jakarta', timeZone: 'Asia/Jakarta', weekendDays: [6, 7] };
 
@@ -41,17 +55,8 @@ export const units: UnitSeed[] = [
   { code: 'PROTKONS', kind: 'work_unit', nameId: 'Direktorat Jenderal Protokol dan Konsuler', nameEn: 'Directorate General of Protocol and Consular Affairs', ...home },
   { code: 'BSKLN', kind: 'work_unit', nameId: 'Badan Strategi Kebijakan Luar Negeri', nameEn: 'Foreign Policy Strategy Agency', ...home },
 
-  { code: 'KBRI-RIYADH', kind: 'embassy', nameId: 'KBRI Riyadh', nameEn: 'Embassy of Indonesia in Riyadh', country: 'SA', city: 'Riyadh', timeZone: 'Asia/Riyadh', weekendDays: [5, 6] },
-  { code: 'KJRI-JEDDAH', kind: 'consulate', nameId: 'KJRI Jeddah', nameEn: 'Consulate General of Indonesia in Jeddah', country: 'SA', city: 'Jeddah', timeZone: 'Asia/Riyadh', weekendDays: [5, 6] },
-  { code: 'KBRI-ABUDHABI', kind: 'embassy', nameId: 'KBRI Abu Dhabi', nameEn: 'Embassy of Indonesia in Abu Dhabi', country: 'AE', city: 'Abu Dhabi', timeZone: 'Asia/Dubai', weekendDays: [6, 7] },
-  { code: 'KBRI-TOKYO', kind: 'embassy', nameId: 'KBRI Tokyo', nameEn: 'Embassy of Indonesia in Tokyo', country: 'JP', city: 'Tokyo', timeZone: 'Asia/Tokyo', weekendDays: [6, 7] },
-  { code: 'KBRI-BEIJING', kind: 'embassy', nameId: 'KBRI Beijing', nameEn: 'Embassy of Indonesia in Beijing', country: 'CN', city: 'Beijing', timeZone: 'Asia/Shanghai', weekendDays: [6, 7] },
-  { code: 'KBRI-DENHAAG', kind: 'embassy', nameId: 'KBRI Den Haag', nameEn: 'Embassy of Indonesia in The Hague', country: 'NL', city: 'Den Haag', timeZone: 'Europe/Amsterdam', weekendDays: [6, 7] },
-  { code: 'KBRI-LONDON', kind: 'embassy', nameId: 'KBRI London', nameEn: 'Embassy of Indonesia in London', country: 'GB', city: 'London', timeZone: 'Europe/London', weekendDays: [6, 7] },
-  { code: 'KBRI-WASHINGTON', kind: 'embassy', nameId: 'KBRI Washington, D.C.', nameEn: 'Embassy of Indonesia in Washington, D.C.', country: 'US', city: 'Washington, D.C.', timeZone: 'America/New_York', weekendDays: [6, 7] },
-  { code: 'KJRI-NEWYORK', kind: 'consulate', nameId: 'KJRI New York', nameEn: 'Consulate General of Indonesia in New York', country: 'US', city: 'New York', timeZone: 'America/New_York', weekendDays: [6, 7] },
-  { code: 'KBRI-CANBERRA', kind: 'embassy', nameId: 'KBRI Canberra', nameEn: 'Embassy of Indonesia in Canberra', country: 'AU', city: 'Canberra', timeZone: 'Australia/Sydney', weekendDays: [6, 7] },
-  { code: 'PTRI-JENEWA', kind: 'permanent_mission', nameId: 'PTRI Jenewa', nameEn: 'Permanent Mission of Indonesia in Geneva', country: 'CH', city: 'Geneva', timeZone: 'Europe/Zurich', weekendDays: [6, 7] },
+  ...(missionData.missions as MissionSeed[]),
 ];
 
-export const isMission = (kind: UnitKind) => kind === 'embassy' || kind === 'consulate' || kind === 'permanent_mission';
+export const isMission = (kind: UnitKind) =>
+  kind === 'embassy' || kind === 'consulate_general' || kind === 'consulate' || kind === 'permanent_mission';

@@ -10,6 +10,10 @@ import type { CalendarsTable, Database } from '../../db/schema';
 import { appendAudit } from '../audit/audit-log';
 import { DomainError, notFound } from '../cases/errors';
 import type { Deps } from '../deps';
+import { type HorizonStatus, calendarHorizons } from './horizon';
+import { NATIONAL_CALENDAR_CODE } from './places';
+import { type RecomputedObjection, recomputeOpenObjections } from '../objections/recompute-objections';
+import { type CalendarReviewStatus, reviewStatus } from './reviews';
 import type { MessageKey } from '../i18n';
 import type { Actor } from '../../workflows/request.events';
 import type { EntryPatch, EntryRemoval, NewEntry, YearLoad } from './entry.schema';
@@ -38,6 +42,8 @@ export interface ChangeResult {
   entry: StoredEntry | null;
   /** The open cases whose deadlines moved. */
   recomputed: RecomputedCase[];
+  /** The open objections whose atasan deadline moved (national calendar changes only). */
+  recomputedObjections: RecomputedObjection[];
 }
 
 const summary = (row: CalendarRow, units: string[], entries: number): CalendarSummary => ({
@@ -59,6 +65,12 @@ export async function listCalendars(db: Kysely<Database>): Promise<CalendarSumma
     units.filter((u) => u.calendar_code === row.code).map((u) => u.code),
     Number(counts.find((c) => c.calendar_code === row.code)?.n ?? 0),
   ));
+}
+
+/** The calendars, each with its horizon: known until when, and whether administrators are alerted now. */
+export async function listCalendarsWithHorizon(deps: Deps): Promise<Array<CalendarSummary & { horizon: HorizonStatus; review: CalendarReviewStatus | null }>> {
+  const [calendars, horizons, reviews] = await Promise.all([listCalendars(deps.db), calendarHorizons(deps), reviewStatus(deps)]);
+  return calendars.map((c) => ({ ...c, horizon: horizons.find((h) => h.code === c.code)!, review: reviews.find((r) => r.code === c.code) ?? null }));
 }
 
 async function calendarRow(db: Kysely<Database>, code: string): Promise<CalendarRow> {
@@ -126,14 +138,17 @@ async function changeCalendar(
     if (Number(bumped.numUpdatedRows) !== 1) throw calendarChanged(cal.version);
     built = await deps.calendars.load(trx, code);
     const recomputed = change ? await recomputeOpenCases(trx, built, { change, reason, actor, at }) : [];
+    // Objection clocks run on the national calendar: its changes reach the open objections too.
+    const objections = change && code === NATIONAL_CALENDAR_CODE
+      ? await recomputeOpenObjections(trx, built, { change: changeData(change), reason, actor, at }) : [];
     await appendAudit(trx, {
       caseId: null, actor, event, fromState: null, toState: null, at,
       data: {
         calendar: code, version: built.version, reason, ...(change ? { change: changeData(change) } : {}), ...data,
-        recomputedCases: recomputed.length,
+        recomputedCases: recomputed.length, ...(objections.length > 0 ? { recomputedObjections: objections.length } : {}),
       },
     });
-    return { calendar: { code, version: built.version }, entry, recomputed };
+    return { calendar: { code, version: built.version }, entry, recomputed, recomputedObjections: objections };
   });
   if (built) deps.calendars.prime(built);
   return result;
@@ -183,8 +198,9 @@ export async function removeEntry(deps: Deps, code: string, id: string, input: E
 
 /**
  * Loads the holidays of the year after the calendar's last one (the new SKB 3 Menteri list; for a
- * mission also its host holidays) and extends the calendar to that year. No stored deadline can
- * lie in a year the calendar did not know, so no case moves.
+ * mission also its host holidays) and extends the calendar to that year. Every open deadline
+ * counted provisionally into that year (weekends only, the calendar horizon) is counted again on
+ * the list, each moved or confirmed case with its own audit event.
  */
 export async function loadYear(deps: Deps, code: string, input: YearLoad, actor: Actor): Promise<ChangeResult> {
   return changeCalendar(deps, code, actor, input.expectedVersion, input.reason, 'CALENDAR_YEAR_LOADED', async (trx, cal) => {
@@ -201,6 +217,7 @@ export async function loadYear(deps: Deps, code: string, input: YearLoad, actor:
     await trx.insertInto('calendar_entries').values(input.entries.map((e) => ({
       id: randomUUID(), calendar_code: code, date: e.date, kind: e.kind, name_id: e.nameId, name_en: e.nameEn, source: e.source ?? null,
     }))).execute();
-    return { change: null, entry: null, data: { year: input.year, entries: input.entries.length } };
+    // Deadlines counted provisionally into this year (weekends only) are counted again on the list.
+    return { change: { action: 'year_loaded', year: input.year, entries: input.entries.length }, entry: null, data: { year: input.year, entries: input.entries.length } };
   });
 }

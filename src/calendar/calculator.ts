@@ -14,6 +14,7 @@ import { PERIODS } from '../../workflows/periods';
 import { explainDeadline, extendDeadline } from './deadline';
 import { CalendarRangeError } from './errors';
 import { parseLocalDate } from './local-date';
+import { unitDirectory } from './unit-directory';
 import type { DeadlineExplanation, SkippedDay } from './types';
 
 const INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:0\d|1[0-4]):[0-5]\d)?$/;
@@ -54,12 +55,16 @@ export interface DeadlineCalculation {
   skipped: Array<Pick<SkippedDay, 'date' | 'reason'> & { nameId?: string; nameEn?: string }>;
   notice: DeadlineExplanation;
   extended: DeadlineExplanation;
+  /**
+   * The calendar horizon: set when a date is counted past the last day whose holidays are known
+   * (weekends only beyond it), naming which of the two dates are provisional.
+   */
+  provisional: { knownUntil: string; noticeDue: boolean; extendedNoticeDue: boolean } | null;
 }
 
-/** Units and missions a requester may choose, in name order of the page language. */
+/** Units and missions a requester may choose: home units, then missions by region (unit-directory.ts). */
 export async function requestUnits(db: Kysely<Database>) {
-  return db.selectFrom('units').select(['code', 'kind', 'name_id', 'name_en', 'time_zone'])
-    .where('accepts_requests', '=', 1).orderBy('code').execute();
+  return unitDirectory(db);
 }
 
 /**
@@ -88,6 +93,9 @@ export async function calculateDeadlines(deps: Deps, unitCode: string, receivedA
       skipped: extended.skipped.map((s) => ({ date: s.date, reason: s.reason, ...(s.nameId ? { nameId: s.nameId, nameEn: s.nameEn } : {}) })),
       notice,
       extended,
+      provisional: extended.provisional
+        ? { knownUntil: extended.provisional.knownUntil, noticeDue: notice.provisional !== undefined, extendedNoticeDue: true }
+        : null,
     };
   } catch (e) {
     if (e instanceof CalendarRangeError) {

@@ -53,12 +53,23 @@ const dayBefore = (d: LocalDate): LocalDate => formatLocalDate(parseLocalDate(d)
 
 const calendarRef = (cal: WorkingCalendar) => ({ code: cal.code, version: cal.version, timeZone: cal.timeZone });
 
+/** Marks a deadline counted past the calendar's known holiday list (weekends only beyond it). */
+const horizon = (cal: WorkingCalendar, due: LocalDate) => (cal.isProvisional(due) ? { provisional: { knownUntil: cal.knownUntil } } : {});
+
 /**
  * Computes a deadline: day 0 by `cal.dayZero`, then the `workingDays`-th working day after it,
  * moved on by the working days of each clarification pause that fall after day 0. Pauses are
  * applied in date order, and only a pause that starts on or before the due date reached so far
  * stops the clock (a wait that starts after the deadline has passed cannot revive it).
  */
+/** The conservative date (§5.3) of a deadline counted on `cal`, when counting cuti bersama as working makes it earlier. */
+function conservative(cal: WorkingCalendar, due: LocalDate, count: (twin: WorkingCalendar) => DeadlineExplanation) {
+  const twin = cal.cutiBersamaWorking();
+  if (twin === cal) return {};
+  const alt = count(twin);
+  return alt.due < due ? { conservative: { due: alt.due, dueAt: alt.dueAt } } : {};
+}
+
 export function explainDeadline(cal: WorkingCalendar, request: DeadlineRequest): DeadlineExplanation {
   requireWorkingDays(request.workingDays, 'workingDays');
   const pauses = orderedPauses(request.pauses ?? []);
@@ -86,6 +97,8 @@ export function explainDeadline(cal: WorkingCalendar, request: DeadlineRequest):
     calendar: calendarRef(cal),
     skipped: cal.skippedBetween(day0, due),
     pauses: applied,
+    ...horizon(cal, due),
+    ...conservative(cal, due, (twin) => explainDeadline(twin, request)),
   };
 }
 
@@ -115,8 +128,14 @@ export function extendDeadline(
     due = cal.addWorkingDays(due, added);
     return { ...p, workingDaysAdded: added };
   });
+  const { provisional: _p, conservative: _c, ...counted } = base;
   return {
-    ...base,
+    ...counted,
+    ...horizon(cal, due),
+    ...conservative(cal, due, (twin) => extendDeadline(twin, explainDeadline(twin, {
+      period: base.period, startInstant: new Date(base.startInstant), workingDays: base.workingDays,
+      pauses: base.pauses.map(({ from, to }) => ({ from, to })),
+    }), extension)),
     period: `${base.period}_extended`,
     due,
     dueAt: cal.endOfDay(due).toISOString(),

@@ -63,6 +63,7 @@ const KIND_LABELS: Record<SkippedDay['reason'], Record<Lang, string>> = {
   cuti_bersama: { id: 'Cuti bersama', en: 'Joint leave (cuti bersama)' },
   host_holiday: { id: 'Libur negara setempat', en: 'Host-country holiday' },
   office_closure: { id: 'Kantor tutup', en: 'Office closure' },
+  working_day: { id: 'Hari kerja pengganti', en: 'Make-up working day' },
 };
 
 /** Why a day is not a working day, as a short label: 'Cuti bersama', 'Host-country holiday'. */
@@ -136,6 +137,35 @@ const POSSIBLE_EXTENSION: Record<Lang, string> = {
   en: 'An extension applies only if the PPID gives notice of it in writing, with reasons, before the first deadline ends (Law 14/2008 Art. 22(8)).',
 };
 
+/** Why a deadline is provisional (sementara): counted past the known holiday list on weekends only. */
+export function provisionalNote(knownUntil: LocalDate, lang: Lang): string {
+  const next = Number(knownUntil.slice(0, 4)) + 1;
+  return lang === 'id'
+    ? `SEMENTARA: daftar hari libur setelah ${formatDate(knownUntil, 'id')} belum dimuat, sehingga setelah tanggal itu hanya akhir pekan yang tidak dihitung. Tanggal ini dihitung ulang ketika daftar hari libur ${next} dimuat.`
+    : `PROVISIONAL: the holiday list after ${formatDate(knownUntil, 'en')} has not been loaded, so after that date only weekends are not counted. This date will be counted again when the ${next} holiday list is loaded.`;
+}
+
+/** Periods the requester must meet (to object, to go to the Commission): the later date is theirs, with a warning. */
+const REQUESTER_WINDOWS = new Set(['objection_window', 'dispute_window']);
+
+/**
+ * The conservative date (kip-rules §5.3). Whether the Komisi Informasi counts cuti bersama as a
+ * working day is not settled: for the body's own clocks the earlier date is the safe internal
+ * target; for a requester's window the later date stands, with a warning to act by the earlier.
+ */
+export function conservativeNote(e: DeadlineExplanation, lang: Lang): string | null {
+  if (!e.conservative) return null;
+  const date = weekdayAndDate(e.conservative.due, lang);
+  if (REQUESTER_WINDOWS.has(e.period)) {
+    return lang === 'id'
+      ? `Perhatian: cuti bersama tidak dihitung di sini sebagai hari kerja; bila Komisi Informasi menghitungnya, batasnya ${date}. Agar aman, ajukan paling lambat tanggal itu.`
+      : `Note: cuti bersama (joint leave) is not counted here as working days; if the Information Commission counts it, the limit is ${date}. To be safe, file by that date.`;
+  }
+  return lang === 'id'
+    ? `Tanggal aman: ${date} — batas waktu bila cuti bersama dihitung sebagai hari kerja; menjawab paling lambat tanggal itu memenuhi kedua tafsiran.`
+    : `Safe date: ${date} — the deadline if cuti bersama (joint leave) counted as working days; answering by then meets both readings.`;
+}
+
 /** A paragraph explaining the deadline in Indonesian ('id') or English ('en'). */
 export function describeDeadline(e: DeadlineExplanation, lang: Lang, options: DescribeOptions = {}): string {
   const extensionNote = (reasonLabel: string) => (e.extension
@@ -160,6 +190,8 @@ export function describeDeadline(e: DeadlineExplanation, lang: Lang, options: De
       ...extensionNote('Alasan perpanjangan'),
       e.skipped.length > 0 ? `Tidak dihitung: ${formatSkipped(e.skipped, 'id')}.` : 'Tidak ada akhir pekan atau hari libur yang dilewati.',
       `Kalender: ${e.calendar.code} versi ${e.calendar.version}.`,
+      ...(e.provisional ? [provisionalNote(e.provisional.knownUntil, 'id')] : []),
+      ...(e.conservative ? [conservativeNote(e, 'id')!] : []),
     ].join(' ');
   }
 
@@ -174,5 +206,7 @@ export function describeDeadline(e: DeadlineExplanation, lang: Lang, options: De
     ...extensionNote('Reason for the extension'),
     e.skipped.length > 0 ? `Not counted: ${formatSkipped(e.skipped, 'en')}.` : 'No weekend or holiday was skipped.',
     `Calendar: ${e.calendar.code} version ${e.calendar.version}.`,
+    ...(e.provisional ? [provisionalNote(e.provisional.knownUntil, 'en')] : []),
+    ...(e.conservative ? [conservativeNote(e, 'en')!] : []),
   ].join(' ');
 }

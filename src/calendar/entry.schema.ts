@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { HolidayKind } from './types';
 
-export const holidayKinds = ['libur_nasional', 'cuti_bersama', 'host_holiday', 'office_closure'] as const satisfies readonly HolidayKind[];
+export const holidayKinds = ['libur_nasional', 'cuti_bersama', 'host_holiday', 'office_closure', 'working_day'] as const satisfies readonly HolidayKind[];
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);

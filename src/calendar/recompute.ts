@@ -10,10 +10,14 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { appendAudit } from '../audit/audit-log';
+import { enqueueMail } from '../mail/outbox';
+import type { Lang } from '../i18n';
+import { formatDate } from './describe';
 import { DomainError, versionConflict } from '../cases/errors';
 import { type CaseDeadlines, activeAssignments, caseColumns, noticeDeadline, restoreSnapshot, step } from '../cases/transition';
 import type { Actor } from '../../workflows/request.events';
 import { reexplainDeadline } from './deadline';
+import { NATIONAL_CALENDAR_CODE } from './places';
 import { CalendarRangeError } from './errors';
 import { formatLocalDate, parseLocalDate } from './local-date';
 import type { CalendarEntry, DeadlineExplanation, LocalDate } from './types';
@@ -31,11 +35,15 @@ export interface StoredEntry extends CalendarEntry {
 export type EntryChange =
   | { action: 'added'; after: StoredEntry }
   | { action: 'updated'; before: StoredEntry; after: StoredEntry }
-  | { action: 'removed'; before: StoredEntry };
+  | { action: 'removed'; before: StoredEntry }
+  /** A year's holiday list arrived: deadlines counted provisionally into it (weekends only) are counted again. */
+  | { action: 'year_loaded'; year: number; entries: number };
 
 export interface DueChange {
   from: LocalDate;
   to: LocalDate;
+  /** The deadline was provisional (counted past the known holiday list) and no longer is. */
+  confirmed?: true;
 }
 
 export interface RecomputedCase {
@@ -45,6 +53,8 @@ export interface RecomputedCase {
   noticeExtended?: DueChange;
   noticeReopened?: DueChange;
   unitTargets?: Record<string, DueChange>;
+  /** A mission's request: its Jakarta deadlines that moved (kip-rules §5.4). */
+  jakarta?: Partial<Record<'notice' | 'noticeExtended' | 'noticeReopened', DueChange>>;
 }
 
 /**
@@ -58,7 +68,8 @@ const DUE_SLACK_DAYS = 31;
 const PAGE = 100;
 
 const changedDates = (change: EntryChange): LocalDate[] =>
-  change.action === 'added' ? [change.after.date]
+  change.action === 'year_loaded' ? [`${change.year}-01-01`, `${change.year}-12-31`]
+  : change.action === 'added' ? [change.after.date]
     : change.action === 'removed' ? [change.before.date]
       : [change.before.date, change.after.date];
 
@@ -67,6 +78,7 @@ const addDays = (d: LocalDate, n: number) => formatLocalDate(parseLocalDate(d) +
 /** Whether two countings of one deadline differ in anything a reader is shown. */
 function differs(a: DeadlineExplanation, b: DeadlineExplanation): boolean {
   if (a.due !== b.due || a.dueAt !== b.dueAt || a.day0 !== b.day0 || a.day0Rolled !== b.day0Rolled) return true;
+  if (a.provisional?.knownUntil !== b.provisional?.knownUntil || a.conservative?.due !== b.conservative?.due) return true;
   if (a.pauses.length !== b.pauses.length || a.pauses.some((p, i) => p.workingDaysAdded !== b.pauses[i]!.workingDaysAdded)) return true;
   if (a.skipped.length !== b.skipped.length) return true;
   return a.skipped.some((s, i) => {
@@ -75,10 +87,30 @@ function differs(a: DeadlineExplanation, b: DeadlineExplanation): boolean {
   });
 }
 
+const dueChange = (before: DeadlineExplanation, after: DeadlineExplanation): DueChange => ({
+  from: before.due, to: after.due, ...(before.provisional && !after.provisional ? { confirmed: true as const } : {}),
+});
+
+/**
+ * The requester is told when the statutory deadline in force moved to another date (a holiday set,
+ * moved or cancelled — a late lunar announcement at a mission, say); a deadline only confirmed
+ * (provisional no more, same date) or an internal target moving is not theirs to hear about.
+ */
+async function tellRequester(trx: Kysely<Database>, caseId: string, moved: RecomputedCase, due: LocalDate, reason: string, at: string) {
+  const changed = [moved.notice, moved.noticeExtended, moved.noticeReopened].some((c) => c && c.from !== c.to);
+  if (!changed) return;
+  const c = await trx.selectFrom('cases').innerJoin('requesters', 'requesters.id', 'cases.requester_id')
+    .select(['cases.registration_number', 'cases.lang', 'requesters.email']).where('cases.id', '=', caseId).executeTakeFirstOrThrow();
+  if (!c.email) return;
+  const lang = c.lang as Lang;
+  await enqueueMail(trx, [{ to: c.email, template: 'request_deadline_moved', lang, caseId, vars: { number: c.registration_number, noticeDue: formatDate(due, lang), reason } }], at);
+}
+
 /** An entry as the audit trail records it. */
 const entryData = (e: StoredEntry) => ({ id: e.id, date: e.date, kind: e.kind, nameId: e.nameId, nameEn: e.nameEn, source: e.source ?? null });
 
 export function changeData(change: EntryChange) {
+  if (change.action === 'year_loaded') return { action: change.action, year: change.year, entries: change.entries };
   return {
     action: change.action,
     ...('before' in change ? { before: entryData(change.before) } : {}),
@@ -113,7 +145,10 @@ export async function recomputeOpenCases(
     .where('state', 'in', [...OPEN_STATES])
     .where('received_at', '<', receivedBefore)
     .where((eb) => eb.or([
-      eb.and([eb('received_unit', 'in', unitsOnCalendar), eb('notice_due', '>=', earliestDue)]),
+      // The national calendar also counts the Jakarta twin of every mission's deadline (§5.4).
+      code === NATIONAL_CALENDAR_CODE
+        ? eb('notice_due', '>=', earliestDue)
+        : eb.and([eb('received_unit', 'in', unitsOnCalendar), eb('notice_due', '>=', earliestDue)]),
       eb('id', 'in', assignedOnCalendar),
     ]))
     .execute();
@@ -158,13 +193,13 @@ async function recomputeCase(
     const notice = recount(stored.notice);
     if (differs(stored.notice, notice)) {
       next.notice = notice;
-      moved.notice = { from: stored.notice.due, to: notice.due };
+      moved.notice = dueChange(stored.notice, notice);
     }
     if (stored.noticeExtended) {
       const extended = recount(stored.noticeExtended);
       if (differs(stored.noticeExtended, extended)) {
         next.noticeExtended = extended;
-        moved.noticeExtended = { from: stored.noticeExtended.due, to: extended.due };
+        moved.noticeExtended = dueChange(stored.noticeExtended, extended);
       }
     }
   }
@@ -177,18 +212,35 @@ async function recomputeCase(
     const target = recount(e);
     if (!differs(e, target)) continue;
     next.unitTargets = { ...next.unitTargets, [unit]: target };
-    moved.unitTargets = { ...moved.unitTargets, [unit]: { from: e.due, to: target.due } };
+    moved.unitTargets = { ...moved.unitTargets, [unit]: dueChange(e, target) };
   }
 
   if (stored.noticeReopened && stored.noticeReopened.calendar.code === calendar.code) {
     const reopened = recount(stored.noticeReopened);
     if (differs(stored.noticeReopened, reopened)) {
       next.noticeReopened = reopened;
-      moved.noticeReopened = { from: stored.noticeReopened.due, to: reopened.due };
+      moved.noticeReopened = dueChange(stored.noticeReopened, reopened);
     }
   }
 
-  if (!moved.notice && !moved.noticeExtended && !moved.noticeReopened && !moved.unitTargets) return null;
+  if (stored.jakarta && stored.jakarta.notice.calendar.code === calendar.code) {
+    const jakarta = { ...stored.jakarta };
+    const changes: Partial<Record<'notice' | 'noticeExtended' | 'noticeReopened', DueChange>> = {};
+    for (const key of ['notice', 'noticeExtended', 'noticeReopened'] as const) {
+      const e = stored.jakarta[key];
+      if (!e) continue;
+      const counted = recount(e);
+      if (!differs(e, counted)) continue;
+      jakarta[key] = counted;
+      changes[key] = dueChange(e, counted);
+    }
+    if (Object.keys(changes).length > 0) {
+      next.jakarta = jakarta;
+      moved.jakarta = changes;
+    }
+  }
+
+  if (!moved.notice && !moved.noticeExtended && !moved.noticeReopened && !moved.unitTargets && !moved.jakarta) return null;
 
   // The workflow keeps its own copy of the dates: move it through the machine, as the system.
   const due = noticeDeadline(next);
@@ -204,6 +256,7 @@ async function recomputeCase(
   if (Number(updated.numUpdatedRows) !== 1) throw versionConflict(row.version);
 
   const { id: _id, registrationNumber: _n, ...deadlines } = moved;
+  await tellRequester(trx, row.id, moved, due.due, input.reason, input.at);
   await appendAudit(trx, {
     caseId: row.id, actor: input.actor, event: 'CALENDAR_RECOMPUTED', fromState: row.state, toState: row.state, at: input.at,
     data: {

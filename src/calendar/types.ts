@@ -8,9 +8,11 @@ export type LocalDate = string;
 
 /**
  * libur_nasional = national holiday; cuti_bersama = joint leave (ASN); host_holiday = a public
- * holiday of a mission's host country; office_closure = any other declared closure.
+ * holiday of a mission's host country; office_closure = any other declared closure;
+ * working_day = a weekend day the host declares a working day (hari kerja pengganti, e.g. China's
+ * adjusted working weekends around its long holidays): the office is open that day.
  */
-export type HolidayKind = 'libur_nasional' | 'cuti_bersama' | 'host_holiday' | 'office_closure';
+export type HolidayKind = 'libur_nasional' | 'cuti_bersama' | 'host_holiday' | 'office_closure' | 'working_day';
 
 export interface CalendarEntry {
   date: LocalDate;
@@ -39,6 +41,13 @@ export interface CalendarData {
 export interface CalendarPolicy {
   /** Whether cuti bersama (joint leave) is a non-working day. Default true: the office is closed. */
   cutiBersamaIsNonWorking: boolean;
+  /**
+   * The calendar horizon (issue 13): for this many years after the last year whose holiday list
+   * is known, count weekends only rather than refuse, and mark every deadline that reaches into
+   * them provisional (sementara), to be counted again when the year's list is loaded. 0 (the
+   * default of the class) refuses past the list; the service runs with 2 (CALENDAR_PROVISIONAL_YEARS).
+   */
+  provisionalYears?: number;
 }
 
 export const defaultPolicy: CalendarPolicy = { cutiBersamaIsNonWorking: true };
@@ -82,4 +91,15 @@ export interface DeadlineExplanation {
   skipped: SkippedDay[];
   pauses: Array<Pause & { workingDaysAdded: number }>;
   extension?: { workingDays: number; reason: string; from: LocalDate };
+  /**
+   * Set when the deadline reaches past the last day whose holidays the calendar knows: counted on
+   * weekends only beyond `knownUntil`, to be counted again when that year's list is loaded.
+   */
+  provisional?: { knownUntil: LocalDate };
+  /**
+   * The conservative date (kip-rules §5.3): where cuti bersama is counted as non-working, the due
+   * date had it been counted as working — earlier, so an officer who answers by it is safe whichever
+   * way the Commission reads "hari kerja". Absent when the two agree or cuti bersama already counts.
+   */
+  conservative?: { due: LocalDate; dueAt: string };
 }

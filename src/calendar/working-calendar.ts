@@ -49,7 +49,10 @@ export class WorkingCalendar {
   readonly policy: CalendarPolicy;
 
   readonly #firstYear: number;
+  /** The last year the arrays cover: the known list's last year plus the provisional years. */
   readonly #lastYear: number;
+  /** The last year whose holiday list is known. */
+  readonly #knownLastYear: number;
   /** Day number of firstYear-01-01. */
   readonly #base: number;
   readonly #serviceEndMinutes: number;
@@ -65,6 +68,8 @@ export class WorkingCalendar {
   readonly #dates: readonly LocalDate[];
   /** Epoch ms at which the local day at each index starts; one more entry for the day after the last. */
   readonly #dayStart: Float64Array;
+  readonly #data: CalendarData;
+  #cutiBersamaWorking: WorkingCalendar | undefined;
 
   constructor(data: CalendarData, policy: CalendarPolicy = defaultPolicy) {
     const fail = (detail: string): never => {
@@ -83,17 +88,24 @@ export class WorkingCalendar {
       fail(`unknown time zone ${JSON.stringify(data.timeZone)}`);
     }
 
+    this.#data = data;
     this.code = data.code;
     this.version = data.version;
     this.timeZone = data.timeZone;
     this.policy = { ...policy };
+    const provisionalYears = policy.provisionalYears ?? 0;
+    if (!Number.isInteger(provisionalYears) || provisionalYears < 0) fail(`provisional years ${provisionalYears} must be a non-negative integer`);
     this.#firstYear = data.firstYear;
-    this.#lastYear = data.lastYear;
+    this.#knownLastYear = data.lastYear;
+    this.#lastYear = data.lastYear + provisionalYears;
     this.#base = dayNumber(data.firstYear, 1, 1);
     this.#serviceEndMinutes = Number(serviceEnd[1]) * 60 + Number(serviceEnd[2]);
 
-    const days = dayNumber(data.lastYear, 12, 31) - this.#base + 1;
-    const closing = this.#closingEntries(data.entries, days, policy, fail);
+    const days = dayNumber(this.#lastYear, 12, 31) - this.#base + 1;
+    const knownDays = dayNumber(data.lastYear, 12, 31) - this.#base + 1;
+    const closing = this.#closingEntries(data.entries.filter((e) => e.kind !== 'working_day'), knownDays, policy, fail);
+    // A weekend day the host declares a working day (hari kerja pengganti) is open, unless a holiday closes it.
+    const openWeekend = new Set(data.entries.filter((e) => e.kind === 'working_day').map((e) => parseLocalDate(e.date) - this.#base));
     const weekend = new Set(data.weekendDays);
 
     this.#working = new Uint8Array(days);
@@ -110,7 +122,7 @@ export class WorkingCalendar {
       if (entry) {
         closedIndex.push(i);
         closedReason.push(Object.freeze({ date, reason: entry.kind, nameId: entry.nameId, nameEn: entry.nameEn }));
-      } else if (weekend.has(isoWeekday(this.#base + i))) {
+      } else if (weekend.has(isoWeekday(this.#base + i)) && !openWeekend.has(i)) {
         closedIndex.push(i);
         closedReason.push(Object.freeze({ date, reason: 'weekend' as const }));
       } else {
@@ -118,9 +130,8 @@ export class WorkingCalendar {
         workingIndex.push(i);
       }
       this.#prefix[i + 1] = this.#prefix[i]! + this.#working[i]!;
-      this.#dayStart[i] = this.#startOfDay(this.#base + i);
     }
-    this.#dayStart[days] = this.#startOfDay(this.#base + days);
+    this.#fillDayStarts(days);
     this.#workingIndex = Int32Array.from(workingIndex);
     this.#closedIndex = Int32Array.from(closedIndex);
     this.#closedReason = closedReason;
@@ -140,7 +151,7 @@ export class WorkingCalendar {
       if (rank < 0) fail(`entry ${entry.date} has unknown kind ${JSON.stringify(entry.kind)}`);
       if (entry.kind === 'cuti_bersama' && !policy.cutiBersamaIsNonWorking) continue;
       const i = parseLocalDate(entry.date) - this.#base;
-      if (i < 0 || i >= days) fail(`entry ${entry.date} is outside ${this.#firstYear}–${this.#lastYear}`);
+      if (i < 0 || i >= days) fail(`entry ${entry.date} is outside ${this.#firstYear}–${this.#knownLastYear}`);
       const current = closing[i];
       if (!current || rank < KIND_PRECEDENCE.indexOf(current.kind)) closing[i] = entry;
     }
@@ -154,6 +165,30 @@ export class WorkingCalendar {
       throw new CalendarRangeError(this.code, civilDate(i + this.#base).year);
     }
     return i;
+  }
+
+  /**
+   * The same calendar with cuti bersama counted as working days: the count behind the conservative
+   * date (kip-rules §5.3). This calendar itself when it already counts them so, or has none.
+   */
+  cutiBersamaWorking(): WorkingCalendar {
+    if (!this.policy.cutiBersamaIsNonWorking || !this.#data.entries.some((e) => e.kind === 'cuti_bersama')) return this;
+    return (this.#cutiBersamaWorking ??= new WorkingCalendar(this.#data, { ...this.policy, cutiBersamaIsNonWorking: false }));
+  }
+
+  /** The last day whose holidays are known; days after it count weekends only (provisional). */
+  get knownUntil(): LocalDate {
+    return `${String(this.#knownLastYear).padStart(4, '0')}-12-31`;
+  }
+
+  /** The last day the calendar can count at all (the known list plus the provisional years). */
+  get countsUntil(): LocalDate {
+    return `${String(this.#lastYear).padStart(4, '0')}-12-31`;
+  }
+
+  /** Whether d lies beyond the known holiday list (counted on weekends only). */
+  isProvisional(d: LocalDate): boolean {
+    return d > this.knownUntil;
   }
 
   isWorkingDay(d: LocalDate): boolean {
@@ -213,6 +248,40 @@ export class WorkingCalendar {
       else hi = mid;
     }
     return lo;
+  }
+
+  /**
+   * The first instant of every local day, and of the day after the last. Between two time-zone
+   * transitions the UTC offset is constant, so a day starts at its local midnight minus that
+   * offset; only the days within two days of a transition (DST, a zone's change of offset) are
+   * asked of Temporal. A zone without transitions costs a handful of Temporal calls, not one a day.
+   */
+  #fillDayStarts(days: number): void {
+    const first = this.#startOfDay(this.#base);
+    const last = this.#startOfDay(this.#base + days);
+    const transitions: number[] = [];
+    let z = Temporal.Instant.fromEpochMilliseconds(first - 2 * MS_PER_DAY).toZonedDateTimeISO(this.timeZone);
+    for (;;) {
+      const next = z.getTimeZoneTransition('next');
+      if (!next || next.epochMilliseconds > last + 2 * MS_PER_DAY) break;
+      transitions.push(next.epochMilliseconds);
+      z = next;
+    }
+    const offsetAt = (ms: number) => Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(this.timeZone).offsetNanoseconds / 1e6;
+    let k = 0; // transitions[k] is the first transition after the current day's start
+    let offset = offsetAt(first);
+    for (let i = 0; i <= days; i++) {
+      const localMidnight = (this.#base + i) * MS_PER_DAY;
+      const guess = localMidnight - offset;
+      while (k < transitions.length && transitions[k]! <= guess - 2 * MS_PER_DAY) k++;
+      const near = k < transitions.length && Math.abs(transitions[k]! - guess) <= 2 * MS_PER_DAY;
+      if (near) {
+        this.#dayStart[i] = this.#startOfDay(this.#base + i);
+        offset = offsetAt(this.#dayStart[i]!);
+      } else {
+        this.#dayStart[i] = guess;
+      }
+    }
   }
 
   /** The first instant of a local day (not always 00:00 where DST skips midnight). */

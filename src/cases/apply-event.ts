@@ -10,6 +10,8 @@ import { clarificationPause, pauseNoticeDeadlines } from '../calendar/clarificat
 import { extendDeadline, explainDeadline } from '../calendar/deadline';
 import { CalendarRangeError } from '../calendar/errors';
 import { formatDate } from '../calendar/describe';
+import { bodyCalendar } from '../calendar/places';
+import { withJakartaDeadlines } from './jakarta-deadlines';
 import type { Deps } from '../deps';
 import { appendAudit } from '../audit/audit-log';
 import { enqueueMail, type Mail } from '../mail/outbox';
@@ -41,13 +43,16 @@ export async function applyIn(trx: Kysely<Database>, deps: Deps, caseId: string,
   if (row.version !== command.expectedVersion) throw versionConflict(row.version);
   const at = deps.clock().toISOString();
   const before = restoreSnapshot(row);
-  const deadlines = JSON.parse(row.deadlines) as CaseDeadlines;
+  let deadlines = JSON.parse(row.deadlines) as CaseDeadlines;
 
   // Ask first whether this actor may send this kind of event now, then judge the full event.
   const refuse = () => eventNotAllowed(command.type, availableEvents(before, actor, at));
   if (!before.can({ type: command.type, actor, at, probe: true } as RequestEvent)) throw refuse();
   const event = await toMachineEvent(trx, deps, row, deadlines, command, actor, at);
   if (!before.can(event)) throw refuse();
+  if (deadlines.jakarta && JAKARTA_RECOUNT.has(command.type)) {
+    deadlines = await recountJakarta(trx, deps, deadlines);
+  }
 
   const { snapshot, persisted } = step(before, event);
   const updated = await trx.updateTable('cases')
@@ -70,6 +75,20 @@ export async function applyIn(trx: Kysely<Database>, deps: Deps, caseId: string,
   if (command.type === 'DECIDE') await recordDecisionTests(trx, deps, updated, command.payload, actor, at);
   await enqueueMail(trx, await mailsFor(trx, updated, command.type, deadlines, documents), at);
   return updated;
+}
+
+/** Events that move a statutory deadline, so the Jakarta twin of a mission's case is counted again. */
+const JAKARTA_RECOUNT = new Set<string>(['EXTEND', 'REOPEN', 'RECEIVE_CLARIFICATION']);
+
+async function recountJakarta(trx: Kysely<Database>, deps: Deps, deadlines: CaseDeadlines): Promise<CaseDeadlines> {
+  try {
+    return withJakartaDeadlines(await bodyCalendar(deps, trx), deadlines);
+  } catch (e) {
+    if (e instanceof CalendarRangeError) {
+      throw new DomainError(409, 'calendar_out_of_range', 'calendar_out_of_range', { calendar: e.calendarCode, year: e.year });
+    }
+    throw e;
+  }
 }
 
 const describe = (s: ReturnType<typeof restoreSnapshot>) => {

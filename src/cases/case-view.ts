@@ -13,6 +13,7 @@ import type { Actor } from '../../workflows/request.events';
 import { availableEvents, clockOf } from '../../workflows/request.state';
 import { objectionTracking } from '../objections/tracking';
 import { listIdentityScans } from '../identity/scan-store';
+import { firstDeadline, jakartaDeadline } from './jakarta-deadlines';
 import { type CaseDeadlines, noticeDeadline, restoreSnapshot } from './transition';
 
 /**
@@ -25,8 +26,25 @@ export const mayReadPersonalData = (actor: Actor) => actor.role === 'ppid_utama'
 const deadlineView = (e: DeadlineExplanation, lang: Lang) => ({ ...e, text: describeDeadline(e, lang) });
 
 function deadlinesView(d: CaseDeadlines, lang: Lang) {
+  const first = firstDeadline(d);
+  const jakarta = jakartaDeadline(d);
   return {
     noticeDue: noticeDeadline(d).due,
+    /** For a mission's request: the Jakarta deadline in force (kip-rules §5.4), and its counts. */
+    ...(jakarta && d.jakarta ? {
+      jakartaNoticeDue: jakarta.due,
+      jakarta: {
+        notice: deadlineView(d.jakarta.notice, lang),
+        ...(d.jakarta.noticeExtended ? { noticeExtended: deadlineView(d.jakarta.noticeExtended, lang) } : {}),
+        ...(d.jakarta.noticeReopened ? { noticeReopened: deadlineView(d.jakarta.noticeReopened, lang) } : {}),
+      },
+    } : {}),
+    /** Whichever comes first, which alerts follow. */
+    first: { due: first.due, dueAt: first.dueAt, calendar: first.calendar },
+    /** The conservative date (§5.3): the notice deadline had cuti bersama counted as working days, when earlier. */
+    safeNoticeDue: noticeDeadline(d).conservative?.due ?? null,
+    /** Counted past the known holiday list (weekends only beyond it): to be counted again when the list arrives. */
+    provisional: noticeDeadline(d).provisional !== undefined || (jakarta?.provisional !== undefined),
     notice: deadlineView(d.notice, lang),
     ...(d.noticeExtended ? { noticeExtended: deadlineView(d.noticeExtended, lang) } : {}),
     ...(d.noticeReopened ? { noticeReopened: deadlineView(d.noticeReopened, lang) } : {}),
@@ -98,7 +116,7 @@ export async function officerCaseView(db: Kysely<Database>, row: CaseRow, actor:
 
 /** Events a requester sees on the tracking page; the rest is internal work. */
 const PUBLIC_EVENTS = new Set(['REGISTER', 'ASSIGN', 'REQUEST_CLARIFICATION', 'RECEIVE_CLARIFICATION', 'EXTEND', 'MARK_OVERDUE', 'DECIDE', 'DELIVER', 'CLOSE',
-  'REOPEN', 'OBJECTION_REGISTER', 'ACCEPT_LATE', 'REJECT_LATE', 'SETTLE_BY_AGREEMENT', 'DECIDE_OBJECTION', 'RECORD_DISPUTE']);
+  'REOPEN', 'OBJECTION_REGISTER', 'ACCEPT_LATE', 'REJECT_LATE', 'SETTLE_BY_AGREEMENT', 'DECIDE_OBJECTION', 'RECORD_DISPUTE', 'CALENDAR_RECOMPUTED']);
 
 /**
  * With `deps` (calendars and clock) the view also says whether the requester may object now

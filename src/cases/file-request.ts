@@ -11,6 +11,8 @@ import type { Database } from '../../db/schema';
 import { explainDeadline } from '../calendar/deadline';
 import { CalendarRangeError } from '../calendar/errors';
 import { formatDate } from '../calendar/describe';
+import { NATIONAL_CALENDAR_CODE, bodyCalendar } from '../calendar/places';
+import { withJakartaDeadlines } from './jakarta-deadlines';
 import type { Deps } from '../deps';
 import type { Lang } from '../i18n';
 import { appendAudit } from '../audit/audit-log';
@@ -93,15 +95,18 @@ async function fileIn(trx: Kysely<Database>, deps: Deps, filing: Filing, meta: F
 
   const calendar = await deps.calendars.atVersion(trx, unit.calendar_code, unit.calendar_version);
   let notice;
+  let deadlines: CaseDeadlines;
   try {
     notice = explainDeadline(calendar, { period: 'notice', startInstant: meta.receivedAt, workingDays: PERIODS.notice.workingDays });
+    deadlines = { notice };
+    // At a mission, the same deadline on the Jakarta calendar too (§5.4).
+    if (calendar.code !== NATIONAL_CALENDAR_CODE) deadlines = withJakartaDeadlines(await bodyCalendar(deps, trx), deadlines);
   } catch (e) {
     if (e instanceof CalendarRangeError) {
       throw new DomainError(400, 'calendar_out_of_range', 'calendar_out_of_range', { calendar: e.calendarCode, year: e.year }, { receivedAt: 'calendar_out_of_range' });
     }
     throw e;
   }
-  const deadlines: CaseDeadlines = { notice };
 
   const year = Number(calendar.localDateOf(meta.receivedAt).slice(0, 4));
   const seq = await nextSequence(trx, year);

@@ -2,7 +2,7 @@
  * The queue index (`queue_units`): for every case, one row per unit or mission whose queue shows
  * it — the unit that received it, each unit holding an active assignment — and one row under `*`
  * for the whole body. Each row carries what the queues filter and sort on (state, open, this
- * unit's assignment pending, the statutory due instant and its calendar), so every queue of every
+ * unit's assignment pending, the first due instant and its calendar), so every queue of every
  * unit is one ordered index walk that stops after a page, however many cases there are.
  *
  * It is a projection: rebuilt per case from the case row and its workflow snapshot whenever the
@@ -16,7 +16,8 @@ import type { QueueUnitsTable } from '../../db/schema/officer';
 import type { RequestContext } from '../../workflows/request.machine';
 import { tailAudit } from './audit-tail';
 import { indexCaseText } from './search';
-import { type CaseDeadlines, activeAssignments, noticeDeadline } from './transition';
+import { firstDeadline } from './jakarta-deadlines';
+import { type CaseDeadlines, activeAssignments } from './transition';
 
 /** The queue key of the whole body (the PPID Utama's queues). */
 export const ALL_UNITS = '*';
@@ -29,12 +30,15 @@ type QueueRowSource = Pick<CaseRow, 'id' | 'state' | 'received_unit' | 'notice_d
 /** The queue rows of one case. */
 export function queueRows(c: QueueRowSource): QueueUnitsTable[] {
   const context = (JSON.parse(c.snapshot) as { context: RequestContext }).context;
-  const calendarCode = noticeDeadline(JSON.parse(c.deadlines) as CaseDeadlines).calendar.code;
+  // Queues order and alert by whichever deadline comes first: the node's or, for a mission's
+  // request, the Jakarta one (kip-rules §5.4; src/cases/jakarta-deadlines.ts).
+  const first = firstDeadline(JSON.parse(c.deadlines) as CaseDeadlines);
+  const calendarCode = first.calendar.code;
   const active = activeAssignments(context.assignments);
   const open = OPEN.has(c.state) ? 1 : 0;
   const row = (unit: string, pending: boolean): QueueUnitsTable => ({
     unit_code: unit, case_id: c.id, state: c.state, open, pending: open && pending ? 1 : 0,
-    notice_due_at: c.notice_due_at, calendar_code: calendarCode,
+    notice_due_at: first.dueAt, calendar_code: calendarCode,
   });
   const pendingOf = (unit: string) => active.some((a) => a.unit === unit && a.status === 'pending');
   const units = new Set([c.received_unit, ...active.map((a) => a.unit)]);

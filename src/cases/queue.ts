@@ -25,6 +25,8 @@ import { CalendarRangeError } from '../calendar/errors';
 import { Temporal } from 'temporal-polyfill';
 import type { Actor } from '../../workflows/request.events';
 import { caseScope, inScope } from './case.repository';
+import { firstDeadline, jakartaDeadline } from './jakarta-deadlines';
+import type { CaseDeadlines } from './transition';
 import { channels } from './filing.schema';
 import { ALL_UNITS, OPEN_STATES, refreshQueueIndex } from './queue-index';
 import { matchExpression, matchingCases } from './search';
@@ -172,7 +174,7 @@ async function startOfLocalDay(deps: Deps, date: string) {
 const SNIPPET = 200;
 const CASE_COLUMNS = [
   'cases.id', 'cases.registration_number', 'cases.state', 'cases.overdue', 'cases.extended', 'cases.outcome', 'cases.channel',
-  'cases.received_at', 'cases.received_unit', 'cases.assigned_unit', 'cases.notice_due', 'cases.notice_due_at', 'cases.version',
+  'cases.received_at', 'cases.received_unit', 'cases.assigned_unit', 'cases.notice_due', 'cases.notice_due_at', 'cases.version', 'cases.deadlines',
   sql<string>`substr(${sql.ref('cases.information')}, 1, ${sql.lit(SNIPPET + 1)})`.as('information'),
 ] as const;
 
@@ -310,7 +312,11 @@ export interface QueueItem {
   assignedUnit: string | null;
   noticeDue: string;
   noticeDueAt: string;
-  /** Working days from today to the notice due date on the case's calendar; negative once past. */
+  /** A mission's request: the notice due date on the Jakarta calendar (kip-rules §5.4); null at home. */
+  jakartaDue: string | null;
+  /** Whichever of the two comes first: what the queue sorts and alerts on. */
+  firstDue: { due: string; dueAt: string; calendar: string };
+  /** Working days from today to the first due date, on that deadline's calendar; negative once past. */
   workingDaysLeft: number | null;
   information: string;
 }
@@ -318,20 +324,25 @@ export interface QueueItem {
 type ItemRow = {
   id: string; registration_number: string; state: string; overdue: number; extended: number; outcome: string | null;
   channel: string; received_at: string; received_unit: string; assigned_unit: string | null; notice_due: string;
-  notice_due_at: string; information: string; version: number; calendar_code: string | null;
+  notice_due_at: string; information: string; version: number; calendar_code: string | null; deadlines: string;
 };
 
 /** Rows as the queue shows them, with the working days left counted on each case's own calendar. */
 async function toItems(deps: Deps, rows: ItemRow[], lang: Lang): Promise<QueueItem[]> {
   const today = deps.clock();
-  const calendars = await calendarsByCode(deps, [...new Set(rows.map((r) => r.calendar_code ?? ''))]);
-  return rows.map((r) => {
-    const calendar = calendars.get(r.calendar_code ?? '');
+  const firsts = rows.map((r) => firstDeadline(JSON.parse(r.deadlines) as CaseDeadlines));
+  const calendars = await calendarsByCode(deps, [...new Set(firsts.map((f) => f.calendar.code))]);
+  return rows.map((r, i) => {
+    const deadlines = JSON.parse(r.deadlines) as CaseDeadlines;
+    const first = firsts[i]!;
+    const calendar = calendars.get(first.calendar.code);
     return {
       id: r.id, registrationNumber: r.registration_number, version: r.version, status: r.state, statusLabel: stateLabel(r.state, lang),
       overdue: r.overdue === 1, extended: r.extended === 1, outcome: r.outcome, channel: r.channel, receivedAt: r.received_at,
       receivedUnit: r.received_unit, assignedUnit: r.assigned_unit, noticeDue: r.notice_due, noticeDueAt: r.notice_due_at,
-      workingDaysLeft: calendar ? workingDaysLeft(calendar, today, r.notice_due) : null,
+      jakartaDue: jakartaDeadline(deadlines)?.due ?? null,
+      firstDue: { due: first.due, dueAt: first.dueAt, calendar: first.calendar.code },
+      workingDaysLeft: calendar ? workingDaysLeft(calendar, today, first.due) : null,
       information: r.information.length > SNIPPET ? `${r.information.slice(0, SNIPPET - 1)}…` : r.information,
     };
   });

@@ -16,6 +16,17 @@ export interface CaseDeadlines {
   noticeReopened?: DeadlineExplanation;
   /** Internal targets of the units and missions a case was assigned to, each on its own calendar. */
   unitTargets?: Record<string, DeadlineExplanation>;
+  /**
+   * For a request received at a mission: the same statutory deadlines counted on the national
+   * calendar (Jakarta), stored beside the node's (kip-rules §5.4; src/cases/jakarta-deadlines.ts).
+   */
+  jakarta?: JakartaDeadlines;
+}
+
+export interface JakartaDeadlines {
+  notice: DeadlineExplanation;
+  noticeExtended?: DeadlineExplanation;
+  noticeReopened?: DeadlineExplanation;
 }
 
 export const activeAssignments = (assignments: Assignment[]) =>

@@ -5,6 +5,7 @@
  * and the PPID Utama, public and searchable. A request for information already listed is answered
  * by pointing to the entry (see answer-from-dip.ts).
  */
+import { localDateTimeWithOffset } from '../calendar/offset-time';
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
@@ -109,7 +110,7 @@ export async function findDipEntry(db: Kysely<Database>, id: string): Promise<Di
 }
 
 const withUnit = (db: Kysely<Database>) => db.selectFrom('dip_entries').innerJoin('units', 'units.code', 'dip_entries.unit_code')
-  .selectAll('dip_entries').select(['units.name_id', 'units.name_en']);
+  .selectAll('dip_entries').select(['units.name_id', 'units.name_en', 'units.time_zone']);
 
 /** One entry with its unit's names: a draft only for those who keep the DIP. */
 export async function findDipView(db: Kysely<Database>, id: string, includeDrafts: boolean) {
@@ -153,6 +154,8 @@ export function dipCsv(rows: DipSearchRow[], lang: Lang): string {
     : ['No', 'Title', 'Summary', 'Category', 'Unit holding it', 'Official responsible', 'Time and place produced', 'Format', 'Retention', 'Link', 'Updated'];
   return toCsv(headers, rows.map((r, i) => {
     const v = dipView(r, lang);
-    return [i + 1, v.title, v.summary, v.categoryLabel, v.unit.name, v.responsible, v.produced, v.formatLabel, v.retention, v.url, v.updatedAt];
+    // Updated: the local date-time where the holding unit keeps its calendar, with its offset.
+    return [i + 1, v.title, v.summary, v.categoryLabel, v.unit.name, v.responsible, v.produced, v.formatLabel, v.retention, v.url,
+      localDateTimeWithOffset(r.updated_at, r.time_zone)];
   }));
 }

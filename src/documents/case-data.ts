@@ -7,6 +7,7 @@ import type { CaseRow, Database } from '../../db/schema';
 import { explainDeadline } from '../calendar/deadline';
 import { CalendarRangeError } from '../calendar/errors';
 import type { Deps } from '../deps';
+import { bodyCalendar } from '../calendar/places';
 import type { CaseDeadlines } from '../cases/transition';
 import { restoreSnapshot } from '../cases/transition';
 import type { Lang } from '../i18n';
@@ -56,9 +57,29 @@ export async function letterInfo(db: Kysely<Database>, deps: Deps, row: CaseRow,
   return { letterNumber, date: calendar.localDateOf(new Date(at)), place: city, issuedAt: at, signer: await signerOf(db, signerId) };
 }
 
-/** The last day to object (keberatan): 30 working days from the letter, on the receiving unit's calendar. */
-export async function objectionDue(db: Kysely<Database>, deps: Deps, row: CaseRow, at: string): Promise<string | null> {
-  const { calendar } = await caseCalendar(db, deps, row);
+/**
+ * Date, place and signer of a letter issued where its signer sits, not where the request was
+ * received: the objection receipt and the atasan PPID's response come from Jakarta (the signer's
+ * unit, or the PPID Utama when the system issues it), dated on that unit's calendar.
+ */
+export async function signerLetterInfo(db: Kysely<Database>, deps: Deps, at: string, signerId: string | null, letterNumber: string | null) {
+  const user = signerId ? await db.selectFrom('users').select('unit_code').where('id', '=', signerId).executeTakeFirst() : undefined;
+  const unitCode = user?.unit_code ?? PPID_UTAMA_UNIT;
+  const unit = await db.selectFrom('units').select(['city', 'calendar_code']).where('code', '=', unitCode).executeTakeFirstOrThrow();
+  const calendar = await deps.calendars.get(db, unit.calendar_code);
+  const letter: LetterInfo = { letterNumber, date: calendar.localDateOf(new Date(at)), place: unit.city, issuedAt: at, signer: await signerOf(db, signerId) };
+  return { letter, unitCode };
+}
+
+/** The unit of the PPID Utama, which issues what the system issues. */
+export const PPID_UTAMA_UNIT = 'PPID';
+
+/**
+ * The last day to object (keberatan): 30 working days from the letter, on the body's national
+ * calendar — objections go to the atasan PPID in Jakarta whatever unit received the request (§4.2).
+ */
+export async function objectionDue(db: Kysely<Database>, deps: Deps, _row: CaseRow, at: string): Promise<string | null> {
+  const calendar = await bodyCalendar(deps, db);
   try {
     return explainDeadline(calendar, { period: 'objection_window', startInstant: new Date(at), workingDays: PERIODS.objectionWindow.workingDays }).due;
   } catch (e) {

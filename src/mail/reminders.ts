@@ -1,6 +1,7 @@
 /**
  * Officer reminders the sweeper enqueues: "due soon" when a case's written notice is due within
- * 2 working days of today on its own calendar. Each goes out once per case and due date (a row in
+ * 2 working days of today on its own calendar (for a mission's request, whichever of its own and
+ * the Jakarta deadline comes first). Each goes out once per case and due date (a row in
  * `mail_reminders`, written in the same transaction as the e-mails), so sweeping again, or after a
  * restart, repeats nothing; an extension gives a new due date and so a new reminder. Overdue mails
  * go out with the MARK_OVERDUE transition itself (mailsFor in src/cases/apply-event.ts).
@@ -8,7 +9,8 @@
 import type { Deps } from '../deps';
 import { formatDate } from '../calendar/describe';
 import { CalendarRangeError } from '../calendar/errors';
-import { type CaseDeadlines, noticeDeadline } from '../cases/transition';
+import { firstDeadline } from '../cases/jakarta-deadlines';
+import type { CaseDeadlines } from '../cases/transition';
 import { enqueueMail } from './outbox';
 import { caseOfficerEmails } from './recipients';
 
@@ -29,7 +31,8 @@ export async function enqueueDueSoonReminders(deps: Deps): Promise<number> {
     .execute();
   let enqueued = 0;
   for (const c of candidates) {
-    const due = noticeDeadline(JSON.parse(c.deadlines) as CaseDeadlines);
+    // Whichever comes first: the node's deadline or, for a mission's request, the Jakarta one (§5.4).
+    const due = firstDeadline(JSON.parse(c.deadlines) as CaseDeadlines);
     const calendar = await deps.calendars.get(deps.db, due.calendar.code);
     let left: number;
     try {

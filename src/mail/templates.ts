@@ -68,6 +68,10 @@ export const templates = {
     id: (v) => ({ subject: `Keputusan atas permohonan ${v.number}`, text: `PPID telah memutus permohonan ${v.number}: ${v.outcome}.\n${attached(v, 'id')}\nAnda dapat mengajukan keberatan kepada Atasan PPID dalam 30 hari kerja (UU 14/2008 Pasal 35–36).\n` }),
     en: (v) => ({ subject: `Decision on request ${v.number}`, text: `The PPID has decided request ${v.number}: ${v.outcome}.\n${attached(v, 'en')}\nYou may object to the PPID's superior (Atasan PPID) within 30 working days (Law 14/2008 Art. 35–36).\n` }),
   },
+  request_deadline_moved: {
+    id: (v) => ({ subject: `Tenggat permohonan ${v.number} berubah`, text: `Kalender hari kerja yang menghitung tenggat permohonan ${v.number} berubah (hari libur ditetapkan, dipindahkan atau dibatalkan), sehingga tenggat dihitung ulang.\nPemberitahuan tertulis kini paling lambat ${v.noticeDue}.\nAlasan perubahan: ${v.reason}\n` }),
+    en: (v) => ({ subject: `The deadline of request ${v.number} has changed`, text: `The working-day calendar that counts request ${v.number} changed (a holiday was set, moved or cancelled), so its deadline was counted again.\nThe written notice is now due by ${v.noticeDue}.\nReason for the change: ${v.reason}\n` }),
+  },
   request_delivered: {
     id: (v) => ({ subject: `Informasi untuk permohonan ${v.number} telah diserahkan`, text: `Informasi yang Anda minta dengan nomor ${v.number} telah diserahkan.\n` }),
     en: (v) => ({ subject: `Information for request ${v.number} delivered`, text: `The information you asked for under ${v.number} has been delivered.\n` }),

@@ -2,13 +2,18 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 
-export const NOTIFICATION_KINDS = ['new_request', 'assigned', 'due_soon', 'overdue'] as const;
+export const NOTIFICATION_KINDS = ['new_request', 'assigned', 'due_soon', 'overdue', 'calendar_horizon', 'calendar_review'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface NotificationData {
   registrationNumber: string;
   unit?: string;
   due?: string;
+  /** calendar_horizon: the calendar whose holiday list ends on `due`. */
+  calendar?: string;
+  /** calendar_review: how many mission calendars are not reviewed for `year`. */
+  year?: number;
+  count?: number;
 }
 
 export async function listNotifications(db: Kysely<Database>, userId: string, options: { before?: string; limit?: number } = {}) {

@@ -8,7 +8,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/schema';
 import type { ObjectionRow } from '../../db/schema/objections';
-import { NATIONAL_CALENDAR_CODE } from '../../db/seed/calendars';
+import { actorToday, bodyCalendar } from '../calendar/places';
 import { formatDate } from '../calendar/describe';
 import type { Deps } from '../deps';
 import type { Lang } from '../i18n';
@@ -54,15 +54,16 @@ export async function applyObjectionIn(trx: Kysely<Database>, deps: Deps, id: st
   if (row.version !== command.expectedVersion) throw versionConflict(row.version);
   const at = deps.clock().toISOString();
   const deadlines = JSON.parse(row.deadlines) as ObjectionDeadlines;
-  const calendar = await deps.calendars.get(trx, deadlines.atasanResponse.calendar.code);
-  const today = calendar.localDateOf(new Date(at));
+  // A date the officer types (a filing date, a stage's date) is a local date where they sit.
+  const today = await actorToday(deps, trx, actor, new Date(at));
   const before = restoreObjection(row);
 
   // Ask first whether this actor may send this kind of event now, then judge the full event.
   const refuse = () => eventNotAllowed(command.type, availableObjectionEvents(before, actor, at, today));
   const probe = { type: command.type, actor, at, today, probe: true, ...(command.type === 'RECORD_DISPUTE_STAGE' ? { stage: command.payload.stage } : {}) };
   if (!before.can(probe as ObjectionEvent)) throw refusal(before, command, actor, at, today) ?? refuse();
-  const event = toObjectionEvent(before.context, deadlines, row, command, actor, at, today);
+  const receivedOn = (await bodyCalendar(deps, trx)).localDateOf(new Date(row.received_at));
+  const event = toObjectionEvent(before.context, deadlines, receivedOn, command, actor, at, today);
   if (!before.can(event)) throw refuse();
 
   const { snapshot, persisted } = stepObjection(before, event);
@@ -122,7 +123,7 @@ function refusal(before: ObjectionSnapshot, command: ObjectionCommand, actor: Ac
 
 /** The command plus who, when and what the domain computed; dates that run backwards are 400s naming the field. */
 function toObjectionEvent(
-  ctx: ObjectionContext, deadlines: ObjectionDeadlines, row: ObjectionRow, command: ObjectionCommand, actor: Actor, at: string, today: string,
+  ctx: ObjectionContext, deadlines: ObjectionDeadlines, receivedOn: string, command: ObjectionCommand, actor: Actor, at: string, today: string,
 ): ObjectionEvent {
   const lang: Lang = 'id';
   const base = { ...command.payload, type: command.type, actor, at, today } as ObjectionEvent;
@@ -139,7 +140,7 @@ function toObjectionEvent(
   }
   if (command.type === 'RECORD_DISPUTE_STAGE') {
     const on = String(command.payload.on);
-    const last = ctx.dispute?.stages.at(-1)?.on ?? ctx.dispute?.filedOn ?? row.received_at.slice(0, 10);
+    const last = ctx.dispute?.stages.at(-1)?.on ?? ctx.dispute?.filedOn ?? receivedOn;
     if (on > today) throw invalidField('on', 'date_in_future');
     if (on < last) throw new DomainError(400, 'invalid_input', 'invalid_input', { date: formatDate(last, lang) }, { on: 'stage_before_previous' });
   }
@@ -150,7 +151,8 @@ function toObjectionEvent(
 async function sideEffects(
   trx: Kysely<Database>, deps: Deps, row: ObjectionRow, deadlines: ObjectionDeadlines, event: ObjectionEvent, actor: Actor, at: string,
 ): Promise<{ reopened?: boolean }> {
-  const calendar = await deps.calendars.get(trx, deadlines.atasanResponse.calendar.code);
+  // The dispute window runs on the body's national calendar, like every objection clock.
+  const calendar = await bodyCalendar(deps, trx);
   if (event.type === 'DECIDE_OBJECTION' || event.type === 'REJECT_LATE') {
     deadlines.disputeWindow = calendarGuard(() => disputeWindowFromResponse(calendar, new Date(at)));
   }
@@ -158,8 +160,7 @@ async function sideEffects(
     return { reopened: await reopenRequest(trx, deps, row.case_id, deadlines, event.instruction ?? '', actor, at) };
   }
   if (event.type === 'RECORD_DISPUTE') {
-    const national = await deps.calendars.get(trx, NATIONAL_CALENDAR_CODE);
-    Object.assign(deadlines, calendarGuard(() => commissionTargets(national, event.filedOn)));
+    Object.assign(deadlines, calendarGuard(() => commissionTargets(calendar, event.filedOn)));
   }
   return {};
 }

@@ -14,7 +14,8 @@ import type { Lang } from '../i18n';
 import { appendAudit } from '../audit/audit-log';
 import { DomainError } from '../cases/errors';
 import { type IdempotencyKey, remember, replay } from '../cases/idempotency';
-import { type CaseDeadlines, restoreSnapshot } from '../cases/transition';
+import { restoreSnapshot } from '../cases/transition';
+import { bodyCalendar } from '../calendar/places';
 import type { Actor } from '../../workflows/request.events';
 import { OBJECTION_MACHINE_VERSION } from '../../workflows/objection.machine';
 import { objectionEligibility } from './eligibility';
@@ -66,8 +67,8 @@ async function fileIn(trx: Kysely<Database>, deps: Deps, caseId: string, filing:
   const receivedAt = meta.receivedAt;
   const row = await trx.selectFrom('cases').selectAll().where('id', '=', caseId).executeTakeFirstOrThrow();
   const request = restoreSnapshot(row).context;
-  const caseDeadlines = JSON.parse(row.deadlines) as CaseDeadlines;
-  const calendar = await deps.calendars.get(trx, caseDeadlines.notice.calendar.code);
+  // Every objection clock runs on the body's national calendar: the atasan PPID sits in Jakarta (§4.2).
+  const calendar = await bodyCalendar(deps, trx);
 
   const existing = await trx.selectFrom('objections').select(['received_at', 'objection_number'])
     .where('case_id', '=', row.id).execute();

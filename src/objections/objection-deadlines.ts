@@ -36,9 +36,6 @@ export interface ObjectionDeadlines {
   commissionSettleTarget?: DeadlineExplanation;
 }
 
-/** The first instant after a deadline: its clock's next period starts the following local day. */
-const after = (e: DeadlineExplanation) => new Date(Date.parse(e.dueAt) + 1);
-
 /** The start of a local date in the calendar's zone, for periods counted from a date (a Commission filing). */
 export const startOfLocalDate = (cal: WorkingCalendar, date: string) =>
   new Date(Temporal.PlainDate.from(date).toZonedDateTime({ timeZone: cal.timeZone }).epochMilliseconds);
@@ -75,8 +72,16 @@ export function disputeWindowFromResponse(cal: WorkingCalendar, respondedAt: Dat
   return { ...explainDeadline(cal, { period: 'dispute_window', startInstant: respondedAt, workingDays: PERIODS.disputeWindow.workingDays }), basis: 'response' };
 }
 
+/**
+ * Without a response, the 14 working days run from the atasan's deadline D itself (kip-rules §5.5:
+ * "or `atasan_response_due` if there is none"): D is day 0 and the window ends on the 14th working
+ * day after it — not from the day after D, which would give one working day too many.
+ */
 export function disputeWindowWithoutResponse(cal: WorkingCalendar, response: DeadlineExplanation): ObjectionDeadlines['disputeWindow'] {
-  return { ...explainDeadline(cal, { period: 'dispute_window', startInstant: after(response), workingDays: PERIODS.disputeWindow.workingDays }), basis: 'no_response' };
+  return {
+    ...explainDeadline(cal, { period: 'dispute_window', startInstant: startOfLocalDate(cal, response.due), workingDays: PERIODS.disputeWindow.workingDays }),
+    basis: 'no_response',
+  };
 }
 
 /** The request's new notice deadline when the atasan overturns: 10 working days from the decision. */
@@ -110,10 +115,10 @@ const LEADS: Record<string, Record<Lang, (e: DeadlineExplanation & { arising?: G
   },
   dispute_window: {
     id: (e) => e.basis === 'no_response'
-      ? 'Jika Atasan PPID tidak menanggapi, sengketa dapat diajukan ke Komisi Informasi paling lambat 14 hari kerja setelah batas waktu tanggapan lewat (UU 14/2008 Pasal 37 ayat 2).'
+      ? 'Jika Atasan PPID tidak menanggapi, sengketa dapat diajukan ke Komisi Informasi paling lambat 14 hari kerja terhitung sejak batas waktu tanggapan Atasan PPID (UU 14/2008 Pasal 37 ayat 2).'
       : 'Sengketa dapat diajukan ke Komisi Informasi paling lambat 14 hari kerja setelah tanggapan tertulis Atasan PPID diterima (UU 14/2008 Pasal 37 ayat 2).',
     en: (e) => e.basis === 'no_response'
-      ? 'If the atasan PPID does not respond, a dispute may be filed with the Information Commission within 14 working days after the response deadline lapses (Law 14/2008 Art. 37(2)).'
+      ? 'If the atasan PPID does not respond, a dispute may be filed with the Information Commission within 14 working days counted from the atasan PPID\'s response deadline (Law 14/2008 Art. 37(2)).'
       : 'A dispute may be filed with the Information Commission within 14 working days of receiving the atasan PPID\'s written response (Law 14/2008 Art. 37(2)).',
   },
   notice_reopened: {

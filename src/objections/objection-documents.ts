@@ -9,7 +9,7 @@ import type { CaseRow, Database } from '../../db/schema';
 import type { ObjectionRow } from '../../db/schema/objections';
 import type { Deps } from '../deps';
 import type { Lang } from '../i18n';
-import { letterInfo, requestFacts } from '../documents/case-data';
+import { requestFacts, signerLetterInfo } from '../documents/case-data';
 import { type IssuedDocument, storeIssuedDocument } from '../documents/issue';
 import { letterheadFor } from '../documents/letterhead';
 import { nextLetterNumber } from '../documents/letter-number';
@@ -22,15 +22,16 @@ import type { ObjectionDeadlines } from './objection-deadlines';
 const languagesFor = (lang: string): Lang[] => (lang === 'en' ? ['id', 'en'] : ['id']);
 const ZONES: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
 
-async function load(trx: Kysely<Database>, objection: ObjectionRow) {
+/** The case, and the letter dated, placed and headed where its signer sits (Jakarta for the atasan PPID), not where the request was received. */
+async function load(trx: Kysely<Database>, deps: Deps, objection: ObjectionRow, at: string, signerId: string | null, letterNumber: string | null) {
   const caseRow: CaseRow = await trx.selectFrom('cases').selectAll().where('id', '=', objection.case_id).executeTakeFirstOrThrow();
-  return { caseRow, letterhead: await letterheadFor(trx, caseRow.received_unit) };
+  const { letter, unitCode } = await signerLetterInfo(trx, deps, at, signerId, letterNumber);
+  return { caseRow, letter, letterhead: await letterheadFor(trx, unitCode) };
 }
 
 export async function issueObjectionReceipt(trx: Kysely<Database>, deps: Deps, objection: ObjectionRow, actor: Actor, at: string): Promise<IssuedDocument[]> {
-  const { caseRow, letterhead } = await load(trx, objection);
-  // Keyed in by an officer, the receipt bears their name; on the web it is issued by the system.
-  const letter = await letterInfo(trx, deps, caseRow, objection.received_at, actor.kind === 'user' ? actor.id : null, null);
+  // Keyed in by an officer, the receipt bears their name; on the web it is issued by the system (the PPID Utama).
+  const { caseRow, letter, letterhead } = await load(trx, deps, objection, objection.received_at, actor.kind === 'user' ? actor.id : null, null);
   const deadlines = JSON.parse(objection.deadlines) as ObjectionDeadlines;
   const [date = '', time = ''] = deadlines.atasanResponse.receivedLocal.split(' ');
   const tz = deadlines.atasanResponse.calendar.timeZone;
@@ -57,10 +58,9 @@ export async function issueObjectionDecision(
 ): Promise<IssuedDocument[]> {
   const decision = ctx.decision;
   if (!decision || decision.outcome === 'rejected_late') return [];
-  const { caseRow, letterhead } = await load(trx, objection);
   const deadlines = JSON.parse(objection.deadlines) as ObjectionDeadlines;
   const letterNumber = await nextLetterNumber(trx, 'objection_decision', decision.on);
-  const letter = await letterInfo(trx, deps, caseRow, at, actor.id, letterNumber);
+  const { caseRow, letter, letterhead } = await load(trx, deps, objection, at, actor.id, letterNumber);
   const issued: IssuedDocument[] = [];
   for (const lang of languagesFor(objection.lang)) {
     const request = await requestFacts(trx, caseRow, lang);

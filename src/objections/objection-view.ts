@@ -8,6 +8,7 @@ import type { CaseRow, Database } from '../../db/schema';
 import type { ObjectionRow } from '../../db/schema/objections';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import type { Deps } from '../deps';
+import { actorToday, bodyCalendar } from '../calendar/places';
 import type { Lang } from '../i18n';
 import { outcomeLabel, stateLabel } from '../i18n/status';
 import { mayReadPersonalData } from '../cases/case-view';
@@ -49,8 +50,13 @@ export function disputeView(ctx: ObjectionContext, lang: Lang) {
   };
 }
 
-async function calendarOf(deps: Pick<Deps, 'calendars'>, db: Kysely<Database>, row: ObjectionRow): Promise<WorkingCalendar> {
-  return deps.calendars.get(db, (JSON.parse(row.deadlines) as ObjectionDeadlines).atasanResponse.calendar.code);
+/**
+ * When an objection was received, as the atasan PPID reads it: the local date and time on the
+ * body's national calendar (Jakarta), the same clock its deadlines and its history use.
+ */
+export function receivedLocal(calendar: WorkingCalendar, receivedAt: string) {
+  const instant = new Date(receivedAt);
+  return { date: calendar.localDateOf(instant), time: calendar.localTimeOf(instant), timeZone: calendar.timeZone };
 }
 
 async function requesterOf(db: Kysely<Database>, caseRow: CaseRow, actor: Actor) {
@@ -67,9 +73,10 @@ async function requesterOf(db: Kysely<Database>, caseRow: CaseRow, actor: Actor)
 export async function officerObjectionView(deps: Pick<Deps, 'calendars'>, db: Kysely<Database>, row: ObjectionRow, actor: Actor, lang: Lang, now: Date) {
   const snapshot = restoreObjection(row);
   const ctx = snapshot.context;
-  const calendar = await calendarOf(deps, db, row);
+  const calendar = await bodyCalendar(deps, db);
   const at = now.toISOString();
-  const today = calendar.localDateOf(now);
+  // What the actor may do now is judged on their own local date (where they sit).
+  const today = await actorToday(deps, db, actor, now);
   const caseRow = await db.selectFrom('cases').selectAll().where('id', '=', row.case_id).executeTakeFirstOrThrow();
   const request = restoreSnapshot(caseRow).context;
   const notice = noticeObjectedTo(request, row.received_at);
@@ -96,6 +103,7 @@ export async function officerObjectionView(deps: Pick<Deps, 'calendars'>, db: Ky
     outcomeLabel: row.outcome ? objectionOutcomeLabel(row.outcome, lang) : null,
     channel: row.channel,
     receivedAt: row.received_at,
+    receivedLocal: receivedLocal(calendar, row.received_at),
     grounds: groundsView(ctx.grounds, lang),
     reason: row.reason,
     deadlines: objectionDeadlinesView(JSON.parse(row.deadlines) as ObjectionDeadlines, lang),

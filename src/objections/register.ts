@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { Database } from '../../db/schema';
 import { NATIONAL_CALENDAR_CODE } from '../../db/seed/calendars';
 import type { Deps } from '../deps';
+import { localDateTimeWithOffset, localOrNull } from '../calendar/offset-time';
 import type { Lang } from '../i18n';
 import { mayReadPersonalData } from '../cases/case-view';
 import { invalidField } from '../cases/errors';
@@ -31,7 +32,7 @@ export const registerQuerySchema = z.object({
   format: z.enum(['json', 'csv', 'pdf']).default('json'),
 });
 
-export interface RegisterPeriod { from: string; to: string; fromAt: string; toAt: string }
+export interface RegisterPeriod { from: string; to: string; fromAt: string; toAt: string; timeZone: string }
 
 /** The period in local dates of the body's national calendar, and the instants that bound it. */
 export async function registerPeriod(deps: Deps, query: { from?: string | undefined; to?: string | undefined }): Promise<RegisterPeriod> {
@@ -41,10 +42,16 @@ export async function registerPeriod(deps: Deps, query: { from?: string | undefi
   const to = query.to ?? today;
   if (from > to) throw invalidField('from', 'invalid_date');
   const next = new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  return { from, to, fromAt: startOfLocalDate(calendar, from).toISOString(), toAt: startOfLocalDate(calendar, next).toISOString() };
+  return {
+    from, to, fromAt: startOfLocalDate(calendar, from).toISOString(), toAt: startOfLocalDate(calendar, next).toISOString(), timeZone: calendar.timeZone,
+  };
 }
 
-export async function objectionRegister(db: Kysely<Database>, period: RegisterPeriod, actor: Actor, lang: Lang, now: Date) {
+/**
+ * The objection register. Its instants (received, responded) are given as local date-time with the
+ * offset of the national calendar (Jakarta), which governs every objection clock.
+ */
+export async function objectionRegister(db: Kysely<Database>, period: RegisterPeriod, actor: Actor, lang: Lang, now: Date, timeZone: string) {
   const rows = await db.selectFrom('objections')
     .innerJoin('cases', 'cases.id', 'objections.case_id')
     .innerJoin('requesters', 'requesters.id', 'cases.requester_id')
@@ -62,7 +69,7 @@ export async function objectionRegister(db: Kysely<Database>, period: RegisterPe
     const decision = ctx.decision;
     return {
       objectionNumber: r.objection_number,
-      receivedAt: r.received_at,
+      receivedAt: localDateTimeWithOffset(r.received_at, timeZone),
       requester: identity
         ? { type: r.requesterType, name: r.requesterName, nik: r.nik, passportNumber: r.passport_number, legalEntityNumber: r.legal_entity_number,
             address: r.address, phone: r.phone, email: r.email, occupation: r.occupation }
@@ -75,7 +82,7 @@ export async function objectionRegister(db: Kysely<Database>, period: RegisterPe
       decision: decision
         ? { outcome: decision.outcome, outcomeLabel: objectionOutcomeLabel(decision.outcome, lang), reasons: decision.reasons, instruction: decision.instruction }
         : ctx.settlement ? { outcome: 'settled', outcomeLabel: objectionOutcomeLabel('settled', lang), reasons: ctx.settlement.agreement, instruction: null } : null,
-      respondedAt: r.decided_at,
+      respondedAt: localOrNull(r.decided_at, timeZone),
       respondedOn: decision?.on ?? ctx.settlement?.on ?? null,
       atasan: r.decided_by && r.deciderRole === 'atasan' ? { name: r.atasanName, position: r.atasanPosition } : null,
       requesterReaction: ctx.reaction?.text ?? null,

@@ -7,7 +7,8 @@ import type { CaseRow, Database } from '../../db/schema';
 import { CalendarRangeError } from '../calendar/errors';
 import type { Deps } from '../deps';
 import type { Lang } from '../i18n';
-import { type CaseDeadlines, restoreSnapshot } from '../cases/transition';
+import { restoreSnapshot } from '../cases/transition';
+import { bodyCalendar } from '../calendar/places';
 import { objectionEligibility } from './eligibility';
 import { deadlineView, objectionWindow } from './objection-deadlines';
 import { publicObjections } from './objection-view';
@@ -19,7 +20,8 @@ export async function objectionTracking(deps: Pick<Deps, 'calendars' | 'clock'>,
   const existing = objections.map((o) => ({ received_at: o.receivedAt, objection_number: o.objectionNumber }));
   const eligibility = objectionEligibility(request, existing, now.toISOString());
   if (!eligibility.open) return { availableActions: [] as string[], objectionWindow: null, objections };
-  const calendar = await deps.calendars.get(db, (JSON.parse(row.deadlines) as CaseDeadlines).notice.calendar.code);
+  // The objection window runs on the body's national calendar, wherever the request was received.
+  const calendar = await bodyCalendar(deps, db);
   try {
     // The window for the usual ground: the notice once decided (a, d–g), else not answered (c).
     // Past it, an objection is still received (flagged late; the atasan PPID decides whether to accept it).

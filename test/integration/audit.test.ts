@@ -81,7 +81,7 @@ describe('the audit trail', () => {
 
 describe('appending to the chain', () => {
   const actor = { kind: 'system', id: null, role: 'system', unit: null } as const;
-  const event = (n: number) => ({ caseId: null, actor, event: `TEST_${n}`, fromState: null, toState: null, data: { n }, at: new Date().toISOString() });
+  const event = (n: number) => ({ caseId: null, actor, event: `TEST_${n}`, fromState: null, toState: null, data: { n }, at: t.clock.now.toISOString() });
 
   it('stays one chain when two processes append in turn, and after a transaction that rolled back', async () => {
     const other = openSqlite(url);

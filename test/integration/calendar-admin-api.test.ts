@@ -141,13 +141,14 @@ describe('changing entries', () => {
     expect(events.at(-1)!.case_id).toBeNull();
   });
 
-  it('loads the next year, after which deadlines may run into it', async () => {
-    // 10 working days from Monday 20 December 2027 end in 2028: refused until 2028 is loaded.
+  it('loads the next year, and the provisional deadlines counted into it are counted again on its list', async () => {
+    // 10 working days from Monday 20 December 2027 end in 2028, whose list is not loaded: counted on
+    // weekends only — 21, 22, 23, (24 cuti bersama), 27–31 December 2027, 3, 4 January 2028 — provisional.
     t.clock.now = new Date('2027-12-20T03:00:00.000Z');
     admin = await t.login('admin');
-    const refused = await t.api('POST', '/api/v1/requests', { body: validFiling() });
-    expect(refused.status).toBe(400);
-    expect(refused.body.error.code).toBe('calendar_out_of_range');
+    const early = await t.api('POST', '/api/v1/requests', { body: validFiling() });
+    expect(early.status).toBe(201);
+    expect(early.body.deadlines.noticeDue).toBe('2028-01-04');
 
     const year2028 = [
       { date: '2028-01-01', kind: 'libur_nasional', nameId: 'Tahun Baru 2028 Masehi', nameEn: "New Year's Day", source: 'SKB 3 Menteri 2028' },
@@ -164,6 +165,9 @@ describe('changing entries', () => {
     res = await t.api('POST', '/api/v1/calendars/ID-NATIONAL/years', { token: admin, body: { year: 2028, entries: year2028, reason: 'SKB 2028 terbit.' } });
     expect(res.status).toBe(201);
     expect(res.body.calendar.version).toBe(2);
+    // The provisional deadline is counted on the list: 3 January is cuti bersama → Wednesday 5 January, confirmed.
+    expect(res.body.recomputed.cases).toEqual([{ id: early.body.id, registrationNumber: early.body.registrationNumber,
+      notice: { from: '2028-01-04', to: '2028-01-05', confirmed: true } }]);
     const list = await t.api('GET', '/api/v1/calendars/ID-NATIONAL/entries?year=2028', { token: admin });
     expect(list.body.calendar.lastYear).toBe(2028);
     expect(list.body.items.map((e: { date: string }) => e.date)).toEqual(['2028-01-01', '2028-01-03']);

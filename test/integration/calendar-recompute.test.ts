@@ -64,8 +64,11 @@ describe('a holiday added and then moved by an administrator', () => {
     } });
     expect(added.status, JSON.stringify(added.body)).toBe(201);
     expect(added.body.calendar).toEqual({ code: 'ID-NATIONAL', version: 2 });
-    expect(added.body.recomputed.count).toBe(2);
+    // The Riyadh request's own deadline is not touched, but its Jakarta twin (kip-rules §5.4) is:
+    // received Sunday 22 November, Jakarta's day 0 is Monday 23 November, due 7 → 8 December.
+    expect(added.body.recomputed.count).toBe(3);
     expect(added.body.recomputed.cases).toEqual(expect.arrayContaining([
+      { id: riyadh.id, registrationNumber: expect.any(String), jakarta: { notice: { from: '2026-12-07', to: '2026-12-08' } } },
       { id: open.id, registrationNumber: open.registrationNumber, notice: { from: '2026-12-07', to: '2026-12-08' } },
       { id: extended.id, registrationNumber: extended.registrationNumber,
         notice: { from: '2026-12-07', to: '2026-12-08' }, noticeExtended: { from: '2026-12-16', to: '2026-12-17' },
@@ -93,9 +96,12 @@ describe('a holiday added and then moved by an administrator', () => {
     expect(deadlines.noticeExtended.extension.reason).toBe('Informasi tersebar di beberapa direktorat.');
     expect(deadlines.unitTargets.AMEROP.due).toBe('2026-12-01');
 
-    // Untouched: the closed case and the case on Riyadh's calendar.
+    // Untouched: the closed case, and the Riyadh case's own deadline on Riyadh's calendar.
     expect(await row(closed.id)).toEqual(before.closed);
-    expect(await row(riyadh.id)).toEqual(before.riyadh);
+    const riyadhNow = await row(riyadh.id);
+    expect([riyadhNow.notice_due, riyadhNow.notice_due_at]).toEqual([before.riyadh.notice_due, before.riyadh.notice_due_at]);
+    expect(JSON.parse(riyadhNow.deadlines).notice).toEqual(JSON.parse(before.riyadh.deadlines).notice);
+    expect(JSON.parse(riyadhNow.deadlines).jakarta.notice.due).toBe('2026-12-08');
 
     // The audit trail: one event for the calendar, one per moved case, by the administrator.
     const [recomputed] = await auditOf(open.id, 'CALENDAR_RECOMPUTED');
@@ -108,7 +114,7 @@ describe('a holiday added and then moved by an administrator', () => {
     expect(await auditOf(closed.id, 'CALENDAR_RECOMPUTED')).toHaveLength(0);
     const calendarEvents = await t.deps.db.selectFrom('audit_events').selectAll().where('event', '=', 'CALENDAR_ENTRY_ADDED').execute();
     expect(calendarEvents).toHaveLength(1);
-    expect(JSON.parse(calendarEvents[0]!.data)).toMatchObject({ calendar: 'ID-NATIONAL', version: 2, recomputedCases: 2 });
+    expect(JSON.parse(calendarEvents[0]!.data)).toMatchObject({ calendar: 'ID-NATIONAL', version: 2, recomputedCases: 3 });
 
     // The sweeper follows the new columns: on the morning of 8 December the request is not overdue
     // yet (only Riyadh's, due Sunday 6 December, is).
@@ -125,7 +131,7 @@ describe('a holiday added and then moved by an administrator', () => {
     } });
     expect(moved.status, JSON.stringify(moved.body)).toBe(200);
     expect(moved.body.calendar.version).toBe(3);
-    expect(moved.body.recomputed.count).toBe(2);
+    expect(moved.body.recomputed.count).toBe(3);
     expect((await row(open.id)).notice_due).toBe('2026-12-07');
     expect((await row(extended.id)).notice_due).toBe('2026-12-16');
     expect(JSON.parse((await row(extended.id)).deadlines).unitTargets.AMEROP.due).toBe('2026-11-30');
@@ -140,6 +146,9 @@ describe('a holiday added and then moved by an administrator', () => {
   });
 
   it('refuses a change that would push an open deadline past the years the calendar knows, and changes nothing', async () => {
+    // With no calendar horizon (CALENDAR_PROVISIONAL_YEARS=0) nothing is counted past the known list.
+    await t.close();
+    t = await makeContext({ now: '2026-11-23T03:00:00.000Z', env: { CALENDAR_PROVISIONAL_YEARS: '0' } });
     // Thursday 16 December 2027: the notice is due Friday 31 December 2027, the calendar's last year.
     t.clock.now = new Date('2027-12-16T03:00:00.000Z');
     const late = await file({ unit: 'PPID' });
@@ -155,7 +164,7 @@ describe('a holiday added and then moved by an administrator', () => {
 
     const calendar = await t.deps.db.selectFrom('calendars').select('version').where('code', '=', 'ID-NATIONAL').executeTakeFirstOrThrow();
     expect(calendar.version).toBe(1);
-    const entry = await t.deps.db.selectFrom('calendar_entries').select('id').where('date', '=', '2027-12-17').executeTakeFirst();
+    const entry = await t.deps.db.selectFrom('calendar_entries').select('id').where('calendar_code', '=', 'ID-NATIONAL').where('date', '=', '2027-12-17').executeTakeFirst();
     expect(entry).toBeUndefined();
     expect((await row(late.id)).notice_due).toBe('2027-12-31');
     expect(await t.deps.db.selectFrom('audit_events').select('seq').where('event', 'like', 'CALENDAR_%').execute()).toHaveLength(0);

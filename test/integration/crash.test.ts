@@ -18,7 +18,10 @@ afterEach(() => { server?.kill('SIGKILL'); });
 
 function startServer(databaseUrl: string): Promise<string> {
   server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', DEMO: '0', DATA_KEYS: TEST_DATA_KEYS, RATE_LIMIT_PER_MINUTE: '0', SWEEP_INTERVAL_SECONDS: '3600' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', DEMO: '0', DATA_KEYS: TEST_DATA_KEYS, RATE_LIMIT_PER_MINUTE: '0',
+      SWEEP_INTERVAL_SECONDS: '3600',
+      // A pinned start (Monday 23 November 2026, 10:00 WIB): the run does not depend on today's date.
+      CLOCK_START: '2026-11-23T03:00:00.000Z' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   exited = new Promise((resolve) => server!.once('exit', resolve));
@@ -64,6 +67,8 @@ describe('a crash during concurrent filings', () => {
       // Every answered filing survived the crash.
       const stored = new Set(cases.map((c) => c.registration_number));
       expect(answered.filter((n) => !stored.has(n))).toEqual([]);
+      // Numbered in the year of the pinned clock, whatever today's date is.
+      expect(answered.every((n) => n.endsWith('/2026'))).toBe(true);
       expect(cases.length).toBeGreaterThanOrEqual(150);
       // Registration numbers run 1..n with no gap, and the counter agrees.
       expect(cases.map((c) => c.seq)).toEqual(cases.map((_, i) => i + 1));

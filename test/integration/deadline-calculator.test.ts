@@ -74,11 +74,20 @@ describe('GET /api/v1/deadlines', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.fields.received).toBe('Wajib diisi.');
 
-    // 10 working days from 20 December 2027 run into 2028, which no calendar knows yet.
+    // 10 working days from 20 December 2027 run into 2028, whose list is not known yet: counted on
+    // weekends only and marked provisional — 21–23, 27–31 December (24th is cuti bersama), 3, 4 January.
     res = await calc('2027-12-20T10:00:00+07:00', 'PPID', 'en');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      noticeDue: '2028-01-04', provisional: { knownUntil: '2027-12-31', noticeDue: true, extendedNoticeDue: true },
+      explanation: { provisional: { knownUntil: '2027-12-31' } },
+    });
+    expect(res.body.text.noticeDue).toMatch(/PROVISIONAL/);
+    // Past the horizon (the known list and two provisional years: 2028, 2029) it is still refused.
+    res = await calc('2029-12-20T10:00:00+07:00', 'PPID', 'en');
     expect(res.status).toBe(400);
-    expect(res.body.error).toMatchObject({ code: 'calendar_out_of_range', calendar: 'ID-NATIONAL', year: 2028 });
-    expect(res.body.error.fields.received).toMatch(/load the holidays of 2028/);
+    expect(res.body.error).toMatchObject({ code: 'calendar_out_of_range', calendar: 'ID-NATIONAL', year: 2030 });
+    expect(res.body.error.fields.received).toMatch(/load the holidays of 2030/);
   });
 });
 
@@ -88,7 +97,7 @@ describe('the page /tenggat', () => {
     expect(status).toBe(200);
     expect(html).toContain('<option value="KBRI-RIYADH">KBRI Riyadh (Asia/Riyadh)</option>');
     expect(html).toMatch(/<option value="PPID" selected="">PPID Utama — Direktorat Informasi dan Media \(WIB\)<\/option>/);
-    expect(html).toContain('<optgroup label="Perwakilan di luar negeri">');
+    expect(html).toContain('<optgroup label="Perwakilan di Timur Tengah">'); // 130+ missions, grouped by region
     expect(text(html)).toContain('WIB (UTC+7) untuk kantor pusat dan unit kerja, waktu setempat untuk perwakilan');
     // Pre-filled with now in Jakarta; nothing is computed before the form is sent.
     expect(html).toContain('value="2026-11-23"');
@@ -145,7 +154,10 @@ describe('the page /tenggat', () => {
     const gap = await page('?unit=KBRI-WASHINGTON&tanggal=2026-03-08&jam=02:30', 'en');
     expect(gap.html).toMatch(/id="f-jam-error"[^>]*>.*This time does not exist on that date/);
 
-    const beyond = await page('?unit=PPID&tanggal=2027-12-20&jam=10:00', 'en');
-    expect(beyond.html).toMatch(/id="f-tanggal-error"[^>]*>.*needs to load the holidays of 2028/);
+    const beyond = await page('?unit=PPID&tanggal=2029-12-20&jam=10:00', 'en');
+    expect(beyond.html).toMatch(/id="f-tanggal-error"[^>]*>.*needs to load the holidays of 2030/);
+    // Within the horizon the page answers, and says the date is provisional.
+    const provisional = await page('?unit=PPID&tanggal=2027-12-20&jam=10:00', 'en');
+    expect(provisional.html).toMatch(/PROVISIONAL: the holiday list after 31 December 2027 has not been loaded/);
   });
 });

@@ -70,7 +70,7 @@ describe('the objection register (register keberatan)', () => {
     const [a, b] = res.body.items;
     expect(a).toMatchObject({
       objectionNumber: '00001/KEB-PPID/2026',                                    // (a)
-      receivedAt: '2026-11-24T03:00:00.000Z',                                     // (b)
+      receivedAt: '2026-11-24T10:00:00+07:00',                                    // (b) local, with Jakarta's offset
       requester: { type: 'individual', name: 'Andi Pratama', nik: '3171012304900002', address: 'Jl. Cikini Raya 12, Jakarta Pusat' }, // (c)
       registrationNumber: denied.registrationNumber,                             // (d)
       information: validFiling().information,                                    // (e)

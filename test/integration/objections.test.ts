@@ -277,7 +277,7 @@ describe('objections the law does not allow, or that are malformed', () => {
     expect(res.body.items[0]).toMatchObject({ overdue: true, workingDaysLeft: -1 });
     res = await t.api('GET', `/api/v1/objections/${body.id}`, { token: ppid });
     expect(res.body.availableEvents).toEqual(['RECORD_DISPUTE']);
-    expect(res.body.deadlines.disputeWindow).toMatchObject({ basis: 'no_response', day0: '2027-01-11' });
+    expect(res.body.deadlines.disputeWindow).toMatchObject({ basis: 'no_response', day0: '2027-01-08' });
     res = await act(ppid, body.id, { type: 'RECORD_DISPUTE', commission: 'Komisi Informasi Pusat', registrationNumber: '7/I/KIP-PS/2027', filedOn: '2027-01-08' });
     expect(res.status).toBe(400);
     expect(res.body.error.fields.filedOn).toMatch(/batas waktu tanggapan/);

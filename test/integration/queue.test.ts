@@ -59,7 +59,9 @@ describe('the queues', () => {
 
   it('count "due within 3 working days" on each calendar: a Friday counts in Jakarta, not in Riyadh', async () => {
     const jakarta = await file('PPID', '2026-11-18T03:00:00Z'); // due Wednesday 2 December
-    const riyadh = await file('KBRI-RIYADH', '2026-11-18T07:00:00Z'); // due Wednesday 2 December, Riyadh's week
+    // Received 13:00 in Riyadh (17:00 WIB, after Jakarta's service hours): due Wednesday 2 December on
+    // Riyadh's week; its Jakarta twin (day 0 Thursday 19 November) is due Thursday 3 December, later.
+    const riyadh = await file('KBRI-RIYADH', '2026-11-18T10:00:00Z');
     expect([jakarta.deadlines.noticeDue, riyadh.deadlines.noticeDue]).toEqual(['2026-12-02', '2026-12-02']);
     await at('2026-11-27T03:00:00.000Z'); // Friday: a working day in Jakarta, the weekend in Riyadh
     const soon = await queue(ppid, 'queue=due_soon');

@@ -82,6 +82,7 @@ const API: Record<string, Row> = {
   'PATCH /api/v1/calendars/{code}/entries/{id}':            [401, 400, 403, 403, 403, 403],
   'DELETE /api/v1/calendars/{code}/entries/{id}':           [401, 400, 403, 403, 403, 403],
   'POST /api/v1/calendars/{code}/years':                    [401, 400, 403, 403, 403, 403],
+  'POST /api/v1/calendars/{code}/reviews':                  [401, 400, 403, 403, 403, 403],
   'GET /api/v1/users':                                      [401, 200, 403, 403, 403, 403],
   'POST /api/v1/users':                                     [401, 400, 403, 403, 403, 403],
   'POST /api/v1/users/{id}/password-reset':                 [401, 404, 403, 403, 403, 403],

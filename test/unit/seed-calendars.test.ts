@@ -9,6 +9,8 @@ import {
   NATIONAL_CALENDAR_CODE,
   calendarCodeForUnit,
   calendarsForUnits,
+  computeHostHolidays,
+  hostHolidayEntries,
   missionCalendar,
   nationalCalendar,
 } from '../../db/seed/calendars';
@@ -76,7 +78,7 @@ describe('missionCalendar', () => {
   it('keeps every Indonesian libur nasional and cuti bersama', () => {
     const national = nationalCalendar().entries;
     for (const code of ['KBRI-TOKYO', 'KBRI-LONDON', 'PTRI-JENEWA']) {
-      const own = missionCalendar(unit(code)).entries.filter((e) => e.kind !== 'host_holiday');
+      const own = missionCalendar(unit(code)).entries.filter((e) => e.kind === 'libur_nasional' || e.kind === 'cuti_bersama');
       expect(own).toEqual(national);
     }
   });
@@ -131,10 +133,26 @@ describe('missionCalendar', () => {
   });
 
   it('does not close for a half-day holiday of one group (China, Youth Day from 12:00)', () => {
-    const beijing = missionCalendar(unit('KBRI-BEIJING'));
-    expect(hostOn(beijing, '2026-05-04')).toBeUndefined();
-    expect(new WorkingCalendar(beijing).isWorkingDay('2026-05-04')).toBe(true);
-    expect(['2026-10-01', '2026-10-02', '2026-10-03'].every((d) => hostOn(beijing, d)?.nameEn === 'China holiday: National Day')).toBe(true);
+    // The proposal: Youth Day (4 May, from 12:00, for young people only) closes nothing.
+    const proposal = hostHolidayEntries(unit('KBRI-BEIJING'));
+    expect(proposal.find((e) => e.date === '2026-05-04')).toBeUndefined();
+    expect(['2026-10-01', '2026-10-02', '2026-10-03'].every((d) => proposal.find((e) => e.date === d)?.nameEn === 'China holiday: National Day')).toBe(true);
+    // The corrected calendar closes 4 May 2026 all the same: the State Council's Labour Day holiday runs 1–5 May.
+    expect(hostOn(missionCalendar(unit('KBRI-BEIJING')), '2026-05-04')?.source).toMatch(/State Council/);
+  });
+
+  it('applies the corrections with their sources (issue 13 item 7): UAE Arafat Day in, Isra Mi\'raj out; China\'s make-up working days; Japan\'s year-end closure; 5 May 2025 in the Netherlands', () => {
+    const abuDhabi = missionCalendar(unit('KBRI-ABUDHABI'));
+    expect(hostOn(abuDhabi, '2026-05-26')).toMatchObject({ nameEn: 'United Arab Emirates holiday: Arafat Day', source: expect.stringMatching(/UAE Cabinet/) });
+    expect(hostOn(abuDhabi, '2026-01-16')).toBeUndefined(); // Isra Mi'raj: not a UAE public holiday (the Indonesian entry stays)
+    expect(kindsOn(abuDhabi, '2026-01-16')).toEqual(['libur_nasional']);
+    const beijing = new WorkingCalendar(missionCalendar(unit('KBRI-BEIJING')));
+    expect(beijing.isWorkingDay('2026-02-14')).toBe(true); // a Saturday worked to make up for the Spring Festival
+    expect(beijing.isWorkingDay('2026-02-23')).toBe(false);
+    expect(hostOn(missionCalendar(unit('KBRI-BEIJING')), '2026-06-01')).toBeUndefined(); // Children's Day: offices open (1 June closes for Pancasila Day only)
+    const tokyo = new WorkingCalendar(missionCalendar(unit('KBRI-TOKYO')));
+    expect(['2026-12-29', '2026-12-30', '2026-12-31', '2027-01-04'].map((d) => tokyo.isWorkingDay(d))).toEqual([false, false, false, true]);
+    expect(new WorkingCalendar(missionCalendar(unit('KBRI-DENHAAG'))).isWorkingDay('2025-05-05')).toBe(false);
   });
 
   it('keeps both entries when a host holiday falls on an Indonesian holiday', () => {
@@ -168,11 +186,20 @@ describe('missionCalendar', () => {
 describe('calendarsForUnits', () => {
   const calendars = calendarsForUnits(units);
 
-  it('is the national calendar plus one per mission', () => {
-    expect(calendars.map((c) => c.code)).toEqual([
-      'ID-NATIONAL', 'KBRI-RIYADH', 'KJRI-JEDDAH', 'KBRI-ABUDHABI', 'KBRI-TOKYO', 'KBRI-BEIJING', 'KBRI-DENHAAG',
+  it('is the national calendar plus one per mission: every mission of missions.json, the demo codes among them', () => {
+    const missions = units.filter((u) => isMission(u.kind));
+    expect(missions.length).toBeGreaterThanOrEqual(125);
+    expect(calendars.map((c) => c.code)).toEqual(['ID-NATIONAL', ...missions.map((m) => m.code)]);
+    expect(calendars.map((c) => c.code)).toEqual(expect.arrayContaining([
+      'KBRI-RIYADH', 'KJRI-JEDDAH', 'KBRI-ABUDHABI', 'KBRI-TOKYO', 'KBRI-BEIJING', 'KBRI-DENHAAG',
       'KBRI-LONDON', 'KBRI-WASHINGTON', 'KJRI-NEWYORK', 'KBRI-CANBERRA', 'PTRI-JENEWA',
-    ]);
+    ]));
+  });
+
+  it('reads the stored date-holidays proposal, the same as computing it now', () => {
+    for (const code of ['KBRI-LONDON', 'KBRI-CANBERRA', 'PTRI-JENEWA', 'KJRI-JEDDAH', 'KBRI-SEOUL']) {
+      expect(hostHolidayEntries(unit(code)), code).toEqual(computeHostHolidays(unit(code)));
+    }
   });
 
   it('home units count on ID-NATIONAL, missions on their own calendar', () => {

@@ -6,7 +6,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { requireRole } from '../../auth/middleware';
-import { type ChangeResult, addEntry, calendarEntries, listCalendars, loadYear, removeEntry, updateEntry } from '../../calendar/admin';
+import { type ChangeResult, addEntry, calendarEntries, listCalendarsWithHorizon, loadYear, removeEntry, updateEntry } from '../../calendar/admin';
 import {
   entriesQuerySchema,
   loadYearSchema,
@@ -15,6 +15,7 @@ import {
   removeEntrySchema,
   replaceEntrySchema,
 } from '../../calendar/entry.schema';
+import { recordReview, reviewSchema } from '../../calendar/reviews';
 import type { AppEnv } from '../env';
 import { readJson, validate, validationError } from './errors';
 import type { RouteDoc } from './openapi';
@@ -39,7 +40,7 @@ const changeResponses = {
 
 type Method = RouteDoc['method'] | 'put' | 'patch' | 'delete';
 const docs: Array<Omit<RouteDoc, 'method'> & { method: Method }> = [
-  { method: 'get', path: '/api/v1/calendars', tag: 'calendars', auth: true, summary: 'The working-day calendars, with the units that count on each',
+  { method: 'get', path: '/api/v1/calendars', tag: 'calendars', auth: true, summary: 'The working-day calendars, with the units that count on each, the horizon of each holiday list and, for a mission, which years its host holidays were reviewed',
     responses: { 200: '{items}', 401: 'Not logged in', 403: 'Not an administrator' } },
   { method: 'get', path: '/api/v1/calendars/{code}/entries', tag: 'calendars', auth: true, summary: 'One calendar and its entries of one year', query: entriesQuerySchema,
     responses: { 200: '{calendar, year, items}', 400: 'Year outside the calendar', 401: 'Not logged in', 403: 'Not an administrator', 404: 'No such calendar' } },
@@ -51,6 +52,9 @@ const docs: Array<Omit<RouteDoc, 'method'> & { method: Method }> = [
     responses: { 200: { description: 'Changed', schema: changeResultSchema }, ...changeResponses } },
   { method: 'delete', path: '/api/v1/calendars/{code}/entries/{id}', tag: 'calendars', auth: true, summary: 'Remove an entry (reason in the JSON body or ?reason=); open cases are recomputed', body: removeEntrySchema,
     responses: { 200: { description: 'Removed', schema: changeResultSchema }, ...changeResponses } },
+  { method: 'post', path: '/api/v1/calendars/{code}/reviews', tag: 'calendars', auth: true, body: reviewSchema,
+    summary: 'Record that the mission reviewed its host-holiday list for a year (with a note naming its confirmation); audited',
+    responses: { 201: '{calendar, year, calendarVersion, reviewedAt}', 400: 'Year outside the calendar, or no note', 401: 'Not logged in', 403: 'Not an administrator', 404: 'No such mission calendar' } },
   { method: 'post', path: '/api/v1/calendars/{code}/years', tag: 'calendars', auth: true, summary: 'Load the holidays of the year after the calendar’s last one', body: loadYearSchema,
     responses: { 201: { description: 'Loaded', schema: changeResultSchema }, ...changeResponses } },
 ];
@@ -60,14 +64,17 @@ export const calendarDocs = docs as RouteDoc[];
 const changeBody = (r: ChangeResult) => ({
   calendar: r.calendar,
   entry: r.entry,
-  recomputed: { count: r.recomputed.length, cases: r.recomputed.slice(0, LISTED) },
+  recomputed: {
+    count: r.recomputed.length, cases: r.recomputed.slice(0, LISTED),
+    ...(r.recomputedObjections.length > 0 ? { objections: r.recomputedObjections.slice(0, LISTED) } : {}),
+  },
 });
 
 export function calendarRoutes() {
   const app = new Hono<AppEnv>();
   app.use(requireRole('admin'));
 
-  app.get('/', async (c) => c.json({ items: await listCalendars(c.get('deps').db) }));
+  app.get('/', async (c) => c.json({ items: await listCalendarsWithHorizon(c.get('deps')) }));
 
   app.get('/:code/entries', validate('query', entriesQuerySchema), async (c) => {
     const deps = c.get('deps');
@@ -97,6 +104,11 @@ export function calendarRoutes() {
     if (!parsed.success) return validationError(c, parsed.error);
     const result = await removeEntry(c.get('deps'), c.req.param('code'), c.req.param('id'), parsed.data, c.get('actor')!);
     return c.json(changeBody(result));
+  });
+
+  app.post('/:code/reviews', validate('json', reviewSchema), async (c) => {
+    const result = await recordReview(c.get('deps'), c.req.param('code'), c.req.valid('json'), c.get('actor')!);
+    return c.json(result, 201);
   });
 
   app.post('/:code/years', validate('json', loadYearSchema), async (c) => {

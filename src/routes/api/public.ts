@@ -2,6 +2,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { calculateDeadlines, receivedInstantSchema } from '../../calendar/calculator';
+import { unitDirectory } from '../../calendar/unit-directory';
+import { regionLabel } from '../../i18n/regions';
 import { describeDeadline } from '../../calendar/describe';
 import { findCaseByNumber } from '../../cases/case.repository';
 import { trackingView } from '../../cases/case-view';
@@ -26,6 +28,11 @@ const receiptSchema = z.object({
 });
 
 const trackQuery = z.object({ code: z.string().max(64).optional() });
+const unitQuery = z.object({
+  q: z.string().trim().max(100).optional().describe('Search: code, name, city or country'),
+  region: z.enum(['southeast_asia', 'east_asia', 'south_central_asia', 'middle_east', 'africa', 'europe', 'americas', 'oceania']).optional(),
+});
+
 const deadlineQuery = z.object({
   received: receivedInstantSchema.describe('Receipt instant, ISO 8601 with its offset, e.g. 2026-11-27T10:00:00+07:00'),
   unit: z.string().trim().min(1).max(64).default('PPID').describe('Unit or mission code (GET /api/v1/units)'),
@@ -52,7 +59,9 @@ export const publicDocs: RouteDoc[] = [
     responses: { 201: { description: 'The receipt', schema: receiptSchema }, 400: 'Invalid fields', 409: 'Idempotency-Key reused with another body', 429: 'Rate limited' } },
   { method: 'get', path: '/api/v1/requests/{number}', tag: 'public', summary: 'Track a request by registration number and tracking code (or header X-Tracking-Code)', query: trackQuery,
     responses: { 200: 'Status, deadlines with how they were counted, public timeline, documents', 404: 'Unknown number or wrong code', 429: 'Rate limited' } },
-  { method: 'get', path: '/api/v1/units', tag: 'public', summary: 'Units and missions that accept requests', responses: { 200: 'List of units' } },
+  { method: 'get', path: '/api/v1/units', tag: 'public', query: unitQuery,
+    summary: 'Units and missions that accept requests: home units first, then missions by region; q searches code, names, city and country',
+    responses: { 200: 'List of units' } },
   { method: 'get', path: '/api/v1/deadlines', tag: 'public', summary: 'The public deadline calculator', query: deadlineQuery,
     responses: { 200: { description: 'Notice due date, extended due date, calendar and the skipped days', schema: deadlineSchema },
       400: 'Invalid or offset-less received instant, a date that does not exist, unknown unit, or a deadline past the years the calendar knows' } },
@@ -86,11 +95,15 @@ export function publicRoutes() {
     return c.json(await trackingView(deps.db, row, c.get('lang'), deps));
   });
 
-  app.get('/units', async (c) => {
-    const units = await c.get('deps').db.selectFrom('units').select(['code', 'kind', 'name_id', 'name_en', 'country', 'city', 'time_zone'])
-      .where('accepts_requests', '=', 1).orderBy('kind').orderBy('code').execute();
+  app.get('/units', validate('query', unitQuery), async (c) => {
+    const { q, region } = c.req.valid('query');
+    const units = await unitDirectory(c.get('deps').db, { q, region });
+    const lang = c.get('lang');
     return c.json({
-      items: units.map((u) => ({ code: u.code, kind: u.kind, nameId: u.name_id, nameEn: u.name_en, country: u.country, city: u.city, timeZone: u.time_zone })),
+      items: units.map((u) => ({
+        code: u.code, kind: u.kind, nameId: u.name_id, nameEn: u.name_en, country: u.country, city: u.city, timeZone: u.time_zone,
+        region: u.region, regionLabel: u.region ? regionLabel(u.region, lang) : null,
+      })),
     });
   });
 

@@ -21,7 +21,7 @@ export function registerRoutes() {
     const query = c.req.valid('query');
     const lang = c.get('lang');
     const period = await registerPeriod(deps, query);
-    const rows = await objectionRegister(deps.db, period, c.get('actor')!, lang, deps.clock());
+    const rows = await objectionRegister(deps.db, period, c.get('actor')!, lang, deps.clock(), period.timeZone);
     if (query.format === 'csv') {
       c.header('Content-Type', 'text/csv; charset=utf-8');
       c.header('Content-Disposition', `attachment; filename="register-keberatan-${period.from}-${period.to}.csv"`);

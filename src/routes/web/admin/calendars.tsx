@@ -10,8 +10,9 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import { sessionToken } from '../../../auth/middleware';
-import { type CalendarSummary, type ChangeResult, addEntry, calendarEntries, findEntry, listCalendars, loadYear, removeEntry, updateEntry } from '../../../calendar/admin';
+import { type CalendarSummary, type ChangeResult, addEntry, calendarEntries, findEntry, listCalendarsWithHorizon, loadYear, removeEntry, updateEntry } from '../../../calendar/admin';
 import { formatDate, formatDateWithWeekday, kindLabel, weekdayName } from '../../../calendar/describe';
+import { type CalendarReviewStatus, recordReview, reviewSchema, reviewStatus } from '../../../calendar/reviews';
 import { holidayKinds, loadYearSchema, newEntrySchema, removeEntrySchema } from '../../../calendar/entry.schema';
 import type { StoredEntry } from '../../../calendar/recompute';
 import { DomainError } from '../../../cases/errors';
@@ -174,7 +175,7 @@ function redirectAfter(c: Context<AppEnv>, code: string, year: string, done: str
 
 const weekend = (days: number[], lang: Lang) => days.map((d) => weekdayName(d, lang)).join(tr(lang, ' dan ', ' and '));
 
-function CalendarList({ lang, calendars }: { lang: Lang; calendars: CalendarSummary[] }) {
+function CalendarList({ lang, calendars }: { lang: Lang; calendars: Array<CalendarSummary & { review?: CalendarReviewStatus | null }> }) {
   return (
     <div class="table-scroll">
       <table>
@@ -188,6 +189,7 @@ function CalendarList({ lang, calendars }: { lang: Lang; calendars: CalendarSumm
             <th scope="col" class="num">{tr(lang, 'Versi', 'Version')}</th>
             <th scope="col" class="num">{tr(lang, 'Entri', 'Entries')}</th>
             <th scope="col">{tr(lang, 'Dipakai oleh', 'Used by')}</th>
+            <th scope="col">{tr(lang, 'Tinjauan libur setempat', 'Host holidays reviewed')}</th>
           </tr>
         </thead>
         <tbody>
@@ -200,6 +202,9 @@ function CalendarList({ lang, calendars }: { lang: Lang; calendars: CalendarSumm
               <td class="num">{cal.version}</td>
               <td class="num">{cal.entries}</td>
               <td>{cal.units.join(', ')}</td>
+              <td>{!cal.review ? '—' : cal.review.unreviewed.length > 0
+                ? <span class="tag warn">{tr(lang, `belum: ${cal.review.unreviewed.join(', ')}`, `not yet: ${cal.review.unreviewed.join(', ')}`)}</span>
+                : tr(lang, 'sudah', 'yes')}</td>
             </tr>
           ))}
         </tbody>
@@ -227,6 +232,35 @@ function Done({ lang, query }: { lang: Lang; query: Record<string, string> }) {
         : tr(lang, `Tenggat ${moved} permohonan terbuka dihitung ulang; setiap perubahan tercatat di jejak audit kasusnya.`,
           `The deadlines of ${moved} open requests were counted again; each change is in that case’s audit trail.`)}</p>
     </div>
+  );
+}
+
+/** Which years of a mission's host holidays the mission has reviewed, and the form to record a review. */
+function ReviewSection(p: { lang: Lang; code: string; token: string; review: CalendarReviewStatus; errors: Errors; values: Values }) {
+  const { lang, review } = p;
+  return (
+    <section aria-labelledby="tinjauan" data-testid="review">
+      <h2 id="tinjauan">{tr(lang, 'Tinjauan daftar libur negara setempat', 'Review of the host-country holiday list')}</h2>
+      <p class="hint">{tr(lang,
+        'Tanggal libur negara setempat berasal dari perhitungan pustaka date-holidays dengan koreksi yang tercatat sumbernya; perwakilan memeriksa daftar tiap tahun terhadap pengumuman resmi negara setempat.',
+        'Host holidays come from the date-holidays library with corrections recorded with their sources; the mission checks each year\'s list against the host\'s official announcement.')}</p>
+      {review.unreviewed.length > 0 ? (
+        <div class="notice warn" role="status"><p>{tr(lang, `Belum ditinjau: tahun ${review.unreviewed.join(', ')}.`, `Not reviewed: ${review.unreviewed.join(', ')}.`)}</p></div>
+      ) : null}
+      <ul>
+        {review.years.map((y) => (
+          <li>{`${y.year}: `}{y.reviewed
+            ? <>{tr(lang, 'ditinjau oleh perwakilan', 'reviewed by the mission')} ({formatDate(y.reviewed.at.slice(0, 10), lang)}, {y.reviewed.by}; {y.reviewed.note}){y.reviewed.outOfDate ? <> — <strong>{tr(lang, 'kalender berubah sesudahnya', 'the calendar changed since')}</strong></> : null}</>
+            : tr(lang, 'belum ditinjau', 'not reviewed')}</li>
+        ))}
+      </ul>
+      <form method="post" action={`/admin/kalender/${encodeURIComponent(p.code)}/tinjauan`} class="narrow-form" novalidate>
+        <Hidden name="_csrf" value={p.token} />
+        <Input type="number" lang={lang} id="review-year" name="year" label={tr(lang, 'Tahun', 'Year')} value={p.values.year ?? String(review.unreviewed[0] ?? review.years.at(-1)?.year ?? '')} error={p.errors.year} />
+        <Input lang={lang} id="review-note" name="note" label={tr(lang, 'Konfirmasi perwakilan (siapa, surat atau nota)', 'The mission\'s confirmation (who, which letter or note)')} value={p.values.note ?? ''} error={p.errors.note} />
+        <button type="submit">{tr(lang, 'Catat tinjauan', 'Record the review')}</button>
+      </form>
+    </section>
   );
 }
 
@@ -281,23 +315,39 @@ export function calendarAdminPages() {
 
   app.get('/', async (c) => {
     const lang = c.get('lang');
-    const calendars = await listCalendars(c.get('deps').db);
+    const calendars = await listCalendarsWithHorizon(c.get('deps'));
+    const running = calendars.filter((cal) => cal.horizon.alert);
     return c.html(
       <Layout lang={lang} title={tr(lang, 'Kalender hari kerja', 'Working-day calendars')} url={c.req.url} user={c.get('user')}>
         <h1>{tr(lang, 'Kalender hari kerja', 'Working-day calendars')}</h1>
         <p class="lead">{tr(lang,
           'Setiap tenggat dihitung dalam hari kerja pada kalender unit atau perwakilan yang menerima permohonan. Mengubah hari libur di sebuah kalender menghitung ulang tenggat permohonan yang masih terbuka di kalender itu; permohonan yang sudah diputus tetap dengan tanggalnya.',
           'Every deadline counts working days on the calendar of the unit or mission that received the request. Changing a holiday on a calendar counts the deadlines of the open requests on it again; decided requests keep their dates.')}</p>
+        {running.length > 0 ? (
+          <div class="notice warn" role="alert" data-testid="horizon-alert">
+            <p><strong>{tr(lang, 'Daftar hari libur akan habis', 'Holiday lists run out soon')}</strong></p>
+            <ul>{running.map((cal) => (
+              <li><a href={`/admin/kalender/${encodeURIComponent(cal.code)}`}>{cal.code}</a>{' — '}
+                {cal.horizon.provisionalNow
+                  ? tr(lang, `daftar berakhir ${formatDate(cal.horizon.knownUntil, 'id')}; tenggat setelahnya dihitung sementara (hanya akhir pekan). Muat daftar tahun ${cal.lastYear + 1}.`,
+                    `the list ended on ${formatDate(cal.horizon.knownUntil, 'en')}; deadlines past it are provisional (weekends only). Load the ${cal.lastYear + 1} list.`)
+                  : tr(lang, `daftar berakhir ${formatDate(cal.horizon.knownUntil, 'id')}. Muat daftar tahun ${cal.lastYear + 1} sebelum itu.`,
+                    `the list ends on ${formatDate(cal.horizon.knownUntil, 'en')}. Load the ${cal.lastYear + 1} list before then.`)}
+              </li>
+            ))}</ul>
+          </div>
+        ) : null}
         <CalendarList lang={lang} calendars={calendars} />
       </Layout>,
     );
   });
 
   /** One calendar, one year: the entries, the add form, and loading the next year. */
-  async function calendarPage(c: Context<AppEnv>, code: string, year: number | undefined, form: { add?: { values: Values; errors: Errors }; load?: { values: Values; errors: Errors } } = {}, status: 200 | 400 | 409 = 200) {
+  async function calendarPage(c: Context<AppEnv>, code: string, year: number | undefined, form: { add?: { values: Values; errors: Errors }; load?: { values: Values; errors: Errors }; review?: { values: Values; errors: Errors } } = {}, status: 200 | 400 | 409 = 200) {
     const lang = c.get('lang');
     const deps = c.get('deps');
     const { calendar, year: shown, entries } = await calendarEntries(deps.db, code, year, deps.clock());
+    const review = (await reviewStatus(deps)).find((r) => r.code === code) ?? null;
     const token = formToken(c);
     const title = `${tr(lang, 'Kalender', 'Calendar')} ${calendar.code}`;
     const addErrors = form.add?.errors ?? {};
@@ -318,6 +368,7 @@ export function calendarAdminPages() {
           <dt>{tr(lang, 'Versi', 'Version')}</dt><dd>{calendar.version}</dd>
           <dt>{tr(lang, 'Dipakai oleh', 'Used by')}</dt><dd>{calendar.units.join(', ')}</dd>
         </dl>
+        {review ? <ReviewSection lang={lang} code={code} token={token} review={review} errors={form.review?.errors ?? {}} values={form.review?.values ?? {}} /> : null}
         <nav class="year-nav" aria-label={tr(lang, 'Tahun', 'Year')}>
           <ul>
             {years.map((y) => <li><a href={`/admin/kalender/${encodeURIComponent(code)}?tahun=${y}`} aria-current={y === shown ? 'page' : undefined}>{y}</a></li>)}
@@ -358,8 +409,8 @@ export function calendarAdminPages() {
 
         <h2 id="muat-tahun">{tr(lang, `Muat hari libur tahun ${calendar.lastYear + 1}`, `Load the holidays of ${calendar.lastYear + 1}`)}</h2>
         <p>{tr(lang,
-          `Tenggat yang jatuh setelah ${calendar.lastYear} ditolak sampai hari libur tahun berikutnya dimuat. Tulis satu entri per baris: tanggal | jenis | nama Indonesia | nama Inggris | dasar penetapan (tidak wajib). Jenis: ${holidayKinds.join(', ')}.`,
-          `Deadlines after ${calendar.lastYear} are refused until the next year's holidays are loaded. Write one entry per line: date | kind | Indonesian name | English name | source (optional). Kinds: ${holidayKinds.join(', ')}.`)}</p>
+          `Tenggat yang jatuh setelah ${calendar.lastYear} dihitung sementara (hanya akhir pekan yang tidak dihitung) sampai hari libur tahun berikutnya dimuat; saat dimuat, tenggat sementara yang masih berjalan dihitung ulang. Tulis satu entri per baris: tanggal | jenis | nama Indonesia | nama Inggris | dasar penetapan (tidak wajib). Jenis: ${holidayKinds.join(', ')}.`,
+          `Deadlines after ${calendar.lastYear} are provisional (only weekends are not counted) until the next year's holidays are loaded; loading them counts the open provisional deadlines again. Write one entry per line: date | kind | Indonesian name | English name | source (optional). Kinds: ${holidayKinds.join(', ')}.`)}</p>
         <form method="post" action={`/admin/kalender/${encodeURIComponent(code)}/tahun`} class="narrow-form" novalidate>
           <Hidden name="_csrf" value={token} />
           <Hidden name="expectedVersion" value={String(calendar.version)} />
@@ -485,6 +536,21 @@ export function calendarAdminPages() {
       return redirectAfter(c, code, String(input.data.year), 'year', result);
     } catch (e) {
       return calendarPage(c, code, undefined, { load: { values, errors: lineErrors(errorsOf(lang, e)) } }, e instanceof DomainError && e.status === 409 ? 409 : 400);
+    }
+  }));
+
+  app.post('/:code/tinjauan', page(async (c) => {
+    const code = param(c, 'code');
+    const values = await formValues(c);
+    if (!tokenMatches(c, values._csrf ?? '')) return refuseToken(c);
+    const lang = c.get('lang');
+    const input = parsed(reviewSchema, values, lang);
+    if ('errors' in input) return calendarPage(c, code, undefined, { review: { values, errors: input.errors } }, 400);
+    try {
+      await recordReview(c.get('deps'), code, input.data, c.get('actor')!);
+      return c.redirect(`/admin/kalender/${encodeURIComponent(code)}?tahun=${input.data.year}&ditinjau=${input.data.year}`, 303);
+    } catch (e) {
+      return calendarPage(c, code, undefined, { review: { values, errors: errorsOf(lang, e) } }, 400);
     }
   }));
 

@@ -7,6 +7,7 @@
  * scope does not exist for them (404). A form that loses a race (someone changed the case first)
  * answers 409 and shows the case as it is now, saying so plainly.
  */
+import { NATIONAL_CALENDAR_CODE } from '../../../calendar/places';
 import { type Context, Hono } from 'hono';
 import { formatDate } from '../../../calendar/describe';
 import { applyEvent, parseCommand } from '../../../cases/apply-event';
@@ -67,6 +68,8 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
   const calendar = await deps.calendars.get(deps.db, calendarCode);
   const left = view.status === 'decided' || view.status === 'delivered' || view.status === 'closed'
     ? null : workingDaysLeft(calendar, deps.clock(), view.deadlines.noticeDue);
+  const national = await deps.calendars.get(deps.db, NATIONAL_CALENDAR_CODE);
+  const leftJakarta = left === null || !view.deadlines.jakartaNoticeDue ? null : workingDaysLeft(national, deps.clock(), view.deadlines.jakartaNoticeDue);
   const done = c.req.query('selesai');
   const props = await frame(c, `${tr(lang, 'Kasus', 'Case')} ${view.registrationNumber}`);
   c.header('Cache-Control', 'no-store');
@@ -86,10 +89,22 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
       <section aria-labelledby="h-deadlines">
         <h2 id="h-deadlines">{tr(lang, 'Tenggat', 'Deadlines')}</h2>
         <p>{tr(lang, 'Pemberitahuan tertulis paling lambat ', 'Written notice due by ')}<strong>{formatDate(view.deadlines.noticeDue, lang)}</strong>
-          {left !== null ? <> — <DaysLeft lang={lang} days={left} /></> : null}</p>
+          {left !== null ? <> — <DaysLeft lang={lang} days={left} /></> : null}
+          {view.deadlines.provisional ? <> <span class="tag warn" data-testid="provisional">{tr(lang, 'sementara: daftar hari libur tahun itu belum dimuat', 'provisional: that year\'s holiday list is not loaded yet')}</span></> : null}</p>
+        {view.deadlines.safeNoticeDue ? (
+          <p data-testid="safe-due">{tr(lang, 'Tanggal aman: ', 'Safe date: ')}<strong>{formatDate(view.deadlines.safeNoticeDue, lang)}</strong>
+            {' '}<span class="hint">{tr(lang, '(bila cuti bersama dihitung sebagai hari kerja — belum ada ketegasan Komisi Informasi)', '(if cuti bersama counted as working days — the Information Commission has not settled it)')}</span></p>
+        ) : null}
+        {view.deadlines.jakartaNoticeDue ? (
+          <p data-testid="jakarta-due">{tr(lang, 'Menurut kalender Jakarta: ', 'On the Jakarta calendar: ')}<strong>{formatDate(view.deadlines.jakartaNoticeDue, lang)}</strong>
+            {leftJakarta !== null ? <> — <DaysLeft lang={lang} days={leftJakarta} /></> : null}
+            {' '}<span class="hint">{tr(lang, 'Peringatan mengikuti tenggat yang lebih awal: ', 'Alerts follow the earlier deadline: ')}{formatDate(view.deadlines.first.due, lang)} ({view.deadlines.first.calendar.code}).</span></p>
+        ) : null}
         <dl class="facts">
           <dt>{tr(lang, '10 hari kerja (Pasal 22 ayat 7)', '10 working days (Art. 22(7))')}</dt><dd>{view.deadlines.notice.text}</dd>
           {view.deadlines.noticeExtended ? <><dt>{tr(lang, 'Perpanjangan 7 hari kerja (Pasal 22 ayat 8)', 'Extension of 7 working days (Art. 22(8))')}</dt><dd>{view.deadlines.noticeExtended.text}</dd></> : null}
+          {view.deadlines.jakarta ? <><dt>{tr(lang, '10 hari kerja, kalender Jakarta', '10 working days, Jakarta calendar')}</dt><dd>{view.deadlines.jakarta.notice.text}</dd></> : null}
+          {view.deadlines.jakarta?.noticeExtended ? <><dt>{tr(lang, 'Perpanjangan, kalender Jakarta', 'Extension, Jakarta calendar')}</dt><dd>{view.deadlines.jakarta.noticeExtended.text}</dd></> : null}
           {Object.entries(view.deadlines.unitTargets ?? {}).map(([unit, target]) => (
             <><dt>{tr(lang, 'Target internal ', 'Internal target ')}{names.get(unit) ?? unit}</dt><dd>{target.text}</dd></>
           ))}

@@ -128,7 +128,14 @@ export function TextInput(p: FieldProps & { value?: string; type?: string; multi
   );
 }
 
-export interface Option { value: string; label: string; hint?: string }
+export interface Option { value: string; label: string; hint?: string; group?: string }
+
+/** Options in their groups (a group's options together, groups in order of first appearance). */
+function groupsOf(options: Option[]): Array<[string, Option[]]> {
+  const groups = new Map<string, Option[]>();
+  for (const o of options) groups.set(o.group ?? '', [...(groups.get(o.group ?? '') ?? []), o]);
+  return [...groups];
+}
 
 export function SelectInput(p: FieldProps & { value?: string; options: Option[]; empty?: string }) {
   const id = fieldId(p.name, p.prefix);
@@ -136,25 +143,34 @@ export function SelectInput(p: FieldProps & { value?: string; options: Option[];
     <FieldShell {...p} id={id}>
       <select id={id} name={p.name} aria-describedby={describedBy(id, p.hint, p.error)} aria-invalid={p.error ? 'true' : undefined}>
         {p.empty !== undefined ? <option value="">{p.empty}</option> : null}
-        {p.options.map((o) => <option value={o.value} selected={p.value === o.value}>{o.label}</option>)}
+        {groupsOf(p.options).map(([g, options]) => {
+          const tags = options.map((o) => <option value={o.value} selected={p.value === o.value}>{o.label}</option>);
+          return g ? <optgroup label={g}>{tags}</optgroup> : tags;
+        })}
       </select>
     </FieldShell>
   );
 }
 
+/** Choices, in a fieldset per group when the options have groups (the 130+ missions, by region). */
 export function Choices(p: FieldProps & { type: 'radio' | 'checkbox'; values: string[]; options: Option[]; children?: (o: Option) => Child }) {
   const id = fieldId(p.name, p.prefix);
+  const first = p.options[0]?.value;
+  const row = (o: Option) => (
+    <div class="choice-row">
+      <label class="choice">
+        <input type={p.type} name={p.name} value={o.value} id={o.value === first ? id : `${id}-${o.value}`} checked={p.values.includes(o.value)} />
+        <span>{o.label}{o.hint ? <span class="hint">{o.hint}</span> : null}</span>
+      </label>
+      {p.children ? p.children(o) : null}
+    </div>
+  );
+  const groups = groupsOf(p.options);
   return (
     <FieldShell {...p} id={id} legend>
-      {p.options.map((o, i) => (
-        <div class="choice-row">
-          <label class="choice">
-            <input type={p.type} name={p.name} value={o.value} id={i === 0 ? id : `${id}-${o.value}`} checked={p.values.includes(o.value)} />
-            <span>{o.label}{o.hint ? <span class="hint">{o.hint}</span> : null}</span>
-          </label>
-          {p.children ? p.children(o) : null}
-        </div>
-      ))}
+      {groups.length > 1
+        ? groups.map(([g, options]) => (g ? <fieldset class="choice-group"><legend>{g}</legend>{options.map(row)}</fieldset> : options.map(row)))
+        : p.options.map(row)}
     </FieldShell>
   );
 }

@@ -146,5 +146,7 @@ const NOTIFICATION_KINDS: Words = {
   assigned: { id: 'Kasus ditugaskan ke unit Anda', en: 'Case assigned to your unit' },
   due_soon: { id: 'Jatuh tempo dalam 2 hari kerja', en: 'Due within 2 working days' },
   overdue: { id: 'Melewati tenggat', en: 'Overdue' },
+  calendar_review: { id: 'Daftar libur perwakilan belum ditinjau', en: 'Mission holiday lists not reviewed' },
+  calendar_horizon: { id: 'Daftar hari libur akan habis; muat daftar tahun berikutnya', en: 'The holiday list runs out soon; load the next year\'s list' },
 };
 export const notificationWord = (k: string, lang: Lang) => pick(NOTIFICATION_KINDS, k, lang);

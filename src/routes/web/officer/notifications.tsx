@@ -38,7 +38,10 @@ export function notificationPages() {
                 {n.read ? null : <span class="tag">{tr(lang, 'baru', 'new')}</span>}
                 <strong>{notificationWord(n.kind, lang)}</strong>:{' '}
                 {n.caseId ? <a href={`/petugas/kasus/${n.caseId}`}>{n.data.registrationNumber}</a> : n.data.registrationNumber}
-                {n.data.due ? <> — {tr(lang, 'tenggat ', 'due ')}{formatDate(n.data.due, lang)}</> : null}
+                {n.data.calendar ? <a href={`/admin/kalender/${encodeURIComponent(n.data.calendar)}`}>{n.data.calendar}</a> : null}
+                {n.kind === 'calendar_horizon' && !n.data.calendar ? <a href="/admin/kalender">{tr(lang, `${n.data.count ?? 0} kalender`, `${n.data.count ?? 0} calendars`)}</a> : null}
+                {n.kind === 'calendar_review' ? <a href="/admin/kalender">{tr(lang, `${n.data.count ?? 0} kalender perwakilan, tahun ${n.data.year ?? ''}`, `${n.data.count ?? 0} mission calendars, year ${n.data.year ?? ''}`)}</a> : null}
+                {n.data.due ? <> — {n.data.calendar ? tr(lang, 'diketahui sampai ', 'known until ') : tr(lang, 'tenggat ', 'due ')}{formatDate(n.data.due, lang)}</> : null}
                 {n.data.unit ? <> — {n.data.unit}</> : null}
                 <span class="hint">{formatInstant(n.createdAt, lang)}</span>
               </li>

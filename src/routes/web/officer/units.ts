@@ -2,13 +2,17 @@
 import type { Deps } from '../../../deps';
 import type { Lang } from '../../../i18n';
 import type { Option } from './components';
+import { unitDirectory } from '../../../calendar/unit-directory';
+import { regionLabel } from '../../../i18n/regions';
+import { tr } from '../lang';
 
+/** Home units first, then the missions grouped by region (130+ of them): one optgroup per region. */
 export async function unitOptions(deps: Deps, lang: Lang, exclude: string[] = []): Promise<Option[]> {
-  const units = await deps.db.selectFrom('units').select(['code', 'kind', 'name_id', 'name_en', 'city'])
-    .where('accepts_requests', '=', 1).orderBy('kind').orderBy('code').execute();
-  const home = (kind: string) => (kind === 'ppid_utama' ? 0 : kind === 'work_unit' ? 1 : 2);
-  return units.filter((u) => !exclude.includes(u.code)).sort((a, b) => home(a.kind) - home(b.kind) || a.code.localeCompare(b.code))
-    .map((u) => ({ value: u.code, label: `${lang === 'id' ? u.name_id : u.name_en} (${u.code})` }));
+  const units = await unitDirectory(deps.db);
+  return units.filter((u) => !exclude.includes(u.code)).map((u) => ({
+    value: u.code, label: `${lang === 'id' ? u.name_id : u.name_en} (${u.code})`,
+    group: u.kind === 'ppid_utama' || u.kind === 'work_unit' ? tr(lang, 'Kantor pusat dan unit kerja', 'Headquarters and work units') : regionLabel(u.region, lang),
+  }));
 }
 
 export async function unitNames(deps: Deps, lang: Lang): Promise<Map<string, string>> {

@@ -5,6 +5,7 @@
  * days, UU 14/2008 Art. 22(7)), the latest extended date (7 more, Art. 22(8)), why — in words —
  * and every day not counted. A GET form: the answer is a page one can bookmark or share.
  */
+import { REGION_ORDER, regionLabel } from '../../../i18n/regions';
 import { Hono } from 'hono';
 import { calculateDeadlines, type DeadlineCalculation, localInstant, requestUnits } from '../../../calendar/calculator';
 import { describeDeadline, formatDateWithWeekday, kindLabel } from '../../../calendar/describe';
@@ -128,12 +129,14 @@ export function deadlineCalculatorPages() {
     }
 
     const name = (u: (typeof units)[number]) => (lang === 'id' ? u.name_id : u.name_en);
+    // Home units, then the missions region by region (the groups keep the directory's order), by name within each.
+    const regionOf = (u: (typeof units)[number]) => (HOME_KINDS.has(u.kind) ? -1 : REGION_ORDER.indexOf(u.region ?? ''));
     const options: Option[] = [...units]
-      .sort((a, b) => Number(HOME_KINDS.has(b.kind)) - Number(HOME_KINDS.has(a.kind)) || name(a).localeCompare(name(b), lang))
+      .sort((a, b) => regionOf(a) - regionOf(b) || name(a).localeCompare(name(b), lang))
       .map((u) => ({
         value: u.code,
         label: `${name(u)} (${zoneLabel(u.time_zone)})`,
-        group: HOME_KINDS.has(u.kind) ? tr(lang, 'Kantor pusat dan unit kerja', 'Headquarters and work units') : tr(lang, 'Perwakilan di luar negeri', 'Missions abroad'),
+        group: HOME_KINDS.has(u.kind) ? tr(lang, 'Kantor pusat dan unit kerja', 'Headquarters and work units') : regionLabel(u.region, lang),
       }));
     const labels = { unit: tr(lang, 'Tempat permohonan diterima', 'Where the request is received'), tanggal: tr(lang, 'Tanggal diterima', 'Date received'), jam: tr(lang, 'Jam diterima', 'Time received') };
     const title = tr(lang, 'Hitung tenggat jawaban', 'Deadline calculator');

@@ -6,6 +6,7 @@
  * Works without JavaScript; public/request-form.js only hides fields that do not apply and checks
  * the file before it is sent.
  */
+import { regionLabel } from '../../../i18n/regions';
 import { type Lang, t } from '../../../i18n';
 import { IDENTITY_DOCUMENT_MAX_BYTES, identityDocumentKinds } from '../../../identity/identity-document';
 import type { PrivacyPolicy } from '../../../privacy/policy';
@@ -13,7 +14,7 @@ import { tr } from '../lang';
 import { PrivacyNotice } from './privacy-notice';
 import { ErrorSummary, type FieldErrors, type FieldValues, FileField, type Option, RadioGroup, SelectField, TextField } from './form-fields';
 
-export interface UnitOption { code: string; kind: string; nameId: string; nameEn: string; city: string }
+export interface UnitOption { code: string; kind: string; nameId: string; nameEn: string; city: string; region?: string | null }
 
 /** The form's fields in reading order: the error summary lists them in this order. */
 export const FORM_ORDER = [
@@ -44,16 +45,17 @@ export function fieldLabels(lang: Lang): Record<string, string> {
   };
 }
 
+/** Home units first, then the missions grouped by region (130+ of them), in the directory's order. */
 function unitOptions(units: UnitOption[], lang: Lang): Option[] {
-  const group = (kind: string) => {
-    if (kind === 'ppid_utama') return tr(lang, 'PPID Utama', 'Main PPID');
-    if (kind === 'work_unit') return tr(lang, 'Unit kerja di Jakarta', 'Work units in Jakarta');
-    return tr(lang, 'Perwakilan RI di luar negeri', 'Indonesian missions abroad');
+  const group = (u: UnitOption) => {
+    if (u.kind === 'ppid_utama') return tr(lang, 'PPID Utama', 'Main PPID');
+    if (u.kind === 'work_unit') return tr(lang, 'Unit kerja di Jakarta', 'Work units in Jakarta');
+    return regionLabel(u.region ?? null, lang);
   };
   const rank = (kind: string) => (kind === 'ppid_utama' ? 0 : kind === 'work_unit' ? 1 : 2);
   return [...units].sort((a, b) => rank(a.kind) - rank(b.kind)).map((u) => {
     const name = lang === 'id' ? u.nameId : u.nameEn;
-    return { value: u.code, label: rank(u.kind) === 2 ? `${name} (${u.city})` : name, group: group(u.kind) };
+    return { value: u.code, label: rank(u.kind) === 2 ? `${name} (${u.city})` : name, group: group(u) };
   });
 }
 

@@ -66,6 +66,7 @@ const EVENT_LABELS: Record<string, Record<Lang, string>> = {
   RECEIVE_CLARIFICATION: { id: 'Klarifikasi Anda diterima', en: 'Your clarification was received' },
   EXTEND: { id: 'Jangka waktu diperpanjang (paling lama 7 hari kerja)', en: 'Time extended (7 working days at most)' },
   MARK_OVERDUE: { id: 'Batas waktu pemberitahuan tertulis terlewati', en: 'The written-notice deadline passed' },
+  CALENDAR_RECOMPUTED: { id: 'Tenggat dihitung ulang karena kalender hari kerja berubah', en: 'Deadline counted again: the working-day calendar changed' },
   DECIDE: { id: 'Diputuskan; pemberitahuan tertulis diterbitkan', en: 'Decided; written notice issued' },
   DELIVER: { id: 'Informasi diserahkan', en: 'Information handed over' },
   CLOSE: { id: 'Permohonan selesai', en: 'Request closed' },
@@ -107,6 +108,29 @@ function publicDeadlines(view: TrackingView): Array<{ key: string; d: PublicDead
 
 function deadlineLabel(key: string, d: PublicDeadline, lang: Lang): string {
   return (DEADLINE_LABELS[key] ?? DEADLINE_LABELS[d.period])?.[lang] ?? d.period;
+}
+
+/** A mission's request: the same deadlines on the Jakarta calendar (kip-rules §5.4), beside the mission's. */
+function JakartaDeadlines({ lang, view }: { lang: Lang; view: TrackingView }) {
+  const jakarta = (view.deadlines as { jakarta?: Record<string, PublicDeadline> }).jakarta;
+  if (!jakarta) return null;
+  return (
+    <section aria-labelledby="h-jakarta" data-testid="jakarta-deadlines">
+      <h3 id="h-jakarta">{tr(lang, 'Tenggat yang sama menurut kalender Jakarta', 'The same deadlines on the Jakarta calendar')}</h3>
+      <p class="hint">{tr(lang,
+        'Permohonan ini diterima di perwakilan RI di luar negeri: tenggatnya dihitung menurut kalender perwakilan, dan juga menurut kalender nasional di Jakarta. Kami berusaha menjawab sebelum tenggat yang lebih awal.',
+        'This request was received at a mission abroad: its deadlines are counted on the mission\'s calendar and also on the national calendar in Jakarta. We aim to answer before the earlier of the two.')}</p>
+      <ul class="deadlines">
+        {Object.entries(jakarta).map(([key, d]) => (
+          <li data-testid={`jakarta-${key}`}>
+            <p>{deadlineLabel(key, d, lang)} — {tr(lang, 'kalender Jakarta', 'Jakarta calendar')}</p>
+            <p class="due">{formatDate(d.due, lang)}</p>
+            <p class="deadline-text">{d.text}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 export function TrackingResult({ lang, view, unit }: { lang: Lang; view: TrackingView; unit: { name: string; timeZone: string } }) {
@@ -198,11 +222,13 @@ export function TrackingResult({ lang, view, unit }: { lang: Lang; view: Trackin
         {deadlines.map(({ key, d }) => (
           <li data-testid={`deadline-${key}`}>
             <p>{deadlineLabel(key, d, lang)}{key === 'notice' && extended ? ` ${tr(lang, '(sebelum perpanjangan)', '(before the extension)')}` : ''}</p>
-            <p class="due">{formatDate(d.due, lang)}</p>
+            <p class="due">{formatDate(d.due, lang)}{d.provisional ? <> <span class="tag warn">{tr(lang, 'sementara', 'provisional')}</span></> : null}</p>
             <p class="deadline-text">{d.text}</p>
           </li>
         ))}
       </ul>
+
+      <JakartaDeadlines lang={lang} view={view} />
 
       <h2>{tr(lang, 'Riwayat', 'Timeline')}</h2>
       <ol class="timeline">

@@ -3,11 +3,11 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../../db/schema';
 import type { Lang } from '../../../i18n';
 import type { UnitOption } from './request-form';
+import { unitDirectory } from '../../../calendar/unit-directory';
 
 export async function unitsAcceptingRequests(db: Kysely<Database>): Promise<UnitOption[]> {
-  const rows = await db.selectFrom('units').select(['code', 'kind', 'name_id', 'name_en', 'city'])
-    .where('accepts_requests', '=', 1).orderBy('code').execute();
-  return rows.map((u) => ({ code: u.code, kind: u.kind, nameId: u.name_id, nameEn: u.name_en, city: u.city }));
+  const rows = await unitDirectory(db);
+  return rows.map((u) => ({ code: u.code, kind: u.kind, nameId: u.name_id, nameEn: u.name_en, city: u.city, region: u.region }));
 }
 
 export async function unitInfo(db: Kysely<Database>, code: string, lang: Lang): Promise<{ name: string; timeZone: string }> {

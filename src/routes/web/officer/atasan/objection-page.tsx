@@ -36,6 +36,7 @@ const DOCUMENT_LABELS: Record<string, Record<Lang, string>> = {
 const EVENT_LABELS: Record<string, Record<Lang, string>> = {
   OBJECTION_REGISTER: { id: 'Keberatan diterima dan didaftarkan', en: 'Objection received and registered' },
   OBJECTION_MARK_OVERDUE: { id: 'Batas waktu tanggapan lewat', en: 'Response deadline passed' },
+  OBJECTION_DEADLINES_RECOMPUTED: { id: 'Batas waktu dihitung ulang: kalender nasional berubah', en: 'Deadline counted again: the national calendar changed' },
   ACCEPT_LATE: { id: 'Keberatan terlambat diterima', en: 'Late objection accepted' },
   REJECT_LATE: { id: 'Keberatan ditolak karena lewat waktu', en: 'Refused as out of time' },
   SETTLE_BY_AGREEMENT: { id: 'Selesai secara musyawarah', en: 'Settled by agreement' },
@@ -244,7 +245,7 @@ export function ObjectionPage({ lang, view, errors, done, csrf }: { lang: Lang; 
         <section aria-labelledby="objection-heading">
           <h2 id="objection-heading">{tr(lang, 'Keberatan', 'The objection')}</h2>
           <dl class="facts">
-            <dt>{tr(lang, 'Diterima', 'Received')}</dt><dd>{formatDate(view.receivedAt.slice(0, 10), lang)} ({view.channel})</dd>
+            <dt>{tr(lang, 'Diterima', 'Received')}</dt><dd>{formatInstant(view.receivedAt, view.receivedLocal.timeZone, lang)} ({view.channel})</dd>
             <dt>{tr(lang, 'Alasan (Pasal 35 ayat 1)', 'Grounds (Art. 35(1))')}</dt>
             <dd><ul class="plain">{view.grounds.map((g) => <li><strong>{g.letter}</strong>. {g.legal}</li>)}</ul></dd>
             <dt>{tr(lang, 'Uraian pemohon', 'The requester\'s reasons')}</dt><dd class="prewrap">{view.reason}</dd>
