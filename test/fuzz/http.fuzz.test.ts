@@ -173,12 +173,15 @@ function mutate(body: unknown): fc.Arbitrary<unknown> {
 type Encoding = 'json' | 'bad-json' | 'text' | 'urlencoded' | 'multipart-garbage' | 'none' | 'empty-json';
 const encodings = fc.constantFrom<Encoding>('json', 'json', 'json', 'bad-json', 'text', 'urlencoded', 'multipart-garbage', 'none', 'empty-json');
 
+/** Lone surrogates made well-formed (U+FFFD), as a browser would send them; encodeURIComponent refuses them. */
+const wellFormed = (s: string) => Buffer.from(s, 'utf8').toString('utf8');
+
 function encode(encoding: Encoding, value: unknown, raw: string): { headers: Record<string, string>; body?: string } {
   switch (encoding) {
     case 'json': return { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(value) ?? 'null' };
     case 'bad-json': return { headers: { 'Content-Type': 'application/json' }, body: `{"a": ${raw}` };
     case 'text': return { headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify(value) ?? '' };
-    case 'urlencoded': return { headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `a=${encodeURIComponent(raw)}&${raw}` };
+    case 'urlencoded': return { headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `a=${encodeURIComponent(wellFormed(raw))}&${raw}` };
     case 'multipart-garbage': return { headers: { 'Content-Type': 'multipart/form-data; boundary=zz' }, body: `--zz\r\n${raw}` };
     case 'empty-json': return { headers: { 'Content-Type': 'application/json' }, body: '' };
     default: return { headers: {}, body: JSON.stringify(value) ?? '' };
@@ -209,7 +212,7 @@ function apiRequest() {
 }
 
 /** Path values go in percent-encoded (lone surrogates made well-formed), or raw when they are broken escapes on purpose. */
-const segment = (v: string) => (/^%(?:[0-9A-F]{0,1}|zz|E0%A4%A)$/i.test(v) ? v : encodeURIComponent(Buffer.from(v, 'utf8').toString('utf8')));
+const segment = (v: string) => (/^%(?:[0-9A-F]{0,1}|zz|E0%A4%A)$/i.test(v) ? v : encodeURIComponent(wellFormed(v)));
 
 function urlOf(op: Operation, params: string[], query: Record<string, string>): string {
   let i = 0;
