@@ -367,7 +367,7 @@ export const objectionMachine = machineSetup.createMachine({
 /** Each guard in plain words, with its legal source (docs/workflow.md is generated from these). */
 export const objectionGuardRules: GuardRules<typeof objectionMachine> = {
   bySystem: {
-    rule: 'Sent by the system itself (registration at filing, the deadline sweeper), never by a person.',
+    rule: 'Sent by the service itself (at filing, by the deadline sweeper), never by a person.',
     source: INTERNAL_RULE,
   },
   byAtasan: { rule: 'Only the atasan PPID, to whom the objection is addressed.', source: 'UU 14/2008 Pasal 35 ayat (1), Pasal 36' },

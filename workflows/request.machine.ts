@@ -398,7 +398,7 @@ export const requestMachine = machineSetup.createMachine({
 /** Each guard in plain words, with its legal source (docs/workflow.md is generated from these). */
 export const requestGuardRules: GuardRules<typeof requestMachine> = {
   bySystem: {
-    rule: 'Sent by the system itself (registration at filing, the deadline sweeper, a calendar change), never by a person.',
+    rule: 'Sent by the service itself (at filing, by the deadline sweeper, after a calendar change), never by a person.',
     source: INTERNAL_RULE,
   },
   byPpidUtama: { rule: 'Only the PPID Utama, the PPID of the body.', source: 'UU 14/2008 Pasal 13' },
