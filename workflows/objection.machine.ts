@@ -262,13 +262,13 @@ export const objectionMachine = machineSetup.createMachine({
     settled: {
       description: 'Settled by agreement: nothing left to decide.',
       meta: { term: 'selesai secara musyawarah' },
-      tags: ['done'],
+      tags: ['concluded'],
       on: { RECORD_REACTION: recordReaction, CLOSE: close },
     },
     decided: {
       description: 'The atasan PPID responded in writing (or refused a late objection with reasons).',
       meta: { term: 'tanggapan atasan PPID' },
-      tags: ['done'],
+      tags: ['concluded'],
       on: {
         RECORD_REACTION: recordReaction,
         RECORD_DISPUTE: { ...recordDispute, guard: and(['byRecorder', 'disputeFilingIsLawful']) },
@@ -358,7 +358,7 @@ export const objectionMachine = machineSetup.createMachine({
     closed: {
       description: 'Closed.',
       meta: { term: 'ditutup' },
-      tags: ['done'],
+      tags: ['concluded'],
       on: { RECORD_REACTION: recordReaction },
     },
   },
