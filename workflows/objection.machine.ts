@@ -19,10 +19,8 @@
  *     decided | court_challenge ─final─▶ final ─compliance─▶ complied ─CLOSE─▶ closed
  *     any stage before the decision ─withdrawn─▶ withdrawn ─CLOSE─▶ closed
  *
- * Who may send what (role × state → event), enforced by the guards below:
- *   system      REGISTER, MARK_OVERDUE (the atasan's 30 working days passed undecided)
- *   atasan      ACCEPT_LATE, REJECT_LATE, SETTLE_BY_AGREEMENT, DECIDE_OBJECTION
- *   atasan, ppid_utama   RECORD_REACTION, RECORD_DISPUTE, RECORD_DISPUTE_STAGE, CLOSE
+ * Who may send what in which state (role × state → event), with each guard's rule and legal source:
+ * docs/workflow.md, generated from this machine and `objectionGuardRules` below (`npm run docs:workflow`).
  * Dates of a dispute never run backwards: filing on or after the atasan's response (or the day
  * after the lapsed deadline), each stage on or after the one before, none after today.
  */

@@ -15,12 +15,9 @@
  *     clock: running ─EXTEND (once per case, with reasons, before the notice deadline)─▶ extended
  *            running | extended ─MARK_OVERDUE (the deadline has passed)─▶ overdue
  *
- * Who may send what (role × state → event), enforced by the guards below:
- *   system          REGISTER, MARK_OVERDUE, RECOMPUTE_DEADLINES (a holiday change moved the dates)
- *   ppid_utama      ASSIGN, START_REVIEW, EXTEND, DECIDE, DELIVER, CLOSE, REQUEST_/RECEIVE_CLARIFICATION
- *   ppid_pelaksana  ACCEPT_ASSIGNMENT, RETURN_ASSIGNMENT — only while their own unit's assignment is pending;
- *                   after accepting: SUBMIT_DRAFT, RETURN_ASSIGNMENT, REQUEST_/RECEIVE_CLARIFICATION, EXTEND
- *   atasan          REOPEN (after overturning the PPID on an objection), or the system on its behalf
+ * Who may send what in which state (role × state → event), with each guard's rule and legal source:
+ * docs/workflow.md, generated from this machine, its state descriptions and `requestGuardRules` below
+ * (`npm run docs:workflow`; test/unit/workflow-doc.test.ts fails when they drift).
  */
 import { and, assign, setup } from 'xstate';
 import {
