@@ -401,7 +401,8 @@ export const objectionGuardRules: GuardRules<typeof objectionMachine> = {
     source: 'Perki 1/2021 (Standar Pengajuan Keberatan): register keberatan, column (k)',
   },
   disputeFilingIsLawful: {
-    rule: 'Filed with an Information Commission under its registration number, on or after the atasan PPID\'s response (or after its deadline lapsed), and not in the future.',
+    rule: 'Filed with an Information Commission under its registration number, on or after the atasan PPID\'s response '
+      + '(or after its deadline lapsed), and not in the future.',
     source: `UU 14/2008 Pasal 37 ayat (1); ${PERIODS.disputeWindow.source}`,
   },
   stageIs: { rule: 'The stage recorded is this step\'s stage.', source: 'Perki 1/2013 (Prosedur Penyelesaian Sengketa Informasi Publik)' },

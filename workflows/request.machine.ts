@@ -434,11 +434,13 @@ export const requestGuardRules: GuardRules<typeof requestMachine> = {
     source: PERIODS.extension.source,
   },
   pastNoticeDeadline: {
-    rule: `The notice deadline (${PERIODS.notice.workingDays} working days, or ${PERIODS.notice.workingDays + PERIODS.extension.workingDays} if extended) has passed unanswered.`,
+    rule: `The notice deadline (${PERIODS.notice.workingDays} working days, or `
+      + `${PERIODS.notice.workingDays + PERIODS.extension.workingDays} if extended) has passed unanswered.`,
     source: `${PERIODS.notice.source}; ${PERIODS.extension.source}`,
   },
   decisionIsLawful: {
-    rule: 'One of the outcomes of the written notice; a denial or partial grant names its Art. 17 exemptions and rests on a consequence test (uji konsekuensi).',
+    rule: 'One of the outcomes of the written notice; a denial or partial grant names its Art. 17 exemptions '
+      + 'and rests on a consequence test (uji konsekuensi).',
     source: 'UU 14/2008 Pasal 22 ayat (7), Pasal 17, Pasal 19; Perki 1/2021 Pasal 49',
   },
   hasDeliveryMethod: { rule: 'How the information was handed over is recorded.', source: 'UU 14/2008 Pasal 22 ayat (7) huruf f' },

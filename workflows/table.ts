@@ -118,10 +118,12 @@ export function checkAgainstCan(spec: ProbeSpec, table: MachineTable): void {
       for (const actor of spec.actors) {
         for (const event of allEvents) {
           const asked = probes(spec, event, actor).some((probe) => snapshot.can(probe as never));
-          const told = active.some((path) => byPath.get(path)?.transitions.some((t) => t.event === event &&
+          // The table's answer: a row of an active state for this event and role whose guards pass here.
+          const told = active.some((path) => byPath.get(path)?.transitions.some((t) => t.event === event && t.roles.includes(actor.role) &&
             probes(spec, event, actor).some((probe) => passes(machine, guardOf(machine, path, t, table), { context, event: probe }))));
           if (asked !== told) {
-            throw new Error(`${machine.id} machine in ${JSON.stringify(value)}: snapshot.can says ${asked} for ${actor.role} sending ${event}, the table ${told}`);
+            const where = `${machine.id} machine in ${JSON.stringify(value)}`;
+            throw new Error(`${where}: snapshot.can says ${asked} for ${actor.role} sending ${event}, the table ${told}`);
           }
         }
       }

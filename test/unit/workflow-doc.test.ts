@@ -70,10 +70,14 @@ describe('the workflow table', () => {
   });
 
   it('fails when the table says what the machine does not', () => {
-    const tampered = structuredClone(request);
-    const extend = tampered.states.find((s) => s.path.join('.') === 'open.clock.running')!.transitions.find((t) => t.event === 'EXTEND')!;
-    tampered.states.find((s) => s.path.join('.') === 'open.clock.running')!.transitions =
-      tampered.states.find((s) => s.path.join('.') === 'open.clock.running')!.transitions.filter((t) => t !== extend);
-    expect(() => checkAgainstCan(requestProbes, tampered)).toThrow(/snapshot.can says true for .* sending EXTEND, the table false/);
+    const running = (table: typeof request) => table.states.find((s) => s.path.join('.') === 'open.clock.running')!;
+    const withoutRow = structuredClone(request);
+    running(withoutRow).transitions = running(withoutRow).transitions.filter((t) => t.event !== 'EXTEND');
+    expect(() => checkAgainstCan(requestProbes, withoutRow)).toThrow(/snapshot.can says true for ppid_utama sending EXTEND, the table false/);
+
+    const withoutRole = structuredClone(request);
+    const extend = running(withoutRole).transitions.find((t) => t.event === 'EXTEND')!;
+    extend.roles = extend.roles.filter((r) => r !== 'ppid_pelaksana');
+    expect(() => checkAgainstCan(requestProbes, withoutRole)).toThrow(/snapshot.can says true for ppid_pelaksana sending EXTEND, the table false/);
   });
 });

@@ -41,7 +41,9 @@ describe('state lists read from the request machine', () => {
       { type: 'DELIVER', method: 'email' },
       { type: 'CLOSE' },
     );
-    expect(states.map((s) => s.state)).toEqual(['received', 'registered', 'in_review', 'awaiting_clarification', 'in_review', 'decided', 'delivered', 'closed']);
+    expect(states.map((s) => s.state)).toEqual([
+      'received', 'registered', 'in_review', 'awaiting_clarification', 'in_review', 'decided', 'delivered', 'closed',
+    ]);
     for (const s of states) {
       expect(OPEN_STATES.includes(s.state as never), s.state).toBe(s.open);
       expect(AWAITING_REQUESTER_STATES.includes(s.state as never), s.state).toBe(s.waiting);
