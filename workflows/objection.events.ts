@@ -6,6 +6,7 @@
  * when (`at`), the local date of that instant (`today`) and any deadline it computed.
  */
 import { z } from 'zod';
+import type { EventTerm } from './rules';
 import type { Actor } from './request.events';
 
 /** UU 14/2008 Art. 35(1) a–g: the seven grounds for an objection. */
@@ -135,3 +136,18 @@ export type ObjectionEvent =
   | (Base & { type: 'RECORD_DISPUTE'; commission: string; registrationNumber: string; filedOn: string; withinWindow: boolean; note?: string })
   | (Base & { type: 'RECORD_DISPUTE_STAGE' } & DisputeStageInput)
   | (Base & { type: 'CLOSE' });
+
+/** Each event's Indonesian term and what it does (docs/workflow.md). */
+export const objectionEventTerms: Record<ObjectionEvent['type'], EventTerm> = {
+  REGISTER: { term: 'pendaftaran keberatan', en: 'Register the objection and give its number' },
+  MARK_OVERDUE: { term: 'melewati jangka waktu tanggapan', en: 'Mark the atasan PPID\'s response deadline as passed' },
+  RECOMPUTE_DEADLINES: { term: 'penghitungan ulang tenggat', en: 'Move the atasan PPID\'s deadline after a national holiday change' },
+  ACCEPT_LATE: { term: 'keberatan terlambat diterima', en: 'Accept an objection filed after the window' },
+  REJECT_LATE: { term: 'keberatan terlambat ditolak', en: 'Refuse an objection filed after the window, with written reasons' },
+  SETTLE_BY_AGREEMENT: { term: 'musyawarah', en: 'Settle by agreement' },
+  DECIDE_OBJECTION: { term: 'tanggapan atasan PPID', en: 'The atasan PPID\'s written response: upheld or overturned' },
+  RECORD_REACTION: { term: 'tanggapan pemohon', en: 'Record the requester\'s reaction to the response' },
+  RECORD_DISPUTE: { term: 'sengketa informasi', en: 'Record that the requester filed a dispute with the Commission' },
+  RECORD_DISPUTE_STAGE: { term: 'tahap sengketa', en: 'Record a stage of the dispute' },
+  CLOSE: { term: 'penutupan', en: 'Close the objection' },
+};

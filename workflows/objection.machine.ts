@@ -19,17 +19,16 @@
  *     decided | court_challenge ─final─▶ final ─compliance─▶ complied ─CLOSE─▶ closed
  *     any stage before the decision ─withdrawn─▶ withdrawn ─CLOSE─▶ closed
  *
- * Who may send what (role × state → event), enforced by the guards below:
- *   system      REGISTER, MARK_OVERDUE (the atasan's 30 working days passed undecided),
- *               RECOMPUTE_DEADLINES (a national holiday change moved the atasan's deadline; before it lapsed)
- *   atasan      ACCEPT_LATE, REJECT_LATE, SETTLE_BY_AGREEMENT, DECIDE_OBJECTION
- *   atasan, ppid_utama   RECORD_REACTION, RECORD_DISPUTE, RECORD_DISPUTE_STAGE, CLOSE
+ * Who may send what in which state (role × state → event), with each guard's rule and legal source:
+ * docs/workflow.md, generated from this machine and `objectionGuardRules` below (`npm run docs:workflow`).
  * Dates of a dispute never run backwards: filing on or after the atasan's response (or the day
  * after the lapsed deadline), each stage on or after the one before, none after today.
  */
 import { and, assign, setup } from 'xstate';
 import type { Actor } from './request.events';
 import { type DisputeStage, type ObjectionEvent, type ObjectionGround, mayBeMediated } from './objection.events';
+import { PERIODS } from './periods';
+import { type GuardRules, INTERNAL_RULE, type StateTerm } from './rules';
 
 /** Stored with every snapshot; bump it when a change would misread old snapshots, and migrate them. */
 export const OBJECTION_MACHINE_VERSION = 1;
@@ -93,6 +92,7 @@ const machineSetup = setup({
     context: {} as ObjectionContext,
     events: {} as ObjectionEvent,
     input: {} as ObjectionInput,
+    meta: {} as StateTerm,
   },
   guards: {
     bySystem: ({ event }) => is(event.actor, 'system'),
@@ -194,6 +194,9 @@ export const objectionMachine = machineSetup.createMachine({
   initial: 'received',
   states: {
     received: {
+      description: 'Received: the objection has arrived and is not yet registered.',
+      meta: { term: 'diterima' },
+      tags: ['pending'],
       on: {
         REGISTER: [
           { guard: and(['bySystem', 'registrationIsComplete', 'isLate']), target: 'late_review', actions: 'register' },
@@ -203,6 +206,9 @@ export const objectionMachine = machineSetup.createMachine({
     },
     /** Filed after the window: recorded and registered, and the atasan PPID decides whether to accept it. */
     late_review: {
+      description: 'Filed after the objection window: registered, and the atasan PPID decides whether to accept it.',
+      meta: { term: 'terlambat diajukan' },
+      tags: ['pending'],
       on: {
         ACCEPT_LATE: {
           guard: 'byAtasan',
@@ -228,6 +234,9 @@ export const objectionMachine = machineSetup.createMachine({
       },
     },
     registered: {
+      description: 'Registered, waiting for the atasan PPID\'s written response.',
+      meta: { term: 'terdaftar' },
+      tags: ['pending'],
       on: {
         SETTLE_BY_AGREEMENT: {
           guard: and(['byAtasan', 'mayBeMediated', 'hasAgreement']),
@@ -254,9 +263,15 @@ export const objectionMachine = machineSetup.createMachine({
     },
     /** Settled by agreement (musyawarah): nothing left to decide. */
     settled: {
+      description: 'Settled by agreement: nothing left to decide.',
+      meta: { term: 'selesai secara musyawarah' },
+      tags: ['concluded'],
       on: { RECORD_REACTION: recordReaction, CLOSE: close },
     },
     decided: {
+      description: 'The atasan PPID responded in writing (or refused a late objection with reasons).',
+      meta: { term: 'tanggapan atasan PPID' },
+      tags: ['concluded'],
       on: {
         RECORD_REACTION: recordReaction,
         RECORD_DISPUTE: { ...recordDispute, guard: and(['byRecorder', 'disputeFilingIsLawful']) },
@@ -264,11 +279,23 @@ export const objectionMachine = machineSetup.createMachine({
       },
     },
     dispute: {
+      description: 'The requester took the dispute to the Information Commission.',
+      meta: { term: 'sengketa informasi' },
       initial: 'filed',
       states: {
-        filed: { on: { RECORD_DISPUTE_STAGE: [stage('registered', 'registered'), withdrawn] } },
-        registered: { on: { RECORD_DISPUTE_STAGE: [stage('preliminary_exam', 'preliminary_exam'), withdrawn] } },
+        filed: {
+          description: 'Filed with the Commission, not yet registered there.',
+          meta: { term: 'permohonan penyelesaian sengketa diajukan' },
+          on: { RECORD_DISPUTE_STAGE: [stage('registered', 'registered'), withdrawn] },
+        },
+        registered: {
+          description: 'Registered by the Commission (akta registrasi).',
+          meta: { term: 'teregistrasi' },
+          on: { RECORD_DISPUTE_STAGE: [stage('preliminary_exam', 'preliminary_exam'), withdrawn] },
+        },
         preliminary_exam: {
+          description: 'The preliminary examination.',
+          meta: { term: 'pemeriksaan awal' },
           on: {
             RECORD_DISPUTE_STAGE: [
               stage('mediation', 'mediation', 'mayBeMediated'),
@@ -279,6 +306,8 @@ export const objectionMachine = machineSetup.createMachine({
           },
         },
         mediation: {
+          description: 'Mediation at the Commission (grounds b–g only).',
+          meta: { term: 'mediasi' },
           on: {
             RECORD_DISPUTE_STAGE: [
               stage('mediation_result', 'final', 'mediationAgreed'),
@@ -287,18 +316,104 @@ export const objectionMachine = machineSetup.createMachine({
             ],
           },
         },
-        mediation_failed: { on: { RECORD_DISPUTE_STAGE: [stage('adjudication', 'adjudication'), withdrawn] } },
-        adjudication: { on: { RECORD_DISPUTE_STAGE: [stage('decision', 'decided'), withdrawn] } },
-        decided: { on: { RECORD_DISPUTE_STAGE: [stage('court_challenge', 'court_challenge'), stage('final', 'final')] } },
-        court_challenge: { on: { RECORD_DISPUTE_STAGE: [stage('cassation', 'cassation'), stage('final', 'final')] } },
-        cassation: { on: { RECORD_DISPUTE_STAGE: [stage('final', 'final')] } },
-        final: { on: { RECORD_DISPUTE_STAGE: [stage('compliance', 'complied')], CLOSE: close } },
-        complied: { on: { CLOSE: close } },
-        withdrawn: { on: { CLOSE: close } },
+        mediation_failed: {
+          description: 'Mediation failed, declared in writing.',
+          meta: { term: 'mediasi gagal' },
+          on: { RECORD_DISPUTE_STAGE: [stage('adjudication', 'adjudication'), withdrawn] },
+        },
+        adjudication: {
+          description: 'Non-litigation adjudication.',
+          meta: { term: 'ajudikasi nonlitigasi' },
+          on: { RECORD_DISPUTE_STAGE: [stage('decision', 'decided'), withdrawn] },
+        },
+        decided: {
+          description: 'The Commission decided.',
+          meta: { term: 'putusan Komisi Informasi' },
+          on: { RECORD_DISPUTE_STAGE: [stage('court_challenge', 'court_challenge'), stage('final', 'final')] },
+        },
+        court_challenge: {
+          description: 'A party challenged the decision in court (PTUN or PN).',
+          meta: { term: 'keberatan ke pengadilan' },
+          on: { RECORD_DISPUTE_STAGE: [stage('cassation', 'cassation'), stage('final', 'final')] },
+        },
+        cassation: {
+          description: 'Cassation at the Supreme Court.',
+          meta: { term: 'kasasi' },
+          on: { RECORD_DISPUTE_STAGE: [stage('final', 'final')] },
+        },
+        final: {
+          description: 'The decision is final.',
+          meta: { term: 'berkekuatan hukum tetap' },
+          on: { RECORD_DISPUTE_STAGE: [stage('compliance', 'complied')], CLOSE: close },
+        },
+        complied: {
+          description: 'The body carried out the decision.',
+          meta: { term: 'putusan dilaksanakan' },
+          on: { CLOSE: close },
+        },
+        withdrawn: {
+          description: 'The requester withdrew the dispute.',
+          meta: { term: 'dicabut' },
+          on: { CLOSE: close },
+        },
       },
     },
     closed: {
+      description: 'Closed.',
+      meta: { term: 'ditutup' },
+      tags: ['concluded'],
       on: { RECORD_REACTION: recordReaction },
     },
   },
 });
+
+/** Each guard in plain words, with its legal source (docs/workflow.md is generated from these). */
+export const objectionGuardRules: GuardRules<typeof objectionMachine> = {
+  bySystem: {
+    rule: 'Sent by the service itself (at filing, by the deadline sweeper), never by a person.',
+    source: INTERNAL_RULE,
+  },
+  byAtasan: { rule: 'Only the atasan PPID, to whom the objection is addressed.', source: 'UU 14/2008 Pasal 35 ayat (1), Pasal 36' },
+  byRecorder: {
+    rule: 'The atasan PPID or the PPID Utama, who record what happens outside the body (the requester\'s reaction, the Commission).',
+    source: INTERNAL_RULE,
+  },
+  registrationIsComplete: {
+    rule: `An objection number is given, and the atasan PPID's response deadline (${PERIODS.atasanResponse.workingDays} working days from receipt).`,
+    source: PERIODS.atasanResponse.source,
+  },
+  isLate: {
+    rule: `Filed after the objection window (${PERIODS.objectionWindow.workingDays} working days after the ground arose).`,
+    source: PERIODS.objectionWindow.source,
+  },
+  pastResponseDeadline: {
+    rule: `The atasan PPID's response deadline (${PERIODS.atasanResponse.workingDays} working days) has passed.`,
+    source: PERIODS.atasanResponse.source,
+  },
+  notYetOverdue: { rule: 'Not already marked overdue.', source: INTERNAL_RULE },
+  mayBeMediated: {
+    rule: 'At least one ground is b–g: ground a alone (a denial on Art. 17 exemptions) is not settled by agreement or mediated.',
+    source: 'UU 14/2008 Pasal 35 ayat (2), Pasal 40 ayat (2)',
+  },
+  hasReasons: { rule: 'Written reasons are given.', source: 'UU 14/2008 Pasal 36 ayat (3)' },
+  hasAgreement: { rule: 'The agreement reached (musyawarah) is written down.', source: 'UU 14/2008 Pasal 35 ayat (2)' },
+  decisionIsComplete: {
+    rule: 'Upheld with written reasons, or overturned with reasons and an instruction to the PPID.',
+    source: 'UU 14/2008 Pasal 36 ayat (3)',
+  },
+  hasReaction: {
+    rule: 'The requester\'s reaction to the response (tanggapan pemohon) is written down.',
+    source: 'Perki 1/2021 (Standar Pengajuan Keberatan): register keberatan, column (k)',
+  },
+  disputeFilingIsLawful: {
+    rule: 'Filed with an Information Commission under its registration number, on or after the atasan PPID\'s response '
+      + '(or after its deadline lapsed), and not in the future.',
+    source: `UU 14/2008 Pasal 37 ayat (1); ${PERIODS.disputeWindow.source}`,
+  },
+  stageIs: { rule: 'The stage recorded is this step\'s stage.', source: 'Perki 1/2013 (Prosedur Penyelesaian Sengketa Informasi Publik)' },
+  stageDateIsLawful: {
+    rule: 'The stage\'s date is not before the date last recorded on the dispute, and not in the future.',
+    source: INTERNAL_RULE,
+  },
+  mediationAgreed: { rule: 'The mediation ended in agreement.', source: 'UU 14/2008 Pasal 40; Perki 1/2013' },
+};

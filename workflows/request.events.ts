@@ -4,6 +4,7 @@
  * adding who sends it (`actor`), when (`at`) and any deadline it computed.
  */
 import { z } from 'zod';
+import type { EventTerm } from './rules';
 
 export const roles = ['system', 'requester', 'admin', 'ppid_utama', 'ppid_pelaksana', 'atasan', 'auditor'] as const;
 export type Role = (typeof roles)[number];
@@ -151,3 +152,33 @@ export const draftIsComplete = (event: unknown) => draftSchema.safeParse(event).
 
 /** Granted in whole or part: there is something to hand over before closing. */
 export const needsDelivery = (outcome: Outcome) => outcome === 'granted' || outcome === 'partially_granted';
+
+/** Each event's Indonesian term and what it does (docs/workflow.md). */
+export const requestEventTerms: Record<RequestEvent['type'], EventTerm> = {
+  REGISTER: { term: 'pendaftaran permohonan', en: 'Register the request and give its registration number' },
+  ASSIGN: { term: 'penerusan ke PPID Pelaksana', en: 'Forward to one or more work units or missions' },
+  ACCEPT_ASSIGNMENT: { term: 'penerimaan penugasan', en: 'Accept the unit\'s assignment' },
+  RETURN_ASSIGNMENT: { term: 'pengembalian penugasan', en: 'Return the unit\'s assignment, with a reason' },
+  START_REVIEW: { term: 'ditangani sendiri oleh PPID Utama', en: 'The PPID Utama handles the request itself' },
+  REQUEST_CLARIFICATION: { term: 'permintaan klarifikasi', en: 'Ask the requester to clarify' },
+  RECEIVE_CLARIFICATION: { term: 'klarifikasi diterima', en: 'Record the requester\'s clarification' },
+  EXTEND: { term: 'perpanjangan jangka waktu', en: 'Extend the notice deadline once, with written reasons' },
+  MARK_OVERDUE: { term: 'melewati jangka waktu', en: 'Mark the notice deadline as passed' },
+  RECOMPUTE_DEADLINES: { term: 'penghitungan ulang tenggat', en: 'Move the deadlines after a holiday change' },
+  SUBMIT_DRAFT: { term: 'draf jawaban', en: 'Send the unit\'s draft answer to the PPID Utama' },
+  DECIDE: { term: 'pemberitahuan tertulis', en: 'Decide: issue the written notice' },
+  REOPEN: { term: 'dibuka kembali atas keberatan', en: 'Work the request again on the atasan PPID\'s instruction' },
+  DELIVER: { term: 'penyerahan informasi', en: 'Record that the information was handed over' },
+  CLOSE: { term: 'penutupan', en: 'Close the request' },
+};
+
+/** Each role's name in the body, in Indonesian, and what it is (docs/workflow.md). */
+export const roleTerms: Record<Role, EventTerm> = {
+  system: { term: 'sistem', en: 'The service itself: registration at filing, the deadline sweeper, calendar changes' },
+  requester: { term: 'pemohon', en: 'The requester, who files and tracks' },
+  admin: { term: 'administrator', en: 'The administrator of the service' },
+  ppid_utama: { term: 'PPID Utama', en: 'The PPID of the body, who registers, forwards and decides' },
+  ppid_pelaksana: { term: 'PPID Pelaksana', en: 'The PPID of a work unit or mission abroad, who finds the information and drafts the answer' },
+  atasan: { term: 'atasan PPID', en: 'The superior of the PPID, who decides objections' },
+  auditor: { term: 'auditor', en: 'The auditor, who reads the registers and the audit trail' },
+};

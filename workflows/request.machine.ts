@@ -15,12 +15,9 @@
  *     clock: running ─EXTEND (once per case, with reasons, before the notice deadline)─▶ extended
  *            running | extended ─MARK_OVERDUE (the deadline has passed)─▶ overdue
  *
- * Who may send what (role × state → event), enforced by the guards below:
- *   system          REGISTER, MARK_OVERDUE, RECOMPUTE_DEADLINES (a holiday change moved the dates)
- *   ppid_utama      ASSIGN, START_REVIEW, EXTEND, DECIDE, DELIVER, CLOSE, REQUEST_/RECEIVE_CLARIFICATION
- *   ppid_pelaksana  ACCEPT_ASSIGNMENT, RETURN_ASSIGNMENT — only while their own unit's assignment is pending;
- *                   after accepting: SUBMIT_DRAFT, RETURN_ASSIGNMENT, REQUEST_/RECEIVE_CLARIFICATION, EXTEND
- *   atasan          REOPEN (after overturning the PPID on an objection), or the system on its behalf
+ * Who may send what in which state (role × state → event), with each guard's rule and legal source:
+ * docs/workflow.md, generated from this machine, its state descriptions and `requestGuardRules` below
+ * (`npm run docs:workflow`; test/unit/workflow-doc.test.ts fails when they drift).
  */
 import { and, assign, setup } from 'xstate';
 import {
@@ -31,6 +28,8 @@ import {
   draftIsComplete,
   needsDelivery,
 } from './request.events';
+import { PERIODS } from './periods';
+import { type GuardRules, INTERNAL_RULE, type StateTerm } from './rules';
 
 /** Stored with every snapshot; bump it when a change would misread old snapshots, and migrate them. */
 export const REQUEST_MACHINE_VERSION = 1;
@@ -93,6 +92,7 @@ const machineSetup = setup({
     context: {} as RequestContext,
     events: {} as RequestEvent,
     input: {} as RequestInput,
+    meta: {} as StateTerm,
   },
   guards: {
     bySystem: ({ event }) => is(event.actor, 'system'),
@@ -208,6 +208,8 @@ export const requestMachine = machineSetup.createMachine({
   initial: 'received',
   states: {
     received: {
+      description: 'Received: the request has arrived and is not yet registered.',
+      meta: { term: 'diterima' },
       on: {
         REGISTER: {
           guard: and(['bySystem', 'registrationIsComplete']),
@@ -220,6 +222,9 @@ export const requestMachine = machineSetup.createMachine({
       },
     },
     open: {
+      description: 'Open: registered and being worked on, with the statutory clock running beside the work.',
+      meta: { term: 'dalam proses' },
+      tags: ['open'],
       type: 'parallel',
       on: {
         DECIDE: {
@@ -257,15 +262,21 @@ export const requestMachine = machineSetup.createMachine({
       },
       states: {
         work: {
+          description: 'Who is working on the request.',
+          meta: { term: 'penanganan' },
           initial: 'registered',
           states: {
             registered: {
+              description: 'Registered, waiting for the PPID Utama to handle it or forward it.',
+              meta: { term: 'terdaftar' },
               on: {
                 ASSIGN: { guard: and(['byPpidUtama', 'assignsNewUnits']), target: 'assigned', actions: 'recordAssignments' },
                 START_REVIEW: { guard: 'byPpidUtama', target: 'in_review' },
               },
             },
             assigned: {
+              description: 'Forwarded to one or more work units or missions; at least one has not accepted yet.',
+              meta: { term: 'diteruskan ke PPID Pelaksana' },
               on: {
                 ASSIGN: { guard: and(['byPpidUtama', 'assignsNewUnits']), target: 'assigned', actions: 'recordAssignments' },
                 ACCEPT_ASSIGNMENT: [
@@ -280,6 +291,8 @@ export const requestMachine = machineSetup.createMachine({
               },
             },
             in_review: {
+              description: 'Being worked on: the answer and the written notice are prepared.',
+              meta: { term: 'sedang diproses' },
               on: {
                 ASSIGN: { guard: and(['byPpidUtama', 'assignsNewUnits']), target: 'assigned', actions: 'recordAssignments' },
                 RETURN_ASSIGNMENT: [
@@ -296,6 +309,9 @@ export const requestMachine = machineSetup.createMachine({
               },
             },
             awaiting_clarification: {
+              description: 'Waiting for the requester to clarify the request.',
+              meta: { term: 'menunggu klarifikasi pemohon' },
+              tags: ['awaiting_requester'],
               on: {
                 RECEIVE_CLARIFICATION: {
                   guard: 'byHandler',
@@ -313,9 +329,13 @@ export const requestMachine = machineSetup.createMachine({
           },
         },
         clock: {
+          description: 'The notice deadline (10 working days, extendable once by 7).',
+          meta: { term: 'jangka waktu pemberitahuan' },
           initial: 'running',
           states: {
             running: {
+              description: 'The notice deadline is running.',
+              meta: { term: 'tenggat berjalan' },
               on: {
                 EXTEND: {
                   guard: and(['byHandler', 'neverExtended', 'beforeNoticeDeadline', 'extensionIsLawful']),
@@ -330,12 +350,16 @@ export const requestMachine = machineSetup.createMachine({
               },
             },
             extended: {
+              description: 'The notice deadline was extended once, with written reasons.',
+              meta: { term: 'diperpanjang' },
               on: {
                 MARK_OVERDUE: { guard: and(['bySystem', 'pastNoticeDeadline']), target: 'overdue', actions: 'recordOverdue' },
                 REOPEN: reopenUnanswered,
               },
             },
             overdue: {
+              description: 'The notice deadline passed without a written notice.',
+              meta: { term: 'melewati jangka waktu' },
               on: { REOPEN: reopenUnanswered },
             },
           },
@@ -343,6 +367,8 @@ export const requestMachine = machineSetup.createMachine({
       },
     },
     decided: {
+      description: 'Decided: the written notice was issued.',
+      meta: { term: 'diputuskan (pemberitahuan tertulis)' },
       on: {
         REOPEN: reopen,
         DELIVER: {
@@ -354,10 +380,84 @@ export const requestMachine = machineSetup.createMachine({
       },
     },
     delivered: {
+      description: 'The information was handed over.',
+      meta: { term: 'informasi diserahkan' },
       on: { REOPEN: reopen, CLOSE: { guard: 'byPpidUtama', target: 'closed' } },
     },
     closed: {
+      description: 'Closed: nothing more to do unless an objection reopens it.',
+      meta: { term: 'selesai' },
       on: { REOPEN: reopen },
     },
   },
 });
+
+/** Each guard in plain words, with its legal source (docs/workflow.md is generated from these). */
+export const requestGuardRules: GuardRules<typeof requestMachine> = {
+  bySystem: {
+    rule: 'Sent by the service itself (at filing, by the deadline sweeper, after a calendar change), never by a person.',
+    source: INTERNAL_RULE,
+  },
+  byPpidUtama: { rule: 'Only the PPID Utama, the PPID of the body.', source: 'UU 14/2008 Pasal 13' },
+  byAtasanOrSystem: {
+    rule: 'The atasan PPID, or the system carrying out the atasan\'s response to an objection.',
+    source: 'UU 14/2008 Pasal 36',
+  },
+  byHandler: {
+    rule: 'The PPID Utama, or a PPID Pelaksana whose own unit accepted its assignment.',
+    source: `UU 14/2008 Pasal 13; forwarding: ${INTERNAL_RULE.toLowerCase()}`,
+  },
+  byPendingUnit: { rule: 'A PPID Pelaksana whose own unit\'s assignment is waiting to be accepted.', source: INTERNAL_RULE },
+  byActiveUnit: { rule: 'A PPID Pelaksana whose own unit holds an assignment (waiting, accepted or answered).', source: INTERNAL_RULE },
+  byAcceptedUnit: { rule: 'A PPID Pelaksana whose own unit accepted its assignment.', source: INTERNAL_RULE },
+  lastPending: { rule: 'No other unit\'s assignment is still waiting to be accepted.', source: INTERNAL_RULE },
+  returnLeavesNone: { rule: 'After this return no unit holds an assignment: the case goes back to the PPID Utama.', source: INTERNAL_RULE },
+  returnLeavesPending: { rule: 'After this return another unit\'s assignment is still waiting to be accepted.', source: INTERNAL_RULE },
+  registrationIsComplete: {
+    rule: 'A registration number is given, and the notice deadline (10 working days from receipt).',
+    source: `UU 14/2008 Pasal 22 ayat (4)–(5); ${PERIODS.notice.source}`,
+  },
+  assignsNewUnits: { rule: 'One or more units or missions, none of which already holds an assignment.', source: INTERNAL_RULE },
+  hasReason: { rule: 'A written reason is given.', source: INTERNAL_RULE },
+  hasMessage: { rule: 'The question for the requester is written down.', source: 'Perki 1/2021 (Standar Permintaan Informasi Publik)' },
+  draftIsComplete: {
+    rule: 'The draft answer is a complete decision, by the same rules as the written notice.',
+    source: 'UU 14/2008 Pasal 22 ayat (7)',
+  },
+  neverExtended: { rule: 'The notice deadline has not been extended before: once per request.', source: PERIODS.extension.source },
+  beforeNoticeDeadline: {
+    rule: `Sent before the notice deadline (${PERIODS.notice.workingDays} working days) has passed.`,
+    source: `${PERIODS.notice.source}; ${PERIODS.extension.source}`,
+  },
+  extensionIsLawful: {
+    rule: `With written reasons, and the new deadline (at most ${PERIODS.extension.workingDays} more working days) is later than the current one.`,
+    source: PERIODS.extension.source,
+  },
+  pastNoticeDeadline: {
+    rule: `The notice deadline (${PERIODS.notice.workingDays} working days, or `
+      + `${PERIODS.notice.workingDays + PERIODS.extension.workingDays} if extended) has passed unanswered.`,
+    source: `${PERIODS.notice.source}; ${PERIODS.extension.source}`,
+  },
+  decisionIsLawful: {
+    rule: 'One of the outcomes of the written notice; a denial or partial grant names its Art. 17 exemptions '
+      + 'and rests on a consequence test (uji konsekuensi).',
+    source: 'UU 14/2008 Pasal 22 ayat (7), Pasal 17, Pasal 19; Perki 1/2021 Pasal 49',
+  },
+  hasDeliveryMethod: { rule: 'How the information was handed over is recorded.', source: 'UU 14/2008 Pasal 22 ayat (7) huruf f' },
+  somethingToDeliver: {
+    rule: 'The decision granted the information in whole or in part: there is something to hand over.',
+    source: 'UU 14/2008 Pasal 22 ayat (7) huruf d',
+  },
+  nothingToDeliver: {
+    rule: 'The decision granted nothing (denied, not held, not yet documented): nothing to hand over.',
+    source: 'UU 14/2008 Pasal 22 ayat (7) huruf a–c',
+  },
+  recomputeIsComplete: {
+    rule: 'The new notice deadline is given: a holiday change moved the working days it is counted in.',
+    source: PERIODS.notice.source,
+  },
+  reopeningIsComplete: {
+    rule: `The atasan PPID's instruction is given, and a new notice deadline (${PERIODS.notice.workingDays} working days from now).`,
+    source: `UU 14/2008 Pasal 36; ${PERIODS.notice.source}`,
+  },
+};

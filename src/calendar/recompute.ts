@@ -22,9 +22,7 @@ import { CalendarRangeError } from './errors';
 import { formatLocalDate, parseLocalDate } from './local-date';
 import type { CalendarEntry, DeadlineExplanation, LocalDate } from './types';
 import type { WorkingCalendar } from './working-calendar';
-
-/** The request states in which the statutory clock still runs. */
-export const OPEN_STATES = ['registered', 'assigned', 'in_review', 'awaiting_clarification'] as const;
+import { OPEN_STATES } from '../../workflows/request.state';
 
 /** Assignments that still have a unit working on them (their internal target matters). */
 

@@ -14,6 +14,7 @@ import type { Kysely } from 'kysely';
 import type { CaseRow, Database } from '../../db/schema';
 import type { QueueUnitsTable } from '../../db/schema/officer';
 import type { RequestContext } from '../../workflows/request.machine';
+import { OPEN_STATES } from '../../workflows/request.state';
 import { tailAudit } from './audit-tail';
 import { indexCaseText } from './search';
 import { firstDeadline } from './jakarta-deadlines';
@@ -22,7 +23,6 @@ import { type CaseDeadlines, activeAssignments } from './transition';
 /** The queue key of the whole body (the PPID Utama's queues). */
 export const ALL_UNITS = '*';
 
-export const OPEN_STATES = ['registered', 'assigned', 'in_review', 'awaiting_clarification'] as const;
 const OPEN = new Set<string>(OPEN_STATES);
 
 type QueueRowSource = Pick<CaseRow, 'id' | 'state' | 'received_unit' | 'notice_due_at' | 'deadlines' | 'snapshot'>;

@@ -28,10 +28,11 @@ import { caseScope, inScope } from './case.repository';
 import { firstDeadline, jakartaDeadline } from './jakarta-deadlines';
 import type { CaseDeadlines } from './transition';
 import { channels } from './filing.schema';
-import { ALL_UNITS, OPEN_STATES, refreshQueueIndex } from './queue-index';
+import { FILED_STATES, OPEN_STATES } from '../../workflows/request.state';
+import { ALL_UNITS, refreshQueueIndex } from './queue-index';
 import { matchExpression, matchingCases } from './search';
 
-export { OPEN_STATES } from './queue-index';
+export { FILED_STATES } from '../../workflows/request.state';
 
 export const QUEUES = ['all', 'mine', 'overdue', 'due_soon', 'awaiting_clarification', 'unaccepted'] as const;
 export type QueueName = (typeof QUEUES)[number];
@@ -39,7 +40,7 @@ export type QueueName = (typeof QUEUES)[number];
 /** "Due soon" means within this many working days. */
 export const DUE_SOON_WORKING_DAYS = 3;
 
-const STATUSES = ['open', 'all', ...OPEN_STATES, 'decided', 'delivered', 'closed'] as const;
+const STATUSES = ['open', 'all', ...FILED_STATES] as const;
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
 const boolParam = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');

@@ -5,13 +5,13 @@
  */
 import type { Deps } from '../deps';
 import type { Actor } from '../../workflows/request.events';
+import { AWAITING_REQUESTER_STATES, OPEN_STATES } from '../../workflows/request.state';
 import { applyEvent } from './apply-event';
 import { DomainError } from './errors';
 
 const SYSTEM: Actor = { kind: 'system', id: null, role: 'system', unit: null };
-const OPEN_STATES = ['registered', 'assigned', 'in_review', 'awaiting_clarification'];
 /** Under the `paused` clarification policy the clock stands still while the requester is asked. */
-const RUNNING_STATES = OPEN_STATES.filter((s) => s !== 'awaiting_clarification');
+const RUNNING_STATES = OPEN_STATES.filter((s) => !AWAITING_REQUESTER_STATES.includes(s));
 
 export async function markOverdue(deps: Deps, batchSize = 500): Promise<number> {
   let marked = 0;

@@ -13,8 +13,8 @@ import { firstDeadline } from '../cases/jakarta-deadlines';
 import type { CaseDeadlines } from '../cases/transition';
 import { enqueueMail } from './outbox';
 import { caseOfficerEmails } from './recipients';
+import { OPEN_STATES } from '../../workflows/request.state';
 
-const OPEN_STATES = ['registered', 'assigned', 'in_review', 'awaiting_clarification'];
 export const DUE_SOON_WORKING_DAYS = 2;
 
 export async function enqueueDueSoonReminders(deps: Deps): Promise<number> {
@@ -23,7 +23,7 @@ export async function enqueueDueSoonReminders(deps: Deps): Promise<number> {
   // Coarse filter: not yet overdue, due within the next 10 calendar days (2 working days never span more).
   const horizon = new Date(now.getTime() + 10 * 86_400_000).toISOString();
   const candidates = await deps.db.selectFrom('cases').select(['id', 'received_unit', 'notice_due', 'deadlines'])
-    .where('state', 'in', OPEN_STATES).where('overdue', '=', 0)
+    .where('state', 'in', [...OPEN_STATES]).where('overdue', '=', 0)
     .where('notice_due_at', '>=', at).where('notice_due_at', '<=', horizon)
     .where((eb) => eb.not(eb.exists(eb.selectFrom('mail_reminders').select('mail_reminders.case_id')
       .whereRef('mail_reminders.case_id', '=', 'cases.id').where('mail_reminders.kind', '=', 'due_soon')

@@ -1,5 +1,5 @@
 /** Reading an objection snapshot: its state, its dispute stage, and what an actor may do next. */
-import type { SnapshotFrom } from 'xstate';
+import type { AnyStateNode, SnapshotFrom, StateValueFrom } from 'xstate';
 import { restoreWorkflow, stepWorkflow } from '../../workflows/persistence';
 import type { Actor } from '../../workflows/request.events';
 import {
@@ -8,6 +8,22 @@ import {
 import { OBJECTION_MACHINE_VERSION, type ObjectionInput, objectionMachine } from '../../workflows/objection.machine';
 
 export type ObjectionSnapshot = SnapshotFrom<typeof objectionMachine>;
+
+type Value = StateValueFrom<typeof objectionMachine>;
+/** An objection's state as `objectionState` gives it and the `objections.state` column stores it. */
+export type ObjectionState = Extract<Value, string> | keyof Extract<Value, object>;
+
+const topNodes = Object.values(objectionMachine.root.states) as AnyStateNode[];
+const tagged = (tag: string) => topNodes.filter((n) => n.tags.includes(tag)).map((n) => n.key as ObjectionState);
+
+/** Every objection state, read from the machine. */
+export const OBJECTION_STATES = topNodes.map((n) => n.key as ObjectionState);
+/** The states a filed objection can be in: all but the initial one, which filing leaves at once (REGISTER). */
+export const FILED_OBJECTION_STATES = OBJECTION_STATES.filter((s) => s !== objectionMachine.root.initial.target[0]!.key);
+/** Objections still waiting for the atasan PPID (tagged `pending` in the machine). */
+export const PENDING_STATES = tagged('pending');
+/** Objections after which nothing more is decided about the request (tagged `concluded`): a dispute is not. */
+export const CONCLUDED_STATES = tagged('concluded');
 
 /** `received`, `late_review`, `registered`, `settled`, `decided`, `dispute`, `closed`. */
 export function objectionState(snapshot: ObjectionSnapshot): string {

@@ -21,8 +21,7 @@ import type { RequestContext } from '../../workflows/request.machine';
 import { GROUND_TEXT } from './grounds';
 import { disputeResultLabel, disputeStageLabel, objectionOutcomeLabel, objectionStateLabel } from './labels';
 import { type ObjectionDeadlines, objectionDeadlinesView } from './objection-deadlines';
-import { PENDING_STATES } from './objection.repository';
-import { availableObjectionEvents, availableStages, restoreObjection } from './objection-state';
+import { PENDING_STATES, availableObjectionEvents, availableStages, restoreObjection } from './objection-state';
 
 export const groundsView = (grounds: ObjectionGround[], lang: Lang) =>
   grounds.map((g) => ({ letter: g, legal: GROUND_TEXT[g][lang].legal, plain: GROUND_TEXT[g][lang].plain }));

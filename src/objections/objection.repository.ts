@@ -8,9 +8,6 @@ import { notFound } from '../cases/errors';
 /** Body-level roles that work or oversee objections; a PPID Pelaksana does not (objections go to the atasan of the body). */
 export const OBJECTION_READERS = ['ppid_utama', 'atasan', 'auditor', 'admin'] as const;
 
-/** Objections still waiting for the atasan PPID. */
-export const PENDING_STATES = ['received', 'late_review', 'registered'] as const;
-
 export function mayReadObjections(actor: Actor): boolean {
   return (OBJECTION_READERS as readonly string[]).includes(actor.role);
 }

@@ -4,14 +4,14 @@ import type { Deps } from '../deps';
 import type { Lang } from '../i18n';
 import { disputeStageLabel, objectionOutcomeLabel, objectionStateLabel } from './labels';
 import type { ObjectionDeadlines } from './objection-deadlines';
-import { PENDING_STATES } from './objection.repository';
+import { FILED_OBJECTION_STATES, PENDING_STATES } from './objection-state';
 import { isOverdue } from './objection-view';
 import type { ObjectionGround } from '../../workflows/objection.events';
 
 const boolParam = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 export const objectionQuerySchema = z.object({
-  status: z.enum(['pending', 'all', 'late_review', 'registered', 'settled', 'decided', 'dispute', 'closed']).default('pending'),
+  status: z.enum(['pending', 'all', ...FILED_OBJECTION_STATES]).default('pending'),
   overdue: boolParam.optional(),
   /** An objection or request registration number. */
   q: z.string().trim().max(200).optional(),

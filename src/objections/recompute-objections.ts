@@ -15,7 +15,7 @@ import type { WorkingCalendar } from '../calendar/working-calendar';
 import { versionConflict } from '../cases/errors';
 import type { Actor } from '../../workflows/request.events';
 import { type ObjectionDeadlines, disputeWindowWithoutResponse } from './objection-deadlines';
-import { PENDING_STATES } from './objection.repository';
+import { PENDING_STATES } from './objection-state';
 import { disputeState, objectionState, restoreObjection, stepObjection } from './objection-state';
 
 export interface RecomputedObjection {

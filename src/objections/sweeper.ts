@@ -8,7 +8,7 @@ import type { Deps } from '../deps';
 import { DomainError } from '../cases/errors';
 import type { Actor } from '../../workflows/request.events';
 import { applyObjectionEvent } from './apply-objection-event';
-import { PENDING_STATES } from './objection.repository';
+import { PENDING_STATES } from './objection-state';
 
 const SYSTEM: Actor = { kind: 'system', id: null, role: 'system', unit: null };
 

@@ -14,10 +14,9 @@ import { createHash } from 'node:crypto';
 import type { Deps } from '../deps';
 import { appendAudit } from '../audit/audit-log';
 import type { Actor } from '../../workflows/request.events';
+import { CONCLUDED_STATES } from '../objections/objection-state';
 
 const SYSTEM: Actor = { kind: 'system', id: null, role: 'system', unit: null };
-/** Objection states after which nothing more is decided about the request. */
-const OBJECTION_DONE = ['decided', 'settled', 'closed'];
 
 /** The instant `months` calendar months before `now`. */
 export function retentionCutoff(now: Date, months: number): string {
@@ -39,7 +38,7 @@ export async function pseudonymiseExpired(deps: Deps, batchSize = 200): Promise<
       .where('cases.state', '=', 'closed').where('cases.closed_at', '<', cutoff).where('requesters.pseudonymised_at', 'is', null)
       .where(({ not, exists, selectFrom }) => not(exists(selectFrom('objections').select('objections.id')
         .whereRef('objections.case_id', '=', 'cases.id')
-        .where((o) => o.or([o('objections.state', 'not in', OBJECTION_DONE), o('objections.updated_at', '>=', cutoff)])))))
+        .where((o) => o.or([o('objections.state', 'not in', CONCLUDED_STATES), o('objections.updated_at', '>=', cutoff)])))))
       .orderBy('cases.closed_at').limit(batchSize).execute();
     for (const c of due) {
       await deps.transact(async (trx) => {

@@ -7,7 +7,7 @@ import { type Context, Hono } from 'hono';
 import { requirePageRole } from '../../../auth/page-guards';
 import { formatDate } from '../../../calendar/describe';
 import { BULK_MAX, type BulkResult, applyBulk, bulkSchema } from '../../../cases/bulk';
-import { OPEN_STATES, type QueueName, availableQueues, listCases, queueCounts, queueQuerySchema } from '../../../cases/queue';
+import { FILED_STATES, type QueueName, availableQueues, listCases, queueCounts, queueQuerySchema } from '../../../cases/queue';
 import { channels } from '../../../cases/filing.schema';
 import { type Lang, fieldErrors, t } from '../../../i18n';
 import { stateLabel } from '../../../i18n/status';
@@ -100,7 +100,7 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
             <SelectInput lang={lang} prefix="filter" name="status" label={labels.status} value={valueOf(query, 'status')} error={filterErrors.status}
               empty={tr(lang, 'Sedang diproses (bawaan)', 'Open (default)')}
               options={[{ value: 'all', label: tr(lang, 'Semua status', 'Every status') },
-                ...[...OPEN_STATES, 'decided', 'delivered', 'closed'].map((s) => ({ value: s, label: stateLabel(s, lang) }))]} />
+                ...FILED_STATES.map((s) => ({ value: s, label: stateLabel(s, lang) }))]} />
             <SelectInput lang={lang} prefix="filter" name="unit" label={labels.unit} value={valueOf(query, 'unit')} error={filterErrors.unit}
               empty={tr(lang, 'Semua unit', 'Every unit')} options={units} />
             <SelectInput lang={lang} prefix="filter" name="channel" label={labels.channel} value={valueOf(query, 'channel')} error={filterErrors.channel}
