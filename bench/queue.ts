@@ -150,7 +150,7 @@ async function seed(deps: Deps, path: string, n: number): Promise<Seeded> {
           JSON.stringify({ status: 'active', value, historyValue: {}, context, children: {} }), open ? 3 : 6,
           receivedAt.toISOString(), due.due, due.dueAt, JSON.stringify(deadlines), decidedAt, state === 'closed' ? decidedAt : null,
           receivedAt.toISOString(), receivedAt.toISOString());
-        assigned.forEach((u, k) => insertCaseUnit.run(id, u, assignmentStatus(k)));
+        assigned.forEach((u, k) => { insertCaseUnit.run(id, u, assignmentStatus(k)); });
         const anyPending = assigned.some((_, k) => assignmentStatus(k) === 'pending');
         for (const u of new Set([ALL_UNITS, unit, ...assigned])) {
           const pending = open && (u === ALL_UNITS ? anyPending : assigned.some((a, k) => a === u && assignmentStatus(k) === 'pending'));

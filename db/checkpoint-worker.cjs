@@ -18,7 +18,7 @@ const timer = setInterval(() => {
     // restarts after a checkpoint that did: bound it.
     if (r.log > workerData.maxFrames) restart.get();
   } catch (error) {
-    parentPort.postMessage({ error: String((error && error.message) || error) });
+    parentPort.postMessage({ error: String((error?.message) || error) });
   }
 }, workerData.intervalMs);
 

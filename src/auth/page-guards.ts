@@ -25,7 +25,8 @@ const PROBE_ORIGIN = 'http://terbuka.invalid';
  * to this origin; what is returned is the parsed, re-serialised path (never a raw header value).
  */
 export function safeNext(next: string | undefined): string {
-  if (!next || !next.startsWith('/') || /[\u0000-\u0020\u007f-\u009f\\]/.test(next)) return HOME;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this check refuses
+  if (!next?.startsWith('/') || /[\u0000-\u0020\u007f-\u009f\\]/.test(next)) return HOME;
   let url: URL;
   try {
     url = new URL(next, PROBE_ORIGIN);

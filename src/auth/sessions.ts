@@ -76,7 +76,7 @@ export async function login(
   const now = deps.clock();
   await reserveLoginAttempt(deps.db, username, client, now);
   const user = await deps.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
-  if (!user || !user.active) {
+  if (!user?.active) {
     await verifyPassword(await decoyHash(), password);
     throw loginFailed();
   }
@@ -141,7 +141,7 @@ export async function authenticate(deps: Deps, token: string): Promise<Authentic
       'users.name', 'users.position', 'users.role', 'users.unit_code', 'users.active',
       'user_security.must_change_password', 'user_security.totp_enabled_at'])
     .where('sessions.id', '=', tokenId(token)).executeTakeFirst();
-  if (!row || !row.active) return null;
+  if (!row?.active) return null;
   const idleLimit = Date.parse(row.last_seen_at) + deps.config.SESSION_IDLE_MINUTES * 60_000;
   if (now.toISOString() >= row.expires_at || now.getTime() >= idleLimit) {
     await deps.db.deleteFrom('sessions').where('id', '=', row.sessionId).execute();

@@ -37,7 +37,7 @@ const isRealDate = (d: string) => {
 export const receivedInstantSchema = z.string().trim().superRefine((v, ctx) => {
   const m = INSTANT.exec(v);
   if (SHAPE.test(v) && !isRealDate(v.slice(0, 10))) ctx.addIssue({ code: 'custom', message: 'invalid_date' });
-  else if (!m || !m[5]) ctx.addIssue({ code: 'custom', message: 'instant_with_offset' });
+  else if (!m?.[5]) ctx.addIssue({ code: 'custom', message: 'instant_with_offset' });
 });
 
 export interface DeadlineCalculation {

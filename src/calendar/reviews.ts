@@ -59,7 +59,7 @@ export async function reviewStatus(deps: Deps): Promise<CalendarReviewStatus[]> 
     }
     const unreviewed = due.filter((y) => {
       const state = years.find((s) => s.year === y);
-      return !state || !state.reviewed || state.reviewed.outOfDate;
+      return !state?.reviewed || state.reviewed.outOfDate;
     });
     return { code: cal.code, years, unreviewed };
   });

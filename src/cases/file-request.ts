@@ -10,6 +10,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { explainDeadline } from '../calendar/deadline';
 import { CalendarRangeError } from '../calendar/errors';
+import type { DeadlineExplanation } from '../calendar/types';
 import { formatDate } from '../calendar/describe';
 import { NATIONAL_CALENDAR_CODE, bodyCalendar } from '../calendar/places';
 import { withJakartaDeadlines } from './jakarta-deadlines';
@@ -94,7 +95,7 @@ async function fileIn(trx: Kysely<Database>, deps: Deps, filing: Filing, meta: F
   if (!unit.accepts_requests) throw invalidField('unit', 'unit_not_accepting');
 
   const calendar = await deps.calendars.atVersion(trx, unit.calendar_code, unit.calendar_version);
-  let notice;
+  let notice: DeadlineExplanation;
   let deadlines: CaseDeadlines;
   try {
     notice = explainDeadline(calendar, { period: 'notice', startInstant: meta.receivedAt, workingDays: PERIODS.notice.workingDays });

@@ -137,6 +137,7 @@ const WIN_ANSI = /^[\t\n\r\u0020-\u007E\u00A0-\u00FF\u20AC\u201A\u0192\u201E\u20
 export const lineScript = (text: string): 'std' | 'latin' => (WIN_ANSI.test(text) ? 'std' : 'latin');
 
 /** Latin-1, Latin Extended and general punctuation: the common case, one run in Noto Sans. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the Latin-1 block starts at U+0000
 const PLAIN = /^[\u0000-\u024F\u2000-\u206F\u20AC]*$/;
 const SPACE = /\s/;
 /** Zero-width (non-)joiners shape the letters around them: they stay in their run, like spaces between one script. */

@@ -261,7 +261,7 @@ export class PdfWriter {
     this.runs([{ text: (id ? h.nameId : h.nameEn).toUpperCase() }], { bold: true, size: 12.5 }, { x, y: top + 2, width });
     const unit = id ? h.unitNameId : h.unitNameEn;
     const ppid = id ? 'Pejabat Pengelola Informasi dan Dokumentasi (PPID)' : 'Information and Documentation Management Officer (PPID)';
-    this.runs([{ text: unit && unit.includes('PPID') ? unit : unit ? `PPID — ${unit}` : ppid }], { size: 9.5 }, { x, y: doc.y + 1, width });
+    this.runs([{ text: unit?.includes('PPID') ? unit : unit ? `PPID — ${unit}` : ppid }], { size: 9.5 }, { x, y: doc.y + 1, width });
     this.runs([{ text: h.address }], { size: 9, color: MUTED }, { x, y: doc.y + 1, width });
     const y = Math.max(doc.y, top + logoSize) + 6;
     doc.moveTo(MARGIN.left, y).lineTo(MARGIN.left + this.width, y).lineWidth(1.6).strokeColor(INK).stroke();

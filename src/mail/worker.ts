@@ -9,7 +9,7 @@
  * last error, shown to administrators, never retried by itself again.
  */
 import type { Deps } from '../deps';
-import type { MailTransport, OutgoingMail } from './transport';
+import type { MailTransport, OutgoingMail, SendResult } from './transport';
 
 export const MAX_ATTEMPTS = 8;
 const BASE_DELAY_MS = 60_000;
@@ -52,7 +52,7 @@ export async function drainOutbox(deps: Deps, options: DrainOptions): Promise<Dr
       .returning(['to_address', 'subject', 'body_text', 'attachments', 'attempts']).executeTakeFirst();
     if (!claimed) continue; // another worker took it first
 
-    let outcome;
+    let outcome: SendResult;
     try {
       const mail: OutgoingMail = {
         from, to: claimed.to_address, subject: claimed.subject, text: claimed.body_text,

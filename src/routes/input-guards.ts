@@ -12,6 +12,7 @@ import type { MessageKey } from '../i18n';
 import type { AppEnv } from './env';
 
 /** C0 controls but TAB, LF and CR; DEL; C1 controls; LRE RLE PDF LRO RLO; LRI RLI FSI PDI. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this guard refuses
 export const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -15,7 +15,7 @@ import type { LetterInfo, RenderOptions, RequestFacts } from '../../src/document
 import type { Decision } from '../../workflows/request.events';
 
 /** The text of a PDF, without the bidi marks pdftotext puts around right-to-left runs. */
-export const pdfText = (pdf: Buffer) =>
+const pdfText = (pdf: Buffer) =>
   execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8').replace(/[\u200e\u200f\u202a-\u202e]/g, '');
 const pageCount = (pdf: Buffer) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', ['-'], { input: pdf }).toString())?.[1]);
 /** pdftotext breaks long lines: compare with whitespace folded. */

@@ -140,7 +140,7 @@ export function newRequestPages() {
     const body = await c.req.parseBody() as Values;
     const parsed = officerFilingSchema.safeParse(await filingFrom(c, body));
     if (!parsed.success) return renderForm(c, body, fieldErrors(parsed.error, lang), 400);
-    let receipt;
+    let receipt: Awaited<ReturnType<typeof fileForOfficer>>['body'];
     try {
       receipt = (await fileForOfficer(c.get('deps'), c.get('actor')!, parsed.data, lang, valueOf(body, 'idempotencyKey') || undefined)).body;
     } catch (e) {
