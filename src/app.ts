@@ -108,6 +108,8 @@ export function createApp(deps: Deps) {
   app.route('/api/v1', api);
 
   app.get('/health', (c) => c.json({ ok: true }));
+  // Browsers ask for /favicon.ico whatever the page says; the icon is an SVG.
+  app.get('/favicon.ico', (c) => c.redirect('/public/favicon.svg', 301));
   app.use('/public/*', serveStatic({ root: './' }));
   app.route('/', webRoutes());
   app.notFound(onNotFound);

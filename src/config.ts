@@ -70,6 +70,14 @@ const schema = z.object({
 
 export type Config = z.infer<typeof schema>;
 
+/**
+ * The address people reach the service at, for links that leave it (e-mails, letters): the
+ * `PUBLIC_BASE_URL` setting; in demo mode without one, this machine's own address. Outside demo
+ * mode the server refuses to start without it (src/server.ts), so no link is ever relative.
+ */
+export const publicBaseUrl = (config: Pick<Config, 'PUBLIC_BASE_URL' | 'DEMO' | 'PORT'>): string =>
+  (config.PUBLIC_BASE_URL || (config.DEMO ? `http://localhost:${config.PORT}` : '')).replace(/\/+$/, '');
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {

@@ -5,7 +5,7 @@ import { createApp } from './app';
 import { answerClientErrors } from './node-client-error';
 import { bootstrap } from './bootstrap';
 import { markOverdue } from './cases/sweeper';
-import { loadConfig } from './config';
+import { type Config, loadConfig } from './config';
 import { mailSweep } from './mail/sweep';
 import { markObjectionsOverdue } from './objections/sweeper';
 import { runNotificationJobs } from './notifications/notify';
@@ -14,7 +14,21 @@ import { pseudonymiseExpired } from './privacy/retention';
 import { DEMO_PASSWORD, demoUsers } from '../db/seed/seed';
 import { seedDemoCases } from '../db/seed/demo-cases';
 
-const config = loadConfig();
+/** A setting that stops the start: one clear line, no stack trace. */
+function refuseToStart(line: string): never {
+  console.error(`Terbuka cannot start: ${line}`);
+  process.exit(1);
+}
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (e) {
+  refuseToStart((e as Error).message);
+}
+if (!config.DEMO && !config.PUBLIC_BASE_URL) {
+  refuseToStart('PUBLIC_BASE_URL is required outside demo mode: the address people use to reach this service (e.g. https://ppid.example.go.id), for the links in e-mails.');
+}
 const deps = await bootstrap({ config });
 if (config.DEMO) await seedDemoCases(deps);
 

@@ -29,6 +29,7 @@ import { formatRegistrationNumber, nextSequence } from './registration-number';
 import { hashTrackingCode, newTrackingCode } from './tracking-code';
 import { type CaseDeadlines, caseColumns, step } from './transition';
 import { stateName } from '../../workflows/request.state';
+import { publicBaseUrl } from '../config';
 
 export interface FilingMeta {
   channel: 'web' | 'walk_in' | 'letter' | 'phone' | 'email';
@@ -142,7 +143,7 @@ async function fileIn(trx: Kysely<Database>, deps: Deps, filing: Filing, meta: F
     data: { registrationNumber, channel: meta.channel, unit: unit.code, receivedAt: meta.receivedAt.toISOString(), noticeDue: notice.due },
   });
 
-  const trackUrl = `${deps.config.PUBLIC_BASE_URL}/lacak?nomor=${encodeURIComponent(registrationNumber)}`;
+  const trackUrl = `${publicBaseUrl(deps.config)}/lacak?nomor=${encodeURIComponent(registrationNumber)}`;
   const mails: Mail[] = [];
   if (r.email) {
     mails.push({ to: r.email, template: 'request_received', lang: meta.lang, caseId: id,

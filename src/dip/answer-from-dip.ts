@@ -11,6 +11,7 @@ import { findCaseInScope } from '../cases/case.repository';
 import { invalidField } from '../cases/errors';
 import type { Actor } from '../../workflows/request.events';
 import { CATEGORY_LABELS, findDipEntry } from './dip';
+import { publicBaseUrl } from '../config';
 
 export async function answerFromDip(deps: Deps, entryId: string, caseId: string, expectedVersion: number, actor: Actor): Promise<CaseRow> {
   const entry = await findDipEntry(deps.db, entryId);
@@ -18,7 +19,7 @@ export async function answerFromDip(deps: Deps, entryId: string, caseId: string,
   const caseRow = await findCaseInScope(deps.db, caseId, actor);
   const lang = caseRow.lang as Lang;
   const category = CATEGORY_LABELS[entry.category as keyof typeof CATEGORY_LABELS]?.[lang] ?? entry.category;
-  const where = entry.url ?? `${deps.config.PUBLIC_BASE_URL}/dip?q=${encodeURIComponent(entry.title)}`;
+  const where = entry.url ?? `${publicBaseUrl(deps.config)}/dip?q=${encodeURIComponent(entry.title)}`;
   const note = lang === 'id'
     ? `Informasi yang Anda minta telah diumumkan dalam Daftar Informasi Publik (${category}): "${entry.title}". Anda dapat memperolehnya di ${where}.`
     : `The information you asked for is already published in the List of Public Information (${category}): "${entry.title}". You can find it at ${where}.`;

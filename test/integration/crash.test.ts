@@ -18,7 +18,7 @@ afterEach(() => { server?.kill('SIGKILL'); });
 
 function startServer(databaseUrl: string): Promise<string> {
   server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', DEMO: '0', DATA_KEYS: TEST_DATA_KEYS, RATE_LIMIT_PER_MINUTE: '0',
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', DEMO: '0', DATA_KEYS: TEST_DATA_KEYS, PUBLIC_BASE_URL: 'http://127.0.0.1', RATE_LIMIT_PER_MINUTE: '0',
       SWEEP_INTERVAL_SECONDS: '3600',
       // A pinned start (Monday 23 November 2026, 10:00 WIB): the run does not depend on today's date.
       CLOCK_START: '2026-11-23T03:00:00.000Z' },

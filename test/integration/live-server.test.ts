@@ -12,7 +12,8 @@ let base: URL;
 
 beforeAll(async () => {
   server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: { ...process.env, DATABASE_URL: tempDbUrl(), DATA_KEYS: TEST_DATA_KEYS, PORT: '0', HOST: '127.0.0.1', DEMO: '0', SWEEP_INTERVAL_SECONDS: '3600' },
+    env: { ...process.env, DATABASE_URL: tempDbUrl(), DATA_KEYS: TEST_DATA_KEYS, PUBLIC_BASE_URL: 'http://127.0.0.1', PORT: '0', HOST: '127.0.0.1', DEMO: '0',
+      SWEEP_INTERVAL_SECONDS: '3600' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   base = await new Promise<URL>((resolve, reject) => {
@@ -47,5 +48,31 @@ describe('requests refused by the HTTP parser', () => {
 
   it('still serves a normal request', async () => {
     expect((await get({})).status).toBe(200);
+  });
+});
+
+describe('a server that cannot start', () => {
+  const start = (env: Record<string, string>) => new Promise<{ code: number | null; err: string }>((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+      env: { ...process.env, DATABASE_URL: tempDbUrl(), DATA_KEYS: TEST_DATA_KEYS, PORT: '0', HOST: '127.0.0.1', DEMO: '0', ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let err = '';
+    child.stderr!.on('data', (c: Buffer) => { err += c.toString(); });
+    child.on('exit', (code) => resolve({ code, err }));
+  });
+
+  it('says in one line that PUBLIC_BASE_URL is needed outside demo mode, so that no e-mail carries a relative link', async () => {
+    const { code, err } = await start({});
+    expect(code).toBe(1);
+    expect(err.trim().split('\n')).toEqual([expect.stringMatching(/^Terbuka cannot start: PUBLIC_BASE_URL is required outside demo mode/)]);
+  });
+
+  it('names a malformed setting in one line, without a stack trace', async () => {
+    const { code, err } = await start({ PUBLIC_BASE_URL: 'ppid.example.go.id', TRUST_PROXY: '10.0.0.0/99' });
+    expect(code).toBe(1);
+    const lines = err.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Terbuka cannot start: invalid configuration: .*PUBLIC_BASE_URL.*TRUST_PROXY/);
   });
 });

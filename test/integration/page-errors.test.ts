@@ -46,3 +46,22 @@ describe('a body over the size limit on a page', () => {
     expect(await res.json()).toEqual({ error: { code: 'too_large', message: 'Permintaan terlalu besar.' } });
   });
 });
+
+describe('small things a browser asks for', () => {
+  it('has an icon, linked from every page and at /favicon.ico', async () => {
+    const home = await (await t.app.request('/')).text();
+    expect(home).toContain('<link rel="icon" href="/public/favicon.svg" type="image/svg+xml"/>');
+    const ico = await t.app.request('/favicon.ico');
+    expect(ico.status).toBe(301);
+    expect(ico.headers.get('Location')).toBe('/public/favicon.svg');
+    const svg = await t.app.request('/public/favicon.svg');
+    expect(svg.status).toBe(200);
+    expect(svg.headers.get('Content-Type')).toMatch(/^image\/svg\+xml/);
+  });
+
+  it('opens the administration at /admin (its first page decides who may see it)', async () => {
+    const res = await t.app.request('/admin');
+    expect(res.status).toBe(303);
+    expect(res.headers.get('Location')).toBe('/admin/pengguna');
+  });
+});

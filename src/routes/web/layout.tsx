@@ -48,6 +48,7 @@ export function Layout({ lang, title, url, user, headerExtra, children }: PagePr
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} — Terbuka PPID`}</title>
         <link rel="stylesheet" href="/public/styles.css" />
+        <link rel="icon" href="/public/favicon.svg" type="image/svg+xml" />
       </head>
       <body>
         <a class="skip-link" href="#main">{tr(lang, 'Lewati ke isi utama', 'Skip to main content')}</a>

@@ -8,6 +8,8 @@ import { userAdminPages } from './users';
 
 export function adminPages() {
   const app = new Hono<AppEnv>();
+  // The administration's front door: its first page (each page checks the role itself).
+  app.get('/', (c) => c.redirect('/admin/pengguna', 303));
   app.route('/outbox', outboxPages());
   app.route('/kalender', calendarAdminPages());
   app.route('/pengguna', userAdminPages());
