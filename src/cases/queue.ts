@@ -317,7 +317,9 @@ export interface QueueItem {
   jakartaDue: string | null;
   /** Whichever of the two comes first: what the queue sorts and alerts on. */
   firstDue: { due: string; dueAt: string; calendar: string };
-  /** Working days from today to the first due date, on that deadline's calendar; negative once past. */
+  /** Still being worked on (the machine's open states): only then does it have days left. */
+  open: boolean;
+  /** Working days from today to the first due date, on that deadline's calendar; negative once past; null when not open or past the calendar's years. */
   workingDaysLeft: number | null;
   information: string;
 }
@@ -327,6 +329,8 @@ type ItemRow = {
   channel: string; received_at: string; received_unit: string; assigned_unit: string | null; notice_due: string;
   notice_due_at: string; information: string; version: number; calendar_code: string | null; deadlines: string;
 };
+
+const OPEN = new Set<string>(OPEN_STATES);
 
 /** Rows as the queue shows them, with the working days left counted on each case's own calendar. */
 async function toItems(deps: Deps, rows: ItemRow[], lang: Lang): Promise<QueueItem[]> {
@@ -343,7 +347,8 @@ async function toItems(deps: Deps, rows: ItemRow[], lang: Lang): Promise<QueueIt
       receivedUnit: r.received_unit, assignedUnit: r.assigned_unit, noticeDue: r.notice_due, noticeDueAt: r.notice_due_at,
       jakartaDue: jakartaDeadline(deadlines)?.due ?? null,
       firstDue: { due: first.due, dueAt: first.dueAt, calendar: first.calendar.code },
-      workingDaysLeft: calendar ? workingDaysLeft(calendar, today, first.due) : null,
+      open: OPEN.has(r.state),
+      workingDaysLeft: calendar && OPEN.has(r.state) ? workingDaysLeft(calendar, today, first.due) : null,
       information: r.information.length > SNIPPET ? `${r.information.slice(0, SNIPPET - 1)}…` : r.information,
     };
   });

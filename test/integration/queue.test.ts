@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { actorOf } from '../../src/auth/sessions';
 import { listCases, type QueueName, queueCounts, queueQuerySchema } from '../../src/cases/queue';
 import { makeContext, type TestContext, validFiling } from '../helpers/context';
+import { pageLogin, textOf } from './officer-helpers';
 
 let t: TestContext;
 let ppid: string;
@@ -34,7 +35,7 @@ async function send(token: string, id: string, event: Record<string, unknown>) {
 const queue = async (token: string, query = '') => {
   const res = await t.api('GET', `/api/v1/cases${query ? `?${query}` : ''}`, { token });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return res.body as { queue: string; items: Array<{ id: string; registrationNumber: string; workingDaysLeft: number; noticeDue: string; status: string }>; nextCursor: string | null };
+  return res.body as { queue: string; items: Array<{ id: string; registrationNumber: string; workingDaysLeft: number; noticeDue: string; status: string; open: boolean }>; nextCursor: string | null };
 };
 const numbers = (q: { items: Array<{ registrationNumber: string }> }) => q.items.map((i) => i.registrationNumber);
 
@@ -117,6 +118,13 @@ describe('the queues', () => {
     expect(numbers(await queue(ppid))).toEqual([a.registrationNumber]);
     expect(numbers(await queue(ppid, 'status=closed'))).toEqual([b.registrationNumber]);
     expect(numbers(await queue(ppid, 'status=all'))).toEqual([b.registrationNumber, a.registrationNumber]);
+    // A closed case has no days left; the open one still counts them.
+    const all = (await queue(ppid, 'status=all')).items;
+    expect(all.map((i) => [i.registrationNumber, i.open, i.workingDaysLeft !== null])).toEqual([[b.registrationNumber, false, false], [a.registrationNumber, true, true]]);
+    const client = await pageLogin(t, 'ppid');
+    const page = textOf((await client.get('/petugas?status=closed')).html);
+    expect(page).toContain(b.registrationNumber);
+    expect(page).not.toMatch(/hari kerja lagi|Jatuh tempo hari ini|Terlambat \d+ hari kerja|tidak diketahui/);
   });
 
   it('filter by channel, unit and receipt dates, and page with a cursor without gaps or repeats', async () => {

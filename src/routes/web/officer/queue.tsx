@@ -154,7 +154,7 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
                     <td>{names.get(item.assignedUnit ?? item.receivedUnit) ?? item.receivedUnit}{item.assignedUnit && item.assignedUnit !== item.receivedUnit
                       ? <span class="hint">{tr(lang, 'diterima di ', 'received at ')}{item.receivedUnit}</span> : null}</td>
                     <td>{formatInstant(item.receivedAt, lang)}<span class="hint">{channelWord(item.channel, lang)}</span></td>
-                    <td>{formatDate(item.noticeDue, lang)}{item.jakartaDue ? <><br /><span class="hint" data-testid="jakarta-due">{tr(lang, 'Jakarta: ', 'Jakarta: ')}{formatDate(item.jakartaDue, lang)}</span></> : null}<br /><DaysLeft lang={lang} days={item.workingDaysLeft} /></td>
+                    <td>{formatDate(item.noticeDue, lang)}{item.jakartaDue ? <><br /><span class="hint" data-testid="jakarta-due">{tr(lang, 'Jakarta: ', 'Jakarta: ')}{formatDate(item.jakartaDue, lang)}</span></> : null}{item.open ? <><br /><DaysLeft lang={lang} days={item.workingDaysLeft} /></> : null}</td>
                   </tr>
                 );
               })}
