@@ -62,6 +62,9 @@ const server = serve({ fetch: createApp(deps).fetch, port: config.PORT, hostname
 });
 
 answerClientErrors(server as Server);
+server.on('error', (e: NodeJS.ErrnoException) => {
+  refuseToStart(e.code === 'EADDRINUSE' ? `port ${config.PORT} on ${host} is already in use (set PORT)` : e.message);
+});
 
 const stop = () => {
   clearInterval(timer);
