@@ -8,6 +8,7 @@ import { describeDeadline } from '../calendar/describe';
 import type { DeadlineExplanation } from '../calendar/types';
 import type { Deps } from '../deps';
 import type { Lang } from '../i18n';
+import type { TrailEvent } from '../i18n/history';
 import { outcomeLabel, stateLabel } from '../i18n/status';
 import type { Actor } from '../../workflows/request.events';
 import { availableEvents, clockOf } from '../../workflows/request.state';
@@ -115,7 +116,7 @@ export async function officerCaseView(db: Kysely<Database>, row: CaseRow, actor:
 }
 
 /** Events a requester sees on the tracking page; the rest is internal work. */
-const PUBLIC_EVENTS = new Set(['REGISTER', 'ASSIGN', 'REQUEST_CLARIFICATION', 'RECEIVE_CLARIFICATION', 'EXTEND', 'MARK_OVERDUE', 'DECIDE', 'DELIVER', 'CLOSE',
+const PUBLIC_EVENTS: ReadonlySet<string> = new Set<TrailEvent>(['REGISTER', 'ASSIGN', 'REQUEST_CLARIFICATION', 'RECEIVE_CLARIFICATION', 'EXTEND', 'MARK_OVERDUE', 'DECIDE', 'DELIVER', 'CLOSE',
   'REOPEN', 'OBJECTION_REGISTER', 'ACCEPT_LATE', 'REJECT_LATE', 'SETTLE_BY_AGREEMENT', 'DECIDE_OBJECTION', 'RECORD_DISPUTE', 'CALENDAR_RECOMPUTED']);
 
 /**

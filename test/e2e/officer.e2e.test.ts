@@ -116,7 +116,7 @@ describe('a day in the officer workspace', () => {
     await page.waitForURL(`**/petugas/kasus/${filed.id}?selesai=DECIDE`);
     await expect(text(page, 'p.lead')).resolves.toContain('Sudah diputus');
     await expect(text(page, '#tindakan')).resolves.toContain('Catat penyerahan informasi');
-    await expect(text(page, '.timeline')).resolves.toMatch(/Putuskan \(pemberitahuan tertulis\)[^\n]*\n?.*Dewi Lestari/);
+    await expect(text(page, '.timeline')).resolves.toMatch(/Diputuskan; pemberitahuan tertulis diterbitkan[^\n]*\n?.*Dewi Lestari/);
     await h.checkA11y(page);
   });
 

@@ -214,7 +214,7 @@ describe('a requester on the public site', () => {
     // Back on the tracking page: the objection is listed, and no second one is offered for the same ground.
     await page.getByRole('link', { name: 'Back to the request status' }).click();
     await expect(visibleText(page, '[data-testid="objection"]')).resolves.toContain('Letter c:');
-    await expect(visibleText(page, '.timeline')).resolves.toContain('Your objection was received and registered');
+    await expect(visibleText(page, '.timeline')).resolves.toContain('Objection received and registered');
     await expect(page.getByRole('link', { name: 'File an objection' }).count()).resolves.toBe(0);
     await h.checkA11y(page);
     await h.screenshot('tracking-objection-desktop', page);

@@ -177,11 +177,4 @@ describe('changing entries', () => {
     expect(filed.status).toBe(201);
     expect(filed.body.deadlines.noticeDue).toBe('2028-01-05');
   });
-
-  it('is described in the OpenAPI document, each method of it', async () => {
-    const doc = (await t.api('GET', '/api/v1/openapi.json')).body;
-    expect(Object.keys(doc.paths['/api/v1/calendars/{code}/entries/{id}']).sort()).toEqual(['delete', 'patch', 'put']);
-    expect(doc.paths['/api/v1/calendars/{code}/entries'].post.requestBody.content['application/json'].schema.required)
-      .toEqual(expect.arrayContaining(['date', 'kind', 'nameId', 'nameEn', 'reason']));
-  });
 });

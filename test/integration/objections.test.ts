@@ -337,20 +337,3 @@ describe('objections the law does not allow, or that are malformed', () => {
     expect(future.body.error.fields.receivedAt).toBeDefined();
   });
 });
-
-describe('the contract', () => {
-  it('documents the objection, register, consequence-test, DIK and DIP endpoints in the OpenAPI document', async () => {
-    const { body } = await t.api('GET', '/api/v1/openapi.json');
-    for (const [path, method] of [
-      ['/api/v1/requests/{number}/objections', 'post'], ['/api/v1/objections', 'get'], ['/api/v1/objections', 'post'],
-      ['/api/v1/objections/{id}', 'get'], ['/api/v1/objections/{id}/events', 'post'], ['/api/v1/registers/objections', 'get'],
-      ['/api/v1/consequence-tests', 'post'], ['/api/v1/consequence-tests/{id}/links', 'post'], ['/api/v1/dik', 'get'],
-      ['/api/v1/dip', 'get'], ['/api/v1/dip/{id}/answers', 'post'],
-    ] as const) {
-      expect(body.paths[path]?.[method], `${method} ${path}`).toBeDefined();
-    }
-    const filing = body.paths['/api/v1/requests/{number}/objections'].post.requestBody.content['application/json'].schema;
-    expect(filing.properties.grounds.items.enum).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
-    expect(JSON.stringify(body.paths['/api/v1/objections/{id}/events'].post.requestBody)).toContain('RECORD_DISPUTE_STAGE');
-  });
-});

@@ -86,8 +86,8 @@ describe('case work on the pages, driven by the workflow', () => {
     page = await ppid.get(`/petugas/kasus/${filed.id}`);
     expect(textOf(page.html)).toContain('Sudah diputus');
     expect(offered(page.html)).toEqual(['DELIVER']);
-    expect(textOf(page.html)).toMatch(/Putuskan \(pemberitahuan tertulis\) — .* oleh Dewi Lestari \(PPID Utama\)/);
-    expect(textOf(page.html)).toMatch(/Kirim draf jawaban ke PPID Utama — .* oleh Siti Rahmawati \(PPID Pelaksana\)/);
+    expect(textOf(page.html)).toMatch(/Diputuskan; pemberitahuan tertulis diterbitkan — .* oleh Dewi Lestari \(PPID Utama\)/);
+    expect(textOf(page.html)).toMatch(/Draf jawaban dikirim ke PPID Utama — .* oleh Siti Rahmawati \(PPID Pelaksana\)/);
   });
 
   it('builds every field the decision takes from the schema: a denial may rest on a consequence test on record; costs are numbers', async () => {

@@ -9,6 +9,7 @@ import { markOverdue } from '../../src/cases/sweeper';
 import { openIdentityScan } from '../../src/identity/scan-store';
 import { consequenceTest, makeContext, type TestContext } from '../helpers/context';
 import { realImage } from '../helpers/files';
+import { pageLogin, textOf } from './officer-helpers';
 
 const ORIGIN = 'http://localhost';
 let t: TestContext;
@@ -254,27 +255,75 @@ describe('tracking', () => {
     expect(seen).toContain('Decided; written notice issued');
   });
 
+  it('names every document the workflow issues in Indonesian and English, never by its file name', async () => {
+    // Filed in English: every letter is issued in Indonesian (authoritative) and in English.
+    const filed = await request('POST', '/ajukan', { body: multipart(validForm()), lang: 'en' });
+    expect(filed.status).toBe(303);
+    const cookie = cookieFrom(filed.headers);
+    const receiptPage = await request('GET', '/tanda-terima', { cookie, lang: 'en' });
+    const number = /data-testid="registration-number">([^<]+)</.exec(receiptPage.html)![1]!;
+    const code = /data-testid="tracking-code">([^<]+)</.exec(receiptPage.html)![1]!;
+    // The receipt is issued on its first download; the officer extends, then denies with a consequence test.
+    expect((await t.app.request(`/api/v1/requests/${encodeURIComponent(number)}/receipt.pdf`, { headers: { Cookie: cookie } })).status).toBe(200);
+    const row = await t.deps.db.selectFrom('cases').select(['id', 'version']).where('registration_number', '=', number).executeTakeFirstOrThrow();
+    const token = await t.login('ppid');
+    const extended = await t.api('POST', `/api/v1/cases/${row.id}/events`, {
+      token, body: { type: 'EXTEND', expectedVersion: row.version, reason: 'Arsip berada di dua direktorat.' },
+    });
+    expect(extended.status).toBe(200);
+    const decided = await t.api('POST', `/api/v1/cases/${row.id}/events`, {
+      token, body: { type: 'DECIDE', expectedVersion: row.version + 1, outcome: 'denied', exemptions: [{ letter: 'f' }], consequenceTest },
+    });
+    expect(decided.status).toBe(200);
+    const issued = await t.deps.db.selectFrom('documents').select(['id', 'kind', 'lang', 'filename']).where('case_id', '=', row.id).execute();
+    expect(new Set(issued.map((d) => d.kind))).toEqual(new Set(['receipt', 'extension_notice', 'denial_decision', 'written_notice']));
+
+    const id = await trackedPage(number, code);
+    const en = await trackedPage(number, code, 'en');
+    for (const [label, lang] of [
+      ['Pemberitahuan perpanjangan waktu', 'Bahasa Indonesia'], ['Pemberitahuan perpanjangan waktu', 'English'],
+      ['Surat keputusan penolakan', 'Bahasa Indonesia'], ['Surat keputusan penolakan', 'English'],
+      ['Pemberitahuan tertulis', 'Bahasa Indonesia'], ['Pemberitahuan tertulis', 'English'],
+      ['Tanda bukti penerimaan permohonan', 'Bahasa Indonesia'],
+    ]) expect(id).toMatch(new RegExp(`${label} \\(${lang}, \\d+ \\w+ 2026 pukul [\\d.]+ WIB, PDF\\)`));
+    for (const label of ['Notice of extension', 'Decision to refuse', 'Written notice', 'Receipt of the request']) {
+      expect(en).toMatch(new RegExp(`${label} \\(Bahasa Indonesia, `));
+    }
+    for (const label of ['Notice of extension', 'Decision to refuse', 'Written notice']) expect(en).toMatch(new RegExp(`${label} \\(English, `));
+    for (const page of [id, en]) {
+      expect(page).not.toMatch(/\.pdf\b/);
+      for (const d of issued) expect(page).not.toContain(d.filename.replace(/\.pdf$/, ''));
+    }
+    // The officer's case page names them the same way.
+    const officer = await pageLogin(t, 'ppid');
+    const casePage = textOf((await officer.get(`/petugas/kasus/${row.id}`)).html);
+    expect(casePage).toContain('Surat keputusan penolakan (Bahasa Indonesia, PDF)');
+    expect(casePage).toContain('Pemberitahuan perpanjangan waktu (English, PDF)');
+    for (const d of issued) expect(casePage).not.toContain(d.filename);
+  });
+
   it('serves a public document of the request to the browser that has access, never by the URL alone', async () => {
     const { number, cookie } = await fileByForm();
-    const row = await t.deps.db.selectFrom('cases').select('id').where('registration_number', '=', number).executeTakeFirstOrThrow();
-    const pdf = new TextEncoder().encode('%PDF-1.4 notice');
-    for (const [id, isPublic] of [['doc-public', 1], ['doc-internal', 0]] as const) {
-      await t.deps.db.insertInto('documents').values({
-        id, case_id: row.id, kind: 'notice', lang: 'id', filename: `${id}.pdf`, content_type: 'application/pdf', bytes: Buffer.from(pdf),
-        sha256: 'x', public: isPublic, issued_at: '2026-11-24T03:00:00.000Z', issued_by: null,
-      }).execute();
-    }
+    const row = await t.deps.db.selectFrom('cases').select(['id', 'version']).where('registration_number', '=', number).executeTakeFirstOrThrow();
+    const extended = await t.api('POST', `/api/v1/cases/${row.id}/events`, {
+      token: await t.login('ppid'), body: { type: 'EXTEND', expectedVersion: row.version, reason: 'Arsip berada di dua direktorat.' },
+    });
+    expect(extended.status).toBe(200);
+    const notice = await t.deps.db.selectFrom('documents').select(['id', 'bytes']).where('case_id', '=', row.id).executeTakeFirstOrThrow();
     const page = await request('GET', `/lacak?nomor=${encodeURIComponent(number)}`, { cookie });
-    expect(text(page.html)).toContain('Pemberitahuan tertulis (Bahasa Indonesia, 24 November 2026 pukul 10.00 WIB, PDF)');
-    expect(page.html).not.toContain('doc-internal');
+    expect(text(page.html)).toContain('Pemberitahuan perpanjangan waktu (Bahasa Indonesia, 23 November 2026 pukul 10.00 WIB, PDF)');
     // The link opens the documents API with this browser's access cookie: no code in the URL.
-    const href = `/api/v1/requests/${encodeURIComponent(number)}/documents/doc-public`;
+    const href = `/api/v1/requests/${encodeURIComponent(number)}/documents/${notice.id}`;
     expect(page.html).toContain(`href="${href}"`);
     const res = await t.app.request(href, { headers: { Cookie: cookie } });
     expect(res.status).toBe(200);
     expect(res.headers.get('Content-Type')).toBe('application/pdf');
-    expect(await res.text()).toBe('%PDF-1.4 notice');
+    expect(Buffer.from(await res.arrayBuffer()).equals(Buffer.from(notice.bytes))).toBe(true);
     expect((await t.app.request(href)).status).toBe(404);
+    // A document withdrawn from the public is neither listed nor served.
+    await t.deps.db.updateTable('documents').set({ public: 0 }).where('id', '=', notice.id).execute();
+    expect((await request('GET', `/lacak?nomor=${encodeURIComponent(number)}`, { cookie })).html).not.toContain(notice.id);
+    expect((await t.app.request(href, { headers: { Cookie: cookie } })).status).toBe(404);
   });
 
   it('"close access" forgets the request in this browser', async () => {

@@ -181,18 +181,6 @@ describe('prepared queries', () => {
   });
 });
 
-describe('row ids', () => {
-  it('are RFC 9562 version 7 UUIDs that sort by the time they were made', () => {
-    const a = newRowId(Date.parse('2026-12-01T00:00:00Z'));
-    const b = newRowId(Date.parse('2026-12-01T00:00:00.001Z'));
-    for (const id of [a, b]) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(a < b).toBe(true);
-    expect(a.slice(0, 13)).toBe(`${Date.parse('2026-12-01T00:00:00Z').toString(16).padStart(12, '0').slice(0, 8)}-${Date.parse('2026-12-01T00:00:00Z').toString(16).padStart(12, '0').slice(8)}`);
-    // The rest is random: two ids of the same millisecond differ.
-    expect(newRowId(1)).not.toBe(newRowId(1));
-  });
-});
-
 describe('the checkpoint worker', () => {
   it('copies committed pages from the log into the database file without the serving connection doing it', async () => {
     await open();

@@ -16,10 +16,12 @@ import { mayReadPersonalData, officerCaseView } from '../../../cases/case-view';
 import { DomainError } from '../../../cases/errors';
 import { addNote, listNotes, mayReadNotes, noteSchema } from '../../../cases/notes';
 import { CASE_WORKERS } from '../../../auth/middleware';
+import { documentLabel, documentLanguage } from '../../../documents/labels';
 import { requirePageRole } from '../../../auth/page-guards';
 import { workingDaysLeft } from '../../../cases/queue';
 import { inForce, listTests } from '../../../exemptions/consequence-tests';
 import { type Lang, fieldErrors, t } from '../../../i18n';
+import { historyLabel } from '../../../i18n/history';
 import { type CommandType, commandTypes } from '../../../../workflows/request.events';
 import { OPEN_STATES } from '../../../../workflows/request.state';
 import type { AppEnv } from '../../env';
@@ -153,7 +155,7 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
         <section aria-labelledby="h-documents">
           <h2 id="h-documents">{tr(lang, 'Dokumen', 'Documents')}</h2>
           <ul>{view.documents.map((d) => (
-            <li><a href={`/api/v1/cases/${view.id}/documents/${d.id}`}>{d.filename}</a> — {formatInstant(d.issued_at, lang)}{d.public ? '' : tr(lang, ' (internal)', ' (internal)')}</li>
+            <li><a href={`/api/v1/cases/${view.id}/documents/${d.id}`}>{documentLabel(d.kind, lang)}</a> ({documentLanguage(d.lang)}, PDF) — {formatInstant(d.issued_at, lang)}{d.public ? '' : tr(lang, ' (internal)', ' (internal)')}</li>
           ))}</ul>
         </section>
       ) : null}
@@ -182,7 +184,7 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
         <ol class="timeline">
           {view.timeline.map((e) => (
             <li>
-              <strong>{eventLabel(e.event, lang)}</strong> — {formatInstant(e.at, lang)}
+              <strong>{historyLabel(e.event, lang)}</strong> — {formatInstant(e.at, lang)}
               <span class="hint">{tr(lang, 'oleh ', 'by ')}{e.actorRole === 'requester' ? tr(lang, 'pemohon', 'the requester')
                 : e.actorRole === 'system' ? tr(lang, 'sistem', 'the system') : `${e.actor} (${roleWord(e.actorRole ?? '', lang)})`}</span>
             </li>

@@ -1,4 +1,7 @@
-/** Words of the officer workspace, in Indonesian and English: events, fields, queues, channels, roles. */
+/**
+ * Words of the officer workspace, in Indonesian and English: events (as actions an officer takes), fields,
+ * queues, channels, roles. A case's history reads `historyLabel` (src/i18n/history.ts) instead.
+ */
 import type { Lang } from '../../../i18n';
 
 type Words = Record<string, { id: string; en: string }>;
@@ -19,11 +22,7 @@ const EVENTS: Words = {
   CLOSE: { id: 'Tutup kasus', en: 'Close the case' },
   MARK_OVERDUE: { id: 'Melewati tenggat', en: 'Deadline passed' },
   REOPEN: { id: 'Dibuka kembali (keberatan)', en: 'Reopened (objection)' },
-  NOTE_ADDED: { id: 'Catatan internal ditambahkan', en: 'Internal note added' },
-  ISSUE_DOCUMENT: { id: 'Dokumen diterbitkan', en: 'Document issued' },
   CALENDAR_RECOMPUTED: { id: 'Tenggat dihitung ulang (kalender berubah)', en: 'Deadline recounted (calendar changed)' },
-  IDENTITY_DOCUMENT_OPENED: { id: 'Dokumen identitas dibuka', en: 'Identity document opened' },
-  PERSONAL_DATA_PSEUDONYMISED: { id: 'Data pribadi dihapus (masa simpan berakhir)', en: 'Personal data erased (retention period over)' },
 };
 export const eventLabel = (event: string, lang: Lang) => pick(EVENTS, event, lang);
 

@@ -13,7 +13,9 @@ import type { DeadlineExplanation } from '../../../calendar/types';
 import { findCaseByNumber } from '../../../cases/case.repository';
 import { trackingView } from '../../../cases/case-view';
 import { trackingCodeMatches } from '../../../cases/tracking-code';
+import { documentLabel, documentLanguage } from '../../../documents/labels';
 import { type Lang, t } from '../../../i18n';
+import { historyLabel } from '../../../i18n/history';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
 import { tr } from '../lang';
@@ -59,42 +61,12 @@ const STATE_EXPLAINED: Record<string, Record<Lang, string>> = {
   closed: { id: 'Permohonan ini sudah selesai.', en: 'This request is closed.' },
 };
 
-const EVENT_LABELS: Record<string, Record<Lang, string>> = {
-  REGISTER: { id: 'Permohonan diterima dan didaftarkan', en: 'Request received and registered' },
-  ASSIGN: { id: 'Diteruskan ke unit kerja atau Perwakilan RI', en: 'Forwarded to a work unit or mission' },
-  REQUEST_CLARIFICATION: { id: 'PPID meminta klarifikasi', en: 'The PPID asked for clarification' },
-  RECEIVE_CLARIFICATION: { id: 'Klarifikasi Anda diterima', en: 'Your clarification was received' },
-  EXTEND: { id: 'Jangka waktu diperpanjang (paling lama 7 hari kerja)', en: 'Time extended (7 working days at most)' },
-  MARK_OVERDUE: { id: 'Batas waktu pemberitahuan tertulis terlewati', en: 'The written-notice deadline passed' },
-  CALENDAR_RECOMPUTED: { id: 'Tenggat dihitung ulang karena kalender hari kerja berubah', en: 'Deadline counted again: the working-day calendar changed' },
-  DECIDE: { id: 'Diputuskan; pemberitahuan tertulis diterbitkan', en: 'Decided; written notice issued' },
-  DELIVER: { id: 'Informasi diserahkan', en: 'Information handed over' },
-  CLOSE: { id: 'Permohonan selesai', en: 'Request closed' },
-  REOPEN: { id: 'Permohonan dibuka kembali untuk diputus ulang', en: 'Request reopened to be decided again' },
-  OBJECTION_REGISTER: { id: 'Keberatan Anda diterima dan didaftarkan', en: 'Your objection was received and registered' },
-  ACCEPT_LATE: { id: 'Keberatan yang terlambat diterima untuk diperiksa', en: 'The late objection was accepted for review' },
-  REJECT_LATE: { id: 'Keberatan yang terlambat tidak diterima', en: 'The late objection was not accepted' },
-  SETTLE_BY_AGREEMENT: { id: 'Keberatan diselesaikan dengan musyawarah', en: 'The objection was settled by agreement' },
-  DECIDE_OBJECTION: { id: 'Atasan PPID menanggapi keberatan', en: 'The PPID’s superior answered the objection' },
-  RECORD_DISPUTE: { id: 'Sengketa informasi dicatat di Komisi Informasi', en: 'An information dispute was recorded at the Information Commission' },
-};
-const OTHER_EVENT: Record<Lang, string> = { id: 'Status diperbarui', en: 'Status updated' };
-
 const DEADLINE_LABELS: Record<string, Record<Lang, string>> = {
   notice: { id: 'Pemberitahuan tertulis (10 hari kerja, UU 14/2008 Pasal 22 ayat 7)', en: 'Written notice (10 working days, Law 14/2008 Art. 22(7))' },
   noticeExtended: { id: 'Pemberitahuan tertulis setelah perpanjangan (7 hari kerja lagi, Pasal 22 ayat 8)', en: 'Written notice after the extension (7 more working days, Art. 22(8))' },
   objection_window: { id: 'Batas mengajukan keberatan (30 hari kerja, Pasal 36 ayat 1)', en: 'Last day to object (30 working days, Art. 36(1))' },
   atasan_response: { id: 'Tanggapan atasan PPID atas keberatan (30 hari kerja, Pasal 36 ayat 2)', en: 'The PPID superior’s answer to an objection (30 working days, Art. 36(2))' },
   dispute_window: { id: 'Batas mengajukan sengketa ke Komisi Informasi (14 hari kerja, Pasal 37 ayat 2)', en: 'Last day to take the dispute to the Information Commission (14 working days, Art. 37(2))' },
-};
-
-const DOCUMENT_LABELS: Record<string, Record<Lang, string>> = {
-  receipt: { id: 'Tanda bukti penerimaan', en: 'Receipt' },
-  notice: { id: 'Pemberitahuan tertulis', en: 'Written notice' },
-  extension: { id: 'Pemberitahuan perpanjangan waktu', en: 'Notice of extension' },
-  extension_notice: { id: 'Pemberitahuan perpanjangan waktu', en: 'Notice of extension' },
-  denial: { id: 'Surat keputusan penolakan', en: 'Decision to refuse' },
-  decision: { id: 'Surat keputusan', en: 'Decision' },
 };
 
 type PublicDeadline = DeadlineExplanation & { text: string };
@@ -233,7 +205,7 @@ export function TrackingResult({ lang, view, unit }: { lang: Lang; view: Trackin
       <h2>{tr(lang, 'Riwayat', 'Timeline')}</h2>
       <ol class="timeline">
         {view.timeline.map((e) => (
-          <li><span class="when">{when(e.at)}</span> <span class="what">{EVENT_LABELS[e.event]?.[lang] ?? OTHER_EVENT[lang]}</span></li>
+          <li><span class="when">{when(e.at)}</span> <span class="what">{historyLabel(e.event, lang)}</span></li>
         ))}
       </ol>
 
@@ -245,8 +217,8 @@ export function TrackingResult({ lang, view, unit }: { lang: Lang; view: Trackin
             {view.documents.map((d) => (
               <li>
                 <a href={`/api/v1/requests/${encodeURIComponent(number)}/documents/${encodeURIComponent(d.id)}`}>
-                  {DOCUMENT_LABELS[d.kind]?.[lang] ?? d.filename}
-                </a> <span class="hint">({d.lang === 'en' ? 'English' : 'Bahasa Indonesia'}, {when(d.issued_at)}, PDF)</span>
+                  {documentLabel(d.kind, lang)}
+                </a> <span class="hint">({documentLanguage(d.lang)}, {when(d.issued_at)}, PDF)</span>
               </li>
             ))}
           </ul>

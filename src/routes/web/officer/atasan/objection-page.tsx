@@ -7,7 +7,9 @@
 import type { Child } from 'hono/jsx';
 import { CSRF_FIELD } from '../../../../auth/csrf';
 import { formatDate } from '../../../../calendar/describe';
+import { documentLabel, documentLanguage } from '../../../../documents/labels';
 import type { Lang } from '../../../../i18n';
+import { historyLabel } from '../../../../i18n/history';
 import { disputeStageLabel } from '../../../../objections/labels';
 import type { officerObjectionView } from '../../../../objections/objection-view';
 import { tr } from '../../lang';
@@ -23,29 +25,6 @@ export interface PageErrors {
 }
 
 const fid = (event: string, name: string) => `f-${event}-${name}`;
-
-const DOCUMENT_LABELS: Record<string, Record<Lang, string>> = {
-  receipt: { id: 'Tanda bukti penerimaan permohonan', en: 'Receipt of the request' },
-  written_notice: { id: 'Pemberitahuan tertulis', en: 'Written notice' },
-  extension_notice: { id: 'Pemberitahuan perpanjangan waktu', en: 'Extension notice' },
-  denial_decision: { id: 'Surat keputusan penolakan', en: 'Denial decision' },
-  objection_receipt: { id: 'Tanda terima keberatan', en: 'Objection receipt' },
-  objection_decision: { id: 'Tanggapan Atasan PPID', en: 'The atasan PPID\'s response' },
-};
-
-const EVENT_LABELS: Record<string, Record<Lang, string>> = {
-  OBJECTION_REGISTER: { id: 'Keberatan diterima dan didaftarkan', en: 'Objection received and registered' },
-  OBJECTION_MARK_OVERDUE: { id: 'Batas waktu tanggapan lewat', en: 'Response deadline passed' },
-  OBJECTION_DEADLINES_RECOMPUTED: { id: 'Batas waktu dihitung ulang: kalender nasional berubah', en: 'Deadline counted again: the national calendar changed' },
-  ACCEPT_LATE: { id: 'Keberatan terlambat diterima', en: 'Late objection accepted' },
-  REJECT_LATE: { id: 'Keberatan ditolak karena lewat waktu', en: 'Refused as out of time' },
-  SETTLE_BY_AGREEMENT: { id: 'Selesai secara musyawarah', en: 'Settled by agreement' },
-  DECIDE_OBJECTION: { id: 'Tanggapan Atasan PPID', en: 'The atasan PPID responded' },
-  RECORD_REACTION: { id: 'Tanggapan pemohon dicatat', en: 'Requester\'s reaction recorded' },
-  RECORD_DISPUTE: { id: 'Sengketa diajukan ke Komisi Informasi', en: 'Dispute filed with the Commission' },
-  RECORD_DISPUTE_STAGE: { id: 'Tahap sengketa dicatat', en: 'Dispute stage recorded' },
-  OBJECTION_CLOSE: { id: 'Keberatan ditutup', en: 'Objection closed' },
-};
 
 function Field(p: { lang: Lang; event: string; name: string; label: string; errors: PageErrors; type?: 'text' | 'date'; multiline?: boolean; hint?: string; required?: boolean }) {
   const id = fid(p.event, p.name);
@@ -269,7 +248,7 @@ export function ObjectionPage({ lang, view, errors, done, csrf }: { lang: Lang; 
               <h3>{tr(lang, 'Dokumen', 'Documents')}</h3>
               <ul class="plain">
                 {view.documents.map((d) => (
-                  <li><a href={`/api/v1/cases/${view.request.id}/documents/${d.id}`}>{DOCUMENT_LABELS[d.kind]?.[lang] ?? d.filename}</a> <span class="hint">({d.lang === 'en' ? 'English' : 'Bahasa Indonesia'}, PDF)</span></li>
+                  <li><a href={`/api/v1/cases/${view.request.id}/documents/${d.id}`}>{documentLabel(d.kind, lang)}</a> <span class="hint">({documentLanguage(d.lang)}, PDF)</span></li>
                 ))}
               </ul>
             </>
@@ -331,7 +310,7 @@ export function ObjectionPage({ lang, view, errors, done, csrf }: { lang: Lang; 
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{tr(lang, 'Riwayat', 'History')}</h2>
         <ol class="timeline">{view.timeline.map((e) => (
-          <li>{EVENT_LABELS[e.event]?.[lang] ?? e.event} — {e.actorRole === 'requester' ? tr(lang, 'Pemohon', 'Requester') : e.actor} — {formatInstant(e.at, 'Asia/Jakarta', lang)}</li>
+          <li>{historyLabel(e.event, lang)} — {e.actorRole === 'requester' ? tr(lang, 'Pemohon', 'Requester') : e.actor} — {formatInstant(e.at, 'Asia/Jakarta', lang)}</li>
         ))}</ol>
       </section>
     </>
