@@ -12,7 +12,7 @@ import { fieldErrors, t } from '../../../i18n';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
 import { tr } from '../lang';
-import { CsrfField, type Errors, ErrorSummary, Notice, SelectInput, TextInput, type Values, formatInstant, frame, valueOf } from '../officer/components';
+import { CsrfField, type Errors, ErrorSummary, Notice, SelectInput, TextInput, type Values, formatInstant, frame, fieldValue } from '../officer/components';
 import { pageError } from '../officer';
 import { roleWord } from '../officer/labels';
 import { unitOptions } from '../officer/units';
@@ -97,16 +97,16 @@ async function render(c: Context<AppEnv>, state: PageState = {}, status: 200 | 2
       <ErrorSummary lang={lang} errors={errors} labels={labels} />
       <form method="post" action="/admin/pengguna" novalidate class="narrow">
         <CsrfField c={c} />
-        <TextInput lang={lang} name="username" label={labels.username} value={valueOf(values, 'username')} error={errors.username} required autocomplete="off"
+        <TextInput lang={lang} name="username" label={labels.username} value={fieldValue(values, 'username')} error={errors.username} required autocomplete="off"
           hint={tr(lang, 'Huruf kecil, angka, titik, garis bawah atau tanda hubung.', 'Lower-case letters, digits, dots, underscores or hyphens.')} />
-        <TextInput lang={lang} name="name" label={labels.name} value={valueOf(values, 'name')} error={errors.name} required />
-        <TextInput lang={lang} name="position" label={labels.position} value={valueOf(values, 'position')} error={errors.position} required />
-        <SelectInput lang={lang} name="role" label={labels.role} value={valueOf(values, 'role')} error={errors.role} required
+        <TextInput lang={lang} name="name" label={labels.name} value={fieldValue(values, 'name')} error={errors.name} required />
+        <TextInput lang={lang} name="position" label={labels.position} value={fieldValue(values, 'position')} error={errors.position} required />
+        <SelectInput lang={lang} name="role" label={labels.role} value={fieldValue(values, 'role')} error={errors.role} required
           empty={tr(lang, '— pilih —', '— choose —')} options={officerRoles.map((r) => ({ value: r, label: roleWord(r, lang) }))} />
-        <SelectInput lang={lang} name="unit" label={labels.unit} value={valueOf(values, 'unit')} error={errors.unit} required={false}
+        <SelectInput lang={lang} name="unit" label={labels.unit} value={fieldValue(values, 'unit')} error={errors.unit} required={false}
           hint={tr(lang, 'Wajib untuk PPID Utama dan PPID Pelaksana: menentukan kasus yang dapat mereka lihat.', 'Required for the PPID Utama and a PPID Pelaksana: it decides which cases they see.')}
           empty={tr(lang, '— tidak ada —', '— none —')} options={units} />
-        <TextInput lang={lang} name="email" type="email" label={labels.email} value={valueOf(values, 'email')} error={errors.email} required={false}
+        <TextInput lang={lang} name="email" type="email" label={labels.email} value={fieldValue(values, 'email')} error={errors.email} required={false}
           hint={tr(lang, 'Untuk pemberitahuan kasus; kata sandi tidak pernah dikirim lewat e-mail.', 'For case notices; passwords are never sent by e-mail.')} />
         <button type="submit">{tr(lang, 'Buat akun', 'Create the account')}</button>
       </form>

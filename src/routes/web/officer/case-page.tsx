@@ -27,7 +27,7 @@ import { OPEN_STATES } from '../../../../workflows/request.state';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
 import { tr } from '../lang';
-import { CsrfField, DaysLeft, type Errors, ErrorSummary, Notice, TextInput, type Values, formatInstant, frame, valueOf } from './components';
+import { CsrfField, DaysLeft, type Errors, ErrorSummary, Notice, TextInput, type Values, formatInstant, frame, fieldValue } from './components';
 import { EventForm, errorField, formToPayload } from './event-forms';
 import { identityScanPath } from './identity-scan';
 import { assignmentStatusWord, channelWord, deliveryWord, eventLabel, fieldLabel, letterLabel, obtainWord, outcomeWord, roleWord } from './labels';
@@ -322,11 +322,11 @@ export function casePages() {
     const lang = c.get('lang');
     const actor = c.get('actor')!;
     const body = await c.req.parseBody({ all: true }) as Values;
-    const type = valueOf(body, 'type') as CommandType;
+    const type = fieldValue(body, 'type') as CommandType;
     // Out of scope stays a 404 whatever was posted.
     await findCaseInScope(c.get('deps').db, id, actor);
     if (!commandTypes.includes(type)) return renderCase(c, id, { conflict: t(lang, 'unknown_event') }, 400);
-    const parsed = parseCommand({ type, expectedVersion: Number(valueOf(body, 'expectedVersion')) || 0, ...formToPayload(type, body) });
+    const parsed = parseCommand({ type, expectedVersion: Number(fieldValue(body, 'expectedVersion')) || 0, ...formToPayload(type, body) });
     const failed = (errors: Errors) => renderCase(c, id, { form: { type, values: body, errors } }, 400);
     if (!parsed.ok) {
       if ('unknownType' in parsed) return renderCase(c, id, { conflict: t(lang, 'unknown_event') }, 400);

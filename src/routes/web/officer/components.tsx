@@ -21,7 +21,7 @@ export type Values = Record<string, string | string[] | undefined>;
 /** `consequenceTest.harm` → `f-consequenceTest-harm`: the id the error summary links to. */
 export const fieldId = (name: string, prefix = 'f') => `${prefix}-${name.replace(/[^A-Za-z0-9]+/g, '-')}`;
 
-export const valueOf = (values: Values, name: string) => {
+export const fieldValue = (values: Values, name: string) => {
   const v = values[name];
   return Array.isArray(v) ? v[0] ?? '' : v ?? '';
 };

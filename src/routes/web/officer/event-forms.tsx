@@ -12,7 +12,7 @@ import type { Lang } from '../../../i18n';
 import { type CommandType, commandSchemas } from '../../../../workflows/request.events';
 import type { AppEnv } from '../../env';
 import { tr } from '../lang';
-import { Choices, CsrfField, type Errors, type Option, SelectInput, TextInput, type Values, fieldId, valueOf, valuesOf } from './components';
+import { Choices, CsrfField, type Errors, type Option, SelectInput, TextInput, type Values, fieldId, fieldValue, valuesOf } from './components';
 import { deliveryWord, eventLabel, fieldHint, fieldLabel, letterLabel, outcomeWord } from './labels';
 
 type Spec =
@@ -99,7 +99,7 @@ export function formShape(type: CommandType): FormShape {
 export function formToPayload(type: CommandType, body: Values): Record<string, unknown> {
   const shape = formShape(type);
   if (shape.variants) {
-    const chosen = valueOf(body, shape.variants.name);
+    const chosen = fieldValue(body, shape.variants.name);
     return { [shape.variants.name]: chosen || undefined, ...collect(shape.variants.options[chosen] ?? [], body) };
   }
   return collect(shape.fields, body);
@@ -118,16 +118,16 @@ function collect(specs: Spec[], body: Values): Record<string, unknown> {
 function valueFor(spec: Spec, body: Values): unknown {
   switch (spec.kind) {
     case 'text': {
-      const v = valueOf(body, spec.path);
+      const v = fieldValue(body, spec.path);
       return v.trim() === '' && !spec.required ? undefined : v;
     }
     case 'number': {
-      const v = valueOf(body, spec.path).trim().replace(/[.\s]/g, '');
+      const v = fieldValue(body, spec.path).trim().replace(/[.\s]/g, '');
       if (v === '') return spec.required ? '' : undefined;
       return /^\d+$/.test(v) ? Number(v) : v;
     }
     case 'enum':
-      return valueOf(body, spec.path) || undefined;
+      return fieldValue(body, spec.path) || undefined;
     case 'codes': {
       const v = valuesOf(body, spec.path).flatMap((x) => x.split(/[\s,]+/)).filter(Boolean);
       return v.length === 0 && !spec.required ? undefined : v;
@@ -137,7 +137,7 @@ function valueFor(spec: Spec, body: Values): unknown {
       if (chosen.length === 0 && !spec.required) return undefined;
       return chosen.map((v) => ({
         [spec.key]: v,
-        ...Object.fromEntries(spec.extras.map((x) => [x, valueOf(body, `${spec.path}.${x}.${v}`).trim()]).filter(([, t]) => t !== '')),
+        ...Object.fromEntries(spec.extras.map((x) => [x, fieldValue(body, `${spec.path}.${x}.${v}`).trim()]).filter(([, t]) => t !== '')),
       }));
     }
     case 'group': {
@@ -209,7 +209,7 @@ function Variants({ lang, shape, prefix, values, errors, codeOptions }: {
   return (
     <>
       <Choices lang={lang} prefix={prefix} type="radio" name={name} label={fieldLabel(name, lang)} required error={errors[name]}
-        values={[valueOf(values, name)]} options={all.map((o) => ({ value: o, label: outcomeWord(o, lang) }))} />
+        values={[fieldValue(values, name)]} options={all.map((o) => ({ value: o, label: outcomeWord(o, lang) }))} />
       {[...byPath.values()].map(({ spec, for: used }) => (
         <div class="variant-field" data-for={used.join(' ')}>
           <Field spec={spec} lang={lang} prefix={prefix} values={values} errors={errors} codeOptions={codeOptions}
@@ -229,13 +229,13 @@ function Field({ spec, lang, prefix, values, errors, codeOptions, usedFor }: {
   const common = { lang, prefix, name: spec.path, label, hint, error: errors[spec.path], required: spec.required };
   switch (spec.kind) {
     case 'text':
-      return <TextInput {...common} value={valueOf(values, spec.path)} multiline={spec.multiline || spec.path.endsWith('reason') || spec.path.endsWith('message')} />;
+      return <TextInput {...common} value={fieldValue(values, spec.path)} multiline={spec.multiline || spec.path.endsWith('reason') || spec.path.endsWith('message')} />;
     case 'enum': {
       const options = spec.options.map((o) => ({ value: o, label: spec.path === 'method' ? deliveryWord(o, lang) : o }));
-      return <SelectInput {...common} value={valueOf(values, spec.path)} options={options} empty={tr(lang, '— pilih —', '— choose —')} />;
+      return <SelectInput {...common} value={fieldValue(values, spec.path)} options={options} empty={tr(lang, '— pilih —', '— choose —')} />;
     }
     case 'number':
-      return <TextInput {...common} value={valueOf(values, spec.path)} inputmode="numeric" />;
+      return <TextInput {...common} value={fieldValue(values, spec.path)} inputmode="numeric" />;
     case 'codes': {
       const options = codeOptions[spec.path];
       if (options && options.length > 0) return <Choices {...common} type="checkbox" values={valuesOf(values, spec.path)} options={options} />;
@@ -253,7 +253,7 @@ function Field({ spec, lang, prefix, values, errors, codeOptions, usedFor }: {
               <label class="extra" for={fieldId(name, prefix)}>
                 <span class="visually-hidden">{letterLabel(o.value, lang)}: </span>{fieldLabel(`${spec.path}.${x}`, lang)}
                 <span class="optional"> {tr(lang, '(tidak wajib)', '(optional)')}</span>
-                <input type="text" id={fieldId(name, prefix)} name={name} value={valueOf(values, name)} />
+                <input type="text" id={fieldId(name, prefix)} name={name} value={fieldValue(values, name)} />
               </label>
             );
           })}

@@ -17,7 +17,7 @@ import { type Lang, fieldErrors, t } from '../../../i18n';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
 import { tr } from '../lang';
-import { Choices, CsrfField, type Errors, ErrorSummary, SelectInput, TextInput, type Values, frame, valueOf } from './components';
+import { Choices, CsrfField, type Errors, ErrorSummary, SelectInput, TextInput, type Values, frame, fieldValue } from './components';
 import { channelWord, deliveryWord, obtainWord } from './labels';
 import { unitOptions } from './units';
 
@@ -57,7 +57,7 @@ async function renderForm(c: Context<AppEnv>, values: Values, errors: Errors, st
   const actor = c.get('actor')!;
   const l = labels(lang);
   const units = await unitOptions(c.get('deps'), lang);
-  const unit = valueOf(values, 'unit') || actor.unit || 'PPID';
+  const unit = fieldValue(values, 'unit') || actor.unit || 'PPID';
   const zone = await zoneOf(c, unit);
   const now = Temporal.Instant.fromEpochMilliseconds(c.get('deps').clock().getTime()).toZonedDateTimeISO(zone);
   const nowLocal = now.toPlainDateTime().toString({ smallestUnit: 'minute' });
@@ -72,14 +72,14 @@ async function renderForm(c: Context<AppEnv>, values: Values, errors: Errors, st
       <ErrorSummary lang={lang} errors={errors} labels={l} />
       <form method="post" action="/petugas/permohonan/baru" novalidate>
         <CsrfField c={c} />
-        <input type="hidden" name="idempotencyKey" value={valueOf(values, 'idempotencyKey') || randomUUID()} />
+        <input type="hidden" name="idempotencyKey" value={fieldValue(values, 'idempotencyKey') || randomUUID()} />
         <fieldset>
           <legend>{tr(lang, 'Penerimaan', 'Receipt')}</legend>
-          <Choices lang={lang} type="radio" name="channel" label={l.channel!} required error={errors.channel} values={[valueOf(values, 'channel')]}
+          <Choices lang={lang} type="radio" name="channel" label={l.channel!} required error={errors.channel} values={[fieldValue(values, 'channel')]}
             options={OFFICER_CHANNELS.map((ch) => ({ value: ch, label: channelWord(ch, lang) }))} />
           <SelectInput lang={lang} name="unit" label={l.unit!} value={unit} options={units} error={errors.unit} required />
           <TextInput lang={lang} name="receivedAt" type="datetime-local" label={l.receivedAt!} required error={errors.receivedAt}
-            value={valueOf(values, 'receivedAt') || nowLocal}
+            value={fieldValue(values, 'receivedAt') || nowLocal}
             hint={tr(lang,
               `Waktu setempat di unit penerima (${zone}); tidak boleh di masa depan. Surat: waktu surat diterima, bukan tanggal surat.`,
               `Local time at the receiving unit (${zone}); never in the future. A letter: when it arrived, not the date it bears.`)} />
@@ -87,10 +87,10 @@ async function renderForm(c: Context<AppEnv>, values: Values, errors: Errors, st
         <fieldset>
           <legend>{tr(lang, 'Pemohon', 'Requester')}</legend>
           <Choices lang={lang} type="radio" name="requester.type" label={l['requester.type']!} required error={errors['requester.type']}
-            values={[valueOf(values, 'requester.type') || 'individual']}
+            values={[fieldValue(values, 'requester.type') || 'individual']}
             options={requesterTypes.map((v) => ({ value: v, label: { individual: tr(lang, 'Perorangan', 'Individual'), legal_entity: tr(lang, 'Badan hukum', 'Legal entity'), group: tr(lang, 'Kelompok orang', 'Group of persons') }[v] }))} />
           {TEXT_FIELDS.slice(0, 8).map((name) => (
-            <TextInput lang={lang} name={name} label={l[name]!} value={valueOf(values, name)} error={errors[name]}
+            <TextInput lang={lang} name={name} label={l[name]!} value={fieldValue(values, name)} error={errors[name]}
               required={name === 'requester.name' || name === 'requester.address'} multiline={name === 'requester.address'}
               type={name === 'requester.email' ? 'email' : name === 'requester.phone' ? 'tel' : 'text'}
               hint={name === 'requester.nik' ? tr(lang, '16 digit; atau isi nomor paspor.', '16 digits; or give a passport number.')
@@ -99,12 +99,12 @@ async function renderForm(c: Context<AppEnv>, values: Values, errors: Errors, st
         </fieldset>
         <fieldset>
           <legend>{tr(lang, 'Informasi yang diminta', 'Information requested')}</legend>
-          <TextInput lang={lang} name="information" label={l.information!} multiline required value={valueOf(values, 'information')} error={errors.information} />
-          <TextInput lang={lang} name="purpose" label={l.purpose!} multiline required value={valueOf(values, 'purpose')} error={errors.purpose} />
+          <TextInput lang={lang} name="information" label={l.information!} multiline required value={fieldValue(values, 'information')} error={errors.information} />
+          <TextInput lang={lang} name="purpose" label={l.purpose!} multiline required value={fieldValue(values, 'purpose')} error={errors.purpose} />
           <Choices lang={lang} type="radio" name="obtainMethod" label={l.obtainMethod!} required error={errors.obtainMethod}
-            values={[valueOf(values, 'obtainMethod')]} options={obtainMethods.map((m) => ({ value: m, label: obtainWord(m, lang) }))} />
+            values={[fieldValue(values, 'obtainMethod')]} options={obtainMethods.map((m) => ({ value: m, label: obtainWord(m, lang) }))} />
           <Choices lang={lang} type="radio" name="deliveryMethod" label={l.deliveryMethod!} required error={errors.deliveryMethod}
-            values={[valueOf(values, 'deliveryMethod')]} options={deliveryMethods.map((m) => ({ value: m, label: deliveryWord(m, lang) }))} />
+            values={[fieldValue(values, 'deliveryMethod')]} options={deliveryMethods.map((m) => ({ value: m, label: deliveryWord(m, lang) }))} />
         </fieldset>
         <button type="submit">{tr(lang, 'Daftarkan permohonan', 'Register the request')}</button>
       </form>
@@ -115,17 +115,17 @@ async function renderForm(c: Context<AppEnv>, values: Values, errors: Errors, st
 
 /** The flat form fields as the filing body (`requester.name` → `{requester: {name}}`). */
 async function filingFrom(c: Context<AppEnv>, body: Values) {
-  const requester: Record<string, string> = { type: valueOf(body, 'requester.type') };
-  for (const name of TEXT_FIELDS.slice(0, 8)) requester[name.slice('requester.'.length)] = valueOf(body, name);
-  const unit = valueOf(body, 'unit');
-  let receivedAt = valueOf(body, 'receivedAt');
+  const requester: Record<string, string> = { type: fieldValue(body, 'requester.type') };
+  for (const name of TEXT_FIELDS.slice(0, 8)) requester[name.slice('requester.'.length)] = fieldValue(body, name);
+  const unit = fieldValue(body, 'unit');
+  let receivedAt = fieldValue(body, 'receivedAt');
   try {
     receivedAt = Temporal.PlainDateTime.from(receivedAt).toZonedDateTime(await zoneOf(c, unit)).toInstant().toString();
   } catch { /* left as typed: the schema names the field */ }
   return {
-    requester, information: valueOf(body, 'information'), purpose: valueOf(body, 'purpose'),
-    obtainMethod: valueOf(body, 'obtainMethod') || undefined, deliveryMethod: valueOf(body, 'deliveryMethod') || undefined,
-    unit, channel: valueOf(body, 'channel') || undefined, receivedAt,
+    requester, information: fieldValue(body, 'information'), purpose: fieldValue(body, 'purpose'),
+    obtainMethod: fieldValue(body, 'obtainMethod') || undefined, deliveryMethod: fieldValue(body, 'deliveryMethod') || undefined,
+    unit, channel: fieldValue(body, 'channel') || undefined, receivedAt,
   };
 }
 
@@ -142,7 +142,7 @@ export function newRequestPages() {
     if (!parsed.success) return renderForm(c, body, fieldErrors(parsed.error, lang), 400);
     let receipt: Awaited<ReturnType<typeof fileForOfficer>>['body'];
     try {
-      receipt = (await fileForOfficer(c.get('deps'), c.get('actor')!, parsed.data, lang, valueOf(body, 'idempotencyKey') || undefined)).body;
+      receipt = (await fileForOfficer(c.get('deps'), c.get('actor')!, parsed.data, lang, fieldValue(body, 'idempotencyKey') || undefined)).body;
     } catch (e) {
       if (e instanceof DomainError && e.status === 400) {
         return renderForm(c, body, Object.fromEntries(Object.entries(e.fields).map(([k, key]) => [k, t(lang, key, e.params)])), 400);

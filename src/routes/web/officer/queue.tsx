@@ -15,7 +15,7 @@ import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
 import { tr } from '../lang';
 import {
-  Choices, CsrfField, DaysLeft, type Errors, ErrorSummary, Notice, SelectInput, TextInput, type Values, formatInstant, frame, valueOf, valuesOf,
+  Choices, CsrfField, DaysLeft, type Errors, ErrorSummary, Notice, SelectInput, TextInput, type Values, formatInstant, frame, fieldValue, valuesOf,
 } from './components';
 import { channelWord, eventLabel, queueName } from './labels';
 import { unitNames, unitOptions } from './units';
@@ -26,7 +26,7 @@ const FILTERS = ['queue', 'q', 'status', 'unit', 'channel', 'receivedFrom', 'rec
 function queueHref(query: Values, change: Record<string, string | undefined>) {
   const params = new URLSearchParams();
   for (const k of FILTERS) {
-    const v = k in change ? change[k] : valueOf(query, k);
+    const v = k in change ? change[k] : fieldValue(query, k);
     if (v) params.set(k, v);
   }
   if (change.cursor) params.set('cursor', change.cursor);
@@ -55,7 +55,7 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
       </Layout>,
     );
   }
-  const raw = Object.fromEntries(FILTERS.map((k) => [k, valueOf(query, k)]).concat([['cursor', valueOf(query, 'cursor')]]));
+  const raw = Object.fromEntries(FILTERS.map((k) => [k, fieldValue(query, k)]).concat([['cursor', fieldValue(query, 'cursor')]]));
   const parsed = queueQuerySchema.safeParse(raw);
   const filterErrors: Errors = parsed.success ? {} : fieldErrors(parsed.error, lang);
   const requested = (parsed.success ? parsed.data.queue : undefined) ?? queues[0]!;
@@ -93,24 +93,24 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
       <ErrorSummary lang={lang} errors={filterErrors} labels={labels} prefix="filter" />
       <form method="get" action="/petugas" class="filters" role="search">
         <input type="hidden" name="queue" value={queue} />
-        <TextInput lang={lang} prefix="filter" name="q" type="search" label={labels.q} value={valueOf(query, 'q')} error={filterErrors.q} />
-        <details open={FILTERS.slice(2).some((k) => valueOf(query, k))}>
+        <TextInput lang={lang} prefix="filter" name="q" type="search" label={labels.q} value={fieldValue(query, 'q')} error={filterErrors.q} />
+        <details open={FILTERS.slice(2).some((k) => fieldValue(query, k))}>
           <summary>{tr(lang, 'Saring', 'Filter')}</summary>
           <div class="filter-grid">
-            <SelectInput lang={lang} prefix="filter" name="status" label={labels.status} value={valueOf(query, 'status')} error={filterErrors.status}
+            <SelectInput lang={lang} prefix="filter" name="status" label={labels.status} value={fieldValue(query, 'status')} error={filterErrors.status}
               empty={tr(lang, 'Sedang diproses (bawaan)', 'Open (default)')}
               options={[{ value: 'all', label: tr(lang, 'Semua status', 'Every status') },
                 ...FILED_STATES.map((s) => ({ value: s, label: stateLabel(s, lang) }))]} />
-            <SelectInput lang={lang} prefix="filter" name="unit" label={labels.unit} value={valueOf(query, 'unit')} error={filterErrors.unit}
+            <SelectInput lang={lang} prefix="filter" name="unit" label={labels.unit} value={fieldValue(query, 'unit')} error={filterErrors.unit}
               empty={tr(lang, 'Semua unit', 'Every unit')} options={units} />
-            <SelectInput lang={lang} prefix="filter" name="channel" label={labels.channel} value={valueOf(query, 'channel')} error={filterErrors.channel}
+            <SelectInput lang={lang} prefix="filter" name="channel" label={labels.channel} value={fieldValue(query, 'channel')} error={filterErrors.channel}
               empty={tr(lang, 'Semua saluran', 'Every channel')} options={channels.map((ch) => ({ value: ch, label: channelWord(ch, lang) }))} />
-            <TextInput lang={lang} prefix="filter" name="receivedFrom" type="date" label={labels.receivedFrom} value={valueOf(query, 'receivedFrom')} error={filterErrors.receivedFrom} />
-            <TextInput lang={lang} prefix="filter" name="receivedTo" type="date" label={labels.receivedTo} value={valueOf(query, 'receivedTo')} error={filterErrors.receivedTo} />
+            <TextInput lang={lang} prefix="filter" name="receivedFrom" type="date" label={labels.receivedFrom} value={fieldValue(query, 'receivedFrom')} error={filterErrors.receivedFrom} />
+            <TextInput lang={lang} prefix="filter" name="receivedTo" type="date" label={labels.receivedTo} value={fieldValue(query, 'receivedTo')} error={filterErrors.receivedTo} />
           </div>
         </details>
         <button type="submit">{tr(lang, 'Terapkan', 'Apply')}</button>
-        {FILTERS.slice(1).some((k) => valueOf(query, k)) ? <a class="button secondary" href={queueHref({}, { queue })}>{tr(lang, 'Hapus saringan', 'Clear filters')}</a> : null}
+        {FILTERS.slice(1).some((k) => fieldValue(query, k)) ? <a class="button secondary" href={queueHref({}, { queue })}>{tr(lang, 'Hapus saringan', 'Clear filters')}</a> : null}
       </form>
 
       {bulk?.results ? <BulkResults lang={lang} results={bulk.results} /> : null}
@@ -171,16 +171,16 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
               `At most ${BULK_MAX} cases. Each case is checked by its own workflow; any that cannot take the action is reported one by one.`)}</span>
             {bulk?.errors.cases ? <p class="field-error">{bulk.errors.cases}</p> : null}
             <Choices lang={lang} prefix="bulk" type="radio" name="type" label={bulkLabels.type} required error={bulk?.errors.type}
-              values={[valueOf(bulk?.values ?? {}, 'type')]}
+              values={[fieldValue(bulk?.values ?? {}, 'type')]}
               options={(actor.role === 'ppid_utama' ? ['ASSIGN', 'EXTEND'] : ['EXTEND']).map((e) => ({ value: e, label: eventLabel(e, lang) }))} />
             {actor.role === 'ppid_utama' ? (
-              <details open={valueOf(bulk?.values ?? {}, 'type') === 'ASSIGN'}>
+              <details open={fieldValue(bulk?.values ?? {}, 'type') === 'ASSIGN'}>
                 <summary>{tr(lang, 'Unit tujuan (untuk penerusan)', 'Units to assign to (for assigning)')}</summary>
                 <Choices lang={lang} prefix="bulk" type="checkbox" name="units" label={bulkLabels.units} error={bulk?.errors.units}
                   values={valuesOf(bulk?.values ?? {}, 'units')} options={units.filter((u) => u.value !== 'PPID')} />
               </details>
             ) : null}
-            <TextInput lang={lang} prefix="bulk" name="reason" label={bulkLabels.reason} multiline value={valueOf(bulk?.values ?? {}, 'reason')}
+            <TextInput lang={lang} prefix="bulk" name="reason" label={bulkLabels.reason} multiline value={fieldValue(bulk?.values ?? {}, 'reason')}
               hint={tr(lang, 'Untuk perpanjangan: alasan tertulis ini dikirim kepada setiap pemohon (Pasal 22 ayat 8).', 'For extending: this written reason goes to each requester (Art. 22(8)).')}
               error={bulk?.errors.reason} />
             <button type="submit">{tr(lang, 'Jalankan untuk kasus yang dipilih', 'Run for the selected cases')}</button>
@@ -218,13 +218,13 @@ export function queuePages() {
   app.post('/massal', requirePageRole('ppid_utama', 'ppid_pelaksana'), async (c) => {
     const lang = c.get('lang');
     const body = await c.req.parseBody({ all: true }) as Values;
-    const back = Object.fromEntries(new URLSearchParams(valueOf(body, 'back'))) as Values;
+    const back = Object.fromEntries(new URLSearchParams(fieldValue(body, 'back'))) as Values;
     const items = valuesOf(body, 'case').map((v) => {
       const [id = '', version = ''] = v.split(':');
       return { id, expectedVersion: Number(version) };
     });
-    const type = valueOf(body, 'type');
-    const input = { type, items, ...(type === 'ASSIGN' ? { units: valuesOf(body, 'units') } : { reason: valueOf(body, 'reason') }) };
+    const type = fieldValue(body, 'type');
+    const input = { type, items, ...(type === 'ASSIGN' ? { units: valuesOf(body, 'units') } : { reason: fieldValue(body, 'reason') }) };
     const parsed = bulkSchema.safeParse(input);
     if (!parsed.success) {
       const errors = fieldErrors(parsed.error, lang);
