@@ -44,6 +44,8 @@ const rate2027 = opsPerSecond('addWorkingDays(d, 17), d in 2027', OPS, (i) => ca
 console.log(`ratio 2025 / 2027                  ${(rate2025 / rate2027).toFixed(2)}`);
 
 const instants = [...early, ...late].map((d, i) => new Date(`${d}T${String(8 + (i % 10)).padStart(2, '0')}:30:00+07:00`));
-opsPerSecond('explainDeadline(notice, 10 wd)', 100_000, (i) =>
-  explainDeadline(cal, { period: 'notice', startInstant: instants[i % instants.length]!, workingDays: 10 }).due,
+opsPerSecond(
+  'explainDeadline(notice, 10 wd)',
+  100_000,
+  (i) => explainDeadline(cal, { period: 'notice', startInstant: instants[i % instants.length]!, workingDays: 10 }).due,
 );

@@ -19,30 +19,48 @@ const PER_ROUND = Number(process.env.PER_ROUND ?? 20);
 const options: RenderOptions = {
   lang: 'id',
   letterhead: {
-    nameId: 'Kementerian Luar Negeri Republik Indonesia', nameEn: 'Ministry of Foreign Affairs of the Republic of Indonesia',
-    address: 'Jalan Taman Pejambon No. 6, Jakarta Pusat 10110', unitNameId: 'PPID Utama — Direktorat Informasi dan Media',
+    nameId: 'Kementerian Luar Negeri Republik Indonesia',
+    nameEn: 'Ministry of Foreign Affairs of the Republic of Indonesia',
+    address: 'Jalan Taman Pejambon No. 6, Jakarta Pusat 10110',
+    unitNameId: 'PPID Utama — Direktorat Informasi dan Media',
     logo: readFileSync(new URL('../public/logo.png', import.meta.url)),
   },
 };
 
 const notice = (name: string): WrittenNoticeData => ({
   request: {
-    registrationNumber: '00042/PPID-PPID/2026', receivedDate: '2026-11-23', receivedTime: '10.00 WIB', channel: 'web', unitName: 'PPID Utama',
+    registrationNumber: '00042/PPID-PPID/2026',
+    receivedDate: '2026-11-23',
+    receivedTime: '10.00 WIB',
+    channel: 'web',
+    unitName: 'PPID Utama',
     requester: { type: 'individual', name, address: 'Jl. Cikini Raya 12, Jakarta Pusat', phone: '+62 812 3456 7890', email: 'andi@example.org' },
     information: 'Salinan perjanjian kerja sama kebudayaan Indonesia–Jepang tahun 2024 beserta lampiran dan notulen rapat persiapannya.',
-    purpose: 'Bahan penelitian tesis tentang diplomasi kebudayaan.', obtainMethod: 'copy_soft', deliveryMethod: 'email',
+    purpose: 'Bahan penelitian tesis tentang diplomasi kebudayaan.',
+    obtainMethod: 'copy_soft',
+    deliveryMethod: 'email',
   },
-  letter: { letterNumber: '7/PPID-PT/XII/2026', date: '2026-12-07', place: 'Jakarta', issuedAt: '2026-12-07T03:00:00.000Z',
-    signer: { name: 'Dewi Lestari', position: 'PPID Utama, Direktur Informasi dan Media' } },
+  letter: {
+    letterNumber: '7/PPID-PT/XII/2026',
+    date: '2026-12-07',
+    place: 'Jakarta',
+    issuedAt: '2026-12-07T03:00:00.000Z',
+    signer: { name: 'Dewi Lestari', position: 'PPID Utama, Direktur Informasi dan Media' },
+  },
   decision: {
-    outcome: 'partially_granted', exemptions: [{ letter: 'h' }, { letter: 'f', statute: 'UU 37/1999 tentang Hubungan Luar Negeri' }],
-    consequenceTest: { harm: 'Membuka bagian ini akan mengungkap data pribadi pihak ketiga.', publicInterest: 'Kepentingan publik terpenuhi oleh bagian lain dokumen.' },
+    outcome: 'partially_granted',
+    exemptions: [{ letter: 'h' }, { letter: 'f', statute: 'UU 37/1999 tentang Hubungan Luar Negeri' }],
+    consequenceTest: {
+      harm: 'Membuka bagian ini akan mengungkap data pribadi pihak ketiga.',
+      publicInterest: 'Kepentingan publik terpenuhi oleh bagian lain dokumen.',
+    },
     redactions: 'Nomor paspor, alamat dan nomor telepon pribadi pihak ketiga dihitamkan (Pasal 17 huruf h).',
   },
   objectionDue: '2027-01-20',
 });
 
-const PARAGRAPH = 'Permohonan informasi publik diterima dan didaftarkan. PPID menyampaikan pemberitahuan tertulis paling lambat sepuluh hari kerja sejak permohonan diterima, dan dapat memperpanjangnya paling lama tujuh hari kerja dengan alasan tertulis. ';
+const PARAGRAPH =
+  'Permohonan informasi publik diterima dan didaftarkan. PPID menyampaikan pemberitahuan tertulis paling lambat sepuluh hari kerja sejak permohonan diterima, dan dapat memperpanjangnya paling lama tujuh hari kerja dengan alasan tertulis. ';
 
 /**
  * A bare pdfkit document: A4, two pages of text, no letterhead, tables or footers — in standard
@@ -116,7 +134,12 @@ for (let r = 0; r < ROUNDS; r += 3) {
 const b = median(bareMs);
 const n = median(noticeMs);
 const bn = median(bareNotoMs);
-const sizes = { bare: (await bare()).length, bareNoto: (await bare('noto')).length, notice: (await renderWrittenNotice(latin, options)).length, cjk: (await renderWrittenNotice(cjk, options)).length };
+const sizes = {
+  bare: (await bare()).length,
+  bareNoto: (await bare('noto')).length,
+  notice: (await renderWrittenNotice(latin, options)).length,
+  cjk: (await renderWrittenNotice(cjk, options)).length,
+};
 console.log(`Node ${process.version}, ${ROUNDS} rounds × ${PER_ROUND} renders each (medians of CPU ms per document)`);
 console.log(`bare two-page pdfkit document (Helvetica)        ${b.toFixed(2)} ms   ${sizes.bare} bytes`);
 console.log(`bare two-page pdfkit document (Noto Sans)        ${bn.toFixed(2)} ms   ${sizes.bareNoto} bytes`);
@@ -125,6 +148,8 @@ console.log(`ratio notice / bare Helvetica                     ${(n / b).toFixed
 console.log(`ratio notice / bare Noto Sans                     ${(n / bn).toFixed(2)}×`);
 console.log(`written notice with a Chinese name (+ CJK font)    ${median(cjkMs).toFixed(2)} ms   ${sizes.cjk} bytes`);
 for (const [i, o] of others.entries()) {
-  console.log(`written notice with a ${o.label.padEnd(26)} ${median(otherMs[i]!).toFixed(2)} ms   ${(await renderWrittenNotice(o.data, options)).length} bytes`);
+  console.log(
+    `written notice with a ${o.label.padEnd(26)} ${median(otherMs[i]!).toFixed(2)} ms   ${(await renderWrittenNotice(o.data, options)).length} bytes`,
+  );
 }
 console.log(`first notice in the process (cold: fonts, JIT)     ${coldMs.toFixed(0)} ms`);

@@ -28,9 +28,15 @@ if (mode === 'ceiling') {
 // Counts what this process served and the CPU it spent (all threads), for the bench to ask
 // ('stats') after each measurement and clear ('reset') before the next.
 let served = 0;
-const counted = (req: Request, env: unknown) => { served += 1; return fetch(req, env); };
+const counted = (req: Request, env: unknown) => {
+  served += 1;
+  return fetch(req, env);
+};
 let cpuAtStart = process.cpuUsage();
-const reset = () => { served = 0; cpuAtStart = process.cpuUsage(); };
+const reset = () => {
+  served = 0;
+  cpuAtStart = process.cpuUsage();
+};
 process.on('message', (m) => {
   if (m === 'reset') reset();
   if (m === 'stats') {

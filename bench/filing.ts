@@ -16,12 +16,19 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
-interface Server { port: number; child: ChildProcess }
-interface Stats { served: number; cpuMicros: number }
+interface Server {
+  port: number;
+  child: ChildProcess;
+}
+interface Stats {
+  served: number;
+  cpuMicros: number;
+}
 
 async function startServer(mode: 'ceiling' | 'terbuka'): Promise<Server> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ') ?? []), '--import', 'tsx', 'bench/filing-server.ts', mode],
-    { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ') ?? []), '--import', 'tsx', 'bench/filing-server.ts', mode], {
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
       const m = /PORT (\d+)/.exec(chunk.toString());
@@ -43,11 +50,15 @@ function statsOf(server: Server): Promise<Stats> {
 const body = JSON.stringify({
   requester: { type: 'individual', name: 'Andi Pratama', nik: '3171012304900002', email: 'andi@example.org', address: 'Jl. Cikini Raya 12, Jakarta Pusat' },
   information: 'Salinan perjanjian kerja sama kebudayaan Indonesia–Jepang tahun 2024.',
-  purpose: 'Bahan penelitian tesis.', obtainMethod: 'copy_soft', deliveryMethod: 'email', unit: 'KBRI-RIYADH',
+  purpose: 'Bahan penelitian tesis.',
+  obtainMethod: 'copy_soft',
+  deliveryMethod: 'email',
+  unit: 'KBRI-RIYADH',
 });
-const target = (server: Server, mode: 'ceiling' | 'terbuka'): autocannon.Options => mode === 'ceiling'
-  ? { url: `http://127.0.0.1:${server.port}/` }
-  : { url: `http://127.0.0.1:${server.port}/api/v1/requests`, method: 'POST', headers: { 'content-type': 'application/json' }, body };
+const target = (server: Server, mode: 'ceiling' | 'terbuka'): autocannon.Options =>
+  mode === 'ceiling'
+    ? { url: `http://127.0.0.1:${server.port}/` }
+    : { url: `http://127.0.0.1:${server.port}/api/v1/requests`, method: 'POST', headers: { 'content-type': 'application/json' }, body };
 
 async function measure(server: Server, mode: 'ceiling' | 'terbuka', duration = DURATION) {
   server.child.send('reset');
@@ -69,8 +80,10 @@ try {
     const c = await measure(ceiling, 'ceiling');
     const f = await measure(terbuka, 'terbuka');
     ratios.push(f.perSecond / c.perSecond);
-    console.log(`round ${round}: ceiling ${c.perSecond.toFixed(0)} req/s (p99 ${c.p99} ms, ${c.cpuPerRequest.toFixed(0)} µs CPU/request); `
-      + `filing ${f.perSecond.toFixed(0)} req/s (p99 ${f.p99} ms, ${f.cpuPerRequest.toFixed(0)} µs CPU/request); ratio ${(f.perSecond / c.perSecond).toFixed(3)}`);
+    console.log(
+      `round ${round}: ceiling ${c.perSecond.toFixed(0)} req/s (p99 ${c.p99} ms, ${c.cpuPerRequest.toFixed(0)} µs CPU/request); ` +
+        `filing ${f.perSecond.toFixed(0)} req/s (p99 ${f.p99} ms, ${f.cpuPerRequest.toFixed(0)} µs CPU/request); ratio ${(f.perSecond / c.perSecond).toFixed(3)}`,
+    );
   }
   const median = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)]!;
   console.log(`median ratio filing / ceiling: ${median.toFixed(3)} (target ≥ 0.100) → ${median >= 0.1 ? 'MET' : 'NOT MET'}`);

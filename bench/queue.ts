@@ -53,19 +53,47 @@ function rng(seed: number) {
 }
 
 const DOCS = ['Salinan', 'Daftar', 'Laporan', 'Rekapitulasi', 'Notula rapat', 'Dokumen', 'Data', 'Surat', 'Anggaran', 'Kontrak'];
-const TOPICS = ['perjanjian kerja sama', 'perlindungan WNI', 'beasiswa', 'perjalanan dinas', 'pengadaan barang', 'ekstradisi',
-  'hibah luar negeri', 'kunjungan kenegaraan', 'pekerja migran', 'visa diplomatik', 'bantuan kemanusiaan', 'sengketa perbatasan',
-  'kerja sama maritim', 'perdagangan bilateral', 'konferensi internasional', 'repatriasi', 'paspor hilang', 'legalisasi dokumen'];
+const TOPICS = [
+  'perjanjian kerja sama',
+  'perlindungan WNI',
+  'beasiswa',
+  'perjalanan dinas',
+  'pengadaan barang',
+  'ekstradisi',
+  'hibah luar negeri',
+  'kunjungan kenegaraan',
+  'pekerja migran',
+  'visa diplomatik',
+  'bantuan kemanusiaan',
+  'sengketa perbatasan',
+  'kerja sama maritim',
+  'perdagangan bilateral',
+  'konferensi internasional',
+  'repatriasi',
+  'paspor hilang',
+  'legalisasi dokumen',
+];
 const PLACES = ['Jepang', 'Arab Saudi', 'Belanda', 'Inggris', 'Amerika Serikat', 'Australia', 'Tiongkok', 'Swiss', 'Malaysia', 'Singapura'];
-const EXTRA = ['beserta lampirannya', 'per triwulan', 'termasuk nilai anggaran', 'dan status tindak lanjutnya', 'yang telah ditandatangani',
-  'menurut jenis kasus', 'dalam format elektronik', 'untuk keperluan penelitian'];
+const EXTRA = [
+  'beserta lampirannya',
+  'per triwulan',
+  'termasuk nilai anggaran',
+  'dan status tindak lanjutnya',
+  'yang telah ditandatangani',
+  'menurut jenis kasus',
+  'dalam format elektronik',
+  'untuk keperluan penelitian',
+];
 
 /** Work units get most requests; missions fewer; the PPID Utama desk the most. */
 const unitWeights = unitSeeds.map((u) => ({ code: u.code, w: u.code === 'PPID' ? 40 : u.kind === 'work_unit' ? 4 : 1 }));
 const totalWeight = unitWeights.reduce((s, u) => s + u.w, 0);
 const workUnits = unitSeeds.filter((u) => u.code !== 'PPID').map((u) => u.code);
 
-interface Seeded { searchWord: string; someNumber: string }
+interface Seeded {
+  searchWord: string;
+  someNumber: string;
+}
 
 /** Builds the cases with the real calendars, then closes the app's connection and writes through a raw one. */
 async function seed(deps: Deps, path: string, n: number): Promise<Seeded> {
@@ -81,18 +109,25 @@ async function seed(deps: Deps, path: string, n: number): Promise<Seeded> {
   raw.pragma('synchronous = OFF');
   raw.pragma('cache_size = -400000');
   // Bulk load: the secondary indexes are dropped and built once at the end (same definitions).
-  const indexes = raw.prepare(`select name, sql from sqlite_master where type = 'index' and sql is not null
-    and tbl_name in ('cases', 'case_units', 'queue_units')`).all() as Array<{ name: string; sql: string }>;
+  const indexes = raw
+    .prepare(`select name, sql from sqlite_master where type = 'index' and sql is not null
+    and tbl_name in ('cases', 'case_units', 'queue_units')`)
+    .all() as Array<{ name: string; sql: string }>;
   for (const i of indexes) raw.exec(`drop index "${i.name}"`);
   const requesterId = randomUUID();
-  raw.prepare(`insert into requesters (id, type, name, nik, email, address, created_at) values (?, 'individual', 'Pemohon Uji', '3171012304900002', 'uji@example.org', 'Jl. Uji 1, Jakarta', ?)`)
+  raw
+    .prepare(
+      `insert into requesters (id, type, name, nik, email, address, created_at) values (?, 'individual', 'Pemohon Uji', '3171012304900002', 'uji@example.org', 'Jl. Uji 1, Jakarta', ?)`,
+    )
     .run(requesterId, NOW.toISOString());
   const insertCase = raw.prepare(`insert into cases (id, registration_number, year, seq, tracking_code_hash, requester_id, channel, information, purpose,
     obtain_method, delivery_method, lang, received_unit, assigned_unit, state, outcome, overdue, extended, machine_version, snapshot, version,
     received_at, notice_due, notice_due_at, deadlines, decided_at, closed_at, created_at, updated_at)
     values (?, ?, ?, ?, ?, ?, ?, ?, 'Bahan penelitian dan advokasi kebijakan.', 'copy_soft', 'email', 'id', ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertCaseUnit = raw.prepare('insert into case_units (case_id, unit_code, status) values (?, ?, ?)');
-  const insertQueue = raw.prepare(`insert into queue_units (unit_code, case_id, state, open, pending, notice_due_at, calendar_code) values (?, ?, ?, ?, ?, ?, ?)`);
+  const insertQueue = raw.prepare(
+    `insert into queue_units (unit_code, case_id, state, open, pending, notice_due_at, calendar_code) values (?, ?, ?, ?, ?, ?, ?)`,
+  );
   const insertSearch = raw.prepare('insert into case_search (rowid, number, information, units) values (?, ?, ?, ?)');
 
   const random = rng(42);
@@ -124,9 +159,12 @@ async function seed(deps: Deps, path: string, n: number): Promise<Seeded> {
         const state = open
           ? pick(['registered', 'assigned', 'assigned', 'in_review', 'in_review', 'in_review', 'awaiting_clarification'])
           : pick(['decided', 'delivered', 'closed', 'closed', 'closed']);
-        const assigned = state !== 'registered' && unit === 'PPID' && random() < 0.7
-          ? [pick(workUnits), ...(random() < 0.15 ? [pick(workUnits)] : [])].filter((u, k, a) => a.indexOf(u) === k)
-          : state !== 'registered' && unit !== 'PPID' && random() < 0.2 ? [unit] : [];
+        const assigned =
+          state !== 'registered' && unit === 'PPID' && random() < 0.7
+            ? [pick(workUnits), ...(random() < 0.15 ? [pick(workUnits)] : [])].filter((u, k, a) => a.indexOf(u) === k)
+            : state !== 'registered' && unit !== 'PPID' && random() < 0.2
+              ? [unit]
+              : [];
         const assignmentStatus = (k: number) => (state === 'assigned' ? (k === 0 ? 'pending' : 'accepted') : open ? 'accepted' : 'answered');
         const year = Number(calendar.localDateOf(receivedAt).slice(0, 4));
         const seq = (seqByYear.get(year) ?? 0) + 1;
@@ -137,20 +175,56 @@ async function seed(deps: Deps, path: string, n: number): Promise<Seeded> {
         const overdue = open && due.dueAt < NOW.toISOString() ? 1 : 0;
         const decidedAt = open ? null : new Date(receivedAt.getTime() + 9 * DAY).toISOString();
         const context = {
-          receivedUnit: unit, registrationNumber: number, noticeDueAt: due.dueAt,
-          assignments: assigned.map((u, k) => ({ unit: u, assignedAt: receivedAt.toISOString(), targetDue: null, status: assignmentStatus(k),
-            acceptedAt: null, returned: null, draft: null })),
-          clarification: null, extension: null, overdueAt: overdue ? due.dueAt : null, decision: open ? null : { outcome: 'granted', at: decidedAt, by: null },
-          delivery: null, reopened: [],
+          receivedUnit: unit,
+          registrationNumber: number,
+          noticeDueAt: due.dueAt,
+          assignments: assigned.map((u, k) => ({
+            unit: u,
+            assignedAt: receivedAt.toISOString(),
+            targetDue: null,
+            status: assignmentStatus(k),
+            acceptedAt: null,
+            returned: null,
+            draft: null,
+          })),
+          clarification: null,
+          extension: null,
+          overdueAt: overdue ? due.dueAt : null,
+          decision: open ? null : { outcome: 'granted', at: decidedAt, by: null },
+          delivery: null,
+          reopened: [],
         };
         const value = open ? { open: { work: state, clock: overdue ? 'overdue' : deadlines.noticeExtended ? 'extended' : 'running' } } : state;
         const id = randomUUID();
-        insertCase.run(id, number, year, seq, 'x'.repeat(64), requesterId, pick(channels), information, unit, assigned.at(-1) ?? null, state,
-          open ? null : 'granted', overdue, deadlines.noticeExtended ? 1 : 0,
-          JSON.stringify({ status: 'active', value, historyValue: {}, context, children: {} }), open ? 3 : 6,
-          receivedAt.toISOString(), due.due, due.dueAt, JSON.stringify(deadlines), decidedAt, state === 'closed' ? decidedAt : null,
-          receivedAt.toISOString(), receivedAt.toISOString());
-        assigned.forEach((u, k) => { insertCaseUnit.run(id, u, assignmentStatus(k)); });
+        insertCase.run(
+          id,
+          number,
+          year,
+          seq,
+          'x'.repeat(64),
+          requesterId,
+          pick(channels),
+          information,
+          unit,
+          assigned.at(-1) ?? null,
+          state,
+          open ? null : 'granted',
+          overdue,
+          deadlines.noticeExtended ? 1 : 0,
+          JSON.stringify({ status: 'active', value, historyValue: {}, context, children: {} }),
+          open ? 3 : 6,
+          receivedAt.toISOString(),
+          due.due,
+          due.dueAt,
+          JSON.stringify(deadlines),
+          decidedAt,
+          state === 'closed' ? decidedAt : null,
+          receivedAt.toISOString(),
+          receivedAt.toISOString(),
+        );
+        assigned.forEach((u, k) => {
+          insertCaseUnit.run(id, u, assignmentStatus(k));
+        });
         const anyPending = assigned.some((_, k) => assignmentStatus(k) === 'pending');
         for (const u of new Set([ALL_UNITS, unit, ...assigned])) {
           const pending = open && (u === ALL_UNITS ? anyPending : assigned.some((a, k) => a === u && assignmentStatus(k) === 'pending'));
@@ -173,7 +247,12 @@ function median(xs: number[]) {
   return s[Math.floor(s.length / 2)]!;
 }
 
-interface Body { deps: Deps; seeded: Seeded; ppid: Actor; dit: Actor }
+interface Body {
+  deps: Deps;
+  seeded: Seeded;
+  ppid: Actor;
+  dit: Actor;
+}
 
 /** A fresh temporary database with n generated cases, open through the app's own connection. */
 async function prepare(n: number, dir: string): Promise<Body> {
@@ -191,27 +270,45 @@ async function prepare(n: number, dir: string): Promise<Body> {
 
 const q = (query: Record<string, string>) => queueQuerySchema.parse(query);
 const queueMeasures: Array<[string, 'ppid' | 'dit', QueueName]> = [
-  ['PPID Utama: all', 'ppid', 'all'], ['PPID Utama: mine (unit PPID)', 'ppid', 'mine'], ['PPID Utama: overdue', 'ppid', 'overdue'],
-  ['PPID Utama: due within 3 working days', 'ppid', 'due_soon'], ['PPID Utama: awaiting clarification', 'ppid', 'awaiting_clarification'],
+  ['PPID Utama: all', 'ppid', 'all'],
+  ['PPID Utama: mine (unit PPID)', 'ppid', 'mine'],
+  ['PPID Utama: overdue', 'ppid', 'overdue'],
+  ['PPID Utama: due within 3 working days', 'ppid', 'due_soon'],
+  ['PPID Utama: awaiting clarification', 'ppid', 'awaiting_clarification'],
   ['PPID Utama: assigned, not accepted', 'ppid', 'unaccepted'],
-  ['Pelaksana AMEROP: my unit', 'dit', 'mine'], ['Pelaksana AMEROP: overdue', 'dit', 'overdue'],
-  ['Pelaksana AMEROP: due within 3 working days', 'dit', 'due_soon'], ['Pelaksana AMEROP: awaiting clarification', 'dit', 'awaiting_clarification'],
+  ['Pelaksana AMEROP: my unit', 'dit', 'mine'],
+  ['Pelaksana AMEROP: overdue', 'dit', 'overdue'],
+  ['Pelaksana AMEROP: due within 3 working days', 'dit', 'due_soon'],
+  ['Pelaksana AMEROP: awaiting clarification', 'dit', 'awaiting_clarification'],
   ['Pelaksana AMEROP: assigned, not accepted', 'dit', 'unaccepted'],
 ];
 type Call = (b: Body, limit: number) => Promise<number>;
 /** What is measured: a label, and the call on one body with a page size (returning its rows). */
 const measures: Array<[string, Call]> = [
-  ...queueMeasures.map(([label, who, queue]): [string, Call] =>
-    [`first page — ${label}`, async (b, limit) => (await listCases(b.deps, b[who], q({ queue, limit: String(limit) }), 'id')).items.length]),
-  ['first page — PPID Utama: all, channel = letter', async (b, limit) =>
-    (await listCases(b.deps, b.ppid, q({ queue: 'all', channel: 'letter', limit: String(limit) }), 'id')).items.length],
-  ['search "ekstradisi" (PPID Utama)', async (b, limit) => (await listCases(b.deps, b.ppid, q({ q: b.seeded.searchWord, limit: String(limit) }), 'id')).items.length],
-  ['search "ekstradisi" (Pelaksana AMEROP)', async (b, limit) => (await listCases(b.deps, b.dit, q({ q: b.seeded.searchWord, limit: String(limit) }), 'id')).items.length],
-  ['search by registration number', async (b) => {
-    const found = await listCases(b.deps, b.ppid, q({ q: b.seeded.someNumber }), 'id');
-    if (found.items[0]?.registrationNumber !== b.seeded.someNumber) throw new Error(`number search missed ${b.seeded.someNumber}`);
-    return found.items.length;
-  }],
+  ...queueMeasures.map(([label, who, queue]): [string, Call] => [
+    `first page — ${label}`,
+    async (b, limit) => (await listCases(b.deps, b[who], q({ queue, limit: String(limit) }), 'id')).items.length,
+  ]),
+  [
+    'first page — PPID Utama: all, channel = letter',
+    async (b, limit) => (await listCases(b.deps, b.ppid, q({ queue: 'all', channel: 'letter', limit: String(limit) }), 'id')).items.length,
+  ],
+  [
+    'search "ekstradisi" (PPID Utama)',
+    async (b, limit) => (await listCases(b.deps, b.ppid, q({ q: b.seeded.searchWord, limit: String(limit) }), 'id')).items.length,
+  ],
+  [
+    'search "ekstradisi" (Pelaksana AMEROP)',
+    async (b, limit) => (await listCases(b.deps, b.dit, q({ q: b.seeded.searchWord, limit: String(limit) }), 'id')).items.length,
+  ],
+  [
+    'search by registration number',
+    async (b) => {
+      const found = await listCases(b.deps, b.ppid, q({ q: b.seeded.someNumber }), 'id');
+      if (found.items[0]?.registrationNumber !== b.seeded.someNumber) throw new Error(`number search missed ${b.seeded.someNumber}`);
+      return found.items.length;
+    },
+  ],
 ];
 const countMeasures: Array<[string, (b: Body) => Promise<unknown>]> = [
   ['counts of the 6 queues, capped at 1,000 (PPID Utama)', (b) => queueCounts(b.deps, b.ppid)],
@@ -258,14 +355,18 @@ try {
     const rowsLarge = await call(large, PAGE);
     const sameRows = Math.max(1, rowsSmall);
     const withControl = rowsSmall < rowsLarge;
-    const [a, b, c] = await compare([() => call(small, PAGE), () => call(large, PAGE), ...(withControl ? [() => call(large, sameRows)] : [])]) as [number, number, number?];
+    const [a, b, c] = (await compare([() => call(small, PAGE), () => call(large, PAGE), ...(withControl ? [() => call(large, sameRows)] : [])])) as [
+      number,
+      number,
+      number?,
+    ];
     worst = Math.max(worst, b / a);
     worstSameRows = Math.max(worstSameRows, (c ?? b) / a);
     const control = c === undefined ? '— | —' : `${c.toFixed(2)} (${sameRows} row${sameRows === 1 ? '' : 's'}) | ${(c / a).toFixed(2)}`;
     console.log(`| ${label} | ${a.toFixed(2)} | ${b.toFixed(2)} | ${(b / a).toFixed(2)} | ${rowsSmall} / ${rowsLarge} | ${control} |`);
   }
   for (const [label, call] of countMeasures) {
-    const [a, b] = await compare([() => call(small), () => call(large)]) as [number, number];
+    const [a, b] = (await compare([() => call(small), () => call(large)])) as [number, number];
     console.log(`| ${label} | ${a.toFixed(2)} | ${b.toFixed(2)} | ${(b / a).toFixed(2)} | — | — | — |`);
   }
   console.log(`\nworst ratio, first pages and searches: ${worst.toFixed(2)}; with pages of equal rows: ${worstSameRows.toFixed(2)} (target ≤ 2)`);

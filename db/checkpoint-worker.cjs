@@ -18,14 +18,18 @@ const timer = setInterval(() => {
     // restarts after a checkpoint that did: bound it.
     if (r.log > workerData.maxFrames) restart.get();
   } catch (error) {
-    parentPort.postMessage({ error: String((error?.message) || error) });
+    parentPort.postMessage({ error: String(error?.message || error) });
   }
 }, workerData.intervalMs);
 
 parentPort.on('message', (m) => {
   if (m !== 'close') return;
   clearInterval(timer);
-  try { passive.get(); } catch { /* closing anyway */ }
+  try {
+    passive.get();
+  } catch {
+    /* closing anyway */
+  }
   db.close();
   parentPort.close();
 });

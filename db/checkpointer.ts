@@ -26,15 +26,19 @@ export function startCheckpointer(path: string, onFailure: () => void, options: 
   let stopping = false;
   const worker = new Worker(new URL('./checkpoint-worker.cjs', import.meta.url), {
     workerData: {
-      path, sqliteModule: require.resolve('better-sqlite3'),
-      intervalMs: options.intervalMs ?? 100, maxFrames: options.maxFrames ?? 10_000,
+      path,
+      sqliteModule: require.resolve('better-sqlite3'),
+      intervalMs: options.intervalMs ?? 100,
+      maxFrames: options.maxFrames ?? 10_000,
     },
   });
   worker.on('message', (m: { error?: string }) => {
     if (m.error) console.error(`checkpoint of ${path} failed: ${m.error}`);
   });
   worker.on('error', (error) => console.error(`checkpoint worker for ${path} stopped:`, error));
-  worker.on('exit', () => { if (!stopping) onFailure(); });
+  worker.on('exit', () => {
+    if (!stopping) onFailure();
+  });
   // Never keeps the process alive (after the listeners: adding one refs the worker again).
   worker.unref();
   return async () => {

@@ -83,7 +83,12 @@ function withStatementCache(sqlite: SQLite.Database, onClose?: () => Promise<voi
   return new Proxy(sqlite, {
     get: (target, prop) => {
       if (prop === 'prepare') return prepare;
-      if (prop === 'close') return () => { target.close(); void onClose?.(); return target; };
+      if (prop === 'close')
+        return () => {
+          target.close();
+          void onClose?.();
+          return target;
+        };
       const value = Reflect.get(target, prop, target);
       return typeof value === 'function' ? value.bind(target) : value;
     },

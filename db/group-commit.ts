@@ -32,8 +32,7 @@ const MAX_GROUP = 64;
 export function groupCommit<DB>(db: Kysely<DB>): Transact<DB> {
   const statements = statementSourceOf(db);
   // `db.transaction().execute(work)`, with the transaction marked as holding the connection (db/prepared.ts).
-  const inTransaction = <T>(work: (trx: Transaction<DB>) => Promise<T>) =>
-    db.transaction().execute((trx) => holding(trx, statements, () => work(trx)));
+  const inTransaction = <T>(work: (trx: Transaction<DB>) => Promise<T>) => db.transaction().execute((trx) => holding(trx, statements, () => work(trx)));
   let queue: Job<DB>[] = [];
   let scheduled = false;
   let running = false;
@@ -84,10 +83,11 @@ export function groupCommit<DB>(db: Kysely<DB>): Transact<DB> {
     }
   }
 
-  return <T>(work: (trx: Transaction<DB>) => Promise<T>) => new Promise<T>((resolve, reject) => {
-    queue.push({ work, resolve: resolve as (v: unknown) => void, reject });
-    schedule();
-  });
+  return <T>(work: (trx: Transaction<DB>) => Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      queue.push({ work, resolve: resolve as (v: unknown) => void, reject });
+      schedule();
+    });
 }
 
 /** A plain transaction per job: for databases with real concurrent connections. */

@@ -26,7 +26,10 @@ export async function holding<T>(trx: object, statements: StatementSource | unde
   }
 }
 
-export interface Result<R> { rows: R[]; numAffectedRows: number }
+export interface Result<R> {
+  rows: R[];
+  numAffectedRows: number;
+}
 
 /** Runs compiled SQL in `db` (a transaction or the database), on a held connection directly. */
 export async function executeCompiled<R>(db: Kysely<any>, sqlText: string, parameters: readonly unknown[]): Promise<Result<R>> {
@@ -47,9 +50,9 @@ export async function executeCompiled<R>(db: Kysely<any>, sqlText: string, param
 export function compiledOnce<T>(cache: WeakMap<object, Map<string, T>>, db: Kysely<any>, key: string, compile: () => T): T {
   const adapter = db.getExecutor().adapter;
   let byKey = cache.get(adapter);
-  if (!byKey) cache.set(adapter, byKey = new Map());
+  if (!byKey) cache.set(adapter, (byKey = new Map()));
   let compiled = byKey.get(key);
-  if (compiled === undefined) byKey.set(key, compiled = compile());
+  if (compiled === undefined) byKey.set(key, (compiled = compile()));
   return compiled;
 }
 
@@ -73,6 +76,10 @@ export function preparedQuery<DB, P extends Record<string, unknown>, R>(build: (
         slots: query.parameters.map((v): Slot => (typeof v === 'string' && v.startsWith(PARAMETER) ? { name: v.slice(PARAMETER.length) } : { value: v })),
       };
     });
-    return executeCompiled<R>(db, compiled.sql, compiled.slots.map((s) => ('name' in s ? params[s.name] : s.value)));
+    return executeCompiled<R>(
+      db,
+      compiled.sql,
+      compiled.slots.map((s) => ('name' in s ? params[s.name] : s.value)),
+    );
   };
 }

@@ -34,7 +34,9 @@ import { webRoutes } from './routes/web';
  * request would otherwise pay (bench/README.md, "filing").
  */
 function requestSizeLimit(maxSize: number): MiddlewareHandler<AppEnv> {
-  const tooLarge = () => { throw new DomainError(413, 'too_large', 'too_large'); };
+  const tooLarge = () => {
+    throw new DomainError(413, 'too_large', 'too_large');
+  };
   const streamed = bodyLimit({ maxSize, onError: tooLarge });
   return async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
@@ -56,13 +58,28 @@ function requestSizeLimit(maxSize: number): MiddlewareHandler<AppEnv> {
  */
 const baseHeaders = secureHeaders({
   contentSecurityPolicy: {
-    defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'],
-    fontSrc: ["'self'"], connectSrc: ["'self'"], objectSrc: ["'none'"], baseUri: ["'none'"],
-    formAction: ["'self'"], frameAncestors: ["'none'"],
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'"],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'none'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
   },
   permissionsPolicy: {
-    camera: [], microphone: [], geolocation: [], payment: [], usb: [], fullscreen: ['self'],
-    accelerometer: [], gyroscope: [], magnetometer: [], midi: [],
+    camera: [],
+    microphone: [],
+    geolocation: [],
+    payment: [],
+    usb: [],
+    fullscreen: ['self'],
+    accelerometer: [],
+    gyroscope: [],
+    magnetometer: [],
+    midi: [],
   },
   strictTransportSecurity: false,
 });
@@ -102,8 +119,19 @@ export function createApp(deps: Deps) {
   api.route('/', exemptionRoutes());
   api.route('/users', userRoutes());
   api.route('/notifications', notificationRoutes());
-  const document = openApiDocument([...publicDocs, ...authDocs, ...caseDocs, ...auditDocs, ...calendarDocs, ...documentDocs,
-    ...objectionDocs, ...registerDocs, ...exemptionDocs, ...userDocs, ...notificationDocs]);
+  const document = openApiDocument([
+    ...publicDocs,
+    ...authDocs,
+    ...caseDocs,
+    ...auditDocs,
+    ...calendarDocs,
+    ...documentDocs,
+    ...objectionDocs,
+    ...registerDocs,
+    ...exemptionDocs,
+    ...userDocs,
+    ...notificationDocs,
+  ]);
   api.get('/openapi.json', (c) => c.json(document));
   app.route('/api/v1', api);
 

@@ -26,7 +26,11 @@ export async function bootstrap(options: { config?: Config; db?: Kysely<Database
   await migrateToLatest(db, keys);
   const { secret } = await seedBody(db, { demo: config.DEMO, now: clock() });
   return {
-    db, config, clock, secret, keys,
+    db,
+    config,
+    clock,
+    secret,
+    keys,
     // Group commit is for the embedded SQLite database only (one connection, real savepoints);
     // D1 also speaks SQLite but has no interactive transactions.
     transact: statementSourceOf(db) ? groupCommit(db) : transactionPerJob(db),

@@ -4,13 +4,17 @@ import { z } from 'zod';
 
 /** `TRUST_PROXY`: comma-separated addresses, CIDR ranges, or `loopback`. */
 function validProxyList(setting: string): boolean {
-  return setting.split(',').map((s) => s.trim()).filter(Boolean).every((entry) => {
-    if (entry === 'loopback') return true;
-    const [address = '', bits, ...rest] = entry.split('/');
-    const family = isIP(address);
-    if (family === 0 || rest.length > 0) return false;
-    return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
-  });
+  return setting
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .every((entry) => {
+      if (entry === 'loopback') return true;
+      const [address = '', bits, ...rest] = entry.split('/');
+      const family = isIP(address);
+      if (family === 0 || rest.length > 0) return false;
+      return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+    });
 }
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');

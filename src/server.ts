@@ -27,7 +27,9 @@ try {
   refuseToStart((e as Error).message);
 }
 if (!config.DEMO && !config.PUBLIC_BASE_URL) {
-  refuseToStart('PUBLIC_BASE_URL is required outside demo mode: the address people use to reach this service (e.g. https://ppid.example.go.id), for the links in e-mails.');
+  refuseToStart(
+    'PUBLIC_BASE_URL is required outside demo mode: the address people use to reach this service (e.g. https://ppid.example.go.id), for the links in e-mails.',
+  );
 }
 const deps = await bootstrap({ config });
 if (config.DEMO) await seedDemoCases(deps);
@@ -40,7 +42,8 @@ const sweep = async () => {
     const objections = await markObjectionsOverdue(deps);
     if (objections > 0) console.log(`sweeper: ${objections} objection(s) past the atasan PPID's deadline`);
     const mail = await mailSweep(deps);
-    if (mail.sent + mail.failed + mail.reminders > 0) console.log(`sweeper: e-mail ${mail.sent} sent, ${mail.retrying} to retry, ${mail.failed} failed, ${mail.reminders} reminder(s)`);
+    if (mail.sent + mail.failed + mail.reminders > 0)
+      console.log(`sweeper: e-mail ${mail.sent} sent, ${mail.retrying} to retry, ${mail.failed} failed, ${mail.reminders} reminder(s)`);
     await runNotificationJobs(deps);
     await purgeExpiredSessions(deps);
     const erased = await pseudonymiseExpired(deps);

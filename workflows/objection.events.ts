@@ -33,8 +33,17 @@ export const objectionOutcomes = ['upheld', 'overturned'] as const;
  * becoming final (berkekuatan hukum tetap), the body's compliance (pelaksanaan putusan), or withdrawal.
  */
 export const disputeStages = [
-  'registered', 'preliminary_exam', 'mediation', 'mediation_result', 'adjudication', 'decision',
-  'court_challenge', 'cassation', 'final', 'compliance', 'withdrawn',
+  'registered',
+  'preliminary_exam',
+  'mediation',
+  'mediation_result',
+  'adjudication',
+  'decision',
+  'court_challenge',
+  'cassation',
+  'final',
+  'compliance',
+  'withdrawn',
 ] as const;
 export type DisputeStage = (typeof disputeStages)[number];
 
@@ -54,30 +63,45 @@ const stageBase = {
 };
 
 export const disputeStageSchema = z.discriminatedUnion('stage', [
-  z.object({ stage: z.literal('registered'), ...stageBase,
+  z.object({
+    stage: z.literal('registered'),
+    ...stageBase,
     /** The registry's number, if it differs from the one given at filing. */
-    registrationNumber: z.string().trim().max(200).optional() }),
+    registrationNumber: z.string().trim().max(200).optional(),
+  }),
   z.object({ stage: z.literal('preliminary_exam'), ...stageBase }),
   z.object({ stage: z.literal('mediation'), ...stageBase }),
-  z.object({ stage: z.literal('mediation_result'), ...stageBase,
-    result: z.enum(['agreement', 'failed']), summary: text(5000) }),
+  z.object({ stage: z.literal('mediation_result'), ...stageBase, result: z.enum(['agreement', 'failed']), summary: text(5000) }),
   z.object({ stage: z.literal('adjudication'), ...stageBase }),
-  z.object({ stage: z.literal('decision'), ...stageBase,
+  z.object({
+    stage: z.literal('decision'),
+    ...stageBase,
     /** granted: the Commission orders the information disclosed; rejected: it upholds the body; dismissed: not accepted. */
     result: z.enum(commissionDecisionResults),
     /** What the decision (putusan) says, in substance: its orders (amar putusan). */
     content: text(10000),
-    decisionNumber: z.string().trim().max(200).optional() }),
-  z.object({ stage: z.literal('court_challenge'), ...stageBase,
-    court: z.enum(['PTUN', 'PN']), filedBy: z.enum(['requester', 'body']), caseNumber: z.string().trim().max(200).optional() }),
-  z.object({ stage: z.literal('cassation'), ...stageBase,
-    filedBy: z.enum(['requester', 'body']), caseNumber: z.string().trim().max(200).optional() }),
-  z.object({ stage: z.literal('final'), ...stageBase,
+    decisionNumber: z.string().trim().max(200).optional(),
+  }),
+  z.object({
+    stage: z.literal('court_challenge'),
+    ...stageBase,
+    court: z.enum(['PTUN', 'PN']),
+    filedBy: z.enum(['requester', 'body']),
+    caseNumber: z.string().trim().max(200).optional(),
+  }),
+  z.object({ stage: z.literal('cassation'), ...stageBase, filedBy: z.enum(['requester', 'body']), caseNumber: z.string().trim().max(200).optional() }),
+  z.object({
+    stage: z.literal('final'),
+    ...stageBase,
     /** What finally stands (e.g. the Commission's decision as upheld by the court). */
-    summary: z.string().trim().max(5000).optional() }),
-  z.object({ stage: z.literal('compliance'), ...stageBase,
+    summary: z.string().trim().max(5000).optional(),
+  }),
+  z.object({
+    stage: z.literal('compliance'),
+    ...stageBase,
     /** How the body carried out the decision. */
-    summary: text(5000) }),
+    summary: text(5000),
+  }),
   z.object({ stage: z.literal('withdrawn'), ...stageBase }),
 ]);
 export type DisputeStageInput = z.infer<typeof disputeStageSchema>;
@@ -91,14 +115,16 @@ export const objectionCommandSchemas = {
   /** Settlement by agreement (musyawarah, Art. 35(2)); grounds b–g only. */
   SETTLE_BY_AGREEMENT: z.object({ agreement: text(5000) }),
   /** The atasan PPID's written response (Art. 36): upheld with written reasons, or overturned with an instruction to the PPID. */
-  DECIDE_OBJECTION: z.object({
-    outcome: z.enum(objectionOutcomes),
-    reasons: z.string().trim().min(20).max(10000),
-    /** Required when overturned: what the PPID must now do. */
-    instruction: z.string().trim().max(5000).optional(),
-  }).superRefine((v, ctx) => {
-    if (v.outcome === 'overturned' && !v.instruction) ctx.addIssue({ code: 'custom', path: ['instruction'], message: 'required' });
-  }),
+  DECIDE_OBJECTION: z
+    .object({
+      outcome: z.enum(objectionOutcomes),
+      reasons: z.string().trim().min(20).max(10000),
+      /** Required when overturned: what the PPID must now do. */
+      instruction: z.string().trim().max(5000).optional(),
+    })
+    .superRefine((v, ctx) => {
+      if (v.outcome === 'overturned' && !v.instruction) ctx.addIssue({ code: 'custom', path: ['instruction'], message: 'required' });
+    }),
   /** The requester's reaction to the response (tanggapan pemohon), register column (k). */
   RECORD_REACTION: z.object({ reaction: text(5000) }),
   /** The requester took the dispute to the Commission (Art. 37). */
@@ -140,13 +166,13 @@ export type ObjectionEvent =
 /** Each event's Indonesian term and what it does (docs/workflow.md). */
 export const objectionEventTerms: Record<ObjectionEvent['type'], EventTerm> = {
   REGISTER: { term: 'pendaftaran keberatan', en: 'Register the objection and give its number' },
-  MARK_OVERDUE: { term: 'melewati jangka waktu tanggapan', en: 'Mark the atasan PPID\'s response deadline as passed' },
-  RECOMPUTE_DEADLINES: { term: 'penghitungan ulang tenggat', en: 'Move the atasan PPID\'s deadline after a national holiday change' },
+  MARK_OVERDUE: { term: 'melewati jangka waktu tanggapan', en: "Mark the atasan PPID's response deadline as passed" },
+  RECOMPUTE_DEADLINES: { term: 'penghitungan ulang tenggat', en: "Move the atasan PPID's deadline after a national holiday change" },
   ACCEPT_LATE: { term: 'keberatan terlambat diterima', en: 'Accept an objection filed after the window' },
   REJECT_LATE: { term: 'keberatan terlambat ditolak', en: 'Refuse an objection filed after the window, with written reasons' },
   SETTLE_BY_AGREEMENT: { term: 'musyawarah', en: 'Settle by agreement' },
-  DECIDE_OBJECTION: { term: 'tanggapan atasan PPID', en: 'The atasan PPID\'s written response: upheld or overturned' },
-  RECORD_REACTION: { term: 'tanggapan pemohon', en: 'Record the requester\'s reaction to the response' },
+  DECIDE_OBJECTION: { term: 'tanggapan atasan PPID', en: "The atasan PPID's written response: upheld or overturned" },
+  RECORD_REACTION: { term: 'tanggapan pemohon', en: "Record the requester's reaction to the response" },
   RECORD_DISPUTE: { term: 'sengketa informasi', en: 'Record that the requester filed a dispute with the Commission' },
   RECORD_DISPUTE_STAGE: { term: 'tahap sengketa', en: 'Record a stage of the dispute' },
   CLOSE: { term: 'penutupan', en: 'Close the objection' },

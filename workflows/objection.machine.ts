@@ -84,8 +84,7 @@ const isDate = (value: unknown): value is string => typeof value === 'string' &&
 const payload = (event: ObjectionEvent, check: () => boolean) => event.probe === true || check();
 
 /** The last date recorded on the dispute: filing or the latest stage. */
-const lastDisputeDate = (context: ObjectionContext) =>
-  context.dispute ? (context.dispute.stages.at(-1)?.on ?? context.dispute.filedOn) : null;
+const lastDisputeDate = (context: ObjectionContext) => (context.dispute ? (context.dispute.stages.at(-1)?.on ?? context.dispute.filedOn) : null);
 
 const machineSetup = setup({
   types: {
@@ -109,32 +108,43 @@ const machineSetup = setup({
     hasReasons: ({ event }) => payload(event, () => 'reasons' in event && text(event.reasons)),
     hasAgreement: ({ event }) => payload(event, () => event.type === 'SETTLE_BY_AGREEMENT' && text(event.agreement)),
     /** Art. 36(3): upheld with written reasons; overturned with reasons and an instruction to the PPID. */
-    decisionIsComplete: ({ event }) => payload(event, () =>
-      event.type === 'DECIDE_OBJECTION' && text(event.reasons) &&
-      (event.outcome === 'upheld' || (event.outcome === 'overturned' && text(event.instruction)))),
+    decisionIsComplete: ({ event }) =>
+      payload(
+        event,
+        () =>
+          event.type === 'DECIDE_OBJECTION' &&
+          text(event.reasons) &&
+          (event.outcome === 'upheld' || (event.outcome === 'overturned' && text(event.instruction))),
+      ),
     hasReaction: ({ event }) => payload(event, () => event.type === 'RECORD_REACTION' && text(event.reaction)),
     /** Filed with a Commission, with its number, on or after the response (or the lapse of its deadline), not in the future. */
-    disputeFilingIsLawful: ({ context, event }) => payload(event, () => {
-      if (event.type !== 'RECORD_DISPUTE' || !text(event.commission) || !text(event.registrationNumber) || !isDate(event.filedOn)) return false;
-      if (event.filedOn > event.today) return false;
-      if (context.decision) return event.filedOn >= context.decision.on;
-      return context.responseDue !== null && event.filedOn > context.responseDue;
-    }),
+    disputeFilingIsLawful: ({ context, event }) =>
+      payload(event, () => {
+        if (event.type !== 'RECORD_DISPUTE' || !text(event.commission) || !text(event.registrationNumber) || !isDate(event.filedOn)) return false;
+        if (event.filedOn > event.today) return false;
+        if (context.decision) return event.filedOn >= context.decision.on;
+        return context.responseDue !== null && event.filedOn > context.responseDue;
+      }),
     /** The stage asked for is this transition's stage; judged on probes too, so the UI can list the stages that may come next. */
     stageIs: ({ event }, params: { stage: DisputeStage }) => event.type === 'RECORD_DISPUTE_STAGE' && event.stage === params.stage,
-    stageDateIsLawful: ({ context, event }) => payload(event, () => {
-      if (event.type !== 'RECORD_DISPUTE_STAGE' || !isDate(event.on) || event.on > event.today) return false;
-      const last = lastDisputeDate(context);
-      return last !== null && event.on >= last;
-    }),
+    stageDateIsLawful: ({ context, event }) =>
+      payload(event, () => {
+        if (event.type !== 'RECORD_DISPUTE_STAGE' || !isDate(event.on) || event.on > event.today) return false;
+        const last = lastDisputeDate(context);
+        return last !== null && event.on >= last;
+      }),
     mediationAgreed: ({ event }) => event.type === 'RECORD_DISPUTE_STAGE' && event.stage === 'mediation_result' && event.result === 'agreement',
   },
   actions: {
-    register: assign(({ event }) => event.type === 'REGISTER'
-      ? { objectionNumber: event.objectionNumber, responseDueAt: event.responseDueAt, responseDue: event.responseDue, late: event.late }
-      : {}),
+    register: assign(({ event }) =>
+      event.type === 'REGISTER'
+        ? { objectionNumber: event.objectionNumber, responseDueAt: event.responseDueAt, responseDue: event.responseDue, late: event.late }
+        : {},
+    ),
     recordOverdue: assign({ overdueAt: ({ event }) => event.at }),
-    recordResponseDue: assign(({ event }) => event.type === 'RECOMPUTE_DEADLINES' ? { responseDue: event.responseDue, responseDueAt: event.responseDueAt } : {}),
+    recordResponseDue: assign(({ event }) =>
+      event.type === 'RECOMPUTE_DEADLINES' ? { responseDue: event.responseDue, responseDueAt: event.responseDueAt } : {},
+    ),
     recordReaction: assign({
       reaction: ({ event }) => ({ text: event.type === 'RECORD_REACTION' ? event.reaction : '', at: event.at, by: event.actor.id }),
     }),
@@ -155,19 +165,28 @@ const recordReaction = { guard: and(['byRecorder', 'hasReaction']), actions: 're
 const recordDispute = {
   target: '#objection.dispute',
   actions: machineSetup.assign({
-    dispute: ({ event }) => event.type === 'RECORD_DISPUTE'
-      ? { commission: event.commission, registrationNumber: event.registrationNumber, filedOn: event.filedOn,
-          withinWindow: event.withinWindow, note: event.note ?? null, recordedAt: event.at, stages: [] }
-      : null,
+    dispute: ({ event }) =>
+      event.type === 'RECORD_DISPUTE'
+        ? {
+            commission: event.commission,
+            registrationNumber: event.registrationNumber,
+            filedOn: event.filedOn,
+            withinWindow: event.withinWindow,
+            note: event.note ?? null,
+            recordedAt: event.at,
+            stages: [],
+          }
+        : null,
   }),
 } as const;
 
 /** A recorded dispute stage moving the dispute to `target`. */
-const stage = (name: DisputeStage, target: string, ...extra: Array<'mayBeMediated' | 'mediationAgreed'>) => ({
-  guard: and(['byRecorder', { type: 'stageIs', params: { stage: name } }, ...extra, 'stageDateIsLawful']),
-  target,
-  actions: 'recordStage',
-} as const);
+const stage = (name: DisputeStage, target: string, ...extra: Array<'mayBeMediated' | 'mediationAgreed'>) =>
+  ({
+    guard: and(['byRecorder', { type: 'stageIs', params: { stage: name } }, ...extra, 'stageDateIsLawful']),
+    target,
+    actions: 'recordStage',
+  }) as const;
 
 const close = { guard: 'byRecorder', target: '#objection.closed' } as const;
 const markOverdue = { guard: and(['bySystem', 'pastResponseDeadline', 'notYetOverdue']), actions: 'recordOverdue' } as const;
@@ -214,7 +233,12 @@ export const objectionMachine = machineSetup.createMachine({
           guard: 'byAtasan',
           target: 'registered',
           actions: assign({
-            lateReview: ({ event }) => ({ accepted: true, reasons: event.type === 'ACCEPT_LATE' ? event.reasons ?? null : null, at: event.at, by: event.actor.id }),
+            lateReview: ({ event }) => ({
+              accepted: true,
+              reasons: event.type === 'ACCEPT_LATE' ? (event.reasons ?? null) : null,
+              at: event.at,
+              by: event.actor.id,
+            }),
           }),
         },
         REJECT_LATE: {
@@ -234,7 +258,7 @@ export const objectionMachine = machineSetup.createMachine({
       },
     },
     registered: {
-      description: 'Registered, waiting for the atasan PPID\'s written response.',
+      description: "Registered, waiting for the atasan PPID's written response.",
       meta: { term: 'terdaftar' },
       tags: ['pending'],
       on: {
@@ -243,7 +267,10 @@ export const objectionMachine = machineSetup.createMachine({
           target: 'settled',
           actions: assign({
             settlement: ({ event }) => ({
-              agreement: event.type === 'SETTLE_BY_AGREEMENT' ? event.agreement : '', at: event.at, on: event.today, by: event.actor.id,
+              agreement: event.type === 'SETTLE_BY_AGREEMENT' ? event.agreement : '',
+              at: event.at,
+              on: event.today,
+              by: event.actor.id,
             }),
           }),
         },
@@ -251,9 +278,10 @@ export const objectionMachine = machineSetup.createMachine({
           guard: and(['byAtasan', 'decisionIsComplete']),
           target: 'decided',
           actions: assign({
-            decision: ({ event }) => event.type === 'DECIDE_OBJECTION'
-              ? { outcome: event.outcome, reasons: event.reasons, instruction: event.instruction ?? null, at: event.at, on: event.today, by: event.actor.id }
-              : null,
+            decision: ({ event }) =>
+              event.type === 'DECIDE_OBJECTION'
+                ? { outcome: event.outcome, reasons: event.reasons, instruction: event.instruction ?? null, at: event.at, on: event.today, by: event.actor.id }
+                : null,
           }),
         },
         MARK_OVERDUE: markOverdue,
@@ -309,11 +337,7 @@ export const objectionMachine = machineSetup.createMachine({
           description: 'Mediation at the Commission (grounds b–g only).',
           meta: { term: 'mediasi' },
           on: {
-            RECORD_DISPUTE_STAGE: [
-              stage('mediation_result', 'final', 'mediationAgreed'),
-              stage('mediation_result', 'mediation_failed'),
-              withdrawn,
-            ],
+            RECORD_DISPUTE_STAGE: [stage('mediation_result', 'final', 'mediationAgreed'), stage('mediation_result', 'mediation_failed'), withdrawn],
           },
         },
         mediation_failed: {
@@ -375,7 +399,7 @@ export const objectionGuardRules: GuardRules<typeof objectionMachine> = {
   },
   byAtasan: { rule: 'Only the atasan PPID, to whom the objection is addressed.', source: 'UU 14/2008 Pasal 35 ayat (1), Pasal 36' },
   byRecorder: {
-    rule: 'The atasan PPID or the PPID Utama, who record what happens outside the body (the requester\'s reaction, the Commission).',
+    rule: "The atasan PPID or the PPID Utama, who record what happens outside the body (the requester's reaction, the Commission).",
     source: INTERNAL_RULE,
   },
   registrationIsComplete: {
@@ -402,17 +426,18 @@ export const objectionGuardRules: GuardRules<typeof objectionMachine> = {
     source: 'UU 14/2008 Pasal 36 ayat (3)',
   },
   hasReaction: {
-    rule: 'The requester\'s reaction to the response (tanggapan pemohon) is written down.',
+    rule: "The requester's reaction to the response (tanggapan pemohon) is written down.",
     source: 'Perki 1/2021 (Standar Pengajuan Keberatan): register keberatan, column (k)',
   },
   disputeFilingIsLawful: {
-    rule: 'Filed with an Information Commission under its registration number, on or after the atasan PPID\'s response '
-      + '(or after its deadline lapsed), and not in the future.',
+    rule:
+      "Filed with an Information Commission under its registration number, on or after the atasan PPID's response " +
+      '(or after its deadline lapsed), and not in the future.',
     source: `UU 14/2008 Pasal 37 ayat (1); ${PERIODS.disputeWindow.source}`,
   },
-  stageIs: { rule: 'The stage recorded is this step\'s stage.', source: 'Perki 1/2013 (Prosedur Penyelesaian Sengketa Informasi Publik)' },
+  stageIs: { rule: "The stage recorded is this step's stage.", source: 'Perki 1/2013 (Prosedur Penyelesaian Sengketa Informasi Publik)' },
   stageDateIsLawful: {
-    rule: 'The stage\'s date is not before the date last recorded on the dispute, and not in the future.',
+    rule: "The stage's date is not before the date last recorded on the dispute, and not in the future.",
     source: INTERNAL_RULE,
   },
   mediationAgreed: { rule: 'The mediation ended in agreement.', source: 'UU 14/2008 Pasal 40; Perki 1/2013' },

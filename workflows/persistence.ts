@@ -5,9 +5,7 @@
 import { type AnyStateMachine, type EventFromLogic, type InputFrom, type SnapshotFrom, initialTransition, transition } from 'xstate';
 
 /** Snapshots of an older machine version would be migrated here, deliberately; none exists yet. */
-export function restoreWorkflow<M extends AnyStateMachine>(
-  machine: M, version: number, row: { snapshot: string; machine_version: number },
-): SnapshotFrom<M> {
+export function restoreWorkflow<M extends AnyStateMachine>(machine: M, version: number, row: { snapshot: string; machine_version: number }): SnapshotFrom<M> {
   if (row.machine_version !== version) {
     throw new Error(`no migration from ${machine.id} machine v${row.machine_version} to v${version}`);
   }
@@ -19,12 +17,8 @@ export function restoreWorkflow<M extends AnyStateMachine>(
  * workflow. XState's pure `transition` functions: no actor is started, and the machines' only
  * actions are `assign`s, which the transition itself applies.
  */
-export function stepWorkflow<M extends AnyStateMachine>(
-  machine: M, from: SnapshotFrom<M> | { input: InputFrom<M> }, event: EventFromLogic<M>,
-) {
-  const current = 'input' in (from as object)
-    ? initialSnapshot(machine, (from as { input: InputFrom<M> }).input)
-    : from as SnapshotFrom<M>;
+export function stepWorkflow<M extends AnyStateMachine>(machine: M, from: SnapshotFrom<M> | { input: InputFrom<M> }, event: EventFromLogic<M>) {
+  const current = 'input' in (from as object) ? initialSnapshot(machine, (from as { input: InputFrom<M> }).input) : (from as SnapshotFrom<M>);
   const [snapshot, actions] = transition(machine, current, event);
   // Nothing would run them: a machine that gains an action other than `assign` must fail here, not lose it.
   if (actions.length > 0) throw new Error(`${machine.id} machine: actions ${actions.map((a) => a.type).join(', ')} would not run`);
@@ -38,7 +32,7 @@ export function stepWorkflow<M extends AnyStateMachine>(
 const initialSnapshots = new WeakMap<AnyStateMachine, Map<string, unknown>>();
 function initialSnapshot<M extends AnyStateMachine>(machine: M, input: InputFrom<M>): SnapshotFrom<M> {
   let byInput = initialSnapshots.get(machine);
-  if (!byInput) initialSnapshots.set(machine, byInput = new Map());
+  if (!byInput) initialSnapshots.set(machine, (byInput = new Map()));
   const key = JSON.stringify(input);
   const cached = byInput.get(key) as SnapshotFrom<M> | undefined;
   if (cached) return cached;

@@ -36,13 +36,15 @@ export const consequenceTestSchema = z.object({
 
 /** Art. 22(7)(d),(f),(g): the information itself is free; copying and delivery may cost (Rupiah), and when it comes. */
 const provision = {
-  fees: z.object({
-    copying: z.number().int().min(0).max(100_000_000).optional(),
-    delivery: z.number().int().min(0).max(100_000_000).optional(),
-    other: z.number().int().min(0).max(100_000_000).optional(),
-    /** How to pay (cara pembayaran). */
-    payment: z.string().trim().max(500).optional(),
-  }).optional(),
+  fees: z
+    .object({
+      copying: z.number().int().min(0).max(100_000_000).optional(),
+      delivery: z.number().int().min(0).max(100_000_000).optional(),
+      other: z.number().int().min(0).max(100_000_000).optional(),
+      /** How to pay (cara pembayaran). */
+      payment: z.string().trim().max(500).optional(),
+    })
+    .optional(),
   /** Working days within which the information is provided after the notice. */
   provideWithinDays: z.number().int().min(1).max(30).optional(),
 };
@@ -55,8 +57,7 @@ const testBasis = {
   consequenceTest: consequenceTestSchema.optional(),
   consequenceTestIds: z.array(z.string().trim().min(1).max(64)).min(1).max(20).optional(),
 };
-const restsOnATest = (d: { consequenceTest?: unknown; consequenceTestIds?: unknown }) =>
-  d.consequenceTest !== undefined || d.consequenceTestIds !== undefined;
+const restsOnATest = (d: { consequenceTest?: unknown; consequenceTestIds?: unknown }) => d.consequenceTest !== undefined || d.consequenceTestIds !== undefined;
 const restsOnATestIssue = { message: 'exemption_needs_test', path: ['consequenceTest'] };
 
 export const outcomes = ['granted', 'partially_granted', 'denied', 'not_held', 'not_yet_documented'] as const;
@@ -68,21 +69,25 @@ export const decisionSchema = z.discriminatedUnion('outcome', [
     ...provision,
     note: z.string().trim().max(5000).optional(),
   }),
-  z.object({
-    outcome: z.literal('partially_granted'),
-    exemptions: z.array(exemptionSchema).min(1),
-    ...testBasis,
-    /** What is blacked out (dihitamkan) and why, Art. 22(7)(e). */
-    redactions: text(5000),
-    ...provision,
-    note: z.string().trim().max(5000).optional(),
-  }).refine(restsOnATest, restsOnATestIssue),
-  z.object({
-    outcome: z.literal('denied'),
-    exemptions: z.array(exemptionSchema).min(1),
-    ...testBasis,
-    note: z.string().trim().max(5000).optional(),
-  }).refine(restsOnATest, restsOnATestIssue),
+  z
+    .object({
+      outcome: z.literal('partially_granted'),
+      exemptions: z.array(exemptionSchema).min(1),
+      ...testBasis,
+      /** What is blacked out (dihitamkan) and why, Art. 22(7)(e). */
+      redactions: text(5000),
+      ...provision,
+      note: z.string().trim().max(5000).optional(),
+    })
+    .refine(restsOnATest, restsOnATestIssue),
+  z
+    .object({
+      outcome: z.literal('denied'),
+      exemptions: z.array(exemptionSchema).min(1),
+      ...testBasis,
+      note: z.string().trim().max(5000).optional(),
+    })
+    .refine(restsOnATest, restsOnATestIssue),
   z.object({
     outcome: z.literal('not_held'),
     /** The body that holds it, if known, Art. 22(7)(b). */
@@ -103,7 +108,8 @@ export const deliveryMethods = ['pickup', 'email', 'post', 'courier', 'fax'] as 
 /** What an officer may send, by event type. */
 export const commandSchemas = {
   /** One unit (`unit`) or several (`units`): each gets its own assignment and internal target. */
-  ASSIGN: z.object({ unit: text(64).optional(), units: z.array(text(64)).min(1).max(20).optional() })
+  ASSIGN: z
+    .object({ unit: text(64).optional(), units: z.array(text(64)).min(1).max(20).optional() })
     .refine((v) => v.unit !== undefined || v.units !== undefined, { message: 'required', path: ['units'] }),
   ACCEPT_ASSIGNMENT: z.object({}),
   RETURN_ASSIGNMENT: z.object({ reason: text(2000) }),
@@ -157,17 +163,17 @@ export const needsDelivery = (outcome: Outcome) => outcome === 'granted' || outc
 export const requestEventTerms: Record<RequestEvent['type'], EventTerm> = {
   REGISTER: { term: 'pendaftaran permohonan', en: 'Register the request and give its registration number' },
   ASSIGN: { term: 'penerusan ke PPID Pelaksana', en: 'Forward to one or more work units or missions' },
-  ACCEPT_ASSIGNMENT: { term: 'penerimaan penugasan', en: 'Accept the unit\'s assignment' },
-  RETURN_ASSIGNMENT: { term: 'pengembalian penugasan', en: 'Return the unit\'s assignment, with a reason' },
+  ACCEPT_ASSIGNMENT: { term: 'penerimaan penugasan', en: "Accept the unit's assignment" },
+  RETURN_ASSIGNMENT: { term: 'pengembalian penugasan', en: "Return the unit's assignment, with a reason" },
   START_REVIEW: { term: 'ditangani sendiri oleh PPID Utama', en: 'The PPID Utama handles the request itself' },
   REQUEST_CLARIFICATION: { term: 'permintaan klarifikasi', en: 'Ask the requester to clarify' },
-  RECEIVE_CLARIFICATION: { term: 'klarifikasi diterima', en: 'Record the requester\'s clarification' },
+  RECEIVE_CLARIFICATION: { term: 'klarifikasi diterima', en: "Record the requester's clarification" },
   EXTEND: { term: 'perpanjangan jangka waktu', en: 'Extend the notice deadline once, with written reasons' },
   MARK_OVERDUE: { term: 'melewati jangka waktu', en: 'Mark the notice deadline as passed' },
   RECOMPUTE_DEADLINES: { term: 'penghitungan ulang tenggat', en: 'Move the deadlines after a holiday change' },
-  SUBMIT_DRAFT: { term: 'draf jawaban', en: 'Send the unit\'s draft answer to the PPID Utama' },
+  SUBMIT_DRAFT: { term: 'draf jawaban', en: "Send the unit's draft answer to the PPID Utama" },
   DECIDE: { term: 'pemberitahuan tertulis', en: 'Decide: issue the written notice' },
-  REOPEN: { term: 'dibuka kembali atas keberatan', en: 'Work the request again on the atasan PPID\'s instruction' },
+  REOPEN: { term: 'dibuka kembali atas keberatan', en: "Work the request again on the atasan PPID's instruction" },
   DELIVER: { term: 'penyerahan informasi', en: 'Record that the information was handed over' },
   CLOSE: { term: 'penutupan', en: 'Close the request' },
 };

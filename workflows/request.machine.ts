@@ -20,14 +20,7 @@
  * (`npm run docs:workflow`; test/unit/workflow-doc.test.ts fails when they drift).
  */
 import { and, assign, setup } from 'xstate';
-import {
-  type Actor,
-  type Decision,
-  type RequestEvent,
-  decisionIsLawful,
-  draftIsComplete,
-  needsDelivery,
-} from './request.events';
+import { type Actor, type Decision, type RequestEvent, decisionIsLawful, draftIsComplete, needsDelivery } from './request.events';
 import { PERIODS } from './periods';
 import { type GuardRules, INTERNAL_RULE, type StateTerm } from './rules';
 
@@ -107,15 +100,17 @@ const machineSetup = setup({
     byAcceptedUnit: ({ context, event }) => is(event.actor, 'ppid_pelaksana') && mine(context, event.actor, 'accepted', 'answered'),
     lastPending: ({ context }) => context.assignments.filter((a) => a.status === 'pending').length === 1,
     /** After this return, which assignments remain? */
-    returnLeavesNone: ({ context, event }) =>
-      context.assignments.filter((a) => ACTIVE.includes(a.status) && a.unit !== event.actor.unit).length === 0,
-    returnLeavesPending: ({ context, event }) =>
-      context.assignments.some((a) => a.status === 'pending' && a.unit !== event.actor.unit),
-    registrationIsComplete: ({ event }) =>
-      payload(event, () => event.type === 'REGISTER' && text(event.registrationNumber) && text(event.noticeDueAt)),
+    returnLeavesNone: ({ context, event }) => context.assignments.filter((a) => ACTIVE.includes(a.status) && a.unit !== event.actor.unit).length === 0,
+    returnLeavesPending: ({ context, event }) => context.assignments.some((a) => a.status === 'pending' && a.unit !== event.actor.unit),
+    registrationIsComplete: ({ event }) => payload(event, () => event.type === 'REGISTER' && text(event.registrationNumber) && text(event.noticeDueAt)),
     assignsNewUnits: ({ context, event }) =>
-      payload(event, () => event.type === 'ASSIGN' && event.assignments.length > 0 && event.assignments.every((n) =>
-        text(n.unit) && !context.assignments.some((a) => a.unit === n.unit && ACTIVE.includes(a.status)))),
+      payload(
+        event,
+        () =>
+          event.type === 'ASSIGN' &&
+          event.assignments.length > 0 &&
+          event.assignments.every((n) => text(n.unit) && !context.assignments.some((a) => a.unit === n.unit && ACTIVE.includes(a.status))),
+      ),
     hasReason: ({ event }) => payload(event, () => 'reason' in event && text(event.reason)),
     hasMessage: ({ event }) => payload(event, () => 'message' in event && text(event.message)),
     draftIsComplete: ({ event }) => payload(event, () => event.type === 'SUBMIT_DRAFT' && draftIsComplete(event)),
@@ -123,9 +118,11 @@ const machineSetup = setup({
     neverExtended: ({ context }) => context.extension === null,
     beforeNoticeDeadline: ({ context, event }) => context.noticeDueAt !== null && event.at <= context.noticeDueAt,
     extensionIsLawful: ({ context, event }) =>
-      payload(event, () =>
-        event.type === 'EXTEND' && text(event.reason) && text(event.noticeDueAt) &&
-        context.noticeDueAt !== null && event.noticeDueAt > context.noticeDueAt),
+      payload(
+        event,
+        () =>
+          event.type === 'EXTEND' && text(event.reason) && text(event.noticeDueAt) && context.noticeDueAt !== null && event.noticeDueAt > context.noticeDueAt,
+      ),
     pastNoticeDeadline: ({ context, event }) => context.noticeDueAt !== null && event.at > context.noticeDueAt,
     /** Art. 22(7), Art. 17, Art. 19: a denial names its exemptions and rests on a consequence test. */
     decisionIsLawful: ({ event }) => payload(event, () => event.type === 'DECIDE' && decisionIsLawful(event)),
@@ -133,26 +130,38 @@ const machineSetup = setup({
     somethingToDeliver: ({ context }) => context.decision !== null && needsDelivery(context.decision.outcome),
     nothingToDeliver: ({ context }) => context.decision !== null && !needsDelivery(context.decision.outcome),
     recomputeIsComplete: ({ event }) => payload(event, () => event.type === 'RECOMPUTE_DEADLINES' && text(event.noticeDueAt)),
-    reopeningIsComplete: ({ event }) =>
-      payload(event, () => event.type === 'REOPEN' && text(event.instruction) && text(event.noticeDueAt)),
+    reopeningIsComplete: ({ event }) => payload(event, () => event.type === 'REOPEN' && text(event.instruction) && text(event.noticeDueAt)),
   },
   actions: {
     recordAssignments: assign({
       assignments: ({ context, event }) => {
         if (event.type !== 'ASSIGN') return context.assignments;
-        return [...context.assignments, ...event.assignments.map((n): Assignment => ({
-          unit: n.unit, assignedAt: event.at, targetDue: n.targetDue ?? null, status: 'pending',
-          acceptedAt: null, returned: null, draft: null,
-        }))];
+        return [
+          ...context.assignments,
+          ...event.assignments.map(
+            (n): Assignment => ({
+              unit: n.unit,
+              assignedAt: event.at,
+              targetDue: n.targetDue ?? null,
+              status: 'pending',
+              acceptedAt: null,
+              returned: null,
+              draft: null,
+            }),
+          ),
+        ];
       },
     }),
     acceptAssignment: assign({
       assignments: ({ context, event }) => update(context, event.actor.unit, (a) => ({ ...a, status: 'accepted', acceptedAt: event.at })),
     }),
     returnAssignment: assign({
-      assignments: ({ context, event }) => update(context, event.actor.unit, (a) => ({
-        ...a, status: 'returned', returned: { reason: event.type === 'RETURN_ASSIGNMENT' ? event.reason : '', at: event.at },
-      })),
+      assignments: ({ context, event }) =>
+        update(context, event.actor.unit, (a) => ({
+          ...a,
+          status: 'returned',
+          returned: { reason: event.type === 'RETURN_ASSIGNMENT' ? event.reason : '', at: event.at },
+        })),
     }),
     recordOverdue: assign({ overdueAt: ({ event }) => event.at }),
   },
@@ -163,9 +172,14 @@ const reopen = {
   guard: and(['byAtasanOrSystem', 'reopeningIsComplete']),
   target: '#request.open.work.in_review',
   actions: machineSetup.assign({
-    reopened: ({ context, event }) => [...context.reopened, {
-      at: event.at, instruction: event.type === 'REOPEN' ? event.instruction : '', previous: context.decision,
-    }],
+    reopened: ({ context, event }) => [
+      ...context.reopened,
+      {
+        at: event.at,
+        instruction: event.type === 'REOPEN' ? event.instruction : '',
+        previous: context.decision,
+      },
+    ],
     noticeDueAt: ({ context, event }) => (event.type === 'REOPEN' ? event.noticeDueAt : context.noticeDueAt),
     decision: null,
     delivery: null,
@@ -181,9 +195,14 @@ const reopenUnanswered = {
   guard: and(['byAtasanOrSystem', 'pastNoticeDeadline', 'reopeningIsComplete']),
   target: '#request.open.clock.running',
   actions: machineSetup.assign({
-    reopened: ({ context, event }) => [...context.reopened, {
-      at: event.at, instruction: event.type === 'REOPEN' ? event.instruction : '', previous: null,
-    }],
+    reopened: ({ context, event }) => [
+      ...context.reopened,
+      {
+        at: event.at,
+        instruction: event.type === 'REOPEN' ? event.instruction : '',
+        previous: null,
+      },
+    ],
     noticeDueAt: ({ context, event }) => (event.type === 'REOPEN' ? event.noticeDueAt : context.noticeDueAt),
     overdueAt: null,
   }),
@@ -245,8 +264,7 @@ export const requestMachine = machineSetup.createMachine({
             const target = new Map(event.targets.map((t) => [t.unit, t.targetDue]));
             return {
               ...movedDeadline(context, event.noticeDueAt),
-              assignments: context.assignments.map((a) =>
-                ACTIVE.includes(a.status) && target.has(a.unit) ? { ...a, targetDue: target.get(a.unit)! } : a),
+              assignments: context.assignments.map((a) => (ACTIVE.includes(a.status) && target.has(a.unit) ? { ...a, targetDue: target.get(a.unit)! } : a)),
             };
           }),
         },
@@ -400,19 +418,19 @@ export const requestGuardRules: GuardRules<typeof requestMachine> = {
   },
   byPpidUtama: { rule: 'Only the PPID Utama, the PPID of the body.', source: 'UU 14/2008 Pasal 13' },
   byAtasanOrSystem: {
-    rule: 'The atasan PPID, or the system carrying out the atasan\'s response to an objection.',
+    rule: "The atasan PPID, or the system carrying out the atasan's response to an objection.",
     source: 'UU 14/2008 Pasal 36',
   },
   byHandler: {
     rule: 'The PPID Utama, or a PPID Pelaksana whose own unit accepted its assignment.',
     source: `UU 14/2008 Pasal 13; forwarding: ${INTERNAL_RULE.toLowerCase()}`,
   },
-  byPendingUnit: { rule: 'A PPID Pelaksana whose own unit\'s assignment is waiting to be accepted.', source: INTERNAL_RULE },
+  byPendingUnit: { rule: "A PPID Pelaksana whose own unit's assignment is waiting to be accepted.", source: INTERNAL_RULE },
   byActiveUnit: { rule: 'A PPID Pelaksana whose own unit holds an assignment (waiting, accepted or answered).', source: INTERNAL_RULE },
   byAcceptedUnit: { rule: 'A PPID Pelaksana whose own unit accepted its assignment.', source: INTERNAL_RULE },
-  lastPending: { rule: 'No other unit\'s assignment is still waiting to be accepted.', source: INTERNAL_RULE },
+  lastPending: { rule: "No other unit's assignment is still waiting to be accepted.", source: INTERNAL_RULE },
   returnLeavesNone: { rule: 'After this return no unit holds an assignment: the case goes back to the PPID Utama.', source: INTERNAL_RULE },
-  returnLeavesPending: { rule: 'After this return another unit\'s assignment is still waiting to be accepted.', source: INTERNAL_RULE },
+  returnLeavesPending: { rule: "After this return another unit's assignment is still waiting to be accepted.", source: INTERNAL_RULE },
   registrationIsComplete: {
     rule: 'A registration number is given, and the notice deadline (10 working days from receipt).',
     source: `UU 14/2008 Pasal 22 ayat (4)–(5); ${PERIODS.notice.source}`,
@@ -434,13 +452,15 @@ export const requestGuardRules: GuardRules<typeof requestMachine> = {
     source: PERIODS.extension.source,
   },
   pastNoticeDeadline: {
-    rule: `The notice deadline (${PERIODS.notice.workingDays} working days, or `
-      + `${PERIODS.notice.workingDays + PERIODS.extension.workingDays} if extended) has passed unanswered.`,
+    rule:
+      `The notice deadline (${PERIODS.notice.workingDays} working days, or ` +
+      `${PERIODS.notice.workingDays + PERIODS.extension.workingDays} if extended) has passed unanswered.`,
     source: `${PERIODS.notice.source}; ${PERIODS.extension.source}`,
   },
   decisionIsLawful: {
-    rule: 'One of the outcomes of the written notice; a denial or partial grant names its Art. 17 exemptions '
-      + 'and rests on a consequence test (uji konsekuensi).',
+    rule:
+      'One of the outcomes of the written notice; a denial or partial grant names its Art. 17 exemptions ' +
+      'and rests on a consequence test (uji konsekuensi).',
     source: 'UU 14/2008 Pasal 22 ayat (7), Pasal 17, Pasal 19; Perki 1/2021 Pasal 49',
   },
   hasDeliveryMethod: { rule: 'How the information was handed over is recorded.', source: 'UU 14/2008 Pasal 22 ayat (7) huruf f' },

@@ -15,7 +15,8 @@ export type RequestState = Exclude<Extract<Value, string>, 'open'> | OpenState;
 
 /** The state nodes behind the flat names, in the machine's order: the top states, `open` read as its work states. */
 const flatNodes = (Object.values(requestMachine.root.states) as AnyStateNode[]).flatMap((node) =>
-  node.type === 'parallel' ? Object.values(node.states.work!.states) as AnyStateNode[] : [node]);
+  node.type === 'parallel' ? (Object.values(node.states.work!.states) as AnyStateNode[]) : [node],
+);
 const hasTag = (node: AnyStateNode, tag: string): boolean => node.tags.includes(tag) || (node.parent ? hasTag(node.parent, tag) : false);
 const tagged = (tag: string) => flatNodes.filter((n) => hasTag(n, tag)).map((n) => n.key);
 

@@ -26,9 +26,12 @@ export interface GuardRule {
 export const INTERNAL_RULE = 'Internal procedure of the body (not statutory)';
 
 /** The names of a machine's guards, read from its type. */
-export type GuardNameOf<M> = M extends StateMachine<any, any, any, any, any, infer G, any, any, any, any, any, any, any, any, any>
-  ? (G extends { type: infer T extends string } ? T : never)
-  : never;
+export type GuardNameOf<M> =
+  M extends StateMachine<any, any, any, any, any, infer G, any, any, any, any, any, any, any, any, any>
+    ? G extends { type: infer T extends string }
+      ? T
+      : never
+    : never;
 
 /** One rule for every guard of the machine: a guard without one is a type error (and the generator refuses it). */
 export type GuardRules<M> = Record<GuardNameOf<M>, GuardRule>;

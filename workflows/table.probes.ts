@@ -34,12 +34,26 @@ function combinations<T extends object>(dimensions: Array<Array<Partial<T>>>): A
 }
 
 const assignment = (unit: string, status: AssignmentStatus): Assignment => ({
-  unit, assignedAt: PAST.at, targetDue: null, status, acceptedAt: status === 'pending' ? null : PAST.at, returned: null, draft: null,
+  unit,
+  assignedAt: PAST.at,
+  targetDue: null,
+  status,
+  acceptedAt: status === 'pending' ? null : PAST.at,
+  returned: null,
+  draft: null,
 });
 
 const requestBase: RequestContext = {
-  receivedUnit: 'PPID', registrationNumber: '00001/PPID/2026', noticeDueAt: AHEAD.at, assignments: [], clarification: null,
-  extension: null, overdueAt: null, decision: null, delivery: null, reopened: [],
+  receivedUnit: 'PPID',
+  registrationNumber: '00001/PPID/2026',
+  noticeDueAt: AHEAD.at,
+  assignments: [],
+  clarification: null,
+  extension: null,
+  overdueAt: null,
+  decision: null,
+  delivery: null,
+  reopened: [],
 };
 
 const requestContexts = combinations<RequestContext>([
@@ -53,11 +67,7 @@ const requestContexts = combinations<RequestContext>([
   ],
   [{ noticeDueAt: AHEAD.at }, { noticeDueAt: PAST.at }],
   [{ extension: null }, { extension: { reason: 'sample', at: PAST.at, noticeDueAt: AHEAD.at } }],
-  [
-    { decision: null },
-    { decision: { outcome: 'granted', at: PAST.at, by: null } },
-    { decision: { outcome: 'not_held', at: PAST.at, by: null } },
-  ],
+  [{ decision: null }, { decision: { outcome: 'granted', at: PAST.at, by: null } }, { decision: { outcome: 'not_held', at: PAST.at, by: null } }],
 ]).map((c) => ({ ...requestBase, ...c }));
 
 export const requestProbes: ProbeSpec = {
@@ -70,18 +80,27 @@ export const requestProbes: ProbeSpec = {
 };
 
 const objectionBase: ObjectionContext = {
-  grounds: ['a'], objectionNumber: 'K-00001/2026', responseDueAt: AHEAD.at, responseDue: AHEAD.date, late: false,
-  lateReview: null, overdueAt: null, settlement: null, decision: null, reaction: null, dispute: null,
+  grounds: ['a'],
+  objectionNumber: 'K-00001/2026',
+  responseDueAt: AHEAD.at,
+  responseDue: AHEAD.date,
+  late: false,
+  lateReview: null,
+  overdueAt: null,
+  settlement: null,
+  decision: null,
+  reaction: null,
+  dispute: null,
 };
 
 const objectionContexts = combinations<ObjectionContext>([
   [{ grounds: ['a'] }, { grounds: ['c'] }],
-  [{ responseDueAt: AHEAD.at, responseDue: AHEAD.date }, { responseDueAt: PAST.at, responseDue: PAST.date }],
-  [{ overdueAt: null }, { overdueAt: PAST.at }],
   [
-    { decision: null },
-    { decision: { outcome: 'upheld', reasons: 'sample', instruction: null, at: PAST.at, on: PAST.date, by: null } },
+    { responseDueAt: AHEAD.at, responseDue: AHEAD.date },
+    { responseDueAt: PAST.at, responseDue: PAST.date },
   ],
+  [{ overdueAt: null }, { overdueAt: PAST.at }],
+  [{ decision: null }, { decision: { outcome: 'upheld', reasons: 'sample', instruction: null, at: PAST.at, on: PAST.date, by: null } }],
   [
     { dispute: null },
     { dispute: { commission: 'KIP', registrationNumber: '1/2026', filedOn: PAST.date, withinWindow: true, note: null, recordedAt: PAST.at, stages: [] } },
@@ -97,7 +116,14 @@ export const objectionProbes: ProbeSpec = {
   eventBase: { at: AT, today: TODAY },
   variants: {
     REGISTER: [{ late: false }, { late: true }],
-    RECORD_DISPUTE_STAGE: disputeStages.flatMap((stage): Array<Record<string, unknown>> =>
-      stage === 'mediation_result' ? [{ stage, result: 'agreement' }, { stage, result: 'failed' }] : [{ stage }]),
+    RECORD_DISPUTE_STAGE: disputeStages.flatMap(
+      (stage): Array<Record<string, unknown>> =>
+        stage === 'mediation_result'
+          ? [
+              { stage, result: 'agreement' },
+              { stage, result: 'failed' },
+            ]
+          : [{ stage }],
+    ),
   },
 };

@@ -60,7 +60,10 @@ export interface MachineTable {
 }
 
 type Guard = unknown;
-interface GuardArgs { context: object; event: Record<string, unknown> }
+interface GuardArgs {
+  context: object;
+  event: Record<string, unknown>;
+}
 
 /** The machine as a table. Throws when a state, event or guard has no words, or a transition no taker. */
 export function workflowTable(spec: ProbeSpec): MachineTable {
@@ -82,8 +85,9 @@ export function workflowTable(spec: ProbeSpec): MachineTable {
       for (const t of list) {
         const uses = flattenGuard(t.guard, spec.guardRules, `${where}, ${event}`);
         for (const u of uses) if (!guards.has(u.name)) guards.set(u.name, { name: u.name, ...u.rule });
-        const roles = spec.actors.filter((actor) => spec.contexts.some((context) =>
-          probes(spec, event, actor).some((probe) => passes(machine, t.guard, { context, event: probe })))).map((a) => a.role);
+        const roles = spec.actors
+          .filter((actor) => spec.contexts.some((context) => probes(spec, event, actor).some((probe) => passes(machine, t.guard, { context, event: probe }))))
+          .map((a) => a.role);
         if (roles.length === 0) {
           throw new Error(`${where}: nobody may send ${event} in any representative context; add a context that allows it`);
         }
@@ -119,8 +123,16 @@ export function checkAgainstCan(spec: ProbeSpec, table: MachineTable): void {
         for (const event of allEvents) {
           const asked = probes(spec, event, actor).some((probe) => snapshot.can(probe as never));
           // The table's answer: a row of an active state for this event and role whose guards pass here.
-          const told = active.some((path) => byPath.get(path)?.transitions.some((t) => t.event === event && t.roles.includes(actor.role) &&
-            probes(spec, event, actor).some((probe) => passes(machine, guardOf(machine, path, t, table), { context, event: probe }))));
+          const told = active.some((path) =>
+            byPath
+              .get(path)
+              ?.transitions.some(
+                (t) =>
+                  t.event === event &&
+                  t.roles.includes(actor.role) &&
+                  probes(spec, event, actor).some((probe) => passes(machine, guardOf(machine, path, t, table), { context, event: probe })),
+              ),
+          );
           if (asked !== told) {
             const where = `${machine.id} machine in ${JSON.stringify(value)}`;
             throw new Error(`${where}: snapshot.can says ${asked} for ${actor.role} sending ${event}, the table ${told}`);
@@ -165,8 +177,7 @@ function stateValues(node: AnyStateNode): StateValue[] {
 /** The paths of every state node active in a state value. */
 function activePaths(value: StateValue, prefix: string[] = []): string[] {
   if (typeof value === 'string') return [[...prefix, value].join('.')];
-  return Object.entries(value).flatMap(([key, inner]) =>
-    [[...prefix, key].join('.'), ...(inner === undefined ? [] : activePaths(inner, [...prefix, key]))]);
+  return Object.entries(value).flatMap(([key, inner]) => [[...prefix, key].join('.'), ...(inner === undefined ? [] : activePaths(inner, [...prefix, key]))]);
 }
 
 /** The guard of a table row, found again on the machine (rows keep their order within an event). */
@@ -191,9 +202,10 @@ function flattenGuard(guard: Guard, rules: Record<string, GuardRule>, where: str
     if (guard.name === 'and' && nested) return nested.flatMap((g) => flattenGuard(g, rules, where));
     throw new Error(`${where}: an inline or '${guard.name}' guard cannot be described; use named guards joined with and()`);
   }
-  const { name, params } = typeof guard === 'string'
-    ? { name: guard, params: undefined }
-    : { name: (guard as { type: string }).type, params: (guard as { params?: Record<string, unknown> }).params };
+  const { name, params } =
+    typeof guard === 'string'
+      ? { name: guard, params: undefined }
+      : { name: (guard as { type: string }).type, params: (guard as { params?: Record<string, unknown> }).params };
   const rule = rules[name];
   if (!rule?.rule.trim() || !rule.source.trim()) throw new Error(`${where}: guard ${name} has no plain-language rule and source`);
   return [{ name, params, rule }];

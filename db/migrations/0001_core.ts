@@ -4,12 +4,14 @@ import { type Kysely, PostgresAdapter, sql } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   const bytes = db.getExecutor().adapter instanceof PostgresAdapter ? sql`bytea` : sql`blob`;
 
-  await db.schema.createTable('settings')
+  await db.schema
+    .createTable('settings')
     .addColumn('key', 'text', (c) => c.primaryKey())
     .addColumn('value', 'text', (c) => c.notNull())
     .execute();
 
-  await db.schema.createTable('calendars')
+  await db.schema
+    .createTable('calendars')
     .addColumn('code', 'text', (c) => c.primaryKey())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('time_zone', 'text', (c) => c.notNull())
@@ -20,7 +22,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull())
     .execute();
 
-  await db.schema.createTable('calendar_entries')
+  await db.schema
+    .createTable('calendar_entries')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('calendar_code', 'text', (c) => c.notNull().references('calendars.code'))
     .addColumn('date', 'text', (c) => c.notNull())
@@ -31,7 +34,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('calendar_entries_calendar_date_kind', ['calendar_code', 'date', 'kind'])
     .execute();
 
-  await db.schema.createTable('units')
+  await db.schema
+    .createTable('units')
     .addColumn('code', 'text', (c) => c.primaryKey())
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('name_id', 'text', (c) => c.notNull())
@@ -43,7 +47,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('accepts_requests', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
 
-  await db.schema.createTable('users')
+  await db.schema
+    .createTable('users')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('username', 'text', (c) => c.notNull().unique())
     .addColumn('name', 'text', (c) => c.notNull())
@@ -58,7 +63,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
 
-  await db.schema.createTable('sessions')
+  await db.schema
+    .createTable('sessions')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
     .addColumn('created_at', 'text', (c) => c.notNull())
@@ -67,7 +73,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('sessions_user').on('sessions').column('user_id').execute();
 
-  await db.schema.createTable('requesters')
+  await db.schema
+    .createTable('requesters')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('type', 'text', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
@@ -81,7 +88,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
 
-  await db.schema.createTable('cases')
+  await db.schema
+    .createTable('cases')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('registration_number', 'text', (c) => c.notNull().unique())
     .addColumn('year', 'integer', (c) => c.notNull())
@@ -120,7 +128,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('cases_overdue_due').on('cases').columns(['overdue', 'notice_due_at', 'id']).execute();
   await db.schema.createIndex('cases_received').on('cases').columns(['received_at']).execute();
 
-  await db.schema.createTable('case_units')
+  await db.schema
+    .createTable('case_units')
     .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id'))
     .addColumn('unit_code', 'text', (c) => c.notNull().references('units.code'))
     .addColumn('status', 'text', (c) => c.notNull())
@@ -128,12 +137,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('case_units_unit').on('case_units').columns(['unit_code', 'case_id']).execute();
 
-  await db.schema.createTable('registration_counters')
+  await db.schema
+    .createTable('registration_counters')
     .addColumn('year', 'integer', (c) => c.primaryKey())
     .addColumn('last_seq', 'integer', (c) => c.notNull())
     .execute();
 
-  await db.schema.createTable('audit_events')
+  await db.schema
+    .createTable('audit_events')
     .addColumn('seq', 'integer', (c) => c.primaryKey())
     .addColumn('id', 'text', (c) => c.notNull().unique())
     .addColumn('case_id', 'text')
@@ -150,14 +161,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('audit_events_case').on('audit_events').columns(['case_id', 'seq']).execute();
 
-  await db.schema.createTable('audit_head')
+  await db.schema
+    .createTable('audit_head')
     .addColumn('id', 'integer', (c) => c.primaryKey())
     .addColumn('seq', 'integer', (c) => c.notNull())
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
-  await db.insertInto('audit_head').values({ id: 1, seq: 0, hash: '0'.repeat(64) }).execute();
+  await db
+    .insertInto('audit_head')
+    .values({ id: 1, seq: 0, hash: '0'.repeat(64) })
+    .execute();
 
-  await db.schema.createTable('documents')
+  await db.schema
+    .createTable('documents')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id'))
     .addColumn('kind', 'text', (c) => c.notNull())
@@ -172,7 +188,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('documents_case').on('documents').column('case_id').execute();
 
-  await db.schema.createTable('outbox')
+  await db.schema
+    .createTable('outbox')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('case_id', 'text')
     .addColumn('to_address', 'text', (c) => c.notNull())
@@ -189,7 +206,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('outbox_pending').on('outbox').columns(['status', 'next_attempt_at']).execute();
 
-  await db.schema.createTable('idempotency_keys')
+  await db.schema
+    .createTable('idempotency_keys')
     .addColumn('key', 'text', (c) => c.notNull())
     .addColumn('scope', 'text', (c) => c.notNull())
     .addColumn('request_hash', 'text', (c) => c.notNull())
@@ -201,8 +219,23 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['idempotency_keys', 'outbox', 'documents', 'audit_head', 'audit_events', 'registration_counters', 'case_units',
-    'cases', 'requesters', 'sessions', 'users', 'units', 'calendar_entries', 'calendars', 'settings']) {
+  for (const table of [
+    'idempotency_keys',
+    'outbox',
+    'documents',
+    'audit_head',
+    'audit_events',
+    'registration_counters',
+    'case_units',
+    'cases',
+    'requesters',
+    'sessions',
+    'users',
+    'units',
+    'calendar_entries',
+    'calendars',
+    'settings',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

@@ -3,7 +3,8 @@ import { type Kysely, PostgresAdapter, sql } from 'kysely';
 /** Citizen web: identity documents (dokumen identitas) uploaded with a request, kept apart from the case. */
 export async function up(db: Kysely<any>): Promise<void> {
   const bytes = db.getExecutor().adapter instanceof PostgresAdapter ? sql`bytea` : sql`blob`;
-  await db.schema.createTable('identity_documents')
+  await db.schema
+    .createTable('identity_documents')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('requester_id', 'text', (c) => c.notNull().references('requesters.id'))
     .addColumn('kind', 'text', (c) => c.notNull())

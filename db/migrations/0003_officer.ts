@@ -2,7 +2,8 @@ import { type Kysely, SqliteAdapter, sql } from 'kysely';
 
 /** Officer workspace: notes, notifications, TOTP, assignments (issue 5). */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.createTable('user_security')
+  await db.schema
+    .createTable('user_security')
     .addColumn('user_id', 'text', (c) => c.primaryKey().references('users.id'))
     .addColumn('totp_secret', 'text')
     .addColumn('totp_enabled_at', 'text')
@@ -11,7 +12,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('password_changed_at', 'text')
     .execute();
 
-  await db.schema.createTable('login_challenges')
+  await db.schema
+    .createTable('login_challenges')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
     .addColumn('created_at', 'text', (c) => c.notNull())
@@ -20,7 +22,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('login_challenges_user').on('login_challenges').column('user_id').execute();
 
-  await db.schema.createTable('case_notes')
+  await db.schema
+    .createTable('case_notes')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id'))
     .addColumn('author_id', 'text', (c) => c.notNull().references('users.id'))
@@ -29,7 +32,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('case_notes_case').on('case_notes').columns(['case_id', 'created_at']).execute();
 
-  await db.schema.createTable('notifications')
+  await db.schema
+    .createTable('notifications')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
     .addColumn('kind', 'text', (c) => c.notNull())
@@ -43,14 +47,16 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('notifications_user_created').on('notifications').columns(['user_id', 'created_at', 'id']).execute();
   await db.schema.createIndex('notifications_user_unread').on('notifications').columns(['user_id', 'read_at']).execute();
 
-  await db.schema.createTable('deadline_notices')
+  await db.schema
+    .createTable('deadline_notices')
     .addColumn('case_id', 'text', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('due', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('deadline_notices_pk', ['case_id', 'kind', 'due'])
     .execute();
 
-  await db.schema.createTable('queue_units')
+  await db.schema
+    .createTable('queue_units')
     .addColumn('unit_code', 'text', (c) => c.notNull())
     .addColumn('case_id', 'text', (c) => c.notNull())
     .addColumn('state', 'text', (c) => c.notNull())
@@ -63,13 +69,30 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Each unit queue is one ordered index walk (open work, one state, pending assignments, or
   // everything), covering what the walk reads, so only the page's cases are looked up.
   const walk = ['notice_due_at', 'case_id', 'calendar_code'];
-  await db.schema.createIndex('queue_units_open_due').on('queue_units').columns(['unit_code', 'open', ...walk]).execute();
-  await db.schema.createIndex('queue_units_state_due').on('queue_units').columns(['unit_code', 'state', ...walk]).execute();
-  await db.schema.createIndex('queue_units_pending_due').on('queue_units').columns(['unit_code', 'pending', ...walk]).execute();
-  await db.schema.createIndex('queue_units_due').on('queue_units').columns(['unit_code', ...walk]).execute();
+  await db.schema
+    .createIndex('queue_units_open_due')
+    .on('queue_units')
+    .columns(['unit_code', 'open', ...walk])
+    .execute();
+  await db.schema
+    .createIndex('queue_units_state_due')
+    .on('queue_units')
+    .columns(['unit_code', 'state', ...walk])
+    .execute();
+  await db.schema
+    .createIndex('queue_units_pending_due')
+    .on('queue_units')
+    .columns(['unit_code', 'pending', ...walk])
+    .execute();
+  await db.schema
+    .createIndex('queue_units_due')
+    .on('queue_units')
+    .columns(['unit_code', ...walk])
+    .execute();
   await db.schema.createIndex('queue_units_case').on('queue_units').column('case_id').execute();
 
-  await db.schema.createTable('projection_cursors')
+  await db.schema
+    .createTable('projection_cursors')
     .addColumn('name', 'text', (c) => c.primaryKey())
     .addColumn('seq', 'integer', (c) => c.notNull())
     .execute();
@@ -78,7 +101,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   // see the case as tokens. SQLite: a contentless FTS5 table keyed by year * 10^7 + seq (see
   // src/cases/search.ts). PostgreSQL needs its twin (a tsvector index) when that dialect is wired.
   if (db.getExecutor().adapter instanceof SqliteAdapter) {
-    await sql`create virtual table case_search using fts5(number, information, units, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')`.execute(db);
+    await sql`create virtual table case_search using fts5(number, information, units, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')`.execute(
+      db,
+    );
   }
 }
 

@@ -10,14 +10,16 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('outbox').addColumn('provider_id', 'text').execute();
   await db.schema.createIndex('outbox_status_created').on('outbox').columns(['status', 'created_at']).execute();
 
-  await db.schema.createTable('document_counters')
+  await db.schema
+    .createTable('document_counters')
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('year', 'integer', (c) => c.notNull())
     .addColumn('last_seq', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('document_counters_pk', ['kind', 'year'])
     .execute();
 
-  await db.schema.createTable('mail_reminders')
+  await db.schema
+    .createTable('mail_reminders')
     .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id'))
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('due', 'text', (c) => c.notNull())

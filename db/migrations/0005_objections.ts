@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 
 /** Objections, disputes, consequence tests, DIK/DIP (issue 7). Plain text/integer columns, as in 0001_core. */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.createTable('objections')
+  await db.schema
+    .createTable('objections')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('objection_number', 'text', (c) => c.notNull().unique())
     .addColumn('year', 'integer', (c) => c.notNull())
@@ -39,12 +40,14 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('objections_state_due').on('objections').columns(['state', 'response_due_at', 'id']).execute();
   await db.schema.createIndex('objections_received').on('objections').columns(['received_at']).execute();
 
-  await db.schema.createTable('objection_counters')
+  await db.schema
+    .createTable('objection_counters')
     .addColumn('year', 'integer', (c) => c.primaryKey())
     .addColumn('last_seq', 'integer', (c) => c.notNull())
     .execute();
 
-  await db.schema.createTable('consequence_tests')
+  await db.schema
+    .createTable('consequence_tests')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('information', 'text', (c) => c.notNull())
     .addColumn('document', 'text')
@@ -76,7 +79,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('consequence_tests_status').on('consequence_tests').columns(['status', 'conclusion', 'decided_on']).execute();
 
-  await db.schema.createTable('case_consequence_tests')
+  await db.schema
+    .createTable('case_consequence_tests')
     .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id'))
     .addColumn('test_id', 'text', (c) => c.notNull().references('consequence_tests.id'))
     .addColumn('linked_at', 'text', (c) => c.notNull())
@@ -85,7 +89,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('case_consequence_tests_test').on('case_consequence_tests').columns(['test_id', 'case_id']).execute();
 
-  await db.schema.createTable('dip_entries')
+  await db.schema
+    .createTable('dip_entries')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('summary', 'text', (c) => c.notNull())

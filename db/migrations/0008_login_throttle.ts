@@ -7,7 +7,8 @@ import type { Kysely } from 'kysely';
  * for known and unknown usernames alike. A table, not process memory: several processes share it.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.createTable('login_throttle')
+  await db.schema
+    .createTable('login_throttle')
     .addColumn('key', 'text', (c) => c.primaryKey()) // 'account:<username>' | 'client:<address>'
     .addColumn('failures', 'integer', (c) => c.notNull())
     .addColumn('last_at', 'text', (c) => c.notNull())
@@ -19,7 +20,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('users').addColumn('failed_logins', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('users')
+    .addColumn('failed_logins', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
   await db.schema.alterTable('users').addColumn('locked_until', 'text').execute();
   await db.schema.dropTable('login_throttle').execute();
 }

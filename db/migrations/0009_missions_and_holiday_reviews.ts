@@ -8,7 +8,8 @@ import type { Kysely } from 'kysely';
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('units').addColumn('region', 'text').execute();
-  await db.schema.createTable('calendar_reviews')
+  await db.schema
+    .createTable('calendar_reviews')
     .addColumn('calendar_code', 'text', (c) => c.notNull().references('calendars.code'))
     .addColumn('year', 'integer', (c) => c.notNull())
     .addColumn('reviewed_by', 'text', (c) => c.notNull().references('users.id'))

@@ -14,12 +14,24 @@ const version = (createRequire(import.meta.url)('date-holidays/package.json') as
 const calendars: Record<string, unknown> = {};
 for (const unit of units.filter((u) => isMission(u.kind) && u.country !== 'ID')) {
   calendars[unit.code] = {
-    country: unit.country, subdivision: subdivisionOf(unit), timeZone: unit.timeZone, holidays: computeHostHolidayNames(unit),
+    country: unit.country,
+    subdivision: subdivisionOf(unit),
+    timeZone: unit.timeZone,
+    holidays: computeHostHolidayNames(unit),
   };
 }
 const out = fileURLToPath(new URL('./host-holidays-2025-2027.json', import.meta.url));
-writeFileSync(out, `${JSON.stringify({
-  about: `Host-country public holidays proposed by date-holidays ${version} for ${FIRST_YEAR}–${LAST_YEAR}, per mission and its city's subdivision, as [local date, names]. A proposal, not a reviewed list: corrections live in host-holiday-corrections.ts with their sources.`,
-  generatedWith: `date-holidays ${version}`, years: [FIRST_YEAR, LAST_YEAR], calendars,
-}, null, 0).replace(/\],\[/g, '],\n[')}\n`);
+writeFileSync(
+  out,
+  `${JSON.stringify(
+    {
+      about: `Host-country public holidays proposed by date-holidays ${version} for ${FIRST_YEAR}–${LAST_YEAR}, per mission and its city's subdivision, as [local date, names]. A proposal, not a reviewed list: corrections live in host-holiday-corrections.ts with their sources.`,
+      generatedWith: `date-holidays ${version}`,
+      years: [FIRST_YEAR, LAST_YEAR],
+      calendars,
+    },
+    null,
+    0,
+  ).replace(/\],\[/g, '],\n[')}\n`,
+);
 console.log(`wrote ${Object.keys(calendars).length} missions to ${out}`);

@@ -119,10 +119,13 @@ function coveredDates(start: Date, end: Date, timeZone: string): LocalDate[] {
 /** date-holidays' public holidays of the mission's host (and city), as [local date, names] pairs. */
 export function computeHostHolidayNames(unit: UnitSeed): Array<[LocalDate, string]> {
   const state = subdivisionOf(unit);
-  const holidays = new Holidays({ country: unit.country, ...(state ? { state } : {}) }, {
-    languages: ['en'],
-    timezone: unit.timeZone,
-  });
+  const holidays = new Holidays(
+    { country: unit.country, ...(state ? { state } : {}) },
+    {
+      languages: ['en'],
+      timezone: unit.timeZone,
+    },
+  );
   const namesByDate = new Map<LocalDate, string[]>();
   // From the year before: a holiday dated in late December may run into the first year.
   for (let year = FIRST_YEAR - 1; year <= LAST_YEAR; year++) {
@@ -148,7 +151,11 @@ function hostEntries(unit: UnitSeed, pairs: ReadonlyArray<readonly [LocalDate, s
   const countryEn = new Intl.DisplayNames('en', { type: 'region' }).of(unit.country) ?? unit.country;
   const source = `date-holidays ${unit.country}${state ? `-${state}` : ''}`;
   return pairs.map(([date, names]) => ({
-    date, kind: 'host_holiday' as const, nameId: `Libur ${countryId}: ${names}`, nameEn: `${countryEn} holiday: ${names}`, source,
+    date,
+    kind: 'host_holiday' as const,
+    nameId: `Libur ${countryId}: ${names}`,
+    nameEn: `${countryEn} holiday: ${names}`,
+    source,
   }));
 }
 
@@ -196,9 +203,11 @@ export function correctedHostHolidays(unit: UnitSeed): CalendarEntry[] {
       if (date < `${FIRST_YEAR}-01-01` || date > `${LAST_YEAR}-12-31` || taken.has(`${date}/${kind}`)) continue;
       taken.add(`${date}/${kind}`);
       const name = c.name ?? kind;
-      entries.push(kind === 'working_day'
-        ? { date, kind, nameId: `Hari kerja pengganti ${countryId}: ${name}`, nameEn: `${countryEn} make-up working day: ${name}`, source: c.source }
-        : { date, kind, nameId: `Libur ${countryId}: ${name}`, nameEn: `${countryEn} holiday: ${name}`, source: c.source });
+      entries.push(
+        kind === 'working_day'
+          ? { date, kind, nameId: `Hari kerja pengganti ${countryId}: ${name}`, nameEn: `${countryEn} make-up working day: ${name}`, source: c.source }
+          : { date, kind, nameId: `Libur ${countryId}: ${name}`, nameEn: `${countryEn} holiday: ${name}`, source: c.source },
+      );
     }
   }
   return entries;

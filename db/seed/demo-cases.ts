@@ -7,18 +7,45 @@ import { fileRequest } from '../../src/cases/file-request';
 import type { Filing } from '../../src/cases/filing.schema';
 
 const samples: Array<{ unit: string; daysAgo: number; filing: Omit<Filing, 'unit'> }> = [
-  { unit: 'PPID', daysAgo: 1, filing: {
-    requester: { type: 'individual', name: 'Andi Pratama', nik: '3171012304900002', email: 'andi@example.org', address: 'Jl. Cikini Raya 12, Jakarta Pusat' },
-    information: 'Daftar perjanjian internasional bidang perikanan yang ditandatangani tahun 2025 beserta status ratifikasinya.',
-    purpose: 'Penelitian skripsi tentang diplomasi maritim.', obtainMethod: 'copy_soft', deliveryMethod: 'email' } },
-  { unit: 'KBRI-RIYADH', daysAgo: 3, filing: {
-    requester: { type: 'individual', name: 'Nur Aini', passportNumber: 'C1234567', phone: '+966501234567', address: 'Al Olaya, Riyadh' },
-    information: 'Jumlah layanan perlindungan WNI yang ditangani KBRI Riyadh selama 2025, per jenis kasus.',
-    purpose: 'Bahan advokasi organisasi pekerja migran.', obtainMethod: 'copy_soft', deliveryMethod: 'pickup' } },
-  { unit: 'PPID', daysAgo: 8, filing: {
-    requester: { type: 'legal_entity', name: 'Yayasan Keterbukaan Nusantara', legalEntityNumber: 'AHU-0012345.AH.01.04.2019', email: 'info@ykn.example.org', address: 'Jl. Diponegoro 5, Bandung' },
-    information: 'Anggaran dan realisasi belanja perjalanan dinas luar negeri Kementerian tahun anggaran 2025.',
-    purpose: 'Kajian akuntabilitas anggaran publik.', obtainMethod: 'copy_soft', deliveryMethod: 'email' } },
+  {
+    unit: 'PPID',
+    daysAgo: 1,
+    filing: {
+      requester: { type: 'individual', name: 'Andi Pratama', nik: '3171012304900002', email: 'andi@example.org', address: 'Jl. Cikini Raya 12, Jakarta Pusat' },
+      information: 'Daftar perjanjian internasional bidang perikanan yang ditandatangani tahun 2025 beserta status ratifikasinya.',
+      purpose: 'Penelitian skripsi tentang diplomasi maritim.',
+      obtainMethod: 'copy_soft',
+      deliveryMethod: 'email',
+    },
+  },
+  {
+    unit: 'KBRI-RIYADH',
+    daysAgo: 3,
+    filing: {
+      requester: { type: 'individual', name: 'Nur Aini', passportNumber: 'C1234567', phone: '+966501234567', address: 'Al Olaya, Riyadh' },
+      information: 'Jumlah layanan perlindungan WNI yang ditangani KBRI Riyadh selama 2025, per jenis kasus.',
+      purpose: 'Bahan advokasi organisasi pekerja migran.',
+      obtainMethod: 'copy_soft',
+      deliveryMethod: 'pickup',
+    },
+  },
+  {
+    unit: 'PPID',
+    daysAgo: 8,
+    filing: {
+      requester: {
+        type: 'legal_entity',
+        name: 'Yayasan Keterbukaan Nusantara',
+        legalEntityNumber: 'AHU-0012345.AH.01.04.2019',
+        email: 'info@ykn.example.org',
+        address: 'Jl. Diponegoro 5, Bandung',
+      },
+      information: 'Anggaran dan realisasi belanja perjalanan dinas luar negeri Kementerian tahun anggaran 2025.',
+      purpose: 'Kajian akuntabilitas anggaran publik.',
+      obtainMethod: 'copy_soft',
+      deliveryMethod: 'email',
+    },
+  },
 ];
 
 export async function seedDemoCases(deps: Deps): Promise<void> {
@@ -27,8 +54,15 @@ export async function seedDemoCases(deps: Deps): Promise<void> {
   const now = deps.clock().getTime();
   for (const s of samples) {
     const receivedAt = new Date(now - s.daysAgo * 86_400_000);
-    await fileRequest(deps, { ...s.filing, unit: s.unit }, {
-      channel: 'web', receivedAt, lang: 'id', enteredBy: { kind: 'requester', id: null, role: 'requester', unit: null },
-    });
+    await fileRequest(
+      deps,
+      { ...s.filing, unit: s.unit },
+      {
+        channel: 'web',
+        receivedAt,
+        lang: 'id',
+        enteredBy: { kind: 'requester', id: null, role: 'requester', unit: null },
+      },
+    );
   }
 }

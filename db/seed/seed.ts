@@ -25,8 +25,10 @@ export const demoUsers = [
  * the first, and each test context copied from the suite's template) skips computing the
  * calendars and checking every unit again.
  */
-const seedFingerprint = (demo: boolean) => createHash('sha256')
-  .update(JSON.stringify({ units, calendars: units.map(calendarCodeForUnit), demo: demo ? demoUsers : [] })).digest('hex');
+const seedFingerprint = (demo: boolean) =>
+  createHash('sha256')
+    .update(JSON.stringify({ units, calendars: units.map(calendarCodeForUnit), demo: demo ? demoUsers : [] }))
+    .digest('hex');
 
 async function readSecret(db: Kysely<Database>): Promise<{ secret: string }> {
   const secret = await db.selectFrom('settings').select('value').where('key', '=', 'server_secret').executeTakeFirstOrThrow();
@@ -42,40 +44,89 @@ export async function seedBody(db: Kysely<Database>, options: { demo: boolean; n
     for (const cal of calendarsForUnits(units)) {
       const exists = await trx.selectFrom('calendars').select('code').where('code', '=', cal.code).executeTakeFirst();
       if (exists) continue;
-      await trx.insertInto('calendars').values({
-        code: cal.code, name: cal.code, time_zone: cal.timeZone, weekend_days: JSON.stringify(cal.weekendDays),
-        service_end: cal.serviceEnd, first_year: cal.firstYear, last_year: cal.lastYear, version: cal.version,
-      }).execute();
+      await trx
+        .insertInto('calendars')
+        .values({
+          code: cal.code,
+          name: cal.code,
+          time_zone: cal.timeZone,
+          weekend_days: JSON.stringify(cal.weekendDays),
+          service_end: cal.serviceEnd,
+          first_year: cal.firstYear,
+          last_year: cal.lastYear,
+          version: cal.version,
+        })
+        .execute();
       if (cal.entries.length > 0) {
-        await trx.insertInto('calendar_entries').values(cal.entries.map((e) => ({
-          id: randomUUID(), calendar_code: cal.code, date: e.date, kind: e.kind, name_id: e.nameId, name_en: e.nameEn, source: e.source ?? null,
-        }))).execute();
+        await trx
+          .insertInto('calendar_entries')
+          .values(
+            cal.entries.map((e) => ({
+              id: randomUUID(),
+              calendar_code: cal.code,
+              date: e.date,
+              kind: e.kind,
+              name_id: e.nameId,
+              name_en: e.nameEn,
+              source: e.source ?? null,
+            })),
+          )
+          .execute();
       }
     }
     for (const u of units) {
-      await trx.insertInto('units').values({
-        code: u.code, kind: u.kind, name_id: u.nameId, name_en: u.nameEn, country: u.country, city: u.city,
-        time_zone: u.timeZone, calendar_code: calendarCodeForUnit(u), accepts_requests: 1, region: u.region ?? null,
-      }).onConflict((oc) => oc.column('code').doNothing()).execute();
+      await trx
+        .insertInto('units')
+        .values({
+          code: u.code,
+          kind: u.kind,
+          name_id: u.nameId,
+          name_en: u.nameEn,
+          country: u.country,
+          city: u.city,
+          time_zone: u.timeZone,
+          calendar_code: calendarCodeForUnit(u),
+          accepts_requests: 1,
+          region: u.region ?? null,
+        })
+        .onConflict((oc) => oc.column('code').doNothing())
+        .execute();
       // A unit seeded before regions existed gets its region; nothing an administrator set is overwritten.
       if (u.region) await trx.updateTable('units').set({ region: u.region }).where('code', '=', u.code).where('region', 'is', null).execute();
     }
-    await trx.insertInto('settings').values({ key: 'server_secret', value: JSON.stringify(randomBytes(32).toString('hex')) })
-      .onConflict((oc) => oc.column('key').doNothing()).execute();
+    await trx
+      .insertInto('settings')
+      .values({ key: 'server_secret', value: JSON.stringify(randomBytes(32).toString('hex')) })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute();
   });
 
   if (options.demo) {
     for (const u of demoUsers) {
       const exists = await db.selectFrom('users').select('id').where('username', '=', u.username).executeTakeFirst();
       if (exists) continue;
-      await db.insertInto('users').values({
-        id: randomUUID(), username: u.username, name: u.name, position: u.position, role: u.role, unit_code: u.unit,
-        email: `${u.username}@demo.terbuka.invalid`, password_hash: await hashPassword(DEMO_PASSWORD), active: 1,
-        created_at: at,
-      }).onConflict((oc) => oc.column('username').doNothing()).execute();
+      await db
+        .insertInto('users')
+        .values({
+          id: randomUUID(),
+          username: u.username,
+          name: u.name,
+          position: u.position,
+          role: u.role,
+          unit_code: u.unit,
+          email: `${u.username}@demo.terbuka.invalid`,
+          password_hash: await hashPassword(DEMO_PASSWORD),
+          active: 1,
+          created_at: at,
+        })
+        .onConflict((oc) => oc.column('username').doNothing())
+        .execute();
     }
   }
-  await db.insertInto('settings').values({ key: 'seed_fingerprint', value: JSON.stringify(fingerprint) })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(fingerprint) })).execute();
+  await db
+    .insertInto('settings')
+    .values({ key: 'seed_fingerprint', value: JSON.stringify(fingerprint) })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(fingerprint) }))
+    .execute();
   return readSecret(db);
 }

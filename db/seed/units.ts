@@ -43,20 +43,55 @@ export const body = {
 };
 
 export const units: UnitSeed[] = [
-  { code: 'PPID', kind: 'ppid_utama', nameId: 'PPID Utama — Direktorat Informasi dan Media', nameEn: 'Main PPID — Directorate of Information and Media', ...home },
+  {
+    code: 'PPID',
+    kind: 'ppid_utama',
+    nameId: 'PPID Utama — Direktorat Informasi dan Media',
+    nameEn: 'Main PPID — Directorate of Information and Media',
+    ...home,
+  },
   { code: 'SETJEN', kind: 'work_unit', nameId: 'Sekretariat Jenderal', nameEn: 'Secretariat General', ...home },
   { code: 'ITJEN', kind: 'work_unit', nameId: 'Inspektorat Jenderal', nameEn: 'Inspectorate General', ...home },
-  { code: 'ASPASAF', kind: 'work_unit', nameId: 'Direktorat Jenderal Asia Pasifik dan Afrika', nameEn: 'Directorate General of Asia-Pacific and African Affairs', ...home },
-  { code: 'AMEROP', kind: 'work_unit', nameId: 'Direktorat Jenderal Amerika dan Eropa', nameEn: 'Directorate General of American and European Affairs', ...home },
+  {
+    code: 'ASPASAF',
+    kind: 'work_unit',
+    nameId: 'Direktorat Jenderal Asia Pasifik dan Afrika',
+    nameEn: 'Directorate General of Asia-Pacific and African Affairs',
+    ...home,
+  },
+  {
+    code: 'AMEROP',
+    kind: 'work_unit',
+    nameId: 'Direktorat Jenderal Amerika dan Eropa',
+    nameEn: 'Directorate General of American and European Affairs',
+    ...home,
+  },
   { code: 'KSA', kind: 'work_unit', nameId: 'Direktorat Jenderal Kerja Sama ASEAN', nameEn: 'Directorate General of ASEAN Cooperation', ...home },
   { code: 'KSM', kind: 'work_unit', nameId: 'Direktorat Jenderal Kerja Sama Multilateral', nameEn: 'Directorate General of Multilateral Cooperation', ...home },
-  { code: 'IDP', kind: 'work_unit', nameId: 'Direktorat Jenderal Informasi dan Diplomasi Publik', nameEn: 'Directorate General of Information and Public Diplomacy', ...home },
-  { code: 'HPI', kind: 'work_unit', nameId: 'Direktorat Jenderal Hukum dan Perjanjian Internasional', nameEn: 'Directorate General of Legal Affairs and International Treaties', ...home },
-  { code: 'PROTKONS', kind: 'work_unit', nameId: 'Direktorat Jenderal Protokol dan Konsuler', nameEn: 'Directorate General of Protocol and Consular Affairs', ...home },
+  {
+    code: 'IDP',
+    kind: 'work_unit',
+    nameId: 'Direktorat Jenderal Informasi dan Diplomasi Publik',
+    nameEn: 'Directorate General of Information and Public Diplomacy',
+    ...home,
+  },
+  {
+    code: 'HPI',
+    kind: 'work_unit',
+    nameId: 'Direktorat Jenderal Hukum dan Perjanjian Internasional',
+    nameEn: 'Directorate General of Legal Affairs and International Treaties',
+    ...home,
+  },
+  {
+    code: 'PROTKONS',
+    kind: 'work_unit',
+    nameId: 'Direktorat Jenderal Protokol dan Konsuler',
+    nameEn: 'Directorate General of Protocol and Consular Affairs',
+    ...home,
+  },
   { code: 'BSKLN', kind: 'work_unit', nameId: 'Badan Strategi Kebijakan Luar Negeri', nameEn: 'Foreign Policy Strategy Agency', ...home },
 
   ...(missionData.missions as MissionSeed[]),
 ];
 
-export const isMission = (kind: UnitKind) =>
-  kind === 'embassy' || kind === 'consulate_general' || kind === 'consulate' || kind === 'permanent_mission';
+export const isMission = (kind: UnitKind) => kind === 'embassy' || kind === 'consulate_general' || kind === 'consulate' || kind === 'permanent_mission';

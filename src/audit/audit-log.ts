@@ -30,7 +30,9 @@ type Chained = Omit<AuditRow, 'hash'>;
 export function hashEvent(row: Chained & { hash?: string }): string {
   const { prev_hash, data, hash: _ignored, ...fields } = row;
   const body = canonicalize({ ...fields, data: JSON.parse(data) });
-  return createHash('sha256').update(prev_hash + body).digest('hex');
+  return createHash('sha256')
+    .update(prev_hash + body)
+    .digest('hex');
 }
 
 /**
@@ -69,7 +71,7 @@ export async function appendAudit(trx: Kysely<Database>, input: AuditInput): Pro
     (await moveHeadFrom(trx, { seq: to.seq, hash: to.hash, fromSeq: from.seq, fromHash: from.hash })).numAffectedRows === 1;
   const id = newRowId();
   const data = JSON.stringify(input.data);
-  let head = knownHeads.get(key) ?? await readHead(trx);
+  let head = knownHeads.get(key) ?? (await readHead(trx));
   let event = chainTo(head);
   if (!(await moveHead(head, event))) {
     head = await readHead(trx);
@@ -82,9 +84,9 @@ export async function appendAudit(trx: Kysely<Database>, input: AuditInput): Pro
 }
 
 const moveHeadFrom = preparedQuery((db: Kysely<Database>, p: { seq: number; hash: string; fromSeq: number; fromHash: string }) =>
-  db.updateTable('audit_head').set({ seq: p.seq, hash: p.hash }).where('id', '=', 1).where('seq', '=', p.fromSeq).where('hash', '=', p.fromHash));
-const selectHead = preparedQuery((db: Kysely<Database>, _: Record<string, never>) =>
-  db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1));
+  db.updateTable('audit_head').set({ seq: p.seq, hash: p.hash }).where('id', '=', 1).where('seq', '=', p.fromSeq).where('hash', '=', p.fromHash),
+);
+const selectHead = preparedQuery((db: Kysely<Database>, _: Record<string, never>) => db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1));
 const readHead = async (db: Kysely<Database>) => {
   const [head] = (await selectHead(db, {})).rows;
   if (!head) throw new Error('the audit head row is missing');
@@ -111,8 +113,14 @@ export async function verifyAudit(db: Kysely<Database>, pageSize = 5000): Promis
   let expectedSeq = 1;
   let events = 0;
   while (expectedSeq <= head.seq) {
-    const rows = await db.selectFrom('audit_events').selectAll().where('seq', '>=', expectedSeq).where('seq', '<=', head.seq)
-      .orderBy('seq').limit(pageSize).execute();
+    const rows = await db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('seq', '>=', expectedSeq)
+      .where('seq', '<=', head.seq)
+      .orderBy('seq')
+      .limit(pageSize)
+      .execute();
     // Nothing left before the head: the chain was cut short at its end.
     if (rows.length === 0) return { ok: false, events, brokenAt: { seq: expectedSeq, reason: 'head_mismatch' } };
     for (const row of rows) {
@@ -125,7 +133,10 @@ export async function verifyAudit(db: Kysely<Database>, pageSize = 5000): Promis
     }
   }
   if (head.hash !== prevHash) return { ok: false, events, brokenAt: { seq: head.seq, reason: 'head_mismatch' } };
-  const last = await db.selectFrom('audit_events').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
+  const last = await db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .executeTakeFirst();
   const headNow = await db.selectFrom('audit_head').select('seq').where('id', '=', 1).executeTakeFirstOrThrow();
   if (Number(last?.seq ?? 0) > headNow.seq) return { ok: false, events, brokenAt: { seq: headNow.seq + 1, reason: 'head_mismatch' } };
   return { ok: true, events, head: prevHash };

@@ -13,8 +13,12 @@ import { createUser, newUserSchema } from './users';
 
 const { values } = parseArgs({
   options: {
-    username: { type: 'string' }, name: { type: 'string' }, position: { type: 'string' },
-    role: { type: 'string', default: 'admin' }, unit: { type: 'string' }, email: { type: 'string' },
+    username: { type: 'string' },
+    name: { type: 'string' },
+    position: { type: 'string' },
+    role: { type: 'string', default: 'admin' },
+    unit: { type: 'string' },
+    email: { type: 'string' },
   },
 });
 const parsed = newUserSchema.safeParse(values);
@@ -28,7 +32,11 @@ try {
   console.log(`Created ${parsed.data.username} (${parsed.data.role}). One-time password, to be changed at the first login:\n  ${temporaryPassword}`);
 } catch (e) {
   if (!(e instanceof DomainError)) throw e;
-  console.error(Object.entries(e.fields).map(([field, key]) => `--${field}: ${t('en', key)}`).join('\n') || t('en', e.messageKey));
+  console.error(
+    Object.entries(e.fields)
+      .map(([field, key]) => `--${field}: ${t('en', key)}`)
+      .join('\n') || t('en', e.messageKey),
+  );
   process.exitCode = 1;
 } finally {
   await deps.db.destroy();

@@ -11,8 +11,7 @@ export const CSRF_FIELD = '_csrf';
 /** A visitor's double-submit cookie (form-token.ts), scoped to the path of the form it serves. */
 export const FORM_COOKIE = 'terbuka_form';
 
-const mac = (secret: string, purpose: string, value: string) =>
-  createHmac('sha256', secret).update(`${purpose}:${value}`).digest('base64url');
+const mac = (secret: string, purpose: string, value: string) => createHmac('sha256', secret).update(`${purpose}:${value}`).digest('base64url');
 
 export const sessionCsrfToken = (secret: string, sessionId: string) => mac(secret, 'csrf', sessionId);
 export const visitorCsrfToken = (secret: string, cookie: string) => mac(secret, 'visitor-form', cookie);

@@ -36,8 +36,6 @@ export function checkFormToken(c: Context<AppEnv>, body: Record<string, unknown>
   const user = currentUser(c);
   const cookie = getCookie(c, FORM_COOKIE);
   const given = ([] as unknown[]).concat(body[CSRF_FIELD])[0];
-  const ok = user
-    ? tokensMatch(sessionCsrfToken(secret, user.sessionId), given)
-    : cookie !== undefined && tokensMatch(visitorCsrfToken(secret, cookie), given);
+  const ok = user ? tokensMatch(sessionCsrfToken(secret, user.sessionId), given) : cookie !== undefined && tokensMatch(visitorCsrfToken(secret, cookie), given);
   if (!ok) throw new DomainError(403, 'csrf_invalid', 'csrf_invalid');
 }

@@ -83,8 +83,12 @@ export async function reserveLoginAttempt(db: Kysely<Database>, username: string
 /** A login succeeded: the account starts afresh; the client's count gives back this attempt. */
 export async function loginSucceeded(db: Kysely<Database>, username: string, client: string): Promise<void> {
   await db.deleteFrom('login_throttle').where('key', '=', accountKey(username)).execute();
-  await db.updateTable('login_throttle').set((eb) => ({ failures: eb('failures', '-', 1) }))
-    .where('key', '=', clientKey(client)).where('failures', '>', 0).execute();
+  await db
+    .updateTable('login_throttle')
+    .set((eb) => ({ failures: eb('failures', '-', 1) }))
+    .where('key', '=', clientKey(client))
+    .where('failures', '>', 0)
+    .execute();
 }
 
 /** An administrator lifts an account's back-off (with a password reset). */
@@ -94,14 +98,16 @@ export async function clearAccountThrottle(db: Kysely<Database>, username: strin
 
 /** Account names in back-off now (the user administration shows them as locked). */
 export async function blockedAccounts(db: Kysely<Database>, now: Date): Promise<Set<string>> {
-  const rows = await db.selectFrom('login_throttle').select('key').where('key', 'like', 'account:%')
-    .where('blocked_until', '>', now.toISOString()).execute();
+  const rows = await db.selectFrom('login_throttle').select('key').where('key', 'like', 'account:%').where('blocked_until', '>', now.toISOString()).execute();
   return new Set(rows.map((r) => r.key.slice('account:'.length)));
 }
 
 /** Forgets counters past every window (run by the sweeper). */
 export async function purgeLoginThrottle(db: Kysely<Database>, now: Date): Promise<void> {
   const before = new Date(now.getTime() - Math.max(ACCOUNT_POLICY.windowMs, CLIENT_POLICY.windowMs)).toISOString();
-  await db.deleteFrom('login_throttle').where('last_at', '<', before)
-    .where((eb) => eb.or([eb('blocked_until', 'is', null), eb('blocked_until', '<', now.toISOString())])).execute();
+  await db
+    .deleteFrom('login_throttle')
+    .where('last_at', '<', before)
+    .where((eb) => eb.or([eb('blocked_until', 'is', null), eb('blocked_until', '<', now.toISOString())]))
+    .execute();
 }

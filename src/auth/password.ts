@@ -39,11 +39,26 @@ export function passwordProblem(password: string, username: string): MessageKey 
   return null;
 }
 
-const COMMON = new Set(['1234567890', '12345678910', 'qwertyuiop', 'password123', 'passw0rd123', 'katasandi123', 'indonesia123',
-  'bismillah123', 'admin12345', 'administrator', 'terbuka123', 'ppid123456', 'demo123456']);
+const COMMON = new Set([
+  '1234567890',
+  '12345678910',
+  'qwertyuiop',
+  'password123',
+  'passw0rd123',
+  'katasandi123',
+  'indonesia123',
+  'bismillah123',
+  'admin12345',
+  'administrator',
+  'terbuka123',
+  'ppid123456',
+  'demo123456',
+]);
 
 /** A one-time password an administrator hands over; the user must change it at first login. */
 export function temporaryPassword(): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-  return Array.from({ length: 16 }, () => alphabet[randomInt(alphabet.length)]).join('').replace(/(.{4})(?=.)/g, '$1-');
+  return Array.from({ length: 16 }, () => alphabet[randomInt(alphabet.length)])
+    .join('')
+    .replace(/(.{4})(?=.)/g, '$1-');
 }

@@ -21,8 +21,11 @@ export async function startTotpEnrolment(deps: Deps, user: AuthenticatedUser) {
 
 /** The secret being enrolled, for showing it again until confirmed. */
 export async function pendingTotpSecret(deps: Deps, user: AuthenticatedUser) {
-  const row = await deps.db.selectFrom('user_security').select(['totp_secret', 'totp_key_id', 'totp_enabled_at'])
-    .where('user_id', '=', user.id).executeTakeFirst();
+  const row = await deps.db
+    .selectFrom('user_security')
+    .select(['totp_secret', 'totp_key_id', 'totp_enabled_at'])
+    .where('user_id', '=', user.id)
+    .executeTakeFirst();
   if (!row?.totp_secret || row.totp_enabled_at) return null;
   const secret = (await openTotpSecret(deps.keys, user.id, row))!;
   return { secret, uri: otpauthUri(secret, user.username) };
@@ -43,9 +46,12 @@ export async function confirmTotp(deps: Deps, user: AuthenticatedUser, code: str
 
 /** Turning it off takes the password and a current code. */
 export async function disableTotp(deps: Deps, user: AuthenticatedUser, password: string, code: string): Promise<void> {
-  const row = await deps.db.selectFrom('users').innerJoin('user_security', 'user_security.user_id', 'users.id')
+  const row = await deps.db
+    .selectFrom('users')
+    .innerJoin('user_security', 'user_security.user_id', 'users.id')
     .select(['users.password_hash', 'user_security.totp_secret', 'user_security.totp_key_id', 'user_security.totp_enabled_at', 'user_security.totp_last_step'])
-    .where('users.id', '=', user.id).executeTakeFirst();
+    .where('users.id', '=', user.id)
+    .executeTakeFirst();
   if (!row?.totp_secret || !row.totp_enabled_at) throw new DomainError(409, 'totp_not_enabled', 'totp_not_enabled');
   if (!(await verifyPassword(row.password_hash, password))) throw invalidField('password', 'password_wrong');
   const secret = (await openTotpSecret(deps.keys, user.id, row))!;

@@ -28,7 +28,10 @@ const CHALLENGE_MINUTES = 5;
 export const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export const actorOf = (u: Pick<UserRow, 'id' | 'role' | 'unit_code'>): Actor => ({
-  kind: 'user', id: u.id, role: u.role as Role, unit: u.unit_code,
+  kind: 'user',
+  id: u.id,
+  role: u.role as Role,
+  unit: u.unit_code,
 });
 
 /** The caller of a live session: who, and what the session still requires of them. */
@@ -48,8 +51,11 @@ const loginFailed = () => new DomainError(401, 'login_failed', 'login_failed');
 
 /** Whether the user's second factor is on (the secret stays sealed). */
 async function totpState(db: Kysely<Database>, userId: string) {
-  const s = await db.selectFrom('user_security').select(['totp_secret', 'totp_key_id', 'totp_enabled_at', 'totp_last_step'])
-    .where('user_id', '=', userId).executeTakeFirst();
+  const s = await db
+    .selectFrom('user_security')
+    .select(['totp_secret', 'totp_key_id', 'totp_enabled_at', 'totp_last_step'])
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
   return s?.totp_secret && s.totp_enabled_at ? { sealed: s, lastStep: s.totp_last_step } : null;
 }
 
@@ -70,7 +76,10 @@ async function acceptTotp(deps: Deps, user: UserRow, code: string, now: Date): P
  * the login page) or a `totp_required` refusal (the API, which sends both at once).
  */
 export async function login(
-  deps: Deps, username: string, password: string, options: { totp?: string; challenge?: boolean; client: string },
+  deps: Deps,
+  username: string,
+  password: string,
+  options: { totp?: string; challenge?: boolean; client: string },
 ): Promise<LoginResult> {
   const { totp, client } = options;
   const now = deps.clock();
@@ -94,10 +103,16 @@ export async function login(
 
 async function newChallenge(deps: Deps, userId: string, now: Date) {
   const token = randomBytes(32).toString('base64url');
-  await deps.db.insertInto('login_challenges').values({
-    id: tokenId(token), user_id: userId, created_at: now.toISOString(), attempts: 0,
-    expires_at: new Date(now.getTime() + CHALLENGE_MINUTES * 60_000).toISOString(),
-  }).execute();
+  await deps.db
+    .insertInto('login_challenges')
+    .values({
+      id: tokenId(token),
+      user_id: userId,
+      created_at: now.toISOString(),
+      attempts: 0,
+      expires_at: new Date(now.getTime() + CHALLENGE_MINUTES * 60_000).toISOString(),
+    })
+    .execute();
   return token;
 }
 
@@ -113,7 +128,11 @@ export async function completeTotpLogin(deps: Deps, challenge: string, code: str
   if (!user.active) throw loginFailed();
   await reserveLoginAttempt(deps.db, user.username, client, now);
   if (!(await acceptTotp(deps, user, code, now))) {
-    await deps.db.updateTable('login_challenges').set((eb) => ({ attempts: eb('attempts', '+', 1) })).where('id', '=', row.id).execute();
+    await deps.db
+      .updateTable('login_challenges')
+      .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+      .where('id', '=', row.id)
+      .execute();
     throw new DomainError(401, 'totp_invalid', 'totp_invalid');
   }
   await deps.db.deleteFrom('login_challenges').where('id', '=', row.id).execute();
@@ -125,22 +144,42 @@ export async function completeTotpLogin(deps: Deps, challenge: string, code: str
 export async function startSession(deps: Deps, userId: string, now: Date): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   const at = now.toISOString();
-  await deps.db.insertInto('sessions').values({
-    id: tokenId(token), user_id: userId, created_at: at, last_seen_at: at,
-    expires_at: new Date(now.getTime() + deps.config.SESSION_ABSOLUTE_HOURS * 3_600_000).toISOString(),
-  }).execute();
+  await deps.db
+    .insertInto('sessions')
+    .values({
+      id: tokenId(token),
+      user_id: userId,
+      created_at: at,
+      last_seen_at: at,
+      expires_at: new Date(now.getTime() + deps.config.SESSION_ABSOLUTE_HOURS * 3_600_000).toISOString(),
+    })
+    .execute();
   return token;
 }
 
 /** The user behind a token, if the session is alive; touching it extends the idle window. */
 export async function authenticate(deps: Deps, token: string): Promise<AuthenticatedUser | null> {
   const now = deps.clock();
-  const row = await deps.db.selectFrom('sessions').innerJoin('users', 'users.id', 'sessions.user_id')
+  const row = await deps.db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
     .leftJoin('user_security', 'user_security.user_id', 'users.id')
-    .select(['sessions.id as sessionId', 'sessions.last_seen_at', 'sessions.expires_at', 'users.id', 'users.username',
-      'users.name', 'users.position', 'users.role', 'users.unit_code', 'users.active',
-      'user_security.must_change_password', 'user_security.totp_enabled_at'])
-    .where('sessions.id', '=', tokenId(token)).executeTakeFirst();
+    .select([
+      'sessions.id as sessionId',
+      'sessions.last_seen_at',
+      'sessions.expires_at',
+      'users.id',
+      'users.username',
+      'users.name',
+      'users.position',
+      'users.role',
+      'users.unit_code',
+      'users.active',
+      'user_security.must_change_password',
+      'user_security.totp_enabled_at',
+    ])
+    .where('sessions.id', '=', tokenId(token))
+    .executeTakeFirst();
   if (!row?.active) return null;
   const idleLimit = Date.parse(row.last_seen_at) + deps.config.SESSION_IDLE_MINUTES * 60_000;
   if (now.toISOString() >= row.expires_at || now.getTime() >= idleLimit) {
@@ -152,8 +191,15 @@ export async function authenticate(deps: Deps, token: string): Promise<Authentic
     await deps.db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', row.sessionId).execute();
   }
   return {
-    id: row.id, username: row.username, name: row.name, position: row.position, role: row.role, unit_code: row.unit_code,
-    sessionId: row.sessionId, mustChangePassword: row.must_change_password === 1, totpEnabled: row.totp_enabled_at !== null,
+    id: row.id,
+    username: row.username,
+    name: row.name,
+    position: row.position,
+    role: row.role,
+    unit_code: row.unit_code,
+    sessionId: row.sessionId,
+    mustChangePassword: row.must_change_password === 1,
+    totpEnabled: row.totp_enabled_at !== null,
   };
 }
 
@@ -165,8 +211,15 @@ export async function logout(deps: Deps, token: string) {
 export async function logoutEverywhere(deps: Deps, actor: Actor): Promise<number> {
   return deps.db.transaction().execute(async (trx) => {
     const ended = await trx.deleteFrom('sessions').where('user_id', '=', actor.id!).executeTakeFirst();
-    await appendAudit(trx, { caseId: null, actor, event: 'LOGOUT_EVERYWHERE', fromState: null, toState: null,
-      data: { userId: actor.id, sessions: Number(ended.numDeletedRows) }, at: deps.clock().toISOString() });
+    await appendAudit(trx, {
+      caseId: null,
+      actor,
+      event: 'LOGOUT_EVERYWHERE',
+      fromState: null,
+      toState: null,
+      data: { userId: actor.id, sessions: Number(ended.numDeletedRows) },
+      at: deps.clock().toISOString(),
+    });
     return Number(ended.numDeletedRows);
   });
 }
@@ -184,27 +237,27 @@ export async function changePassword(deps: Deps, user: AuthenticatedUser, curren
     await trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', user.id).execute();
     await upsertSecurity(trx, user.id, { must_change_password: 0, password_changed_at: at });
     await trx.deleteFrom('sessions').where('user_id', '=', user.id).where('id', '!=', user.sessionId).execute();
-    await appendAudit(trx, { caseId: null, actor: actorOf(row), event: 'PASSWORD_CHANGED', fromState: null, toState: null,
-      data: { userId: user.id }, at });
+    await appendAudit(trx, { caseId: null, actor: actorOf(row), event: 'PASSWORD_CHANGED', fromState: null, toState: null, data: { userId: user.id }, at });
   });
 }
 
 /** Writes some of a user's security settings, creating their row if needed. */
-export async function upsertSecurity(
-  db: Kysely<Database>, userId: string,
-  values: Partial<Omit<Database['user_security'], 'user_id'>>,
-): Promise<void> {
-  await db.insertInto('user_security').values({ user_id: userId, must_change_password: 0, ...values })
-    .onConflict((oc) => oc.column('user_id').doUpdateSet(values)).execute();
+export async function upsertSecurity(db: Kysely<Database>, userId: string, values: Partial<Omit<Database['user_security'], 'user_id'>>): Promise<void> {
+  await db
+    .insertInto('user_security')
+    .values({ user_id: userId, must_change_password: 0, ...values })
+    .onConflict((oc) => oc.column('user_id').doUpdateSet(values))
+    .execute();
 }
 
 /** Removes sessions and login challenges past their time (run by the sweeper). */
 export async function purgeExpiredSessions(deps: Deps): Promise<void> {
   const now = deps.clock();
   const idleCutoff = new Date(now.getTime() - deps.config.SESSION_IDLE_MINUTES * 60_000).toISOString();
-  await deps.db.deleteFrom('sessions').where((eb) => eb.or([
-    eb('expires_at', '<=', now.toISOString()), eb('last_seen_at', '<=', idleCutoff),
-  ])).execute();
+  await deps.db
+    .deleteFrom('sessions')
+    .where((eb) => eb.or([eb('expires_at', '<=', now.toISOString()), eb('last_seen_at', '<=', idleCutoff)]))
+    .execute();
   await deps.db.deleteFrom('login_challenges').where('expires_at', '<=', now.toISOString()).execute();
   await purgeLoginThrottle(deps.db, now);
 }

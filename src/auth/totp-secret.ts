@@ -28,7 +28,9 @@ export async function openTotpSecret(keys: KeyRing, userId: string, row: { totp_
  * before encryption at rest (no key id). Used by migration 0010 and by key rotation.
  */
 export async function resealTotpSecrets(db: Kysely<Database>, keys: KeyRing | undefined): Promise<number> {
-  const stale = await db.selectFrom('user_security').select(['user_id', 'totp_secret', 'totp_key_id'])
+  const stale = await db
+    .selectFrom('user_security')
+    .select(['user_id', 'totp_secret', 'totp_key_id'])
     .where('totp_secret', 'is not', null)
     .where((eb) => (keys ? eb.or([eb('totp_key_id', 'is', null), eb('totp_key_id', '!=', keys.current.id)]) : eb('totp_key_id', 'is', null)))
     .execute();
@@ -36,8 +38,12 @@ export async function resealTotpSecrets(db: Kysely<Database>, keys: KeyRing | un
   if (!keys) throw new Error('TOTP secrets to encrypt, but no data key was given');
   for (const row of stale) {
     const secret = row.totp_key_id ? (await openTotpSecret(keys, row.user_id, row))! : row.totp_secret!;
-    await db.updateTable('user_security').set(await sealTotpSecret(keys, row.user_id, secret))
-      .where('user_id', '=', row.user_id).where('totp_secret', '=', row.totp_secret!).execute();
+    await db
+      .updateTable('user_security')
+      .set(await sealTotpSecret(keys, row.user_id, secret))
+      .where('user_id', '=', row.user_id)
+      .where('totp_secret', '=', row.totp_secret!)
+      .execute();
   }
   return stale.length;
 }

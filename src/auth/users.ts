@@ -20,16 +20,22 @@ const NEEDS_UNIT = new Set(['ppid_utama', 'ppid_pelaksana']);
 
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
-export const newUserSchema = z.object({
-  username: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,40}$/, 'username_format'),
-  name: z.string().trim().min(1).max(200),
-  position: z.string().trim().min(1).max(200),
-  role: z.enum(officerRoles),
-  unit: z.preprocess(blank, z.string().trim().max(64).optional()),
-  email: z.preprocess(blank, z.email().max(254).optional()),
-}).superRefine((u, ctx) => {
-  if (NEEDS_UNIT.has(u.role) && !u.unit) ctx.addIssue({ code: 'custom', path: ['unit'], message: 'unit_required_for_role' });
-});
+export const newUserSchema = z
+  .object({
+    username: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9._-]{3,40}$/, 'username_format'),
+    name: z.string().trim().min(1).max(200),
+    position: z.string().trim().min(1).max(200),
+    role: z.enum(officerRoles),
+    unit: z.preprocess(blank, z.string().trim().max(64).optional()),
+    email: z.preprocess(blank, z.email().max(254).optional()),
+  })
+  .superRefine((u, ctx) => {
+    if (NEEDS_UNIT.has(u.role) && !u.unit) ctx.addIssue({ code: 'custom', path: ['unit'], message: 'unit_required_for_role' });
+  });
 export type NewUser = z.infer<typeof newUserSchema>;
 
 export interface UserListItem {
@@ -49,20 +55,43 @@ export interface UserListItem {
 
 export async function listUsers(deps: Deps): Promise<UserListItem[]> {
   const blocked = await blockedAccounts(deps.db, deps.clock());
-  const rows = await deps.db.selectFrom('users').leftJoin('user_security', 'user_security.user_id', 'users.id')
-    .select(['users.id', 'users.username', 'users.name', 'users.position', 'users.role', 'users.unit_code', 'users.email',
-      'users.active', 'users.created_at', 'user_security.totp_enabled_at', 'user_security.must_change_password'])
-    .orderBy('users.active', 'desc').orderBy('users.username').execute();
+  const rows = await deps.db
+    .selectFrom('users')
+    .leftJoin('user_security', 'user_security.user_id', 'users.id')
+    .select([
+      'users.id',
+      'users.username',
+      'users.name',
+      'users.position',
+      'users.role',
+      'users.unit_code',
+      'users.email',
+      'users.active',
+      'users.created_at',
+      'user_security.totp_enabled_at',
+      'user_security.must_change_password',
+    ])
+    .orderBy('users.active', 'desc')
+    .orderBy('users.username')
+    .execute();
   return rows.map((r) => ({
-    id: r.id, username: r.username, name: r.name, position: r.position, role: r.role, unit: r.unit_code, email: r.email,
-    active: r.active === 1, locked: blocked.has(r.username.toLowerCase()), totpEnabled: r.totp_enabled_at !== null,
-    mustChangePassword: r.must_change_password === 1, createdAt: r.created_at,
+    id: r.id,
+    username: r.username,
+    name: r.name,
+    position: r.position,
+    role: r.role,
+    unit: r.unit_code,
+    email: r.email,
+    active: r.active === 1,
+    locked: blocked.has(r.username.toLowerCase()),
+    totpEnabled: r.totp_enabled_at !== null,
+    mustChangePassword: r.must_change_password === 1,
+    createdAt: r.created_at,
   }));
 }
 
-const audit = (deps: Deps, actor: Actor, event: string, data: Record<string, unknown>) =>
-  (trx: Parameters<typeof appendAudit>[0]) =>
-    appendAudit(trx, { caseId: null, actor, event, fromState: null, toState: null, data, at: deps.clock().toISOString() });
+const audit = (deps: Deps, actor: Actor, event: string, data: Record<string, unknown>) => (trx: Parameters<typeof appendAudit>[0]) =>
+  appendAudit(trx, { caseId: null, actor, event, fromState: null, toState: null, data, at: deps.clock().toISOString() });
 
 /** Creates an officer with a one-time password (returned once, never stored in clear). */
 export async function createUser(deps: Deps, admin: Actor, input: NewUser): Promise<{ id: string; temporaryPassword: string }> {
@@ -77,10 +106,21 @@ export async function createUser(deps: Deps, admin: Actor, input: NewUser): Prom
   const id = randomUUID();
   const at = deps.clock().toISOString();
   await deps.db.transaction().execute(async (trx) => {
-    await trx.insertInto('users').values({
-      id, username: input.username, name: input.name, position: input.position, role: input.role, unit_code: input.unit ?? null,
-      email: input.email ?? null, password_hash: passwordHash, active: 1, created_at: at,
-    }).execute();
+    await trx
+      .insertInto('users')
+      .values({
+        id,
+        username: input.username,
+        name: input.name,
+        position: input.position,
+        role: input.role,
+        unit_code: input.unit ?? null,
+        email: input.email ?? null,
+        password_hash: passwordHash,
+        active: 1,
+        created_at: at,
+      })
+      .execute();
     await upsertSecurity(trx, id, { must_change_password: 1 });
     await audit(deps, admin, 'USER_CREATED', { userId: id, username: input.username, role: input.role, unit: input.unit ?? null })(trx);
   });
@@ -123,7 +163,11 @@ export async function setActive(deps: Deps, admin: Actor, id: string, active: bo
   const user = await existing(deps, id);
   if (!active && id === admin.id) throw new DomainError(409, 'cannot_deactivate_self', 'cannot_deactivate_self');
   await deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ active: active ? 1 : 0 }).where('id', '=', id).execute();
+    await trx
+      .updateTable('users')
+      .set({ active: active ? 1 : 0 })
+      .where('id', '=', id)
+      .execute();
     if (!active) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
     await audit(deps, admin, active ? 'USER_ACTIVATED' : 'USER_DEACTIVATED', { userId: id, username: user.username })(trx);
   });

@@ -47,24 +47,42 @@ export interface ChangeResult {
 }
 
 const summary = (row: CalendarRow, units: string[], entries: number): CalendarSummary => ({
-  code: row.code, name: row.name, timeZone: row.time_zone, weekendDays: JSON.parse(row.weekend_days) as number[],
-  serviceEnd: row.service_end, firstYear: row.first_year, lastYear: row.last_year, version: row.version, units, entries,
+  code: row.code,
+  name: row.name,
+  timeZone: row.time_zone,
+  weekendDays: JSON.parse(row.weekend_days) as number[],
+  serviceEnd: row.service_end,
+  firstYear: row.first_year,
+  lastYear: row.last_year,
+  version: row.version,
+  units,
+  entries,
 });
 
 const toEntry = (e: Selectable<Database['calendar_entries']>): StoredEntry => ({
-  id: e.id, date: e.date, kind: e.kind as HolidayKind, nameId: e.name_id, nameEn: e.name_en, ...(e.source ? { source: e.source } : {}),
+  id: e.id,
+  date: e.date,
+  kind: e.kind as HolidayKind,
+  nameId: e.name_id,
+  nameEn: e.name_en,
+  ...(e.source ? { source: e.source } : {}),
 });
 
 export async function listCalendars(db: Kysely<Database>): Promise<CalendarSummary[]> {
   const rows = await db.selectFrom('calendars').selectAll().orderBy('code').execute();
   const units = await db.selectFrom('units').select(['code', 'calendar_code']).orderBy('code').execute();
-  const counts = await db.selectFrom('calendar_entries').select(['calendar_code', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy('calendar_code').execute();
-  return rows.map((row) => summary(
-    row,
-    units.filter((u) => u.calendar_code === row.code).map((u) => u.code),
-    Number(counts.find((c) => c.calendar_code === row.code)?.n ?? 0),
-  ));
+  const counts = await db
+    .selectFrom('calendar_entries')
+    .select(['calendar_code', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('calendar_code')
+    .execute();
+  return rows.map((row) =>
+    summary(
+      row,
+      units.filter((u) => u.calendar_code === row.code).map((u) => u.code),
+      Number(counts.find((c) => c.calendar_code === row.code)?.n ?? 0),
+    ),
+  );
 }
 
 /** The calendars, each with its horizon: known until when, and whether administrators are alerted now. */
@@ -87,11 +105,29 @@ export async function calendarEntries(db: Kysely<Database>, code: string, year: 
     throw fieldError('year', 'year_outside_calendar', { first: row.first_year, last: row.last_year });
   }
   const units = await db.selectFrom('units').select('code').where('calendar_code', '=', code).orderBy('code').execute();
-  const entries = await db.selectFrom('calendar_entries').selectAll().where('calendar_code', '=', code)
-    .where('date', '>=', `${shown}-01-01`).where('date', '<=', `${shown}-12-31`).orderBy('date').orderBy('kind').execute();
-  const total = await db.selectFrom('calendar_entries').select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('calendar_code', '=', code).executeTakeFirstOrThrow();
-  return { calendar: summary(row, units.map((u) => u.code), Number(total.n)), year: shown, entries: entries.map(toEntry) };
+  const entries = await db
+    .selectFrom('calendar_entries')
+    .selectAll()
+    .where('calendar_code', '=', code)
+    .where('date', '>=', `${shown}-01-01`)
+    .where('date', '<=', `${shown}-12-31`)
+    .orderBy('date')
+    .orderBy('kind')
+    .execute();
+  const total = await db
+    .selectFrom('calendar_entries')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('calendar_code', '=', code)
+    .executeTakeFirstOrThrow();
+  return {
+    calendar: summary(
+      row,
+      units.map((u) => u.code),
+      Number(total.n),
+    ),
+    year: shown,
+    entries: entries.map(toEntry),
+  };
 }
 
 export async function findEntry(db: Kysely<Database>, code: string, id: string): Promise<StoredEntry> {
@@ -112,8 +148,7 @@ async function checkEntry(trx: Kysely<Database>, cal: CalendarRow, entry: { date
   if (year < cal.first_year || year > cal.last_year) {
     throw fieldError(field, 'date_outside_calendar', { first: cal.first_year, last: cal.last_year, calendar: cal.code });
   }
-  let q = trx.selectFrom('calendar_entries').select('id').where('calendar_code', '=', cal.code)
-    .where('date', '=', entry.date).where('kind', '=', entry.kind);
+  let q = trx.selectFrom('calendar_entries').select('id').where('calendar_code', '=', cal.code).where('date', '=', entry.date).where('kind', '=', entry.kind);
   if (exceptId) q = q.where('id', '!=', exceptId);
   if (await q.executeTakeFirst()) throw fieldError(field, 'duplicate_entry');
 }
@@ -124,7 +159,12 @@ async function checkEntry(trx: Kysely<Database>, cal: CalendarRow, entry: { date
  * audit; after the commit, hand the new calendar to the registry.
  */
 async function changeCalendar(
-  deps: Deps, code: string, actor: Actor, expectedVersion: number | undefined, reason: string, event: string,
+  deps: Deps,
+  code: string,
+  actor: Actor,
+  expectedVersion: number | undefined,
+  reason: string,
+  event: string,
   apply: (trx: Kysely<Database>, cal: CalendarRow) => Promise<{ change: EntryChange | null; entry: StoredEntry | null; data?: Record<string, unknown> }>,
 ): Promise<ChangeResult> {
   let built: WorkingCalendar | undefined;
@@ -133,19 +173,33 @@ async function changeCalendar(
     if (expectedVersion !== undefined && expectedVersion !== cal.version) throw calendarChanged(cal.version);
     const at = deps.clock().toISOString();
     const { change, entry, data } = await apply(trx, cal);
-    const bumped = await trx.updateTable('calendars').set({ version: cal.version + 1 })
-      .where('code', '=', code).where('version', '=', cal.version).executeTakeFirst();
+    const bumped = await trx
+      .updateTable('calendars')
+      .set({ version: cal.version + 1 })
+      .where('code', '=', code)
+      .where('version', '=', cal.version)
+      .executeTakeFirst();
     if (Number(bumped.numUpdatedRows) !== 1) throw calendarChanged(cal.version);
     built = await deps.calendars.load(trx, code);
     const recomputed = change ? await recomputeOpenCases(trx, built, { change, reason, actor, at }) : [];
     // Objection clocks run on the national calendar: its changes reach the open objections too.
-    const objections = change && code === NATIONAL_CALENDAR_CODE
-      ? await recomputeOpenObjections(trx, built, { change: changeData(change), reason, actor, at }) : [];
+    const objections =
+      change && code === NATIONAL_CALENDAR_CODE ? await recomputeOpenObjections(trx, built, { change: changeData(change), reason, actor, at }) : [];
     await appendAudit(trx, {
-      caseId: null, actor, event, fromState: null, toState: null, at,
+      caseId: null,
+      actor,
+      event,
+      fromState: null,
+      toState: null,
+      at,
       data: {
-        calendar: code, version: built.version, reason, ...(change ? { change: changeData(change) } : {}), ...data,
-        recomputedCases: recomputed.length, ...(objections.length > 0 ? { recomputedObjections: objections.length } : {}),
+        calendar: code,
+        version: built.version,
+        reason,
+        ...(change ? { change: changeData(change) } : {}),
+        ...data,
+        recomputedCases: recomputed.length,
+        ...(objections.length > 0 ? { recomputedObjections: objections.length } : {}),
       },
     });
     return { calendar: { code, version: built.version }, entry, recomputed, recomputedObjections: objections };
@@ -158,11 +212,25 @@ export async function addEntry(deps: Deps, code: string, input: NewEntry, actor:
   return changeCalendar(deps, code, actor, input.expectedVersion, input.reason, 'CALENDAR_ENTRY_ADDED', async (trx, cal) => {
     await checkEntry(trx, cal, input);
     const entry: StoredEntry = {
-      id: randomUUID(), date: input.date, kind: input.kind, nameId: input.nameId, nameEn: input.nameEn, ...(input.source ? { source: input.source } : {}),
+      id: randomUUID(),
+      date: input.date,
+      kind: input.kind,
+      nameId: input.nameId,
+      nameEn: input.nameEn,
+      ...(input.source ? { source: input.source } : {}),
     };
-    await trx.insertInto('calendar_entries').values({
-      id: entry.id, calendar_code: code, date: entry.date, kind: entry.kind, name_id: entry.nameId, name_en: entry.nameEn, source: entry.source ?? null,
-    }).execute();
+    await trx
+      .insertInto('calendar_entries')
+      .values({
+        id: entry.id,
+        calendar_code: code,
+        date: entry.date,
+        kind: entry.kind,
+        name_id: entry.nameId,
+        name_en: entry.nameEn,
+        source: entry.source ?? null,
+      })
+      .execute();
     return { change: { action: 'added', after: entry }, entry };
   });
 }
@@ -171,19 +239,36 @@ export async function addEntry(deps: Deps, code: string, input: NewEntry, actor:
 export async function updateEntry(deps: Deps, code: string, id: string, patch: EntryPatch, actor: Actor): Promise<ChangeResult> {
   return changeCalendar(deps, code, actor, patch.expectedVersion, patch.reason, 'CALENDAR_ENTRY_UPDATED', async (trx, cal) => {
     const before = await findEntry(trx, code, id);
-    const source = patch.source === undefined ? before.source : patch.source ?? undefined;
+    const source = patch.source === undefined ? before.source : (patch.source ?? undefined);
     const after: StoredEntry = {
-      id, date: patch.date ?? before.date, kind: patch.kind ?? before.kind, nameId: patch.nameId ?? before.nameId,
-      nameEn: patch.nameEn ?? before.nameEn, ...(source ? { source } : {}),
+      id,
+      date: patch.date ?? before.date,
+      kind: patch.kind ?? before.kind,
+      nameId: patch.nameId ?? before.nameId,
+      nameEn: patch.nameEn ?? before.nameEn,
+      ...(source ? { source } : {}),
     };
-    if (after.date === before.date && after.kind === before.kind && after.nameId === before.nameId
-      && after.nameEn === before.nameEn && after.source === before.source) {
+    if (
+      after.date === before.date &&
+      after.kind === before.kind &&
+      after.nameId === before.nameId &&
+      after.nameEn === before.nameEn &&
+      after.source === before.source
+    ) {
       throw new DomainError(400, 'entry_unchanged', 'entry_unchanged');
     }
     await checkEntry(trx, cal, after, id);
-    await trx.updateTable('calendar_entries').set({
-      date: after.date, kind: after.kind, name_id: after.nameId, name_en: after.nameEn, source: after.source ?? null,
-    }).where('id', '=', id).execute();
+    await trx
+      .updateTable('calendar_entries')
+      .set({
+        date: after.date,
+        kind: after.kind,
+        name_id: after.nameId,
+        name_en: after.nameEn,
+        source: after.source ?? null,
+      })
+      .where('id', '=', id)
+      .execute();
     return { change: { action: 'updated', before, after }, entry: after };
   });
 }
@@ -214,10 +299,25 @@ export async function loadYear(deps: Deps, code: string, input: YearLoad, actor:
     });
     if (Object.keys(fields).length > 0) throw new DomainError(400, 'invalid_input', 'invalid_input', { year: input.year }, fields);
     await trx.updateTable('calendars').set({ last_year: input.year }).where('code', '=', code).execute();
-    await trx.insertInto('calendar_entries').values(input.entries.map((e) => ({
-      id: randomUUID(), calendar_code: code, date: e.date, kind: e.kind, name_id: e.nameId, name_en: e.nameEn, source: e.source ?? null,
-    }))).execute();
+    await trx
+      .insertInto('calendar_entries')
+      .values(
+        input.entries.map((e) => ({
+          id: randomUUID(),
+          calendar_code: code,
+          date: e.date,
+          kind: e.kind,
+          name_id: e.nameId,
+          name_en: e.nameEn,
+          source: e.source ?? null,
+        })),
+      )
+      .execute();
     // Deadlines counted provisionally into this year (weekends only) are counted again on the list.
-    return { change: { action: 'year_loaded', year: input.year, entries: input.entries.length }, entry: null, data: { year: input.year, entries: input.entries.length } };
+    return {
+      change: { action: 'year_loaded', year: input.year, entries: input.entries.length },
+      entry: null,
+      data: { year: input.year, entries: input.entries.length },
+    };
   });
 }

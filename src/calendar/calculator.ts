@@ -34,11 +34,14 @@ const isRealDate = (d: string) => {
  * left out. A date that does not exist is named as such; an instant without an offset is refused,
  * never read in a guessed zone.
  */
-export const receivedInstantSchema = z.string().trim().superRefine((v, ctx) => {
-  const m = INSTANT.exec(v);
-  if (SHAPE.test(v) && !isRealDate(v.slice(0, 10))) ctx.addIssue({ code: 'custom', message: 'invalid_date' });
-  else if (!m?.[5]) ctx.addIssue({ code: 'custom', message: 'instant_with_offset' });
-});
+export const receivedInstantSchema = z
+  .string()
+  .trim()
+  .superRefine((v, ctx) => {
+    const m = INSTANT.exec(v);
+    if (SHAPE.test(v) && !isRealDate(v.slice(0, 10))) ctx.addIssue({ code: 'custom', message: 'invalid_date' });
+    else if (!m?.[5]) ctx.addIssue({ code: 'custom', message: 'instant_with_offset' });
+  });
 
 export interface DeadlineCalculation {
   receivedAt: string;
@@ -72,8 +75,11 @@ export async function requestUnits(db: Kysely<Database>) {
  * fall outside the years the calendar knows (field `received`), each as a 400 naming the field.
  */
 export async function calculateDeadlines(deps: Deps, unitCode: string, receivedAt: Date): Promise<DeadlineCalculation> {
-  const unit = await deps.db.selectFrom('units').select(['code', 'name_id', 'name_en', 'calendar_code', 'accepts_requests'])
-    .where('code', '=', unitCode).executeTakeFirst();
+  const unit = await deps.db
+    .selectFrom('units')
+    .select(['code', 'name_id', 'name_en', 'calendar_code', 'accepts_requests'])
+    .where('code', '=', unitCode)
+    .executeTakeFirst();
   if (!unit) throw invalidField('unit', 'unknown_unit');
   if (!unit.accepts_requests) throw invalidField('unit', 'unit_not_accepting');
   const calendar = await deps.calendars.get(deps.db, unit.calendar_code);
@@ -99,8 +105,14 @@ export async function calculateDeadlines(deps: Deps, unitCode: string, receivedA
     };
   } catch (e) {
     if (e instanceof CalendarRangeError) {
-      throw new DomainError(400, 'calendar_out_of_range', 'calendar_out_of_range', { calendar: e.calendarCode, year: e.year },
-        { received: 'calendar_out_of_range' }, { calendar: e.calendarCode, year: e.year });
+      throw new DomainError(
+        400,
+        'calendar_out_of_range',
+        'calendar_out_of_range',
+        { calendar: e.calendarCode, year: e.year },
+        { received: 'calendar_out_of_range' },
+        { calendar: e.calendarCode, year: e.year },
+      );
     }
     throw e;
   }

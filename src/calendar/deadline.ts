@@ -109,11 +109,7 @@ export function explainDeadline(cal: WorkingCalendar, request: DeadlineRequest):
  * inside the extension stops the extended clock: its working days are added here, by the same
  * rule as in explainDeadline.
  */
-export function extendDeadline(
-  cal: WorkingCalendar,
-  base: DeadlineExplanation,
-  extension: ExtensionRequest,
-): DeadlineExplanation {
+export function extendDeadline(cal: WorkingCalendar, base: DeadlineExplanation, extension: ExtensionRequest): DeadlineExplanation {
   if (base.calendar.code !== cal.code) throw new CalendarMismatchError(base.calendar.code, cal.code);
   if (base.extension) throw new RangeError(`deadline ${base.period} has already been extended`);
   requireWorkingDays(extension.workingDays, 'extension workingDays');
@@ -132,10 +128,18 @@ export function extendDeadline(
   return {
     ...counted,
     ...horizon(cal, due),
-    ...conservative(cal, due, (twin) => extendDeadline(twin, explainDeadline(twin, {
-      period: base.period, startInstant: new Date(base.startInstant), workingDays: base.workingDays,
-      pauses: base.pauses.map(({ from, to }) => ({ from, to })),
-    }), extension)),
+    ...conservative(cal, due, (twin) =>
+      extendDeadline(
+        twin,
+        explainDeadline(twin, {
+          period: base.period,
+          startInstant: new Date(base.startInstant),
+          workingDays: base.workingDays,
+          pauses: base.pauses.map(({ from, to }) => ({ from, to })),
+        }),
+        extension,
+      ),
+    ),
     period: `${base.period}_extended`,
     due,
     dueAt: cal.endOfDay(due).toISOString(),

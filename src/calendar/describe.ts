@@ -54,7 +54,7 @@ function formatRange(from: LocalDate, to: LocalDate, lang: Lang): string {
 
 function skippedLabel(s: SkippedDay, lang: Lang): string {
   if (s.reason === 'weekend') return lang === 'id' ? 'akhir pekan' : 'weekend';
-  return (lang === 'id' ? s.nameId ?? s.nameEn : s.nameEn ?? s.nameId) ?? s.reason;
+  return (lang === 'id' ? (s.nameId ?? s.nameEn) : (s.nameEn ?? s.nameId)) ?? s.reason;
 }
 
 const KIND_LABELS: Record<SkippedDay['reason'], Record<Lang, string>> = {
@@ -168,14 +168,12 @@ export function conservativeNote(e: DeadlineExplanation, lang: Lang): string | n
 
 /** A paragraph explaining the deadline in Indonesian ('id') or English ('en'). */
 export function describeDeadline(e: DeadlineExplanation, lang: Lang, options: DescribeOptions = {}): string {
-  const extensionNote = (reasonLabel: string) => (e.extension
-    ? [options.possibleExtension ? POSSIBLE_EXTENSION[lang] : sentence(`${reasonLabel}: ${e.extension.reason}`)]
-    : []);
+  const extensionNote = (reasonLabel: string) =>
+    e.extension ? [options.possibleExtension ? POSSIBLE_EXTENSION[lang] : sentence(`${reasonLabel}: ${e.extension.reason}`)] : [];
   const [receivedDate = '', receivedTime = ''] = e.receivedLocal.split(' ');
   const [hh, mm] = receivedTime.split(':');
   const pauses = e.pauses.filter((p) => p.workingDaysAdded > 0);
-  const total =
-    e.workingDays + pauses.reduce((sum, p) => sum + p.workingDaysAdded, 0) + (e.extension?.workingDays ?? 0);
+  const total = e.workingDays + pauses.reduce((sum, p) => sum + p.workingDaysAdded, 0) + (e.extension?.workingDays ?? 0);
   const zone = zoneAndNotes(e, lang);
 
   if (lang === 'id') {

@@ -28,7 +28,9 @@ export interface HorizonStatus {
 
 /** The first day of the alert window: `months` months before the day after the known list ends. */
 export function alertFrom(lastYear: number, months: number): string {
-  return Temporal.PlainDate.from({ year: lastYear + 1, month: 1, day: 1 }).subtract({ months }).toString();
+  return Temporal.PlainDate.from({ year: lastYear + 1, month: 1, day: 1 })
+    .subtract({ months })
+    .toString();
 }
 
 /** Every calendar's horizon as of the deps' clock, judged on the national (Jakarta) date. */
@@ -58,11 +60,20 @@ export async function alertCalendarHorizons(deps: Deps): Promise<number> {
   let created = 0;
   for (const [knownUntil, codes] of byEnd) {
     for (const a of admins) {
-      const inserted = await deps.db.insertInto('notifications').values({
-        id: randomUUID(), user_id: a.id, kind: 'calendar_horizon', case_id: null,
-        data: JSON.stringify({ registrationNumber: '', ...(codes.length === 1 ? { calendar: codes[0] } : {}), count: codes.length, due: knownUntil }),
-        dedupe_key: `calendar_horizon:${knownUntil}`, created_at: at, read_at: null,
-      }).onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing()).executeTakeFirst();
+      const inserted = await deps.db
+        .insertInto('notifications')
+        .values({
+          id: randomUUID(),
+          user_id: a.id,
+          kind: 'calendar_horizon',
+          case_id: null,
+          data: JSON.stringify({ registrationNumber: '', ...(codes.length === 1 ? { calendar: codes[0] } : {}), count: codes.length, due: knownUntil }),
+          dedupe_key: `calendar_horizon:${knownUntil}`,
+          created_at: at,
+          read_at: null,
+        })
+        .onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing())
+        .executeTakeFirst();
       created += Number(inserted.numInsertedOrUpdatedRows ?? 0);
     }
   }

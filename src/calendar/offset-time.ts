@@ -9,8 +9,7 @@ import { Temporal } from 'temporal-polyfill';
 export function localDateTimeWithOffset(instant: string | Date, timeZone: string): string {
   const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
   if (Number.isNaN(ms)) throw new RangeError(`not an instant: ${String(instant)}`);
-  return Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(timeZone)
-    .toString({ timeZoneName: 'never', smallestUnit: 'second' });
+  return Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(timeZone).toString({ timeZoneName: 'never', smallestUnit: 'second' });
 }
 
 /** The same, passing null through (a column with no value). */

@@ -15,8 +15,7 @@ import type { WorkingCalendar } from './working-calendar';
 export { NATIONAL_CALENDAR_CODE };
 
 /** The body's national calendar (ID-NATIONAL, Asia/Jakarta). */
-export const bodyCalendar = (deps: Pick<Deps, 'calendars'>, db: Kysely<Database>): Promise<WorkingCalendar> =>
-  deps.calendars.get(db, NATIONAL_CALENDAR_CODE);
+export const bodyCalendar = (deps: Pick<Deps, 'calendars'>, db: Kysely<Database>): Promise<WorkingCalendar> => deps.calendars.get(db, NATIONAL_CALENDAR_CODE);
 
 /** The calendar of a unit or mission; the national calendar when there is no unit (administrators, the system). */
 export async function unitCalendar(deps: Pick<Deps, 'calendars'>, db: Kysely<Database>, unitCode: string | null): Promise<WorkingCalendar> {
@@ -25,8 +24,6 @@ export async function unitCalendar(deps: Pick<Deps, 'calendars'>, db: Kysely<Dat
 }
 
 /** Today's local date where an actor sits (their unit's calendar zone), for judging the dates they type. */
-export async function actorToday(
-  deps: Pick<Deps, 'calendars'>, db: Kysely<Database>, actor: { unit: string | null }, at: Date,
-): Promise<string> {
+export async function actorToday(deps: Pick<Deps, 'calendars'>, db: Kysely<Database>, actor: { unit: string | null }, at: Date): Promise<string> {
   return (await unitCalendar(deps, db, actor.unit)).localDateOf(at);
 }

@@ -66,10 +66,13 @@ const DUE_SLACK_DAYS = 31;
 const PAGE = 100;
 
 const changedDates = (change: EntryChange): LocalDate[] =>
-  change.action === 'year_loaded' ? [`${change.year}-01-01`, `${change.year}-12-31`]
-  : change.action === 'added' ? [change.after.date]
-    : change.action === 'removed' ? [change.before.date]
-      : [change.before.date, change.after.date];
+  change.action === 'year_loaded'
+    ? [`${change.year}-01-01`, `${change.year}-12-31`]
+    : change.action === 'added'
+      ? [change.after.date]
+      : change.action === 'removed'
+        ? [change.before.date]
+        : [change.before.date, change.after.date];
 
 const addDays = (d: LocalDate, n: number) => formatLocalDate(parseLocalDate(d) + n);
 
@@ -86,7 +89,9 @@ function differs(a: DeadlineExplanation, b: DeadlineExplanation): boolean {
 }
 
 const dueChange = (before: DeadlineExplanation, after: DeadlineExplanation): DueChange => ({
-  from: before.due, to: after.due, ...(before.provisional && !after.provisional ? { confirmed: true as const } : {}),
+  from: before.due,
+  to: after.due,
+  ...(before.provisional && !after.provisional ? { confirmed: true as const } : {}),
 });
 
 /**
@@ -97,11 +102,19 @@ const dueChange = (before: DeadlineExplanation, after: DeadlineExplanation): Due
 async function tellRequester(trx: Kysely<Database>, caseId: string, moved: RecomputedCase, due: LocalDate, reason: string, at: string) {
   const changed = [moved.notice, moved.noticeExtended, moved.noticeReopened].some((c) => c && c.from !== c.to);
   if (!changed) return;
-  const c = await trx.selectFrom('cases').innerJoin('requesters', 'requesters.id', 'cases.requester_id')
-    .select(['cases.registration_number', 'cases.lang', 'requesters.email']).where('cases.id', '=', caseId).executeTakeFirstOrThrow();
+  const c = await trx
+    .selectFrom('cases')
+    .innerJoin('requesters', 'requesters.id', 'cases.requester_id')
+    .select(['cases.registration_number', 'cases.lang', 'requesters.email'])
+    .where('cases.id', '=', caseId)
+    .executeTakeFirstOrThrow();
   if (!c.email) return;
   const lang = c.lang as Lang;
-  await enqueueMail(trx, [{ to: c.email, template: 'request_deadline_moved', lang, caseId, vars: { number: c.registration_number, noticeDue: formatDate(due, lang), reason } }], at);
+  await enqueueMail(
+    trx,
+    [{ to: c.email, template: 'request_deadline_moved', lang, caseId, vars: { number: c.registration_number, noticeDue: formatDate(due, lang), reason } }],
+    at,
+  );
 }
 
 /** An entry as the audit trail records it. */
@@ -134,29 +147,39 @@ export async function recomputeOpenCases(
   const receivedBefore = `${addDays(dates.at(-1)!, 2)}T00:00:00.000Z`;
   const code = calendar.code;
   const unitsOnCalendar = trx.selectFrom('units').select('code').where('calendar_code', '=', code);
-  const assignedOnCalendar = trx.selectFrom('case_units').innerJoin('units', 'units.code', 'case_units.unit_code')
-    .select('case_units.case_id').where('units.calendar_code', '=', code);
+  const assignedOnCalendar = trx
+    .selectFrom('case_units')
+    .innerJoin('units', 'units.code', 'case_units.unit_code')
+    .select('case_units.case_id')
+    .where('units.calendar_code', '=', code);
 
   // One pass finds the candidates by id; their rows are then read a page at a time, so memory
   // stays flat however many cases are open.
-  const candidates = await trx.selectFrom('cases').select('id')
+  const candidates = await trx
+    .selectFrom('cases')
+    .select('id')
     .where('state', 'in', [...OPEN_STATES])
     .where('received_at', '<', receivedBefore)
-    .where((eb) => eb.or([
-      // The national calendar also counts the Jakarta twin of every mission's deadline (§5.4).
-      code === NATIONAL_CALENDAR_CODE
-        ? eb('notice_due', '>=', earliestDue)
-        : eb.and([eb('received_unit', 'in', unitsOnCalendar), eb('notice_due', '>=', earliestDue)]),
-      eb('id', 'in', assignedOnCalendar),
-    ]))
+    .where((eb) =>
+      eb.or([
+        // The national calendar also counts the Jakarta twin of every mission's deadline (§5.4).
+        code === NATIONAL_CALENDAR_CODE
+          ? eb('notice_due', '>=', earliestDue)
+          : eb.and([eb('received_unit', 'in', unitsOnCalendar), eb('notice_due', '>=', earliestDue)]),
+        eb('id', 'in', assignedOnCalendar),
+      ]),
+    )
     .execute();
 
   const recomputed: RecomputedCase[] = [];
   for (let i = 0; i < candidates.length; i += PAGE) {
     const ids = candidates.slice(i, i + PAGE).map((c) => c.id);
-    const page = await trx.selectFrom('cases')
+    const page = await trx
+      .selectFrom('cases')
       .select(['id', 'registration_number', 'state', 'version', 'deadlines', 'snapshot', 'machine_version'])
-      .where('id', 'in', ids).orderBy('id').execute();
+      .where('id', 'in', ids)
+      .orderBy('id')
+      .execute();
     for (const row of page) {
       const result = await recomputeCase(trx, calendar, row, input);
       if (result) recomputed.push(result);
@@ -179,9 +202,14 @@ async function recomputeCase(
       return reexplainDeadline(calendar, e);
     } catch (err) {
       if (err instanceof CalendarRangeError) {
-        throw new DomainError(409, 'calendar_out_of_range', 'recompute_out_of_range',
-          { calendar: err.calendarCode, year: err.year, number: row.registration_number }, {},
-          { calendar: err.calendarCode, year: err.year, case: row.registration_number });
+        throw new DomainError(
+          409,
+          'calendar_out_of_range',
+          'recompute_out_of_range',
+          { calendar: err.calendarCode, year: err.year, number: row.registration_number },
+          {},
+          { calendar: err.calendarCode, year: err.year, case: row.registration_number },
+        );
       }
       throw err;
     }
@@ -243,23 +271,37 @@ async function recomputeCase(
   // The workflow keeps its own copy of the dates: move it through the machine, as the system.
   const due = noticeDeadline(next);
   const { snapshot, persisted } = step(before, {
-    type: 'RECOMPUTE_DEADLINES', actor: SYSTEM, at: input.at, noticeDueAt: due.dueAt,
+    type: 'RECOMPUTE_DEADLINES',
+    actor: SYSTEM,
+    at: input.at,
+    noticeDueAt: due.dueAt,
     targets: Object.entries(moved.unitTargets ?? {}).map(([unit, t]) => ({ unit, targetDue: t.to })),
   });
   const version = row.version + 1;
-  const updated = await trx.updateTable('cases')
+  const updated = await trx
+    .updateTable('cases')
     .set({ ...caseColumns(snapshot, persisted, next, input.at), version })
-    .where('id', '=', row.id).where('version', '=', row.version)
+    .where('id', '=', row.id)
+    .where('version', '=', row.version)
     .executeTakeFirst();
   if (Number(updated.numUpdatedRows) !== 1) throw versionConflict(row.version);
 
   const { id: _id, registrationNumber: _n, ...deadlines } = moved;
   await tellRequester(trx, row.id, moved, due.due, input.reason, input.at);
   await appendAudit(trx, {
-    caseId: row.id, actor: input.actor, event: 'CALENDAR_RECOMPUTED', fromState: row.state, toState: row.state, at: input.at,
+    caseId: row.id,
+    actor: input.actor,
+    event: 'CALENDAR_RECOMPUTED',
+    fromState: row.state,
+    toState: row.state,
+    at: input.at,
     data: {
-      calendar: calendar.code, calendarVersion: calendar.version, change: changeData(input.change), reason: input.reason,
-      ...deadlines, version,
+      calendar: calendar.code,
+      calendarVersion: calendar.version,
+      change: changeData(input.change),
+      reason: input.reason,
+      ...deadlines,
+      version,
     },
   });
   return moved;

@@ -37,8 +37,7 @@ export class CalendarRegistry {
   async load(db: Kysely<Database>, code: string): Promise<WorkingCalendar> {
     const row = await db.selectFrom('calendars').selectAll().where('code', '=', code).executeTakeFirst();
     if (!row) throw new Error(`unknown calendar ${code}`);
-    const entries = await db.selectFrom('calendar_entries').selectAll().where('calendar_code', '=', code)
-      .orderBy('date').execute();
+    const entries = await db.selectFrom('calendar_entries').selectAll().where('calendar_code', '=', code).orderBy('date').execute();
     const data: CalendarData = {
       code: row.code,
       timeZone: row.time_zone,
@@ -48,7 +47,11 @@ export class CalendarRegistry {
       firstYear: row.first_year,
       lastYear: row.last_year,
       entries: entries.map((e) => ({
-        date: e.date, kind: e.kind as HolidayKind, nameId: e.name_id, nameEn: e.name_en, ...(e.source ? { source: e.source } : {}),
+        date: e.date,
+        kind: e.kind as HolidayKind,
+        nameId: e.name_id,
+        nameEn: e.name_en,
+        ...(e.source ? { source: e.source } : {}),
       })),
     };
     return new WorkingCalendar(data, this.policy);

@@ -45,17 +45,34 @@ function yearsDue(today: string, months: number): number[] {
 export async function reviewStatus(deps: Deps): Promise<CalendarReviewStatus[]> {
   const today = (await bodyCalendar(deps, deps.db)).localDateOf(deps.clock());
   const due = yearsDue(today, deps.config.CALENDAR_HORIZON_ALERT_MONTHS);
-  const calendars = await deps.db.selectFrom('calendars').select(['code', 'first_year', 'last_year', 'version'])
-    .where('code', '!=', NATIONAL_CALENDAR_CODE).orderBy('code').execute();
-  const reviews = await deps.db.selectFrom('calendar_reviews').leftJoin('users', 'users.id', 'calendar_reviews.reviewed_by')
-    .select(['calendar_reviews.calendar_code', 'calendar_reviews.year', 'calendar_reviews.reviewed_at', 'calendar_reviews.calendar_version',
-      'calendar_reviews.note', 'users.name'])
+  const calendars = await deps.db
+    .selectFrom('calendars')
+    .select(['code', 'first_year', 'last_year', 'version'])
+    .where('code', '!=', NATIONAL_CALENDAR_CODE)
+    .orderBy('code')
+    .execute();
+  const reviews = await deps.db
+    .selectFrom('calendar_reviews')
+    .leftJoin('users', 'users.id', 'calendar_reviews.reviewed_by')
+    .select([
+      'calendar_reviews.calendar_code',
+      'calendar_reviews.year',
+      'calendar_reviews.reviewed_at',
+      'calendar_reviews.calendar_version',
+      'calendar_reviews.note',
+      'users.name',
+    ])
     .execute();
   return calendars.map((cal) => {
     const years: ReviewState[] = [];
     for (let year = cal.first_year; year <= cal.last_year; year++) {
       const r = reviews.find((x) => x.calendar_code === cal.code && x.year === year);
-      years.push({ year, reviewed: r ? { by: r.name ?? '', at: r.reviewed_at, calendarVersion: r.calendar_version, note: r.note, outOfDate: r.calendar_version < cal.version } : null });
+      years.push({
+        year,
+        reviewed: r
+          ? { by: r.name ?? '', at: r.reviewed_at, calendarVersion: r.calendar_version, note: r.note, outOfDate: r.calendar_version < cal.version }
+          : null,
+      });
     }
     const unreviewed = due.filter((y) => {
       const state = years.find((s) => s.year === y);
@@ -71,17 +88,35 @@ export async function recordReview(deps: Deps, code: string, input: ReviewInput,
     const cal = await trx.selectFrom('calendars').select(['code', 'first_year', 'last_year', 'version']).where('code', '=', code).executeTakeFirst();
     if (!cal || cal.code === NATIONAL_CALENDAR_CODE) throw notFound();
     if (input.year < cal.first_year || input.year > cal.last_year) {
-      throw new DomainError(400, 'invalid_input', 'invalid_input', { first: cal.first_year, last: cal.last_year, calendar: code },
-        { year: 'year_outside_calendar' });
+      throw new DomainError(
+        400,
+        'invalid_input',
+        'invalid_input',
+        { first: cal.first_year, last: cal.last_year, calendar: code },
+        { year: 'year_outside_calendar' },
+      );
     }
     const at = deps.clock().toISOString();
     const row = { calendar_code: code, year: input.year, reviewed_by: actor.id!, reviewed_at: at, calendar_version: cal.version, note: input.note };
-    await trx.insertInto('calendar_reviews').values(row)
-      .onConflict((oc) => oc.columns(['calendar_code', 'year']).doUpdateSet({
-        reviewed_by: row.reviewed_by, reviewed_at: at, calendar_version: cal.version, note: input.note,
-      })).execute();
+    await trx
+      .insertInto('calendar_reviews')
+      .values(row)
+      .onConflict((oc) =>
+        oc.columns(['calendar_code', 'year']).doUpdateSet({
+          reviewed_by: row.reviewed_by,
+          reviewed_at: at,
+          calendar_version: cal.version,
+          note: input.note,
+        }),
+      )
+      .execute();
     await appendAudit(trx, {
-      caseId: null, actor, event: 'CALENDAR_REVIEWED', fromState: null, toState: null, at,
+      caseId: null,
+      actor,
+      event: 'CALENDAR_REVIEWED',
+      fromState: null,
+      toState: null,
+      at,
       data: { calendar: code, year: input.year, calendarVersion: cal.version, note: input.note },
     });
     return { calendar: code, year: input.year, calendarVersion: cal.version, reviewedAt: at };
@@ -99,10 +134,20 @@ export async function alertUnreviewed(deps: Deps): Promise<number> {
   let created = 0;
   for (const [year, count] of byYear) {
     for (const a of admins) {
-      const inserted = await deps.db.insertInto('notifications').values({
-        id: randomUUID(), user_id: a.id, kind: 'calendar_review', case_id: null,
-        data: JSON.stringify({ registrationNumber: '', year, count }), dedupe_key: `calendar_review:${year}`, created_at: at, read_at: null,
-      }).onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing()).executeTakeFirst();
+      const inserted = await deps.db
+        .insertInto('notifications')
+        .values({
+          id: randomUUID(),
+          user_id: a.id,
+          kind: 'calendar_review',
+          case_id: null,
+          data: JSON.stringify({ registrationNumber: '', year, count }),
+          dedupe_key: `calendar_review:${year}`,
+          created_at: at,
+          read_at: null,
+        })
+        .onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing())
+        .executeTakeFirst();
       created += Number(inserted.numInsertedOrUpdatedRows ?? 0);
     }
   }

@@ -8,7 +8,14 @@ import type { Database } from '../../db/schema';
 import { REGION_ORDER } from '../i18n/regions';
 
 export interface DirectoryUnit {
-  code: string; kind: string; name_id: string; name_en: string; country: string; city: string; time_zone: string; region: string | null;
+  code: string;
+  kind: string;
+  name_id: string;
+  name_en: string;
+  country: string;
+  city: string;
+  time_zone: string;
+  region: string | null;
 }
 
 const HOME = (kind: string) => (kind === 'ppid_utama' ? 0 : kind === 'work_unit' ? 1 : 2);
@@ -19,8 +26,7 @@ export function sortDirectory<T extends Pick<DirectoryUnit, 'kind' | 'region' | 
 }
 
 export async function unitDirectory(db: Kysely<Database>, filter: { q?: string | undefined; region?: string | undefined } = {}): Promise<DirectoryUnit[]> {
-  let query = db.selectFrom('units').select(['code', 'kind', 'name_id', 'name_en', 'country', 'city', 'time_zone', 'region'])
-    .where('accepts_requests', '=', 1);
+  let query = db.selectFrom('units').select(['code', 'kind', 'name_id', 'name_en', 'country', 'city', 'time_zone', 'region']).where('accepts_requests', '=', 1);
   if (filter.region) query = query.where('region', '=', filter.region);
   const rows = await query.execute();
   const q = filter.q?.trim().toLowerCase();

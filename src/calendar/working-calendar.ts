@@ -103,7 +103,12 @@ export class WorkingCalendar {
 
     const days = dayNumber(this.#lastYear, 12, 31) - this.#base + 1;
     const knownDays = dayNumber(data.lastYear, 12, 31) - this.#base + 1;
-    const closing = this.#closingEntries(data.entries.filter((e) => e.kind !== 'working_day'), knownDays, policy, fail);
+    const closing = this.#closingEntries(
+      data.entries.filter((e) => e.kind !== 'working_day'),
+      knownDays,
+      policy,
+      fail,
+    );
     // A weekend day the host declares a working day (hari kerja pengganti) is open, unless a holiday closes it.
     const openWeekend = new Set(data.entries.filter((e) => e.kind === 'working_day').map((e) => parseLocalDate(e.date) - this.#base));
     const weekend = new Set(data.weekendDays);
@@ -139,12 +144,7 @@ export class WorkingCalendar {
   }
 
   /** Per day index, the entry that closes the office that day (by KIND_PRECEDENCE), if any. */
-  #closingEntries(
-    entries: readonly CalendarEntry[],
-    days: number,
-    policy: CalendarPolicy,
-    fail: (detail: string) => never,
-  ): Array<CalendarEntry | undefined> {
+  #closingEntries(entries: readonly CalendarEntry[], days: number, policy: CalendarPolicy, fail: (detail: string) => never): Array<CalendarEntry | undefined> {
     const closing = new Array<CalendarEntry | undefined>(days);
     for (const entry of entries) {
       const rank = KIND_PRECEDENCE.indexOf(entry.kind);

@@ -55,10 +55,13 @@ export async function applyIn(trx: Kysely<Database>, deps: Deps, caseId: string,
   }
 
   const { snapshot, persisted } = step(before, event);
-  const updated = await trx.updateTable('cases')
+  const updated = await trx
+    .updateTable('cases')
     .set({ ...caseColumns(snapshot, persisted, deadlines, at), version: row.version + 1 })
-    .where('id', '=', row.id).where('version', '=', row.version)
-    .returningAll().executeTakeFirst();
+    .where('id', '=', row.id)
+    .where('version', '=', row.version)
+    .returningAll()
+    .executeTakeFirst();
   if (!updated) throw versionConflict(row.version + 1);
   if (JSON.stringify(before.context.assignments) !== JSON.stringify(snapshot.context.assignments)) {
     await syncCaseUnits(trx, row.id, snapshot.context.assignments);
@@ -68,8 +71,12 @@ export async function applyIn(trx: Kysely<Database>, deps: Deps, caseId: string,
   // The letters the transition issues; their ids and SHA-256 ride in its one audit event.
   const documents = await issueDocumentsFor(trx, deps, updated, command.type, actor, at);
   await appendAudit(trx, {
-    caseId: row.id, actor, event: command.type, at,
-    fromState: describe(before), toState: describe(snapshot),
+    caseId: row.id,
+    actor,
+    event: command.type,
+    at,
+    fromState: describe(before),
+    toState: describe(snapshot),
     data: { ...data, version: updated.version, ...(documents.length > 0 ? { documents: documents.map(auditedDocument) } : {}) },
   });
   if (command.type === 'DECIDE') await recordDecisionTests(trx, deps, updated, command.payload, actor, at);
@@ -98,7 +105,13 @@ const describe = (s: ReturnType<typeof restoreSnapshot>) => {
 
 /** The command plus who, when, and any deadline it needs; the deadline goes into `deadlines`. */
 async function toMachineEvent(
-  trx: Kysely<Database>, deps: Deps, row: CaseRow, deadlines: CaseDeadlines, command: Command, actor: Actor, at: string,
+  trx: Kysely<Database>,
+  deps: Deps,
+  row: CaseRow,
+  deadlines: CaseDeadlines,
+  command: Command,
+  actor: Actor,
+  at: string,
 ): Promise<RequestEvent> {
   const base = { ...command.payload, type: command.type, actor, at } as RequestEvent;
   try {
@@ -110,7 +123,9 @@ async function toMachineEvent(
         const unit = await trx.selectFrom('units').select(['code', 'calendar_code']).where('code', '=', code).executeTakeFirst();
         if (!unit) throw invalidField(single !== undefined ? 'unit' : `units.${i}`, 'unknown_unit');
         const target = explainDeadline(await deps.calendars.get(trx, unit.calendar_code), {
-          period: 'unit_target', startInstant: new Date(at), workingDays: deps.config.UNIT_TARGET_WORKING_DAYS,
+          period: 'unit_target',
+          startInstant: new Date(at),
+          workingDays: deps.config.UNIT_TARGET_WORKING_DAYS,
         });
         deadlines.unitTargets = { ...deadlines.unitTargets, [unit.code]: target };
         assignments.push({ unit: unit.code, targetDue: target.due });
@@ -121,14 +136,17 @@ async function toMachineEvent(
       // The atasan's order restarts the statutory clock from now, on the request's own calendar.
       const calendar = await deps.calendars.get(trx, deadlines.notice.calendar.code);
       deadlines.noticeReopened = explainDeadline(calendar, {
-        period: 'notice_reopened', startInstant: new Date(at), workingDays: PERIODS.notice.workingDays,
+        period: 'notice_reopened',
+        startInstant: new Date(at),
+        workingDays: PERIODS.notice.workingDays,
       });
       return { ...base, type: 'REOPEN', instruction: String(command.payload.instruction), noticeDueAt: deadlines.noticeReopened.dueAt };
     }
     if (command.type === 'EXTEND') {
       const calendar = await deps.calendars.get(trx, deadlines.notice.calendar.code);
       deadlines.noticeExtended = extendDeadline(calendar, deadlines.notice, {
-        workingDays: PERIODS.extension.workingDays, reason: String(command.payload.reason),
+        workingDays: PERIODS.extension.workingDays,
+        reason: String(command.payload.reason),
       });
       return { ...base, type: 'EXTEND', reason: String(command.payload.reason), noticeDueAt: deadlines.noticeExtended.dueAt };
     }
@@ -159,26 +177,50 @@ async function mailsFor(trx: Kysely<Database>, row: CaseRow, type: string, deadl
   const letters = documents.filter((d) => d.lang === lang);
   const requesterMail = async (template: Mail['template'], vars: Partial<Mail['vars']> = {}): Promise<Mail[]> => {
     const r = await trx.selectFrom('requesters').select('email').where('id', '=', row.requester_id).executeTakeFirst();
-    return r?.email ? [{
-      to: r.email, template, lang, caseId: row.id, vars: { number, ...vars, documents: letters.map((d) => d.filename) },
-      attachments: letters.map((d) => d.id),
-    }] : [];
+    return r?.email
+      ? [
+          {
+            to: r.email,
+            template,
+            lang,
+            caseId: row.id,
+            vars: { number, ...vars, documents: letters.map((d) => d.filename) },
+            attachments: letters.map((d) => d.id),
+          },
+        ]
+      : [];
   };
   switch (type) {
     case 'ASSIGN': {
       const units = Object.keys(deadlines.unitTargets ?? {});
-      const officers = await trx.selectFrom('users').select(['email', 'unit_code']).where('unit_code', 'in', units)
-        .where('role', '=', 'ppid_pelaksana').where('active', '=', 1).where('email', 'is not', null).execute();
-      return officers.map((o) => ({ to: o.email!, template: 'officer_assigned', lang: 'id', caseId: row.id,
-        vars: { number, unit: o.unit_code ?? '', noticeDue: due('id') } }));
+      const officers = await trx
+        .selectFrom('users')
+        .select(['email', 'unit_code'])
+        .where('unit_code', 'in', units)
+        .where('role', '=', 'ppid_pelaksana')
+        .where('active', '=', 1)
+        .where('email', 'is not', null)
+        .execute();
+      return officers.map((o) => ({
+        to: o.email!,
+        template: 'officer_assigned',
+        lang: 'id',
+        caseId: row.id,
+        vars: { number, unit: o.unit_code ?? '', noticeDue: due('id') },
+      }));
     }
     case 'EXTEND':
       return requesterMail('request_extended', { noticeDue: due(lang), reason: deadlines.noticeExtended?.extension?.reason ?? '' });
     case 'DECIDE':
       return requesterMail('request_decided', { outcome: row.outcome ? outcomeLabel(row.outcome, lang) : '' });
     case 'MARK_OVERDUE':
-      return (await caseOfficerEmails(trx, row)).map((to) => ({ to, template: 'officer_overdue', lang: 'id', caseId: row.id,
-        vars: { number, noticeDue: due('id') } }));
+      return (await caseOfficerEmails(trx, row)).map((to) => ({
+        to,
+        template: 'officer_overdue',
+        lang: 'id',
+        caseId: row.id,
+        vars: { number, noticeDue: due('id') },
+      }));
     case 'DELIVER':
       return requesterMail('request_delivered');
     default:

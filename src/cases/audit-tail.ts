@@ -30,15 +30,32 @@ export async function tailAudit(
     ]);
     if ((cursor?.seq ?? 0) >= head.seq) return total;
     const read = await db.transaction().execute(async (trx) => {
-      await trx.insertInto('projection_cursors').values({ name, seq: 0 }).onConflict((oc) => oc.column('name').doNothing()).execute();
+      await trx
+        .insertInto('projection_cursors')
+        .values({ name, seq: 0 })
+        .onConflict((oc) => oc.column('name').doNothing())
+        .execute();
       // Updating the cursor row first takes its lock (PostgreSQL): two consumers never read the same batch.
-      const { seq } = await trx.updateTable('projection_cursors').set((eb) => ({ seq: eb.ref('seq') }))
-        .where('name', '=', name).returning('seq').executeTakeFirstOrThrow();
-      const events = await trx.selectFrom('audit_events').select(['seq', 'case_id as caseId', 'event', 'data'])
-        .where('seq', '>', seq).orderBy('seq').limit(batchSize).execute();
+      const { seq } = await trx
+        .updateTable('projection_cursors')
+        .set((eb) => ({ seq: eb.ref('seq') }))
+        .where('name', '=', name)
+        .returning('seq')
+        .executeTakeFirstOrThrow();
+      const events = await trx
+        .selectFrom('audit_events')
+        .select(['seq', 'case_id as caseId', 'event', 'data'])
+        .where('seq', '>', seq)
+        .orderBy('seq')
+        .limit(batchSize)
+        .execute();
       if (events.length === 0) return 0;
       await handle(trx, events);
-      await trx.updateTable('projection_cursors').set({ seq: events.at(-1)!.seq }).where('name', '=', name).execute();
+      await trx
+        .updateTable('projection_cursors')
+        .set({ seq: events.at(-1)!.seq })
+        .where('name', '=', name)
+        .execute();
       return events.length;
     });
     total += read;
@@ -49,6 +66,9 @@ export async function tailAudit(
 /** Places a cursor at the head of the trail (after a bulk load that built its projection directly). */
 export async function moveCursorToHead(db: Kysely<Database>, name: string): Promise<void> {
   const head = await db.selectFrom('audit_head').select('seq').where('id', '=', 1).executeTakeFirstOrThrow();
-  await db.insertInto('projection_cursors').values({ name, seq: head.seq })
-    .onConflict((oc) => oc.column('name').doUpdateSet({ seq: head.seq })).execute();
+  await db
+    .insertInto('projection_cursors')
+    .values({ name, seq: head.seq })
+    .onConflict((oc) => oc.column('name').doUpdateSet({ seq: head.seq }))
+    .execute();
 }

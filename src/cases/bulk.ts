@@ -16,7 +16,10 @@ export const BULK_EVENTS = ['ASSIGN', 'EXTEND'] as const;
 
 export const bulkSchema = z.object({
   type: z.enum(BULK_EVENTS),
-  items: z.array(z.object({ id: z.string().min(1).max(64), expectedVersion: z.number().int().min(1) })).min(1).max(BULK_MAX),
+  items: z
+    .array(z.object({ id: z.string().min(1).max(64), expectedVersion: z.number().int().min(1) }))
+    .min(1)
+    .max(BULK_MAX),
   units: z.array(z.string().trim().min(1).max(64)).min(1).max(20).optional(),
   reason: z.string().trim().max(2000).optional(),
 });
@@ -40,7 +43,10 @@ export async function applyBulk(deps: Deps, actor: Actor, input: BulkInput, lang
       if (!(e instanceof DomainError)) throw e;
       const fields = Object.entries(e.fields).map(([, key]) => t(lang, key, e.params));
       results.push({
-        id: item.id, ok: false, code: e.code, message: [t(lang, e.messageKey, e.params), ...fields].join(' '),
+        id: item.id,
+        ok: false,
+        code: e.code,
+        message: [t(lang, e.messageKey, e.params), ...fields].join(' '),
         ...(Array.isArray(e.extra.allowed) ? { allowed: e.extra.allowed as string[] } : {}),
       });
     }

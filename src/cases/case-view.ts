@@ -32,26 +32,26 @@ function deadlinesView(d: CaseDeadlines, lang: Lang) {
   return {
     noticeDue: noticeDeadline(d).due,
     /** For a mission's request: the Jakarta deadline in force (kip-rules §5.4), and its counts. */
-    ...(jakarta && d.jakarta ? {
-      jakartaNoticeDue: jakarta.due,
-      jakarta: {
-        notice: deadlineView(d.jakarta.notice, lang),
-        ...(d.jakarta.noticeExtended ? { noticeExtended: deadlineView(d.jakarta.noticeExtended, lang) } : {}),
-        ...(d.jakarta.noticeReopened ? { noticeReopened: deadlineView(d.jakarta.noticeReopened, lang) } : {}),
-      },
-    } : {}),
+    ...(jakarta && d.jakarta
+      ? {
+          jakartaNoticeDue: jakarta.due,
+          jakarta: {
+            notice: deadlineView(d.jakarta.notice, lang),
+            ...(d.jakarta.noticeExtended ? { noticeExtended: deadlineView(d.jakarta.noticeExtended, lang) } : {}),
+            ...(d.jakarta.noticeReopened ? { noticeReopened: deadlineView(d.jakarta.noticeReopened, lang) } : {}),
+          },
+        }
+      : {}),
     /** Whichever comes first, which alerts follow. */
     first: { due: first.due, dueAt: first.dueAt, calendar: first.calendar },
     /** The conservative date (§5.3): the notice deadline had cuti bersama counted as working days, when earlier. */
     safeNoticeDue: noticeDeadline(d).conservative?.due ?? null,
     /** Counted past the known holiday list (weekends only beyond it): to be counted again when the list arrives. */
-    provisional: noticeDeadline(d).provisional !== undefined || (jakarta?.provisional !== undefined),
+    provisional: noticeDeadline(d).provisional !== undefined || jakarta?.provisional !== undefined,
     notice: deadlineView(d.notice, lang),
     ...(d.noticeExtended ? { noticeExtended: deadlineView(d.noticeExtended, lang) } : {}),
     ...(d.noticeReopened ? { noticeReopened: deadlineView(d.noticeReopened, lang) } : {}),
-    ...(d.unitTargets
-      ? { unitTargets: Object.fromEntries(Object.entries(d.unitTargets).map(([unit, e]) => [unit, deadlineView(e, lang)])) }
-      : {}),
+    ...(d.unitTargets ? { unitTargets: Object.fromEntries(Object.entries(d.unitTargets).map(([unit, e]) => [unit, deadlineView(e, lang)])) } : {}),
   };
 }
 
@@ -63,8 +63,15 @@ async function requesterView(db: Kysely<Database>, id: string, actor: Actor) {
   const r = await db.selectFrom('requesters').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   const scans = await listIdentityScans(db, id);
   return {
-    type: r.type, name: r.name, nik: r.nik, passportNumber: r.passport_number, legalEntityNumber: r.legal_entity_number,
-    email: r.email, phone: r.phone, address: r.address, occupation: r.occupation,
+    type: r.type,
+    name: r.name,
+    nik: r.nik,
+    passportNumber: r.passport_number,
+    legalEntityNumber: r.legal_entity_number,
+    email: r.email,
+    phone: r.phone,
+    address: r.address,
+    occupation: r.occupation,
     identityDocuments: scans.map((s) => ({ id: s.id, kind: s.kind, contentType: s.content_type, size: s.size, uploadedAt: s.created_at })),
   };
 }
@@ -73,12 +80,29 @@ export async function officerCaseView(db: Kysely<Database>, row: CaseRow, actor:
   const snapshot = restoreSnapshot(row);
   const ctx = snapshot.context;
   const requester = await requesterView(db, row.requester_id, actor);
-  const timeline = await db.selectFrom('audit_events').leftJoin('users', 'users.id', 'audit_events.actor_id')
-    .select(['audit_events.seq', 'audit_events.event', 'audit_events.from_state', 'audit_events.to_state', 'audit_events.at',
-      'audit_events.actor_kind', 'audit_events.actor_role', 'audit_events.data', 'users.name as actorName'])
-    .where('audit_events.case_id', '=', row.id).orderBy('audit_events.seq').execute();
-  const documents = await db.selectFrom('documents').select(['id', 'kind', 'lang', 'filename', 'sha256', 'issued_at', 'public'])
-    .where('case_id', '=', row.id).orderBy('issued_at').execute();
+  const timeline = await db
+    .selectFrom('audit_events')
+    .leftJoin('users', 'users.id', 'audit_events.actor_id')
+    .select([
+      'audit_events.seq',
+      'audit_events.event',
+      'audit_events.from_state',
+      'audit_events.to_state',
+      'audit_events.at',
+      'audit_events.actor_kind',
+      'audit_events.actor_role',
+      'audit_events.data',
+      'users.name as actorName',
+    ])
+    .where('audit_events.case_id', '=', row.id)
+    .orderBy('audit_events.seq')
+    .execute();
+  const documents = await db
+    .selectFrom('documents')
+    .select(['id', 'kind', 'lang', 'filename', 'sha256', 'issued_at', 'public'])
+    .where('case_id', '=', row.id)
+    .orderBy('issued_at')
+    .execute();
   return {
     id: row.id,
     registrationNumber: row.registration_number,
@@ -95,7 +119,11 @@ export async function officerCaseView(db: Kysely<Database>, row: CaseRow, actor:
     receivedUnit: row.received_unit,
     assignedUnit: row.assigned_unit,
     request: {
-      information: row.information, purpose: row.purpose, obtainMethod: row.obtain_method, deliveryMethod: row.delivery_method, lang: row.lang,
+      information: row.information,
+      purpose: row.purpose,
+      obtainMethod: row.obtain_method,
+      deliveryMethod: row.delivery_method,
+      lang: row.lang,
     },
     requester,
     deadlines: deadlinesView(JSON.parse(row.deadlines) as CaseDeadlines, lang),
@@ -107,8 +135,13 @@ export async function officerCaseView(db: Kysely<Database>, row: CaseRow, actor:
     delivery: ctx.delivery,
     availableEvents: availableEvents(snapshot, actor, now.toISOString()),
     timeline: timeline.map((e) => ({
-      seq: e.seq, event: e.event, from: e.from_state, to: e.to_state, at: e.at,
-      actor: e.actorName ?? (e.actor_kind === 'system' ? 'Sistem' : e.actor_kind), actorRole: e.actor_role,
+      seq: e.seq,
+      event: e.event,
+      from: e.from_state,
+      to: e.to_state,
+      at: e.at,
+      actor: e.actorName ?? (e.actor_kind === 'system' ? 'Sistem' : e.actor_kind),
+      actorRole: e.actor_role,
       data: JSON.parse(e.data) as Record<string, unknown>,
     })),
     documents: documents.map((d) => ({ ...d, public: d.public === 1 })),
@@ -116,8 +149,25 @@ export async function officerCaseView(db: Kysely<Database>, row: CaseRow, actor:
 }
 
 /** Events a requester sees on the tracking page; the rest is internal work. */
-const PUBLIC_EVENTS: ReadonlySet<string> = new Set<TrailEvent>(['REGISTER', 'ASSIGN', 'REQUEST_CLARIFICATION', 'RECEIVE_CLARIFICATION', 'EXTEND', 'MARK_OVERDUE', 'DECIDE', 'DELIVER', 'CLOSE',
-  'REOPEN', 'OBJECTION_REGISTER', 'ACCEPT_LATE', 'REJECT_LATE', 'SETTLE_BY_AGREEMENT', 'DECIDE_OBJECTION', 'RECORD_DISPUTE', 'CALENDAR_RECOMPUTED']);
+const PUBLIC_EVENTS: ReadonlySet<string> = new Set<TrailEvent>([
+  'REGISTER',
+  'ASSIGN',
+  'REQUEST_CLARIFICATION',
+  'RECEIVE_CLARIFICATION',
+  'EXTEND',
+  'MARK_OVERDUE',
+  'DECIDE',
+  'DELIVER',
+  'CLOSE',
+  'REOPEN',
+  'OBJECTION_REGISTER',
+  'ACCEPT_LATE',
+  'REJECT_LATE',
+  'SETTLE_BY_AGREEMENT',
+  'DECIDE_OBJECTION',
+  'RECORD_DISPUTE',
+  'CALENDAR_RECOMPUTED',
+]);
 
 /**
  * With `deps` (calendars and clock) the view also says whether the requester may object now
@@ -126,12 +176,16 @@ const PUBLIC_EVENTS: ReadonlySet<string> = new Set<TrailEvent>(['REGISTER', 'ASS
 export async function trackingView(db: Kysely<Database>, row: CaseRow, lang: Lang, deps?: Pick<Deps, 'calendars' | 'clock'>) {
   const snapshot = restoreSnapshot(row);
   const ctx = snapshot.context;
-  const events = await db.selectFrom('audit_events').select(['event', 'at', 'to_state', 'data'])
-    .where('case_id', '=', row.id).orderBy('seq').execute();
-  const documents = await db.selectFrom('documents').select(['id', 'kind', 'lang', 'filename', 'issued_at'])
-    .where('case_id', '=', row.id).where('public', '=', 1).orderBy('issued_at').execute();
+  const events = await db.selectFrom('audit_events').select(['event', 'at', 'to_state', 'data']).where('case_id', '=', row.id).orderBy('seq').execute();
+  const documents = await db
+    .selectFrom('documents')
+    .select(['id', 'kind', 'lang', 'filename', 'issued_at'])
+    .where('case_id', '=', row.id)
+    .where('public', '=', 1)
+    .orderBy('issued_at')
+    .execute();
   const unitName = async (code: string | null) =>
-    code ? (await db.selectFrom('units').select(['name_id', 'name_en']).where('code', '=', code).executeTakeFirst()) : undefined;
+    code ? await db.selectFrom('units').select(['name_id', 'name_en']).where('code', '=', code).executeTakeFirst() : undefined;
   const received = await unitName(row.received_unit);
   const decision = ctx.decision;
   return {

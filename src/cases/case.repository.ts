@@ -28,21 +28,20 @@ const hasObjection = (eb: ExpressionBuilder<Database, 'cases'>) =>
   eb.exists(eb.selectFrom('objections').select('objections.id').whereRef('objections.case_id', '=', 'cases.id'));
 
 /** Received at, or assigned now to, one of these units. */
-export const inScope = (eb: ExpressionBuilder<Database, 'cases'>, units: string[]) => eb.or([
-  eb('cases.received_unit', 'in', units),
-  eb.exists(eb.selectFrom('case_units').select('case_units.case_id')
-    .whereRef('case_units.case_id', '=', 'cases.id').where('case_units.unit_code', 'in', units)),
-]);
+export const inScope = (eb: ExpressionBuilder<Database, 'cases'>, units: string[]) =>
+  eb.or([
+    eb('cases.received_unit', 'in', units),
+    eb.exists(
+      eb.selectFrom('case_units').select('case_units.case_id').whereRef('case_units.case_id', '=', 'cases.id').where('case_units.unit_code', 'in', units),
+    ),
+  ]);
 
 export async function findCaseInScope(db: Kysely<Database>, id: string, actor: Actor): Promise<CaseRow> {
   const scope = caseScope(actor);
   let query = db.selectFrom('cases').selectAll().where('id', '=', id);
   if (!('all' in scope)) {
     if (scope.units.length === 0 && !scope.objected) throw notFound();
-    query = query.where((eb) => eb.or([
-      ...(scope.units.length > 0 ? [inScope(eb, scope.units)] : []),
-      ...(scope.objected ? [hasObjection(eb)] : []),
-    ]));
+    query = query.where((eb) => eb.or([...(scope.units.length > 0 ? [inScope(eb, scope.units)] : []), ...(scope.objected ? [hasObjection(eb)] : [])]));
   }
   const row = await query.executeTakeFirst();
   if (!row) throw notFound();

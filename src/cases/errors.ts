@@ -17,9 +17,6 @@ export class DomainError extends Error {
 
 export const notFound = () => new DomainError(404, 'not_found', 'not_found');
 export const forbidden = () => new DomainError(403, 'forbidden', 'forbidden');
-export const invalidField = (field: string, key: MessageKey) =>
-  new DomainError(400, 'invalid_input', 'invalid_input', {}, { [field]: key });
-export const eventNotAllowed = (event: string, allowed: string[]) =>
-  new DomainError(409, 'event_not_allowed', 'event_not_allowed', { event }, {}, { allowed });
-export const versionConflict = (currentVersion: number) =>
-  new DomainError(409, 'version_conflict', 'version_conflict', {}, {}, { currentVersion });
+export const invalidField = (field: string, key: MessageKey) => new DomainError(400, 'invalid_input', 'invalid_input', {}, { [field]: key });
+export const eventNotAllowed = (event: string, allowed: string[]) => new DomainError(409, 'event_not_allowed', 'event_not_allowed', { event }, {}, { allowed });
+export const versionConflict = (currentVersion: number) => new DomainError(409, 'version_conflict', 'version_conflict', {}, {}, { currentVersion });

@@ -55,16 +55,24 @@ export interface Receipt {
 
 const SYSTEM: Actor = { kind: 'system', id: null, role: 'system', unit: null };
 
-const unitWithCalendarVersion = preparedQuery((db: Kysely<Database>, p: { code: string }) => db.selectFrom('units')
-  .innerJoin('calendars', 'calendars.code', 'units.calendar_code')
-  .select(['units.code', 'units.name_id', 'units.accepts_requests', 'units.calendar_code', 'calendars.version as calendar_version'])
-  .where('units.code', '=', p.code));
+const unitWithCalendarVersion = preparedQuery((db: Kysely<Database>, p: { code: string }) =>
+  db
+    .selectFrom('units')
+    .innerJoin('calendars', 'calendars.code', 'units.calendar_code')
+    .select(['units.code', 'units.name_id', 'units.accepts_requests', 'units.calendar_code', 'calendars.version as calendar_version'])
+    .where('units.code', '=', p.code),
+);
 
 /** The PPID Utama's officers and those of the receiving unit, who are told of a new request. */
-const officersToTell = preparedQuery((db: Kysely<Database>, p: { unit: string }) => db.selectFrom('users').select(['email'])
-  .where('active', '=', 1).where('email', 'is not', null)
-  .where((eb) => eb.or([eb('unit_code', '=', p.unit), eb('role', '=', 'ppid_utama')]))
-  .where((eb) => eb.or([eb('role', '=', 'ppid_utama'), eb('role', '=', 'ppid_pelaksana')])));
+const officersToTell = preparedQuery((db: Kysely<Database>, p: { unit: string }) =>
+  db
+    .selectFrom('users')
+    .select(['email'])
+    .where('active', '=', 1)
+    .where('email', 'is not', null)
+    .where((eb) => eb.or([eb('unit_code', '=', p.unit), eb('role', '=', 'ppid_utama')]))
+    .where((eb) => eb.or([eb('role', '=', 'ppid_utama'), eb('role', '=', 'ppid_pelaksana')])),
+);
 
 export async function fileRequest(deps: Deps, filing: Filing, meta: FilingMeta): Promise<{ status: number; body: Receipt; replayed: boolean }> {
   // Encrypted before the transaction: the scan never reaches the database in clear.
@@ -105,7 +113,13 @@ async function fileIn(trx: Kysely<Database>, deps: Deps, filing: Filing, meta: F
     if (calendar.code !== NATIONAL_CALENDAR_CODE) deadlines = withJakartaDeadlines(await bodyCalendar(deps, trx), deadlines);
   } catch (e) {
     if (e instanceof CalendarRangeError) {
-      throw new DomainError(400, 'calendar_out_of_range', 'calendar_out_of_range', { calendar: e.calendarCode, year: e.year }, { receivedAt: 'calendar_out_of_range' });
+      throw new DomainError(
+        400,
+        'calendar_out_of_range',
+        'calendar_out_of_range',
+        { calendar: e.calendarCode, year: e.year },
+        { receivedAt: 'calendar_out_of_range' },
+      );
     }
     throw e;
   }
@@ -113,51 +127,100 @@ async function fileIn(trx: Kysely<Database>, deps: Deps, filing: Filing, meta: F
   const year = Number(calendar.localDateOf(meta.receivedAt).slice(0, 4));
   const seq = await nextSequence(trx, year);
   const registrationNumber = formatRegistrationNumber(deps.config.REGISTRATION_FORMAT, { seq, unit: unit.code, year });
-  const trackingCode = meta.idempotency
-    ? replayedCode(deps, meta.idempotency)
-    : newTrackingCode();
+  const trackingCode = meta.idempotency ? replayedCode(deps, meta.idempotency) : newTrackingCode();
 
   const requesterId = newRowId();
   const r = filing.requester;
-  await insertRows(trx, 'requesters', [{
-    id: requesterId, type: r.type, name: r.name, nik: r.nik ?? null, passport_number: r.passportNumber ?? null,
-    legal_entity_number: r.legalEntityNumber ?? null, email: r.email ?? null, phone: r.phone ?? null,
-    address: r.address, occupation: r.occupation ?? null, created_at: at,
-  }]);
+  await insertRows(trx, 'requesters', [
+    {
+      id: requesterId,
+      type: r.type,
+      name: r.name,
+      nik: r.nik ?? null,
+      passport_number: r.passportNumber ?? null,
+      legal_entity_number: r.legalEntityNumber ?? null,
+      email: r.email ?? null,
+      phone: r.phone ?? null,
+      address: r.address,
+      occupation: r.occupation ?? null,
+      created_at: at,
+    },
+  ]);
   if (scan) await storeIdentityDocument(trx, requesterId, scan, at);
 
-  const { snapshot, persisted } = step({ input: { receivedUnit: unit.code } }, {
-    type: 'REGISTER', actor: SYSTEM, at, registrationNumber, noticeDueAt: notice.dueAt,
-  });
+  const { snapshot, persisted } = step(
+    { input: { receivedUnit: unit.code } },
+    {
+      type: 'REGISTER',
+      actor: SYSTEM,
+      at,
+      registrationNumber,
+      noticeDueAt: notice.dueAt,
+    },
+  );
   const id = newRowId();
-  await insertRows(trx, 'cases', [{
-    id, registration_number: registrationNumber, year, seq, tracking_code_hash: hashTrackingCode(trackingCode),
-    requester_id: requesterId, channel: meta.channel, information: filing.information, purpose: filing.purpose,
-    obtain_method: filing.obtainMethod, delivery_method: filing.deliveryMethod, received_unit: unit.code, lang: meta.lang,
-    version: 1, received_at: meta.receivedAt.toISOString(), created_at: at,
-    ...caseColumns(snapshot, persisted, deadlines, at),
-  }]);
+  await insertRows(trx, 'cases', [
+    {
+      id,
+      registration_number: registrationNumber,
+      year,
+      seq,
+      tracking_code_hash: hashTrackingCode(trackingCode),
+      requester_id: requesterId,
+      channel: meta.channel,
+      information: filing.information,
+      purpose: filing.purpose,
+      obtain_method: filing.obtainMethod,
+      delivery_method: filing.deliveryMethod,
+      received_unit: unit.code,
+      lang: meta.lang,
+      version: 1,
+      received_at: meta.receivedAt.toISOString(),
+      created_at: at,
+      ...caseColumns(snapshot, persisted, deadlines, at),
+    },
+  ]);
 
   await appendAudit(trx, {
-    caseId: id, actor: meta.enteredBy, event: 'REGISTER', fromState: 'received', toState: stateName(snapshot), at,
+    caseId: id,
+    actor: meta.enteredBy,
+    event: 'REGISTER',
+    fromState: 'received',
+    toState: stateName(snapshot),
+    at,
     data: { registrationNumber, channel: meta.channel, unit: unit.code, receivedAt: meta.receivedAt.toISOString(), noticeDue: notice.due },
   });
 
   const trackUrl = `${publicBaseUrl(deps.config)}/lacak?nomor=${encodeURIComponent(registrationNumber)}`;
   const mails: Mail[] = [];
   if (r.email) {
-    mails.push({ to: r.email, template: 'request_received', lang: meta.lang, caseId: id,
-      vars: { number: registrationNumber, noticeDue: formatDate(notice.due, meta.lang), trackUrl } });
+    mails.push({
+      to: r.email,
+      template: 'request_received',
+      lang: meta.lang,
+      caseId: id,
+      vars: { number: registrationNumber, noticeDue: formatDate(notice.due, meta.lang), trackUrl },
+    });
   }
   const officers = (await officersToTell(trx, { unit: unit.code })).rows;
   for (const o of officers) {
-    mails.push({ to: o.email!, template: 'officer_new_request', lang: 'id', caseId: id,
-      vars: { number: registrationNumber, unit: unit.name_id, noticeDue: formatDate(notice.due, 'id') } });
+    mails.push({
+      to: o.email!,
+      template: 'officer_new_request',
+      lang: 'id',
+      caseId: id,
+      vars: { number: registrationNumber, unit: unit.name_id, noticeDue: formatDate(notice.due, 'id') },
+    });
   }
   await enqueueMail(trx, mails, at);
 
   return {
-    id, registrationNumber, trackingCode, receivedAt: meta.receivedAt.toISOString(), status: stateName(snapshot), unit: unit.code,
+    id,
+    registrationNumber,
+    trackingCode,
+    receivedAt: meta.receivedAt.toISOString(),
+    status: stateName(snapshot),
+    unit: unit.code,
     deadlines: { noticeDue: notice.due, noticeDueAt: notice.dueAt },
     links: {
       receipt: `/api/v1/requests/${encodeURIComponent(registrationNumber)}/receipt.pdf`,

@@ -21,18 +21,28 @@ export interface StoredResponse<T> {
   replayed: boolean;
 }
 
-export const requestHash = (body: unknown) => createHash('sha256').update(canonicalize(body) ?? '').digest('hex');
+export const requestHash = (body: unknown) =>
+  createHash('sha256')
+    .update(canonicalize(body) ?? '')
+    .digest('hex');
 
 export async function replay<T>(trx: Kysely<Database>, idem: IdempotencyKey): Promise<StoredResponse<T> | null> {
-  const row = await trx.selectFrom('idempotency_keys').selectAll()
-    .where('scope', '=', idem.scope).where('key', '=', idem.key).executeTakeFirst();
+  const row = await trx.selectFrom('idempotency_keys').selectAll().where('scope', '=', idem.scope).where('key', '=', idem.key).executeTakeFirst();
   if (!row) return null;
   if (row.request_hash !== requestHash(idem.body)) throw new DomainError(409, 'idempotency_mismatch', 'idempotency_mismatch');
   return { status: row.status, body: JSON.parse(row.response) as T, replayed: true };
 }
 
 export async function remember(trx: Kysely<Database>, idem: IdempotencyKey, status: number, body: unknown, now: string) {
-  await trx.insertInto('idempotency_keys').values({
-    scope: idem.scope, key: idem.key, request_hash: requestHash(idem.body), status, response: JSON.stringify(body), created_at: now,
-  }).execute();
+  await trx
+    .insertInto('idempotency_keys')
+    .values({
+      scope: idem.scope,
+      key: idem.key,
+      request_hash: requestHash(idem.body),
+      status,
+      response: JSON.stringify(body),
+      created_at: now,
+    })
+    .execute();
 }

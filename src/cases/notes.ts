@@ -27,8 +27,13 @@ export async function addNote(deps: Deps, caseId: string, actor: Actor, body: st
 }
 
 export async function listNotes(deps: Deps, caseId: string) {
-  const rows = await deps.db.selectFrom('case_notes').innerJoin('users', 'users.id', 'case_notes.author_id')
+  const rows = await deps.db
+    .selectFrom('case_notes')
+    .innerJoin('users', 'users.id', 'case_notes.author_id')
     .select(['case_notes.id', 'case_notes.body', 'case_notes.created_at', 'users.name', 'users.username'])
-    .where('case_notes.case_id', '=', caseId).orderBy('case_notes.created_at').orderBy('case_notes.id').execute();
+    .where('case_notes.case_id', '=', caseId)
+    .orderBy('case_notes.created_at')
+    .orderBy('case_notes.id')
+    .execute();
   return rows.map((r) => ({ id: r.id, body: r.body, createdAt: r.created_at, author: r.name, authorUsername: r.username }));
 }

@@ -16,8 +16,15 @@ export type OfficerFiling = z.infer<typeof officerFilingSchema>;
 export async function fileForOfficer(deps: Deps, actor: Actor, filing: OfficerFiling, lang: Lang, idempotencyKey?: string) {
   const receivedAt = new Date(filing.receivedAt);
   if (receivedAt.getTime() > deps.clock().getTime()) throw invalidField('receivedAt', 'received_in_future');
-  return fileRequest(deps, { ...filing, unit: filing.unit ?? actor.unit ?? 'PPID' }, {
-    channel: filing.channel, receivedAt, enteredBy: actor, lang,
-    ...(idempotencyKey ? { idempotency: { scope: `officer-filing:${actor.id}`, key: idempotencyKey, body: filing } } : {}),
-  });
+  return fileRequest(
+    deps,
+    { ...filing, unit: filing.unit ?? actor.unit ?? 'PPID' },
+    {
+      channel: filing.channel,
+      receivedAt,
+      enteredBy: actor,
+      lang,
+      ...(idempotencyKey ? { idempotency: { scope: `officer-filing:${actor.id}`, key: idempotencyKey, body: filing } } : {}),
+    },
+  );
 }

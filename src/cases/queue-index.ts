@@ -37,13 +37,21 @@ export function queueRows(c: QueueRowSource): QueueUnitsTable[] {
   const active = activeAssignments(context.assignments);
   const open = OPEN.has(c.state) ? 1 : 0;
   const row = (unit: string, pending: boolean): QueueUnitsTable => ({
-    unit_code: unit, case_id: c.id, state: c.state, open, pending: open && pending ? 1 : 0,
-    notice_due_at: first.dueAt, calendar_code: calendarCode,
+    unit_code: unit,
+    case_id: c.id,
+    state: c.state,
+    open,
+    pending: open && pending ? 1 : 0,
+    notice_due_at: first.dueAt,
+    calendar_code: calendarCode,
   });
   const pendingOf = (unit: string) => active.some((a) => a.unit === unit && a.status === 'pending');
   const units = new Set([c.received_unit, ...active.map((a) => a.unit)]);
   return [
-    row(ALL_UNITS, active.some((a) => a.status === 'pending')),
+    row(
+      ALL_UNITS,
+      active.some((a) => a.status === 'pending'),
+    ),
     ...[...units].map((u) => row(u, pendingOf(u))),
   ];
 }
@@ -52,14 +60,19 @@ export function queueRows(c: QueueRowSource): QueueUnitsTable[] {
 export async function reindexCases(trx: Kysely<Database>, caseIds: string[]): Promise<void> {
   for (let i = 0; i < caseIds.length; i += 200) {
     const ids = caseIds.slice(i, i + 200);
-    const cases = await trx.selectFrom('cases')
+    const cases = await trx
+      .selectFrom('cases')
       .select(['id', 'state', 'received_unit', 'notice_due_at', 'deadlines', 'snapshot', 'year', 'seq', 'registration_number', 'information'])
-      .where('id', 'in', ids).execute();
+      .where('id', 'in', ids)
+      .execute();
     await trx.deleteFrom('queue_units').where('case_id', 'in', ids).execute();
     const rows = cases.map((c) => ({ c, rows: queueRows(c) }));
     const all = rows.flatMap((r) => r.rows);
     if (all.length > 0) await trx.insertInto('queue_units').values(all).execute();
-    await indexCaseText(trx, rows.map(({ c, rows: r }) => ({ ...c, units: r.map((q) => q.unit_code).filter((u) => u !== ALL_UNITS) })));
+    await indexCaseText(
+      trx,
+      rows.map(({ c, rows: r }) => ({ ...c, units: r.map((q) => q.unit_code).filter((u) => u !== ALL_UNITS) })),
+    );
   }
 }
 

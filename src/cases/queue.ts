@@ -50,7 +50,7 @@ export const queueQuerySchema = z.object({
   status: optional(z.enum(STATUSES)).describe('Default open; a search (q) looks in every status unless given'),
   unit: optional(z.string().trim().max(64)),
   channel: optional(z.enum(channels)),
-  receivedFrom: optional(z.iso.date()).describe('Local date, the body\'s time zone'),
+  receivedFrom: optional(z.iso.date()).describe("Local date, the body's time zone"),
   receivedTo: optional(z.iso.date()),
   overdue: optional(boolParam),
   dueBefore: optional(z.iso.date()),
@@ -70,7 +70,9 @@ function decodeCursor(cursor: string | undefined): Cursor | null {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown[];
     if (v[0] === 'd' && typeof v[1] === 'string' && typeof v[2] === 'string') return ['d', v[1], v[2]];
     if ((v[0] === 's' || v[0] === 'p') && typeof v[1] === 'number') return [v[0], v[1]];
-  } catch { /* an unreadable cursor starts from the top */ }
+  } catch {
+    /* an unreadable cursor starts from the top */
+  }
   return null;
 }
 
@@ -123,7 +125,9 @@ export async function dueWithin(deps: Deps, workingDays: number): Promise<Map<st
  */
 const seen = new WeakMap<Deps['calendars'], Map<string, WorkingCalendar>>();
 export async function calendarsByCode(deps: Deps, codes?: string[]): Promise<Map<string, WorkingCalendar>> {
-  const rows = await deps.db.selectFrom('calendars').select(['code', 'version'])
+  const rows = await deps.db
+    .selectFrom('calendars')
+    .select(['code', 'version'])
     .$if(codes !== undefined, (q) => q.where('code', 'in', codes!.length > 0 ? codes! : ['']))
     .execute();
   let known = seen.get(deps.calendars);
@@ -153,7 +157,9 @@ function queueCondition(eb: QueueEb, queue: QueueName, walk: string, now: string
       if (bounds.length === 0) return sql<SqlBool>`1 = 0`;
       const latest = bounds.reduce((m, [, b]) => (b > m ? b : m), '');
       return eb.and([
-        eb('qu.open', '=', 1), eb('qu.notice_due_at', '>=', now), eb('qu.notice_due_at', '<=', latest),
+        eb('qu.open', '=', 1),
+        eb('qu.notice_due_at', '>=', now),
+        eb('qu.notice_due_at', '<=', latest),
         eb.or(bounds.map(([code, bound]) => eb.and([eb('qu.calendar_code', '=', code), eb('qu.notice_due_at', '<=', bound)]))),
       ]);
     }
@@ -174,8 +180,20 @@ async function startOfLocalDay(deps: Deps, date: string) {
 /** Only what a queue row shows; the request text only as far as the row shows it. */
 const SNIPPET = 200;
 const CASE_COLUMNS = [
-  'cases.id', 'cases.registration_number', 'cases.state', 'cases.overdue', 'cases.extended', 'cases.outcome', 'cases.channel',
-  'cases.received_at', 'cases.received_unit', 'cases.assigned_unit', 'cases.notice_due', 'cases.notice_due_at', 'cases.version', 'cases.deadlines',
+  'cases.id',
+  'cases.registration_number',
+  'cases.state',
+  'cases.overdue',
+  'cases.extended',
+  'cases.outcome',
+  'cases.channel',
+  'cases.received_at',
+  'cases.received_unit',
+  'cases.assigned_unit',
+  'cases.notice_due',
+  'cases.notice_due_at',
+  'cases.version',
+  'cases.deadlines',
   sql<string>`substr(${sql.ref('cases.information')}, 1, ${sql.lit(SNIPPET + 1)})`.as('information'),
 ] as const;
 
@@ -195,13 +213,14 @@ const NO_PAGE: Page = { rows: [], nextCursor: null };
 async function caseFilters(deps: Deps, query: QueueQuery): Promise<CaseFilter> {
   const from = query.receivedFrom ? await startOfLocalDay(deps, query.receivedFrom) : undefined;
   const to = query.receivedTo ? await startOfLocalDay(deps, nextDay(query.receivedTo)) : undefined;
-  return (eb) => eb.and([
-    ...(query.channel ? [eb('cases.channel', '=', query.channel)] : []),
-    ...(from ? [eb('cases.received_at', '>=', from)] : []),
-    ...(to ? [eb('cases.received_at', '<', to)] : []),
-    ...(query.overdue !== undefined ? [eb('cases.overdue', '=', query.overdue ? 1 : 0)] : []),
-    ...(query.dueBefore ? [eb('cases.notice_due', '<=', query.dueBefore)] : []),
-  ]);
+  return (eb) =>
+    eb.and([
+      ...(query.channel ? [eb('cases.channel', '=', query.channel)] : []),
+      ...(from ? [eb('cases.received_at', '>=', from)] : []),
+      ...(to ? [eb('cases.received_at', '<', to)] : []),
+      ...(query.overdue !== undefined ? [eb('cases.overdue', '=', query.overdue ? 1 : 0)] : []),
+      ...(query.dueBefore ? [eb('cases.notice_due', '<=', query.dueBefore)] : []),
+    ]);
 }
 
 const nextDay = (date: string) => new Date(Date.parse(`${date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
@@ -215,7 +234,8 @@ async function walkPage(deps: Deps, actor: Actor, queue: QueueName, query: Queue
   const soon = queue === 'due_soon' ? await dueWithin(deps, DUE_SOON_WORKING_DAYS) : new Map<string, string>();
   const cursor = decodeCursor(query.cursor);
   const after = cursor?.[0] === 'd' ? cursor : null;
-  const rows = await deps.db.selectFrom('queue_units as qu')
+  const rows = await deps.db
+    .selectFrom('queue_units as qu')
     .innerJoin('cases', 'cases.id', 'qu.case_id')
     .select([...CASE_COLUMNS, 'qu.calendar_code', 'qu.notice_due_at as walk_due', 'qu.case_id as walk_id'])
     .where('qu.unit_code', '=', walk.walk)
@@ -223,14 +243,24 @@ async function walkPage(deps: Deps, actor: Actor, queue: QueueName, query: Queue
     // The other queues are open work by definition; a status narrows them further.
     .$if(queue !== 'all' && queue !== 'mine' && status !== 'open' && status !== 'all', (q) => q.where('cases.state', '=', status))
     .where((eb) => filters(eb as never))
-    .$if(walk.alsoAt !== undefined, (q) => q.where((eb) => eb.exists(eb.selectFrom('queue_units as other').select('other.case_id')
-      .whereRef('other.case_id', '=', 'qu.case_id').where('other.unit_code', '=', walk.alsoAt!))))
-    .$if(after !== null, (q) => q.where((eb) => eb.or([
-      eb('qu.notice_due_at', '>', after![1]),
-      eb.and([eb('qu.notice_due_at', '=', after![1]), eb('qu.case_id', '>', after![2])]),
-    ])))
-    .orderBy('qu.notice_due_at').orderBy('qu.case_id')
-    .limit(query.limit + 1).execute();
+    .$if(walk.alsoAt !== undefined, (q) =>
+      q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('queue_units as other')
+            .select('other.case_id')
+            .whereRef('other.case_id', '=', 'qu.case_id')
+            .where('other.unit_code', '=', walk.alsoAt!),
+        ),
+      ),
+    )
+    .$if(after !== null, (q) =>
+      q.where((eb) => eb.or([eb('qu.notice_due_at', '>', after![1]), eb.and([eb('qu.notice_due_at', '=', after![1]), eb('qu.case_id', '>', after![2])])])),
+    )
+    .orderBy('qu.notice_due_at')
+    .orderBy('qu.case_id')
+    .limit(query.limit + 1)
+    .execute();
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return { rows: page, nextCursor: rows.length > query.limit && last ? encodeCursor(['d', last.walk_due, last.walk_id]) : null };
@@ -247,29 +277,52 @@ async function searchPage(deps: Deps, actor: Actor, query: QueueQuery, filters: 
   const status = query.status ?? 'all';
   const q = query.q!;
   const cursor = decodeCursor(query.cursor);
-  const searchFilters: CaseFilter = (eb) => eb.and([
-    filters(eb),
-    ...('all' in scope ? [] : [inScope(eb, scope.units)]),
-    ...(status === 'open' ? [eb('cases.state', 'in', [...OPEN_STATES])] : status !== 'all' ? [eb('cases.state', '=', status)] : []),
-    ...(query.unit ? [eb.exists(eb.selectFrom('queue_units').select('queue_units.case_id')
-      .whereRef('queue_units.case_id', '=', 'cases.id').where('queue_units.unit_code', '=', query.unit))] : []),
-  ]);
-  const calendarCode = (eb: ExpressionBuilder<Database, 'cases'>) => eb.selectFrom('queue_units').select('queue_units.calendar_code')
-    .whereRef('queue_units.case_id', '=', 'cases.id').where('queue_units.unit_code', '=', ALL_UNITS).as('calendar_code');
+  const searchFilters: CaseFilter = (eb) =>
+    eb.and([
+      filters(eb),
+      ...('all' in scope ? [] : [inScope(eb, scope.units)]),
+      ...(status === 'open' ? [eb('cases.state', 'in', [...OPEN_STATES])] : status !== 'all' ? [eb('cases.state', '=', status)] : []),
+      ...(query.unit
+        ? [
+            eb.exists(
+              eb
+                .selectFrom('queue_units')
+                .select('queue_units.case_id')
+                .whereRef('queue_units.case_id', '=', 'cases.id')
+                .where('queue_units.unit_code', '=', query.unit),
+            ),
+          ]
+        : []),
+    ]);
+  const calendarCode = (eb: ExpressionBuilder<Database, 'cases'>) =>
+    eb
+      .selectFrom('queue_units')
+      .select('queue_units.calendar_code')
+      .whereRef('queue_units.case_id', '=', 'cases.id')
+      .where('queue_units.unit_code', '=', ALL_UNITS)
+      .as('calendar_code');
   if (!cursor) {
-    const exact = await deps.db.selectFrom('cases').select([...CASE_COLUMNS]).select(calendarCode)
-      .where('cases.registration_number', '=', q).where(searchFilters).executeTakeFirst();
+    const exact = await deps.db
+      .selectFrom('cases')
+      .select([...CASE_COLUMNS])
+      .select(calendarCode)
+      .where('cases.registration_number', '=', q)
+      .where(searchFilters)
+      .executeTakeFirst();
     if (exact) return { rows: [exact], nextCursor: null };
   }
   // A unit-scoped search asks the search index for the unit's cases (inScope still decides).
   const unit = 'all' in scope ? query.unit : scope.units.length === 1 ? scope.units[0] : undefined;
   const search = (mode: 's' | 'p', before?: number) => {
     const match = matchExpression(q, unit, mode === 'p');
-    return match === null ? Promise.resolve([]) : matchingCases(deps.db, match, before)
-      .select([...CASE_COLUMNS])
-      .select((eb) => calendarCode(eb as never))
-      .where((eb) => searchFilters(eb as never))
-      .limit(query.limit + 1).execute();
+    return match === null
+      ? Promise.resolve([])
+      : matchingCases(deps.db, match, before)
+          .select([...CASE_COLUMNS])
+          .select((eb) => calendarCode(eb as never))
+          .where((eb) => searchFilters(eb as never))
+          .limit(query.limit + 1)
+          .execute();
   };
   let mode: 's' | 'p' = cursor?.[0] === 'p' ? 'p' : 's';
   let rows = await search(mode, cursor && cursor[0] !== 'd' ? cursor[1] : undefined);
@@ -288,11 +341,18 @@ export async function queueCounts(deps: Deps, actor: Actor, cap = 1000) {
   const counts = [];
   for (const queue of queues) {
     const walk = walkOf(actor, queue, undefined)!;
-    const { n } = await deps.db.selectFrom((db) => db.selectFrom('queue_units as qu').select('qu.case_id')
-      .where('qu.unit_code', '=', walk.walk)
-      .where((eb) => queueCondition(eb as unknown as QueueEb, queue, walk.walk, now, soon, 'open'))
-      .limit(cap).as('capped'))
-      .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const { n } = await deps.db
+      .selectFrom((db) =>
+        db
+          .selectFrom('queue_units as qu')
+          .select('qu.case_id')
+          .where('qu.unit_code', '=', walk.walk)
+          .where((eb) => queueCondition(eb as unknown as QueueEb, queue, walk.walk, now, soon, 'open'))
+          .limit(cap)
+          .as('capped'),
+      )
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     counts.push({ queue, count: Number(n), more: Number(n) >= cap });
   }
   return counts;
@@ -325,9 +385,22 @@ export interface QueueItem {
 }
 
 type ItemRow = {
-  id: string; registration_number: string; state: string; overdue: number; extended: number; outcome: string | null;
-  channel: string; received_at: string; received_unit: string; assigned_unit: string | null; notice_due: string;
-  notice_due_at: string; information: string; version: number; calendar_code: string | null; deadlines: string;
+  id: string;
+  registration_number: string;
+  state: string;
+  overdue: number;
+  extended: number;
+  outcome: string | null;
+  channel: string;
+  received_at: string;
+  received_unit: string;
+  assigned_unit: string | null;
+  notice_due: string;
+  notice_due_at: string;
+  information: string;
+  version: number;
+  calendar_code: string | null;
+  deadlines: string;
 };
 
 const OPEN = new Set<string>(OPEN_STATES);
@@ -342,9 +415,20 @@ async function toItems(deps: Deps, rows: ItemRow[], lang: Lang): Promise<QueueIt
     const first = firsts[i]!;
     const calendar = calendars.get(first.calendar.code);
     return {
-      id: r.id, registrationNumber: r.registration_number, version: r.version, status: r.state, statusLabel: stateLabel(r.state, lang),
-      overdue: r.overdue === 1, extended: r.extended === 1, outcome: r.outcome, channel: r.channel, receivedAt: r.received_at,
-      receivedUnit: r.received_unit, assignedUnit: r.assigned_unit, noticeDue: r.notice_due, noticeDueAt: r.notice_due_at,
+      id: r.id,
+      registrationNumber: r.registration_number,
+      version: r.version,
+      status: r.state,
+      statusLabel: stateLabel(r.state, lang),
+      overdue: r.overdue === 1,
+      extended: r.extended === 1,
+      outcome: r.outcome,
+      channel: r.channel,
+      receivedAt: r.received_at,
+      receivedUnit: r.received_unit,
+      assignedUnit: r.assigned_unit,
+      noticeDue: r.notice_due,
+      noticeDueAt: r.notice_due_at,
       jakartaDue: jakartaDeadline(deadlines)?.due ?? null,
       firstDue: { due: first.due, dueAt: first.dueAt, calendar: first.calendar.code },
       open: OPEN.has(r.state),

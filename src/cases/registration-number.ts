@@ -7,10 +7,13 @@ import type { Kysely } from 'kysely';
 import { preparedQuery } from '../../db/prepared';
 import type { Database } from '../../db/schema';
 
-const bumpCounter = preparedQuery((db: Kysely<Database>, p: { year: number }) => db.insertInto('registration_counters')
-  .values({ year: p.year, last_seq: 1 })
-  .onConflict((oc) => oc.column('year').doUpdateSet((eb) => ({ last_seq: eb('registration_counters.last_seq', '+', 1) })))
-  .returning('last_seq'));
+const bumpCounter = preparedQuery((db: Kysely<Database>, p: { year: number }) =>
+  db
+    .insertInto('registration_counters')
+    .values({ year: p.year, last_seq: 1 })
+    .onConflict((oc) => oc.column('year').doUpdateSet((eb) => ({ last_seq: eb('registration_counters.last_seq', '+', 1) })))
+    .returning('last_seq'),
+);
 
 export async function nextSequence(trx: Kysely<Database>, year: number): Promise<number> {
   return (await bumpCounter(trx, { year })).rows[0]!.last_seq;

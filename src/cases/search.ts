@@ -51,7 +51,12 @@ export async function indexCaseText(db: Kysely<Database>, docs: SearchDocument[]
  * user's hands. With a unit, only cases in that unit's queue. Null when there is nothing to look for.
  */
 export function matchExpression(q: string, unit?: string, prefix = false): string | null {
-  const words = q.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 12);
+  const words = q
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 12);
   if (words.length === 0) return null;
   const phrases = words.map((w, i) => (prefix && i === words.length - 1 && w.length >= 3 ? `"${w}"*` : `"${w}"`)).join(' ');
   return `{number information} : (${phrases})${unit ? ` AND units : "${unitToken(unit)}"` : ''}`;
@@ -64,7 +69,8 @@ export function matchExpression(q: string, unit?: string, prefix = false): strin
  * costs a page. (Deep pages cost more: FTS5 steps over the rows before the cursor.)
  */
 export function matchingCases(db: Kysely<Database>, match: string, before?: number) {
-  return db.selectFrom(sql<{ rowid: number }>`case_search`.as('s'))
+  return db
+    .selectFrom(sql<{ rowid: number }>`case_search`.as('s'))
     .innerJoin('cases', (join) => join.on(sql<boolean>`cases.year = s.rowid / ${sql.lit(KEY_FACTOR)} and cases.seq = s.rowid % ${sql.lit(KEY_FACTOR)}`))
     .where(sql<boolean>`s.case_search match ${match}`)
     .$if(before !== undefined, (q) => q.where(sql<boolean>`s.rowid < ${before}`))

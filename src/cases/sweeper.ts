@@ -17,10 +17,15 @@ export async function markOverdue(deps: Deps, batchSize = 500): Promise<number> 
   let marked = 0;
   for (;;) {
     const now = deps.clock().toISOString();
-    const due = await deps.db.selectFrom('cases').select(['id', 'version'])
-      .where('overdue', '=', 0).where('notice_due_at', '<', now)
+    const due = await deps.db
+      .selectFrom('cases')
+      .select(['id', 'version'])
+      .where('overdue', '=', 0)
+      .where('notice_due_at', '<', now)
       .where('state', 'in', deps.config.CLARIFICATION_CLOCK === 'paused' ? RUNNING_STATES : OPEN_STATES)
-      .orderBy('notice_due_at').limit(batchSize).execute();
+      .orderBy('notice_due_at')
+      .limit(batchSize)
+      .execute();
     let progress = 0;
     for (const c of due) {
       try {

@@ -37,7 +37,10 @@ export async function syncCaseUnits(trx: Kysely<Database>, caseId: string, assig
   await trx.deleteFrom('case_units').where('case_id', '=', caseId).execute();
   const active = activeAssignments(assignments);
   if (active.length > 0) {
-    await trx.insertInto('case_units').values(active.map((a) => ({ case_id: caseId, unit_code: a.unit, status: a.status }))).execute();
+    await trx
+      .insertInto('case_units')
+      .values(active.map((a) => ({ case_id: caseId, unit_code: a.unit, status: a.status })))
+      .execute();
   }
 }
 
@@ -70,5 +73,4 @@ export const restoreSnapshot = (row: Pick<CaseRow, 'snapshot' | 'machine_version
   restoreWorkflow(requestMachine, REQUEST_MACHINE_VERSION, row);
 
 /** The next snapshot and what to store of it. */
-export const step = (from: RequestSnapshot | { input: RequestInput }, event: RequestEvent) =>
-  stepWorkflow(requestMachine, from, event);
+export const step = (from: RequestSnapshot | { input: RequestInput }, event: RequestEvent) => stepWorkflow(requestMachine, from, event);

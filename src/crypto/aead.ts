@@ -20,9 +20,9 @@ export interface Sealed {
 export async function seal(ring: KeyRing, context: string, plaintext: Uint8Array): Promise<Sealed> {
   const { id, key } = ring.current;
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
-  const ciphertext = new Uint8Array(await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv, additionalData: bytesOf(context) }, key, plaintext as Uint8Array<ArrayBuffer>,
-  ));
+  const ciphertext = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: bytesOf(context) }, key, plaintext as Uint8Array<ArrayBuffer>),
+  );
   const bytes = new Uint8Array(IV_BYTES + ciphertext.length);
   bytes.set(iv);
   bytes.set(ciphertext, IV_BYTES);

@@ -25,11 +25,15 @@ const KEY_ID = /^[A-Za-z0-9_.-]{1,40}$/;
 
 /** `id:base64,id:base64` (the `DATA_KEYS` setting), current key first. */
 export function parseDataKeys(value: string): DataKey[] {
-  return value.split(',').map((s) => s.trim()).filter(Boolean).map((entry) => {
-    const at = entry.indexOf(':');
-    if (at < 1) throw new Error('DATA_KEYS: each key is written id:base64');
-    return { id: entry.slice(0, at), key: entry.slice(at + 1) };
-  });
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const at = entry.indexOf(':');
+      if (at < 1) throw new Error('DATA_KEYS: each key is written id:base64');
+      return { id: entry.slice(0, at), key: entry.slice(at + 1) };
+    });
 }
 
 export async function keyRingOf(keys: DataKey[]): Promise<KeyRing> {

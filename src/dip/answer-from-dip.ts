@@ -20,8 +20,9 @@ export async function answerFromDip(deps: Deps, entryId: string, caseId: string,
   const lang = caseRow.lang as Lang;
   const category = CATEGORY_LABELS[entry.category as keyof typeof CATEGORY_LABELS]?.[lang] ?? entry.category;
   const where = entry.url ?? `${publicBaseUrl(deps.config)}/dip?q=${encodeURIComponent(entry.title)}`;
-  const note = lang === 'id'
-    ? `Informasi yang Anda minta telah diumumkan dalam Daftar Informasi Publik (${category}): "${entry.title}". Anda dapat memperolehnya di ${where}.`
-    : `The information you asked for is already published in the List of Public Information (${category}): "${entry.title}". You can find it at ${where}.`;
+  const note =
+    lang === 'id'
+      ? `Informasi yang Anda minta telah diumumkan dalam Daftar Informasi Publik (${category}): "${entry.title}". Anda dapat memperolehnya di ${where}.`
+      : `The information you asked for is already published in the List of Public Information (${category}): "${entry.title}". You can find it at ${where}.`;
   return applyEvent(deps, caseRow.id, { type: 'DECIDE', expectedVersion, payload: { outcome: 'granted', note } }, actor);
 }

@@ -24,7 +24,11 @@ export const dipFormats = ['printed', 'electronic', 'both'] as const;
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
-const url = z.string().trim().max(1000).regex(/^https?:\/\/\S+$/, 'url_format');
+const url = z
+  .string()
+  .trim()
+  .max(1000)
+  .regex(/^https?:\/\/\S+$/, 'url_format');
 
 export const dipEntrySchema = z.object({
   title: text(3, 300),
@@ -71,13 +75,37 @@ export async function createDipEntry(deps: Deps, input: DipEntryInput, actor: Ac
   return deps.db.transaction().execute(async (trx) => {
     await requireUnit(trx, input.unit);
     const at = deps.clock().toISOString();
-    const row = await trx.insertInto('dip_entries').values({
-      id: randomUUID(), title: input.title, summary: input.summary, category: input.category, unit_code: input.unit,
-      responsible: input.responsible, produced: input.produced ?? null, format: input.format, retention: input.retention ?? null,
-      url: input.url ?? null, published: input.published ? 1 : 0, version: 1, created_at: at, created_by: actor.id, updated_at: at, updated_by: actor.id,
-    }).returningAll().executeTakeFirstOrThrow();
-    await appendAudit(trx, { caseId: null, actor, event: 'DIP_ENTRY_CREATED', fromState: null, toState: input.published ? 'published' : 'draft', at,
-      data: { entryId: row.id, category: input.category, unit: input.unit } });
+    const row = await trx
+      .insertInto('dip_entries')
+      .values({
+        id: randomUUID(),
+        title: input.title,
+        summary: input.summary,
+        category: input.category,
+        unit_code: input.unit,
+        responsible: input.responsible,
+        produced: input.produced ?? null,
+        format: input.format,
+        retention: input.retention ?? null,
+        url: input.url ?? null,
+        published: input.published ? 1 : 0,
+        version: 1,
+        created_at: at,
+        created_by: actor.id,
+        updated_at: at,
+        updated_by: actor.id,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await appendAudit(trx, {
+      caseId: null,
+      actor,
+      event: 'DIP_ENTRY_CREATED',
+      fromState: null,
+      toState: input.published ? 'published' : 'draft',
+      at,
+      data: { entryId: row.id, category: input.category, unit: input.unit },
+    });
     return row;
   });
 }
@@ -94,11 +122,23 @@ export async function updateDipEntry(deps: Deps, id: string, input: z.infer<type
       ...(unit !== undefined ? { unit_code: unit } : {}),
       ...(published !== undefined ? { published: published ? 1 : 0 } : {}),
     };
-    const updated = await trx.updateTable('dip_entries').set({ ...changes, version: row.version + 1, updated_at: at, updated_by: actor.id })
-      .where('id', '=', id).where('version', '=', row.version).returningAll().executeTakeFirst();
+    const updated = await trx
+      .updateTable('dip_entries')
+      .set({ ...changes, version: row.version + 1, updated_at: at, updated_by: actor.id })
+      .where('id', '=', id)
+      .where('version', '=', row.version)
+      .returningAll()
+      .executeTakeFirst();
     if (!updated) throw versionConflict(row.version + 1);
-    await appendAudit(trx, { caseId: null, actor, event: 'DIP_ENTRY_UPDATED', fromState: row.published ? 'published' : 'draft',
-      toState: updated.published ? 'published' : 'draft', at, data: { entryId: id, fields: Object.keys(changes), version: updated.version } });
+    await appendAudit(trx, {
+      caseId: null,
+      actor,
+      event: 'DIP_ENTRY_UPDATED',
+      fromState: row.published ? 'published' : 'draft',
+      toState: updated.published ? 'published' : 'draft',
+      at,
+      data: { entryId: id, fields: Object.keys(changes), version: updated.version },
+    });
     return updated;
   });
 }
@@ -109,8 +149,12 @@ export async function findDipEntry(db: Kysely<Database>, id: string): Promise<Di
   return row;
 }
 
-const withUnit = (db: Kysely<Database>) => db.selectFrom('dip_entries').innerJoin('units', 'units.code', 'dip_entries.unit_code')
-  .selectAll('dip_entries').select(['units.name_id', 'units.name_en', 'units.time_zone']);
+const withUnit = (db: Kysely<Database>) =>
+  db
+    .selectFrom('dip_entries')
+    .innerJoin('units', 'units.code', 'dip_entries.unit_code')
+    .selectAll('dip_entries')
+    .select(['units.name_id', 'units.name_en', 'units.time_zone']);
 
 /** One entry with its unit's names: a draft only for those who keep the DIP. */
 export async function findDipView(db: Kysely<Database>, id: string, includeDrafts: boolean) {
@@ -128,10 +172,12 @@ export async function searchDip(db: Kysely<Database>, query: { q?: string | unde
   if (query.category) q = q.where('category', '=', query.category);
   for (const word of (query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)) {
     const like = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) => eb.or([
-      sql<boolean>`lower(${sql.ref('dip_entries.title')}) like ${like} escape '\\'`,
-      sql<boolean>`lower(${sql.ref('dip_entries.summary')}) like ${like} escape '\\'`,
-    ]));
+    q = q.where((eb) =>
+      eb.or([
+        sql<boolean>`lower(${sql.ref('dip_entries.title')}) like ${like} escape '\\'`,
+        sql<boolean>`lower(${sql.ref('dip_entries.summary')}) like ${like} escape '\\'`,
+      ]),
+    );
   }
   return q.orderBy('category').orderBy('title').orderBy('dip_entries.id').limit(500).execute();
 }
@@ -140,22 +186,59 @@ export type DipSearchRow = Awaited<ReturnType<typeof searchDip>>[number];
 
 export function dipView(r: DipSearchRow, lang: Lang) {
   return {
-    id: r.id, version: r.version, title: r.title, summary: r.summary, category: r.category,
+    id: r.id,
+    version: r.version,
+    title: r.title,
+    summary: r.summary,
+    category: r.category,
     categoryLabel: CATEGORY_LABELS[r.category as keyof typeof CATEGORY_LABELS]?.[lang] ?? r.category,
-    unit: { code: r.unit_code, name: lang === 'id' ? r.name_id : r.name_en }, responsible: r.responsible, produced: r.produced,
-    format: r.format, formatLabel: FORMAT_LABELS[r.format as keyof typeof FORMAT_LABELS]?.[lang] ?? r.format,
-    retention: r.retention, url: r.url, published: r.published === 1, updatedAt: r.updated_at,
+    unit: { code: r.unit_code, name: lang === 'id' ? r.name_id : r.name_en },
+    responsible: r.responsible,
+    produced: r.produced,
+    format: r.format,
+    formatLabel: FORMAT_LABELS[r.format as keyof typeof FORMAT_LABELS]?.[lang] ?? r.format,
+    retention: r.retention,
+    url: r.url,
+    published: r.published === 1,
+    updatedAt: r.updated_at,
   };
 }
 
 export function dipCsv(rows: DipSearchRow[], lang: Lang): string {
-  const headers = lang === 'id'
-    ? ['No', 'Judul', 'Ringkasan isi', 'Kategori', 'Unit penguasa informasi', 'Pejabat penanggung jawab', 'Waktu dan tempat pembuatan', 'Bentuk', 'Jangka waktu penyimpanan', 'Tautan', 'Diperbarui']
-    : ['No', 'Title', 'Summary', 'Category', 'Unit holding it', 'Official responsible', 'Time and place produced', 'Format', 'Retention', 'Link', 'Updated'];
-  return toCsv(headers, rows.map((r, i) => {
-    const v = dipView(r, lang);
-    // Updated: the local date-time where the holding unit keeps its calendar, with its offset.
-    return [i + 1, v.title, v.summary, v.categoryLabel, v.unit.name, v.responsible, v.produced, v.formatLabel, v.retention, v.url,
-      localDateTimeWithOffset(r.updated_at, r.time_zone)];
-  }));
+  const headers =
+    lang === 'id'
+      ? [
+          'No',
+          'Judul',
+          'Ringkasan isi',
+          'Kategori',
+          'Unit penguasa informasi',
+          'Pejabat penanggung jawab',
+          'Waktu dan tempat pembuatan',
+          'Bentuk',
+          'Jangka waktu penyimpanan',
+          'Tautan',
+          'Diperbarui',
+        ]
+      : ['No', 'Title', 'Summary', 'Category', 'Unit holding it', 'Official responsible', 'Time and place produced', 'Format', 'Retention', 'Link', 'Updated'];
+  return toCsv(
+    headers,
+    rows.map((r, i) => {
+      const v = dipView(r, lang);
+      // Updated: the local date-time where the holding unit keeps its calendar, with its offset.
+      return [
+        i + 1,
+        v.title,
+        v.summary,
+        v.categoryLabel,
+        v.unit.name,
+        v.responsible,
+        v.produced,
+        v.formatLabel,
+        v.retention,
+        v.url,
+        localDateTimeWithOffset(r.updated_at, r.time_zone),
+      ];
+    }),
+  );
 }

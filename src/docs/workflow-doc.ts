@@ -52,9 +52,9 @@ export function workflowDocument(): string {
     '',
     'Every case moves through an XState machine. This document is read from the machines themselves: their',
     'states, their transitions and the guards on each. Which role may send which event in which state is asked of',
-    'the machine\'s own guards, as the service asks it before every event (`snapshot.can`), for each role over a set',
+    "the machine's own guards, as the service asks it before every event (`snapshot.can`), for each role over a set",
     'of representative cases (`workflows/table.probes.ts`), and checked against `snapshot.can` in every state the',
-    'machine can be in. Each guard\'s rule and legal source are kept beside the machine. A test',
+    "machine can be in. Each guard's rule and legal source are kept beside the machine. A test",
     '(`test/unit/workflow-doc.test.ts`) fails when a machine and this document differ.',
     '',
     'An event is allowed only when **all** its conditions hold; where one event has several rows in a state, the',
@@ -114,10 +114,18 @@ function renderChapter(n: number, chapter: Chapter, table: MachineTable): string
     out.push('');
   });
   out.push(
-    `### ${n}.4 Events`, '', '| Event | Indonesian | What it does |', '| --- | --- | --- |',
-    ...table.events.map((e) => `| \`${e.type}\` | *${cell(e.term)}* | ${cell(e.en)} |`), '',
-    `### ${n}.5 Guards`, '', '| Guard | Rule | Legal source |', '| --- | --- | --- |',
-    ...table.guards.map((g) => `| \`${g.name}\` | ${cell(g.rule)} | ${cell(g.source)} |`), '',
+    `### ${n}.4 Events`,
+    '',
+    '| Event | Indonesian | What it does |',
+    '| --- | --- | --- |',
+    ...table.events.map((e) => `| \`${e.type}\` | *${cell(e.term)}* | ${cell(e.en)} |`),
+    '',
+    `### ${n}.5 Guards`,
+    '',
+    '| Guard | Rule | Legal source |',
+    '| --- | --- | --- |',
+    ...table.guards.map((g) => `| \`${g.name}\` | ${cell(g.rule)} | ${cell(g.source)} |`),
+    '',
   );
   return out;
 }
@@ -129,8 +137,7 @@ const termOf = (table: MachineTable, event: string) => table.events.find((e) => 
 const roleName = (role: Role) => `${roleTerms[role].term} (\`${role}\`)`;
 
 /** Parameters of the transition's guards (a dispute stage), shown beside the event. */
-const paramsOf = (t: TransitionRow) =>
-  t.guards.flatMap((g) => Object.values(g.params ?? {}).map(String));
+const paramsOf = (t: TransitionRow) => t.guards.flatMap((g) => Object.values(g.params ?? {}).map(String));
 
 const eventCode = (t: TransitionRow) => {
   const params = paramsOf(t);
@@ -148,8 +155,7 @@ function eventsOf(state: StateRow, role: Role): string {
   return [...byEvent].map(([event, params]) => `\`${event}\`${params.size > 0 ? ` (${[...params].join(', ')})` : ''}`).join(', ');
 }
 
-const conditions = (t: TransitionRow) =>
-  t.guards.length === 0 ? 'always' : t.guards.map((g) => cell(g.rule.rule)).join(' **and** ');
+const conditions = (t: TransitionRow) => (t.guards.length === 0 ? 'always' : t.guards.map((g) => cell(g.rule.rule)).join(' **and** '));
 
 /** The legal sources of a transition's guards, each once. */
 const sources = (t: TransitionRow) => cell([...new Set(t.guards.flatMap((g) => g.rule.source.split('; ')))].join('; '));

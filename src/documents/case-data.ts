@@ -22,8 +22,11 @@ export async function requestFacts(db: Kysely<Database>, row: CaseRow, lang: Lan
   const [date = '', time = ''] = deadlines.notice.receivedLocal.split(' ');
   const tz = deadlines.notice.calendar.timeZone;
   const clock = lang === 'id' ? time.replace(':', '.') : time;
-  const requester = await db.selectFrom('requesters').select(['type', 'name', 'address', 'phone', 'email'])
-    .where('id', '=', row.requester_id).executeTakeFirstOrThrow();
+  const requester = await db
+    .selectFrom('requesters')
+    .select(['type', 'name', 'address', 'phone', 'email'])
+    .where('id', '=', row.requester_id)
+    .executeTakeFirstOrThrow();
   const unit = await db.selectFrom('units').select(['name_id', 'name_en']).where('code', '=', row.received_unit).executeTakeFirstOrThrow();
   return {
     registrationNumber: row.registration_number,
@@ -52,7 +55,14 @@ async function caseCalendar(db: Kysely<Database>, deps: Deps, row: CaseRow) {
 }
 
 /** Date, place and signer of a letter issued now (or previewed now). */
-export async function letterInfo(db: Kysely<Database>, deps: Deps, row: CaseRow, at: string, signerId: string | null, letterNumber: string | null): Promise<LetterInfo> {
+export async function letterInfo(
+  db: Kysely<Database>,
+  deps: Deps,
+  row: CaseRow,
+  at: string,
+  signerId: string | null,
+  letterNumber: string | null,
+): Promise<LetterInfo> {
   const { city, calendar } = await caseCalendar(db, deps, row);
   return { letterNumber, date: calendar.localDateOf(new Date(at)), place: city, issuedAt: at, signer: await signerOf(db, signerId) };
 }
@@ -128,7 +138,6 @@ export function extensionOf(row: CaseRow) {
 
 /** Who registered the case: the officer who keyed in a walk-in, letter or phone request; nobody for the web. */
 export async function registeredBy(db: Kysely<Database>, caseId: string): Promise<string | null> {
-  const event = await db.selectFrom('audit_events').select('actor_id').where('case_id', '=', caseId).where('event', '=', 'REGISTER')
-    .executeTakeFirst();
+  const event = await db.selectFrom('audit_events').select('actor_id').where('case_id', '=', caseId).where('event', '=', 'REGISTER').executeTakeFirst();
   return event?.actor_id ?? null;
 }

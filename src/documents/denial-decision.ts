@@ -14,15 +14,23 @@ export async function renderDenialDecision(data: DenialDecisionData, options: Re
   const r = data.request;
   const title = id ? 'Surat Keputusan PPID tentang Penolakan Permohonan Informasi' : 'PPID Decision Denying a Request for Information';
   const pdf = openLetter(title, data.letter, options, r.registrationNumber);
-  letterOpening(pdf, data.letter, options, id
-    ? `Keputusan Penolakan Permohonan Informasi Nomor ${r.registrationNumber}`
-    : `Decision denying information request ${r.registrationNumber}`);
-  pdf.heading(id ? 'SURAT KEPUTUSAN PPID' : 'PPID DECISION', id
-    ? 'tentang Penolakan Permohonan Informasi Publik (UU 14/2008 Pasal 17, 19 dan 22 ayat (7) huruf c)'
-    : 'on the denial of a request for public information (surat keputusan penolakan — Law 14/2008 Art. 17, 19 and 22(7)(c))');
-  pdf.paragraph(id
-    ? 'Pejabat Pengelola Informasi dan Dokumentasi, setelah memeriksa permohonan informasi berikut dan melakukan uji konsekuensi, memutuskan sebagai berikut.'
-    : 'The Information and Documentation Management Officer (PPID), having examined the following request and carried out the consequence test, decides as follows.');
+  letterOpening(
+    pdf,
+    data.letter,
+    options,
+    id ? `Keputusan Penolakan Permohonan Informasi Nomor ${r.registrationNumber}` : `Decision denying information request ${r.registrationNumber}`,
+  );
+  pdf.heading(
+    id ? 'SURAT KEPUTUSAN PPID' : 'PPID DECISION',
+    id
+      ? 'tentang Penolakan Permohonan Informasi Publik (UU 14/2008 Pasal 17, 19 dan 22 ayat (7) huruf c)'
+      : 'on the denial of a request for public information (surat keputusan penolakan — Law 14/2008 Art. 17, 19 and 22(7)(c))',
+  );
+  pdf.paragraph(
+    id
+      ? 'Pejabat Pengelola Informasi dan Dokumentasi, setelah memeriksa permohonan informasi berikut dan melakukan uji konsekuensi, memutuskan sebagai berikut.'
+      : 'The Information and Documentation Management Officer (PPID), having examined the following request and carried out the consequence test, decides as follows.',
+  );
   pdf.fields(requestRows(r, lang, { contact: false }));
 
   pdf.subheading(id ? 'Informasi yang dikecualikan' : 'Exempt information (informasi yang dikecualikan)');
@@ -37,12 +45,19 @@ export async function renderDenialDecision(data: DenialDecisionData, options: Re
   ]);
 
   pdf.subheading(id ? 'Memutuskan' : 'Decision');
-  pdf.paragraph([{ text: id
-    ? 'Menolak permohonan informasi tersebut karena informasi yang diminta adalah informasi yang dikecualikan berdasarkan dasar hukum di atas, dan menutupnya melindungi kepentingan yang lebih besar daripada membukanya.'
-    : 'The request is denied: the information requested is exempt on the legal basis above, and withholding it protects a greater interest than disclosing it.', bold: true }]);
-  pdf.paragraph(id
-    ? `Pemohon berhak mengajukan keberatan secara tertulis kepada Atasan PPID paling lambat 30 (tiga puluh) hari kerja sejak menerima keputusan ini${data.objectionDue ? `, yaitu sampai dengan ${dateText(data.objectionDue, 'id')}` : ''}, dengan alasan sebagaimana dimaksud dalam UU 14/2008 Pasal 35 ayat (1) huruf a (Pasal 36 ayat (1)).`
-    : `The requester may file a written objection (keberatan) with the Atasan PPID within 30 (thirty) working days of receiving this decision${data.objectionDue ? `, that is by ${dateText(data.objectionDue, 'en')}` : ''}, on the ground of Law 14/2008 Art. 35(1)(a) (Art. 36(1)).`);
+  pdf.paragraph([
+    {
+      text: id
+        ? 'Menolak permohonan informasi tersebut karena informasi yang diminta adalah informasi yang dikecualikan berdasarkan dasar hukum di atas, dan menutupnya melindungi kepentingan yang lebih besar daripada membukanya.'
+        : 'The request is denied: the information requested is exempt on the legal basis above, and withholding it protects a greater interest than disclosing it.',
+      bold: true,
+    },
+  ]);
+  pdf.paragraph(
+    id
+      ? `Pemohon berhak mengajukan keberatan secara tertulis kepada Atasan PPID paling lambat 30 (tiga puluh) hari kerja sejak menerima keputusan ini${data.objectionDue ? `, yaitu sampai dengan ${dateText(data.objectionDue, 'id')}` : ''}, dengan alasan sebagaimana dimaksud dalam UU 14/2008 Pasal 35 ayat (1) huruf a (Pasal 36 ayat (1)).`
+      : `The requester may file a written objection (keberatan) with the Atasan PPID within 30 (thirty) working days of receiving this decision${data.objectionDue ? `, that is by ${dateText(data.objectionDue, 'en')}` : ''}, on the ground of Law 14/2008 Art. 35(1)(a) (Art. 36(1)).`,
+  );
   closing(pdf, data.letter, lang, id ? 'Pejabat Pengelola Informasi dan Dokumentasi' : 'Information and Documentation Management Officer (PPID)');
   return pdf.finish();
 }

@@ -44,9 +44,14 @@ const ORDER: Embedded[] = ['latin', 'arabic', 'cjk'];
 
 /** Scripts told by their Unicode blocks (each block's letters, marks and signs). */
 const BLOCKS: Array<[from: number, to: number, script: Embedded]> = [
-  [0x0900, 0x097f, 'devanagari'], [0xa8e0, 0xa8ff, 'devanagari'], [0x1cd0, 0x1cff, 'devanagari'],
+  [0x0900, 0x097f, 'devanagari'],
+  [0xa8e0, 0xa8ff, 'devanagari'],
+  [0x1cd0, 0x1cff, 'devanagari'],
   [0x0e00, 0x0e7f, 'thai'],
-  [0x1100, 0x11ff, 'hangul'], [0x3130, 0x318f, 'hangul'], [0xa960, 0xa97f, 'hangul'], [0xac00, 0xd7ff, 'hangul'],
+  [0x1100, 0x11ff, 'hangul'],
+  [0x3130, 0x318f, 'hangul'],
+  [0xa960, 0xa97f, 'hangul'],
+  [0xac00, 0xd7ff, 'hangul'],
 ];
 const blockScript = (cp: number) => BLOCKS.find(([from, to]) => cp >= from && cp <= to)?.[2];
 
@@ -78,7 +83,10 @@ interface ShapedRun {
 
 /** A laid-out word as pdfkit expects it: its own copy of the positions (pdfkit scales them in place). */
 class CopiedRun {
-  constructor(readonly glyphs: unknown[], readonly positions: Array<Record<string, number>>) {}
+  constructor(
+    readonly glyphs: unknown[],
+    readonly positions: Array<Record<string, number>>,
+  ) {}
   get advanceWidth() {
     let width = 0;
     for (const p of this.positions) width += p.xAdvance ?? 0;
@@ -105,7 +113,10 @@ function withSharedLayouts(font: Font): Font {
       if (cache.size >= LAYOUT_CACHE_LIMIT) cache.clear();
       cache.set(text, run);
     }
-    return new CopiedRun(run.glyphs, run.positions.map((p) => ({ ...p })));
+    return new CopiedRun(
+      run.glyphs,
+      run.positions.map((p) => ({ ...p })),
+    );
   };
   return new Proxy(font, { get: (target, prop) => (prop === 'layout' ? layout : Reflect.get(target, prop, target)) });
 }
@@ -120,9 +131,10 @@ export function scriptOf(codePoint: number): Embedded | null {
   const cached = scriptCache.get(codePoint);
   if (cached !== undefined) return cached;
   const block = blockScript(codePoint);
-  const script = block && fontFor(block, 'regular').hasGlyphForCodePoint(codePoint)
-    ? block
-    : ORDER.find((s) => fontFor(s, 'regular').hasGlyphForCodePoint(codePoint)) ?? null;
+  const script =
+    block && fontFor(block, 'regular').hasGlyphForCodePoint(codePoint)
+      ? block
+      : (ORDER.find((s) => fontFor(s, 'regular').hasGlyphForCodePoint(codePoint)) ?? null);
   scriptCache.set(codePoint, script);
   return script;
 }
@@ -131,7 +143,8 @@ export function scriptOf(codePoint: number): Embedded | null {
  * Text that Helvetica's WinAnsi encoding holds (Indonesian and English letters, Latin-1, the usual
  * quotes and dashes) is set in the standard font, which costs no embedding; any other text in Noto.
  */
-const WIN_ANSI = /^[\t\n\r\u0020-\u007E\u00A0-\u00FF\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178]*$/;
+const WIN_ANSI =
+  /^[\t\n\r\u0020-\u007E\u00A0-\u00FF\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178]*$/;
 
 /** The font for a line set without runs (a footer): the standard one when it can hold the text. */
 export const lineScript = (text: string): 'std' | 'latin' => (WIN_ANSI.test(text) ? 'std' : 'latin');
@@ -157,7 +170,7 @@ export function fontRuns(text: string): Run[] {
   if (WIN_ANSI.test(text)) return text ? [{ text, script: 'std' }] : [];
   if (PLAIN.test(text)) return text ? [{ text, script: 'latin' }] : [];
   const chars = [...text];
-  const scripts = chars.map((ch) => (SPACE.test(ch) || JOINER.test(ch) ? null : scriptOf(ch.codePointAt(0)!) ?? 'latin'));
+  const scripts = chars.map((ch) => (SPACE.test(ch) || JOINER.test(ch) ? null : (scriptOf(ch.codePointAt(0)!) ?? 'latin')));
   const runs: Run[] = [];
   chars.forEach((ch, i) => {
     let script = scripts[i];

@@ -34,8 +34,14 @@ export interface IssuedDocument {
 }
 
 /** What the audit trail keeps of an issued document: enough to prove which bytes were sent. */
-export const auditedDocument = (d: IssuedDocument) =>
-  ({ documentId: d.id, kind: d.kind, lang: d.lang, letterNumber: d.letterNumber, sha256: d.sha256, bytes: d.bytes });
+export const auditedDocument = (d: IssuedDocument) => ({
+  documentId: d.id,
+  kind: d.kind,
+  lang: d.lang,
+  letterNumber: d.letterNumber,
+  sha256: d.sha256,
+  bytes: d.bytes,
+});
 
 const SLUGS: Record<DocumentKind, string> = {
   receipt: 'tanda-bukti-penerimaan',
@@ -85,24 +91,58 @@ export interface StoreInput {
 export async function storeIssuedDocument(trx: Kysely<Database>, input: StoreInput): Promise<IssuedDocument> {
   const id = input.id ?? crypto.randomUUID();
   const doc: IssuedDocument = {
-    id, kind: input.kind, lang: input.lang, filename: documentFilename(input.kind, input.registrationNumber, input.lang),
-    sha256: sha256(input.bytes), letterNumber: input.letterNumber, bytes: input.bytes.length,
+    id,
+    kind: input.kind,
+    lang: input.lang,
+    filename: documentFilename(input.kind, input.registrationNumber, input.lang),
+    sha256: sha256(input.bytes),
+    letterNumber: input.letterNumber,
+    bytes: input.bytes.length,
   };
-  const inserted = await trx.insertInto('documents').values({
-    id, case_id: input.caseId, kind: input.kind, lang: input.lang, filename: doc.filename, content_type: 'application/pdf',
-    bytes: input.bytes, sha256: doc.sha256, public: 1, issued_at: input.at, issued_by: input.actor.id,
-    letter_number: input.letterNumber, ref_id: input.refId ?? null,
-  }).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
+  const inserted = await trx
+    .insertInto('documents')
+    .values({
+      id,
+      case_id: input.caseId,
+      kind: input.kind,
+      lang: input.lang,
+      filename: doc.filename,
+      content_type: 'application/pdf',
+      bytes: input.bytes,
+      sha256: doc.sha256,
+      public: 1,
+      issued_at: input.at,
+      issued_by: input.actor.id,
+      letter_number: input.letterNumber,
+      ref_id: input.refId ?? null,
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .executeTakeFirst();
   if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) {
-    const existing = await trx.selectFrom('documents').select(['kind', 'lang', 'filename', 'sha256', 'letter_number'])
-      .where('id', '=', id).executeTakeFirstOrThrow();
+    const existing = await trx
+      .selectFrom('documents')
+      .select(['kind', 'lang', 'filename', 'sha256', 'letter_number'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     const bytes = await trx.selectFrom('documents').select('bytes').where('id', '=', id).executeTakeFirstOrThrow();
-    return { id, kind: existing.kind as DocumentKind, lang: existing.lang as Lang, filename: existing.filename, sha256: existing.sha256,
-      letterNumber: existing.letter_number, bytes: bytes.bytes.length };
+    return {
+      id,
+      kind: existing.kind as DocumentKind,
+      lang: existing.lang as Lang,
+      filename: existing.filename,
+      sha256: existing.sha256,
+      letterNumber: existing.letter_number,
+      bytes: bytes.bytes.length,
+    };
   }
   if (input.audit !== false) {
     await appendAudit(trx, {
-      caseId: input.caseId, actor: input.actor, event: 'ISSUE_DOCUMENT', fromState: null, toState: null, at: input.at,
+      caseId: input.caseId,
+      actor: input.actor,
+      event: 'ISSUE_DOCUMENT',
+      fromState: null,
+      toState: null,
+      at: input.at,
       data: { ...auditedDocument(doc), ...(input.refId ? { refId: input.refId } : {}) },
     });
   }
@@ -116,7 +156,14 @@ const languagesFor = (row: CaseRow): Lang[] => (row.lang === 'en' ? ['id', 'en']
  * Issues the documents a transition produces, inside its transaction (called from `applyIn`).
  * Returns them so the e-mails of the same transition can attach them.
  */
-export async function issueDocumentsFor(trx: Kysely<Database>, deps: Deps, row: CaseRow, eventType: string, actor: Actor, at: string): Promise<IssuedDocument[]> {
+export async function issueDocumentsFor(
+  trx: Kysely<Database>,
+  deps: Deps,
+  row: CaseRow,
+  eventType: string,
+  actor: Actor,
+  at: string,
+): Promise<IssuedDocument[]> {
   if (eventType !== 'DECIDE' && eventType !== 'EXTEND') return [];
   const issued: IssuedDocument[] = [];
   const issue = async (kind: DocumentKind, render: (lang: Lang, letterNumber: string) => Promise<Buffer>) => {
@@ -124,7 +171,19 @@ export async function issueDocumentsFor(trx: Kysely<Database>, deps: Deps, row: 
     const letterNumber = await nextLetterNumber(trx, kind, info.date);
     for (const lang of languagesFor(row)) {
       const bytes = await render(lang, letterNumber);
-      issued.push(await storeIssuedDocument(trx, { caseId: row.id, registrationNumber: row.registration_number, kind, lang, bytes, letterNumber, actor, at, audit: false }));
+      issued.push(
+        await storeIssuedDocument(trx, {
+          caseId: row.id,
+          registrationNumber: row.registration_number,
+          kind,
+          lang,
+          bytes,
+          letterNumber,
+          actor,
+          at,
+          audit: false,
+        }),
+      );
     }
     return letterNumber;
   };
@@ -135,9 +194,13 @@ export async function issueDocumentsFor(trx: Kysely<Database>, deps: Deps, row: 
   const decision = decisionOf(row, { draft: false });
   let denialLetterNumber: string | null = null;
   if (decision?.outcome === 'denied') {
-    denialLetterNumber = await issue('denial_decision', (lang, n) => renderKind(trx, deps, row, 'denial_decision', lang, { at, signerId: actor.id, letterNumber: n }));
+    denialLetterNumber = await issue('denial_decision', (lang, n) =>
+      renderKind(trx, deps, row, 'denial_decision', lang, { at, signerId: actor.id, letterNumber: n }),
+    );
   }
-  await issue('written_notice', (lang, n) => renderKind(trx, deps, row, 'written_notice', lang, { at, signerId: actor.id, letterNumber: n, denialLetterNumber }));
+  await issue('written_notice', (lang, n) =>
+    renderKind(trx, deps, row, 'written_notice', lang, { at, signerId: actor.id, letterNumber: n, denialLetterNumber }),
+  );
   return issued;
 }
 
@@ -158,15 +221,25 @@ export async function renderKind(db: Kysely<Database>, deps: Deps, row: CaseRow,
     case 'receipt': {
       const deadlines = JSON.parse(row.deadlines) as { notice: { due: string } };
       const letter = await letterInfo(db, deps, row, row.received_at, null, row.registration_number);
-      return renderReceipt({ request, noticeDue: deadlines.notice.due, letter: { ...letter, signer: await signerOf(db, await registeredBy(db, row.id)) } }, options);
+      return renderReceipt(
+        { request, noticeDue: deadlines.notice.due, letter: { ...letter, signer: await signerOf(db, await registeredBy(db, row.id)) } },
+        options,
+      );
     }
     case 'written_notice': {
       const decision = decisionOf(row, { draft: ctx.draft ?? false });
       if (!decision) throw nothing();
       const letter = await letterInfo(db, deps, row, ctx.at, ctx.signerId, ctx.letterNumber);
-      return renderWrittenNotice({
-        request, letter, decision, denialLetterNumber: ctx.denialLetterNumber ?? null, objectionDue: await objectionDue(db, deps, row, ctx.at),
-      }, options);
+      return renderWrittenNotice(
+        {
+          request,
+          letter,
+          decision,
+          denialLetterNumber: ctx.denialLetterNumber ?? null,
+          objectionDue: await objectionDue(db, deps, row, ctx.at),
+        },
+        options,
+      );
     }
     case 'denial_decision': {
       const decision = decisionOf(row, { draft: ctx.draft ?? false });
@@ -174,10 +247,17 @@ export async function renderKind(db: Kysely<Database>, deps: Deps, row: CaseRow,
       const letter = await letterInfo(db, deps, row, ctx.at, ctx.signerId, ctx.letterNumber);
       const consequenceTest = await consequenceTestOf(db, decision);
       if (!consequenceTest) throw nothing();
-      return renderDenialDecision({
-        request, letter, exemptions: decision.exemptions, consequenceTest, note: decision.note,
-        objectionDue: await objectionDue(db, deps, row, ctx.at),
-      }, options);
+      return renderDenialDecision(
+        {
+          request,
+          letter,
+          exemptions: decision.exemptions,
+          consequenceTest,
+          note: decision.note,
+          objectionDue: await objectionDue(db, deps, row, ctx.at),
+        },
+        options,
+      );
     }
     case 'extension_notice': {
       const ext = extensionOf(row);
@@ -207,8 +287,18 @@ export async function receiptDocument(deps: Deps, row: CaseRow, lang: Lang, acto
   const stored = await deps.db.selectFrom('documents').select(['id', 'filename', 'bytes']).where('id', '=', id).executeTakeFirst();
   if (stored) return stored;
   const bytes = await renderKind(deps.db, deps, row, 'receipt', lang, { at: row.received_at, signerId: null, letterNumber: row.registration_number });
-  await deps.db.transaction().execute((trx) => storeIssuedDocument(trx, {
-    id, caseId: row.id, registrationNumber: row.registration_number, kind: 'receipt', lang, bytes, letterNumber: null, actor, at: deps.clock().toISOString(),
-  }));
+  await deps.db.transaction().execute((trx) =>
+    storeIssuedDocument(trx, {
+      id,
+      caseId: row.id,
+      registrationNumber: row.registration_number,
+      kind: 'receipt',
+      lang,
+      bytes,
+      letterNumber: null,
+      actor,
+      at: deps.clock().toISOString(),
+    }),
+  );
   return deps.db.selectFrom('documents').select(['id', 'filename', 'bytes']).where('id', '=', id).executeTakeFirstOrThrow();
 }

@@ -29,8 +29,11 @@ export function formatLetterNumber(kind: DocumentKind, seq: number, localDate: s
 
 export async function nextLetterNumber(trx: Kysely<Database>, kind: DocumentKind, localDate: string): Promise<string> {
   const year = Number(localDate.slice(0, 4));
-  const row = await trx.insertInto('document_counters').values({ kind, year, last_seq: 1 })
+  const row = await trx
+    .insertInto('document_counters')
+    .values({ kind, year, last_seq: 1 })
     .onConflict((oc) => oc.columns(['kind', 'year']).doUpdateSet((eb) => ({ last_seq: eb('document_counters.last_seq', '+', 1) })))
-    .returning('last_seq').executeTakeFirstOrThrow();
+    .returning('last_seq')
+    .executeTakeFirstOrThrow();
   return formatLetterNumber(kind, row.last_seq, localDate);
 }

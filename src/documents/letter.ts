@@ -13,7 +13,11 @@ export function openLetter(title: string, letter: LetterInfo, options: RenderOpt
   const number = letterNumberText(letter, options);
   const reg = lang === 'id' ? `No. pendaftaran ${registrationNumber}` : `Registration no. ${registrationNumber}`;
   const pdf = new PdfWriter({
-    title, lang, issuedAt: letter.issuedAt, letterhead: options.letterhead, draft: options.draft,
+    title,
+    lang,
+    issuedAt: letter.issuedAt,
+    letterhead: options.letterhead,
+    draft: options.draft,
     footer: `${options.draft ? `${lang === 'id' ? 'DRAF' : 'DRAFT'} · ` : ''}${number === registrationNumber ? reg : `${lang === 'id' ? 'Nomor' : 'No.'} ${number} · ${reg}`}`,
   });
   if (lang === 'en') pdf.paragraph(TEXT.englishVersion.en, { size: 8.5, color: '#555555', align: 'right', after: 4 });
@@ -27,11 +31,14 @@ export const letterNumberText = (letter: LetterInfo, options: RenderOptions) =>
 export function letterOpening(pdf: PdfWriter, letter: LetterInfo, options: RenderOptions, subject: string, attachment?: string) {
   const { lang } = options;
   pdf.placeAndDate(`${letter.place}, ${dateText(letter.date, lang)}`);
-  pdf.fields([
-    [TEXT.number[lang], letterNumberText(letter, options)],
-    [TEXT.attachment[lang], attachment ?? TEXT.none[lang]],
-    [TEXT.subject[lang], [{ text: subject, bold: true }]],
-  ], { labelWidth: 70, after: 8 });
+  pdf.fields(
+    [
+      [TEXT.number[lang], letterNumberText(letter, options)],
+      [TEXT.attachment[lang], attachment ?? TEXT.none[lang]],
+      [TEXT.subject[lang], [{ text: subject, bold: true }]],
+    ],
+    { labelWidth: 70, after: 8 },
+  );
 }
 
 /** "Kepada Yth. {name}, {address}". */

@@ -46,11 +46,13 @@ export async function bodySettings(db: Kysely<Database>): Promise<BodySettings> 
 
 export async function letterheadFor(db: Kysely<Database>, unitCode: string | null): Promise<Letterhead> {
   const body = await bodySettings(db);
-  const unit = unitCode
-    ? await db.selectFrom('units').select(['kind', 'name_id', 'name_en']).where('code', '=', unitCode).executeTakeFirst()
-    : undefined;
+  const unit = unitCode ? await db.selectFrom('units').select(['kind', 'name_id', 'name_en']).where('code', '=', unitCode).executeTakeFirst() : undefined;
   return {
-    nameId: body.nameId, nameEn: body.nameEn, address: body.address, logo: logoBytes(body.logo),
-    unitNameId: unit?.name_id, unitNameEn: unit?.name_en,
+    nameId: body.nameId,
+    nameEn: body.nameEn,
+    address: body.address,
+    logo: logoBytes(body.logo),
+    unitNameId: unit?.name_id,
+    unitNameEn: unit?.name_en,
   };
 }

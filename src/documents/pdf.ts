@@ -70,7 +70,11 @@ export class PdfWriter {
     const at = new Date(meta.issuedAt);
     const holder = meta.lang === 'id' ? meta.letterhead.nameId : meta.letterhead.nameEn;
     this.doc = new PDFDocument({
-      size: 'A4', margins: MARGIN, bufferPages: true, lang: meta.lang === 'id' ? 'id-ID' : 'en', displayTitle: true,
+      size: 'A4',
+      margins: MARGIN,
+      bufferPages: true,
+      lang: meta.lang === 'id' ? 'id-ID' : 'en',
+      displayTitle: true,
       info: { Title: meta.title, Author: holder, Subject: meta.title, Creator: 'Terbuka', Producer: 'Terbuka (pdfkit)', CreationDate: at, ModDate: at },
     });
     this.doc.on('data', (c: Buffer) => this.chunks.push(c));
@@ -124,7 +128,9 @@ export class PdfWriter {
     runs.forEach((r, i) => {
       this.use(r.script, r.bold ? 'bold' : 'regular', size);
       const options: PDFKit.Mixins.TextOptions = {
-        continued: i < runs.length - 1, lineGap: 2, align: style.align ?? 'left',
+        continued: i < runs.length - 1,
+        lineGap: 2,
+        align: style.align ?? 'left',
         ...(style.indent ? { indent: style.indent } : {}),
       };
       if (i === 0 && at) this.doc.text(r.text, at.x, at.y, { ...options, width: at.width });
@@ -239,7 +245,12 @@ export class PdfWriter {
   /** A thin rule across the text column. */
   rule(after = 8) {
     const y = this.doc.y + 2;
-    this.doc.moveTo(MARGIN.left, y).lineTo(MARGIN.left + this.width, y).lineWidth(0.5).strokeColor('#999999').stroke();
+    this.doc
+      .moveTo(MARGIN.left, y)
+      .lineTo(MARGIN.left + this.width, y)
+      .lineWidth(0.5)
+      .strokeColor('#999999')
+      .stroke();
     this.doc.y = y + after;
     return this;
   }
@@ -264,8 +275,17 @@ export class PdfWriter {
     this.runs([{ text: unit?.includes('PPID') ? unit : unit ? `PPID — ${unit}` : ppid }], { size: 9.5 }, { x, y: doc.y + 1, width });
     this.runs([{ text: h.address }], { size: 9, color: MUTED }, { x, y: doc.y + 1, width });
     const y = Math.max(doc.y, top + logoSize) + 6;
-    doc.moveTo(MARGIN.left, y).lineTo(MARGIN.left + this.width, y).lineWidth(1.6).strokeColor(INK).stroke();
-    doc.moveTo(MARGIN.left, y + 3).lineTo(MARGIN.left + this.width, y + 3).lineWidth(0.5).stroke();
+    doc
+      .moveTo(MARGIN.left, y)
+      .lineTo(MARGIN.left + this.width, y)
+      .lineWidth(1.6)
+      .strokeColor(INK)
+      .stroke();
+    doc
+      .moveTo(MARGIN.left, y + 3)
+      .lineTo(MARGIN.left + this.width, y + 3)
+      .lineWidth(0.5)
+      .stroke();
     doc.x = MARGIN.left;
     doc.y = y + 16;
   }
@@ -281,7 +301,12 @@ export class PdfWriter {
       doc.page.margins.bottom = 0; // writing below the bottom margin must not open a new page
       const y = doc.page.height - MARGIN.bottom + 22;
       const page = meta.lang === 'id' ? `Halaman ${i + 1} dari ${total}` : `Page ${i + 1} of ${total}`;
-      doc.moveTo(MARGIN.left, y - 6).lineTo(MARGIN.left + this.width, y - 6).lineWidth(0.5).strokeColor('#999999').stroke();
+      doc
+        .moveTo(MARGIN.left, y - 6)
+        .lineTo(MARGIN.left + this.width, y - 6)
+        .lineWidth(0.5)
+        .strokeColor('#999999')
+        .stroke();
       this.use(lineScript(meta.footer), 'regular', 8);
       doc.fillColor(MUTED).text(meta.footer, MARGIN.left, y, { width: this.width * 0.8, lineBreak: false, height: 10, ellipsis: true });
       this.use('std', 'regular', 8);
@@ -300,7 +325,10 @@ export class PdfWriter {
     doc.save();
     doc.rotate(-35, { origin: [cx, cy] });
     this.use('std', 'bold', 110);
-    doc.fillColor('#c0392b').fillOpacity(0.13).text(word, cx - 250, cy - 60, { width: 500, align: 'center', lineBreak: false });
+    doc
+      .fillColor('#c0392b')
+      .fillOpacity(0.13)
+      .text(word, cx - 250, cy - 60, { width: 500, align: 'center', lineBreak: false });
     doc.restore();
   }
 }

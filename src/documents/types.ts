@@ -3,17 +3,9 @@ import type { Lang } from '../i18n';
 import type { Decision } from '../../workflows/request.events';
 import type { Letterhead } from './pdf';
 
-export type DocumentKind =
-  | 'receipt'
-  | 'written_notice'
-  | 'extension_notice'
-  | 'denial_decision'
-  | 'objection_receipt'
-  | 'objection_decision';
+export type DocumentKind = 'receipt' | 'written_notice' | 'extension_notice' | 'denial_decision' | 'objection_receipt' | 'objection_decision';
 
-export const documentKinds: DocumentKind[] = [
-  'receipt', 'written_notice', 'extension_notice', 'denial_decision', 'objection_receipt', 'objection_decision',
-];
+export const documentKinds: DocumentKind[] = ['receipt', 'written_notice', 'extension_notice', 'denial_decision', 'objection_receipt', 'objection_decision'];
 
 export interface RenderOptions {
   lang: Lang;

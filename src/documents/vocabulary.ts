@@ -10,20 +10,32 @@ const w = (id: string, en: string): Words => ({ id, en });
 /** UU 14/2008 Art. 17 letters (informasi yang dikecualikan). */
 export const EXEMPTIONS: Record<string, Words> = {
   a: w('menghambat proses penegakan hukum', 'would obstruct law enforcement'),
-  b: w('mengganggu kepentingan perlindungan hak atas kekayaan intelektual dan perlindungan dari persaingan usaha tidak sehat', 'would harm the protection of intellectual property or protection from unfair competition'),
+  b: w(
+    'mengganggu kepentingan perlindungan hak atas kekayaan intelektual dan perlindungan dari persaingan usaha tidak sehat',
+    'would harm the protection of intellectual property or protection from unfair competition',
+  ),
   c: w('membahayakan pertahanan dan keamanan negara', 'would endanger national defence and security'),
   d: w('mengungkapkan kekayaan alam Indonesia', "would reveal Indonesia's natural resources"),
   e: w('merugikan ketahanan ekonomi nasional', 'would harm national economic resilience'),
   f: w('merugikan kepentingan hubungan luar negeri', 'would harm foreign relations'),
-  g: w('mengungkapkan isi akta otentik yang bersifat pribadi dan kemauan terakhir ataupun wasiat seseorang', 'would reveal private authentic deeds, last wills or testaments'),
+  g: w(
+    'mengungkapkan isi akta otentik yang bersifat pribadi dan kemauan terakhir ataupun wasiat seseorang',
+    'would reveal private authentic deeds, last wills or testaments',
+  ),
   h: w('mengungkap rahasia pribadi', 'would reveal personal secrets'),
-  i: w('memorandum atau surat-surat antar Badan Publik atau intra Badan Publik yang menurut sifatnya dirahasiakan', 'inter- or intra-agency memoranda confidential by nature'),
+  i: w(
+    'memorandum atau surat-surat antar Badan Publik atau intra Badan Publik yang menurut sifatnya dirahasiakan',
+    'inter- or intra-agency memoranda confidential by nature',
+  ),
   j: w('informasi yang tidak boleh diungkapkan berdasarkan Undang-Undang', 'information another statute forbids disclosing'),
 };
 
 /** UU 14/2008 Art. 35(1) grounds for an objection (alasan keberatan). */
 export const OBJECTION_GROUNDS: Record<string, Words> = {
-  a: w('Penolakan atas permintaan informasi berdasarkan alasan pengecualian sebagaimana dimaksud dalam Pasal 17', 'Denial of a request on the exemption grounds of Art. 17'),
+  a: w(
+    'Penolakan atas permintaan informasi berdasarkan alasan pengecualian sebagaimana dimaksud dalam Pasal 17',
+    'Denial of a request on the exemption grounds of Art. 17',
+  ),
   b: w('Tidak disediakannya informasi berkala sebagaimana dimaksud dalam Pasal 9', 'Periodic information (Art. 9) not made available'),
   c: w('Tidak ditanggapinya permintaan informasi', 'Request not answered'),
   d: w('Permintaan informasi ditanggapi tidak sebagaimana yang diminta', 'Request answered other than as asked'),
@@ -64,9 +76,10 @@ export const word = (table: Record<string, Words>, key: string, lang: Lang) => t
 
 /** "Pasal 17 huruf f UU 14/2008 (merugikan …)", plus any further statute. */
 export function exemptionText(e: { letter: string; statute?: string | undefined }, lang: Lang): string {
-  const basis = lang === 'id'
-    ? `Pasal 17 huruf ${e.letter} UU 14/2008 (${word(EXEMPTIONS, e.letter, 'id')})`
-    : `UU 14/2008 Art. 17 letter ${e.letter} (${word(EXEMPTIONS, e.letter, 'en')})`;
+  const basis =
+    lang === 'id'
+      ? `Pasal 17 huruf ${e.letter} UU 14/2008 (${word(EXEMPTIONS, e.letter, 'id')})`
+      : `UU 14/2008 Art. 17 letter ${e.letter} (${word(EXEMPTIONS, e.letter, 'en')})`;
   return e.statute ? `${basis}; ${e.statute}` : basis;
 }
 
@@ -92,5 +105,8 @@ export const TEXT = {
   noticeDue: w('Pemberitahuan tertulis paling lambat', 'Written notice due by'),
   draftNumber: w('(draf — belum bernomor)', '(draft — not yet numbered)'),
   englishVersion: w('', 'English version. The Indonesian text of this document is authoritative.'),
-  electronic: w('Dokumen ini diterbitkan secara elektronik oleh PPID melalui sistem Terbuka.', 'This document was issued electronically by the PPID through the Terbuka system.'),
+  electronic: w(
+    'Dokumen ini diterbitkan secara elektronik oleh PPID melalui sistem Terbuka.',
+    'This document was issued electronically by the PPID through the Terbuka system.',
+  ),
 } as const;

@@ -17,26 +17,37 @@ export async function renderWrittenNotice(data: WrittenNoticeData, options: Rend
   const d = data.decision;
   const title = id ? 'Pemberitahuan Tertulis' : 'Written Notice';
   const pdf = openLetter(title, data.letter, options, r.registrationNumber);
-  const attachment = d.outcome === 'denied' && data.denialLetterNumber
-    ? (id ? `1 (satu) berkas: Surat Keputusan PPID Nomor ${data.denialLetterNumber}` : `1 file: PPID decision no. ${data.denialLetterNumber}`)
-    : undefined;
-  letterOpening(pdf, data.letter, options, id
-    ? `Pemberitahuan Tertulis atas Permohonan Informasi Nomor ${r.registrationNumber}`
-    : `Written notice on information request ${r.registrationNumber}`, attachment);
+  const attachment =
+    d.outcome === 'denied' && data.denialLetterNumber
+      ? id
+        ? `1 (satu) berkas: Surat Keputusan PPID Nomor ${data.denialLetterNumber}`
+        : `1 file: PPID decision no. ${data.denialLetterNumber}`
+      : undefined;
+  letterOpening(
+    pdf,
+    data.letter,
+    options,
+    id ? `Pemberitahuan Tertulis atas Permohonan Informasi Nomor ${r.registrationNumber}` : `Written notice on information request ${r.registrationNumber}`,
+    attachment,
+  );
   addressee(pdf, lang, r.requester);
   pdf.heading(title.toUpperCase(), id ? '(pemberitahuan tertulis — UU 14/2008 Pasal 22 ayat (7))' : '(pemberitahuan tertulis — Law 14/2008 Art. 22(7))');
-  pdf.paragraph(id
-    ? `Menindaklanjuti permohonan informasi yang kami terima pada ${dateText(r.receivedDate, 'id')}, dengan ini kami sampaikan hal-hal berikut.`
-    : `Following the request for information we received on ${dateText(r.receivedDate, 'en')}, we inform you as follows.`);
+  pdf.paragraph(
+    id
+      ? `Menindaklanjuti permohonan informasi yang kami terima pada ${dateText(r.receivedDate, 'id')}, dengan ini kami sampaikan hal-hal berikut.`
+      : `Following the request for information we received on ${dateText(r.receivedDate, 'en')}, we inform you as follows.`,
+  );
   pdf.fields(requestRows(r, lang));
 
   pdf.subheading(id ? 'Keputusan PPID' : "The PPID's decision");
   pdf.fields(decisionRows(data, lang));
   if (d.note) pdf.fields([[id ? 'Keterangan' : 'Remarks', d.note]]);
 
-  pdf.paragraph(id
-    ? `Apabila Anda tidak puas dengan tanggapan ini, Anda dapat mengajukan keberatan secara tertulis kepada Atasan PPID paling lambat 30 hari kerja setelah menerima pemberitahuan ini${data.objectionDue ? `, yaitu sampai dengan ${dateText(data.objectionDue, 'id')}` : ''} (UU 14/2008 Pasal 35 dan Pasal 36 ayat (1)).`
-    : `If you are not satisfied with this answer, you may file a written objection (keberatan) with the Atasan PPID within 30 working days of receiving this notice${data.objectionDue ? `, that is by ${dateText(data.objectionDue, 'en')}` : ''} (Law 14/2008 Art. 35 and 36(1)).`);
+  pdf.paragraph(
+    id
+      ? `Apabila Anda tidak puas dengan tanggapan ini, Anda dapat mengajukan keberatan secara tertulis kepada Atasan PPID paling lambat 30 hari kerja setelah menerima pemberitahuan ini${data.objectionDue ? `, yaitu sampai dengan ${dateText(data.objectionDue, 'id')}` : ''} (UU 14/2008 Pasal 35 dan Pasal 36 ayat (1)).`
+      : `If you are not satisfied with this answer, you may file a written objection (keberatan) with the Atasan PPID within 30 working days of receiving this notice${data.objectionDue ? `, that is by ${dateText(data.objectionDue, 'en')}` : ''} (Law 14/2008 Art. 35 and 36(1)).`,
+  );
   closing(pdf, data.letter, lang, id ? 'Pejabat Pengelola Informasi dan Dokumentasi' : 'Information and Documentation Management Officer (PPID)');
   return pdf.finish();
 }
@@ -47,7 +58,10 @@ function decisionRows(data: WrittenNoticeData, lang: Lang): Array<[string, strin
   const r = data.request;
   const held: Record<string, [string, string]> = {
     not_held: ['Tidak dikuasai', 'Not held'],
-    not_yet_documented: ['Belum dikuasai atau belum didokumentasikan (UU 14/2008 Pasal 6 ayat (3) huruf e)', 'Not yet held or documented (Law 14/2008 Art. 6(3)(e))'],
+    not_yet_documented: [
+      'Belum dikuasai atau belum didokumentasikan (UU 14/2008 Pasal 6 ayat (3) huruf e)',
+      'Not yet held or documented (Law 14/2008 Art. 6(3)(e))',
+    ],
   };
   const status = held[d.outcome] ?? ['Dikuasai', 'Held'];
   const rows: Array<[string, string | Part[]]> = [
@@ -61,8 +75,9 @@ function decisionRows(data: WrittenNoticeData, lang: Lang): Array<[string, strin
       [id ? 'Bentuk informasi' : 'Form of the information', word(OBTAIN_METHODS, r.obtainMethod, lang)],
       [id ? 'Cara penyampaian' : 'How it is delivered', word(DELIVERY_METHODS, r.deliveryMethod, lang)],
       [id ? 'Biaya' : 'Fees', feesText(fees, lang)],
-      ...(within ? [[id ? 'Waktu penyediaan' : 'Provided within',
-        id ? `Paling lambat ${within} hari kerja` : `At most ${within} working days`] as [string, string]] : []),
+      ...(within
+        ? [[id ? 'Waktu penyediaan' : 'Provided within', id ? `Paling lambat ${within} hari kerja` : `At most ${within} working days`] as [string, string]]
+        : []),
     ];
   };
   const grounds = (list: Array<{ letter: string; statute?: string | undefined }>) => list.map((e) => exemptionText(e, lang)).join('\n');
@@ -75,7 +90,10 @@ function decisionRows(data: WrittenNoticeData, lang: Lang): Array<[string, strin
       break;
     case 'partially_granted':
       rows.push(
-        [id ? 'Informasi yang diberikan' : 'Information provided', id ? 'Sebagian informasi yang diminta; bagian yang dikecualikan dihitamkan.' : 'Part of the information requested; the exempt parts are blacked out.'],
+        [
+          id ? 'Informasi yang diberikan' : 'Information provided',
+          id ? 'Sebagian informasi yang diminta; bagian yang dikecualikan dihitamkan.' : 'Part of the information requested; the exempt parts are blacked out.',
+        ],
         [id ? 'Bagian yang dihitamkan/dikaburkan dan alasannya' : 'What is blacked out or blurred, and why', d.redactions],
         [id ? 'Dasar pengecualian' : 'Exemption grounds', grounds(d.exemptions)],
         ...provided(),
@@ -83,22 +101,34 @@ function decisionRows(data: WrittenNoticeData, lang: Lang): Array<[string, strin
       break;
     case 'denied':
       rows.push(
-        [id ? 'Alasan penolakan' : 'Reason for denial', id ? 'Informasi yang diminta adalah informasi yang dikecualikan.' : 'The information requested is exempt information.'],
+        [
+          id ? 'Alasan penolakan' : 'Reason for denial',
+          id ? 'Informasi yang diminta adalah informasi yang dikecualikan.' : 'The information requested is exempt information.',
+        ],
         [id ? 'Dasar pengecualian' : 'Exemption grounds', grounds(d.exemptions)],
-        [id ? 'Uji konsekuensi' : 'Consequence test (uji konsekuensi)', data.denialLetterNumber
-          ? (id ? `Sebagaimana diuraikan dalam Surat Keputusan PPID Nomor ${data.denialLetterNumber} (terlampir).` : `As set out in PPID decision no. ${data.denialLetterNumber} (attached).`)
-          : d.consequenceTest?.harm ?? (id ? 'Sebagaimana uji konsekuensi yang tercatat.' : 'As in the consequence tests on record.')],
+        [
+          id ? 'Uji konsekuensi' : 'Consequence test (uji konsekuensi)',
+          data.denialLetterNumber
+            ? id
+              ? `Sebagaimana diuraikan dalam Surat Keputusan PPID Nomor ${data.denialLetterNumber} (terlampir).`
+              : `As set out in PPID decision no. ${data.denialLetterNumber} (attached).`
+            : (d.consequenceTest?.harm ?? (id ? 'Sebagaimana uji konsekuensi yang tercatat.' : 'As in the consequence tests on record.')),
+        ],
       );
       break;
     case 'not_held':
-      rows.push([id ? 'Badan publik yang menguasai informasi' : 'Public body that holds the information', d.holder
-        ? d.holder
-        : (id ? 'Tidak diketahui oleh PPID (UU 14/2008 Pasal 22 ayat (7) huruf b).' : 'Not known to the PPID (Law 14/2008 Art. 22(7)(b)).')]);
+      rows.push([
+        id ? 'Badan publik yang menguasai informasi' : 'Public body that holds the information',
+        d.holder ? d.holder : id ? 'Tidak diketahui oleh PPID (UU 14/2008 Pasal 22 ayat (7) huruf b).' : 'Not known to the PPID (Law 14/2008 Art. 22(7)(b)).',
+      ]);
       break;
     case 'not_yet_documented':
-      rows.push([id ? 'Penjelasan' : 'Explanation', id
-        ? 'Informasi yang diminta belum dikuasai atau belum didokumentasikan oleh Badan Publik ini, sehingga belum dapat diberikan.'
-        : 'The information requested is not yet held or documented by this public body, so it cannot be given yet.']);
+      rows.push([
+        id ? 'Penjelasan' : 'Explanation',
+        id
+          ? 'Informasi yang diminta belum dikuasai atau belum didokumentasikan oleh Badan Publik ini, sehingga belum dapat diberikan.'
+          : 'The information requested is not yet held or documented by this public body, so it cannot be given yet.',
+      ]);
       break;
   }
   return rows;
@@ -107,7 +137,10 @@ function decisionRows(data: WrittenNoticeData, lang: Lang): Array<[string, strin
 const rupiah = (n: number) => `Rp${n.toLocaleString('id-ID')}`;
 
 /** Copying + delivery + other = total, and how to pay (Art. 22(7)(g)); the information itself is free. */
-function feesText(fees: { copying?: number | undefined; delivery?: number | undefined; other?: number | undefined; payment?: string | undefined } | undefined, lang: Lang): string {
+function feesText(
+  fees: { copying?: number | undefined; delivery?: number | undefined; other?: number | undefined; payment?: string | undefined } | undefined,
+  lang: Lang,
+): string {
   const id = lang === 'id';
   const parts: Array<[string, number]> = [
     [id ? 'penggandaan' : 'copying', fees?.copying ?? 0],
@@ -120,7 +153,10 @@ function feesText(fees: { copying?: number | undefined; delivery?: number | unde
       ? 'Tidak dipungut biaya (UU 14/2008 Pasal 21: cepat, tepat waktu, biaya ringan).'
       : 'No fee is charged (Law 14/2008 Art. 21: fast, timely, low-cost).';
   }
-  const sum = parts.filter(([, n]) => n > 0).map(([what, n]) => `${rupiah(n)} (${what})`).join(' + ');
+  const sum = parts
+    .filter(([, n]) => n > 0)
+    .map(([what, n]) => `${rupiah(n)} (${what})`)
+    .join(' + ');
   const payment = fees?.payment ? (id ? ` Cara pembayaran: ${fees.payment}.` : ` How to pay: ${fees.payment}.`) : '';
   return `${sum} = ${rupiah(total)}.${payment}`;
 }

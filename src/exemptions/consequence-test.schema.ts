@@ -31,26 +31,29 @@ const periodFields = {
   classificationDate: optional(date),
 };
 
-export const consequenceTestInputSchema = z.object({
-  /** The information, precisely (internal). */
-  information: text(10, 5000),
-  /** The document that holds it (Perki 1/2021 Art. 49: identify the document first). */
-  document: optional(text(1, 500)),
-  exemptions: z.array(exemptionSchema).min(1).max(10),
-  harm: text(20, 10000),
-  publicInterest: text(20, 10000),
-  /** exempt: withholding protects a greater interest; open: disclosing does (Art. 2(4)). */
-  conclusion: z.enum(testConclusions).default('exempt'),
-  origin: z.enum(testOrigins).default('before_request'),
-  /** The unit whose information it is; a PPID Pelaksana's own unit by default. */
-  unit: optional(text(1, 64)),
-  /** Date of the decision; today by default. */
-  decidedOn: optional(date),
-  ...publicFields,
-  ...periodFields,
-}).superRefine((v, ctx) => {
-  if (v.exemptUntil && v.decidedOn && v.exemptUntil < v.decidedOn) ctx.addIssue({ code: 'custom', path: ['exemptUntil'], message: 'period_end_before_decision' });
-});
+export const consequenceTestInputSchema = z
+  .object({
+    /** The information, precisely (internal). */
+    information: text(10, 5000),
+    /** The document that holds it (Perki 1/2021 Art. 49: identify the document first). */
+    document: optional(text(1, 500)),
+    exemptions: z.array(exemptionSchema).min(1).max(10),
+    harm: text(20, 10000),
+    publicInterest: text(20, 10000),
+    /** exempt: withholding protects a greater interest; open: disclosing does (Art. 2(4)). */
+    conclusion: z.enum(testConclusions).default('exempt'),
+    origin: z.enum(testOrigins).default('before_request'),
+    /** The unit whose information it is; a PPID Pelaksana's own unit by default. */
+    unit: optional(text(1, 64)),
+    /** Date of the decision; today by default. */
+    decidedOn: optional(date),
+    ...publicFields,
+    ...periodFields,
+  })
+  .superRefine((v, ctx) => {
+    if (v.exemptUntil && v.decidedOn && v.exemptUntil < v.decidedOn)
+      ctx.addIssue({ code: 'custom', path: ['exemptUntil'], message: 'period_end_before_decision' });
+  });
 export type ConsequenceTestInput = z.infer<typeof consequenceTestInputSchema>;
 
 /** Later changes: the public description, the period, the classification decision, or revoking the test. */

@@ -44,18 +44,45 @@ export async function createConsequenceTest(deps: Deps, input: ConsequenceTestIn
     if (input.decidedOn && input.decidedOn > today) throw invalidField('decidedOn', 'date_in_future');
     const decidedOn = input.decidedOn ?? today;
     if (input.exemptUntil && input.exemptUntil < decidedOn) throw invalidField('exemptUntil', 'period_end_before_decision');
-    const row = await trx.insertInto('consequence_tests').values({
-      id: randomUUID(), information: input.information, document: input.document ?? null,
-      public_title: input.publicTitle ?? null, public_consequence: input.publicConsequence ?? null,
-      exemptions: JSON.stringify(input.exemptions), harm: input.harm, public_interest: input.publicInterest,
-      conclusion: input.conclusion, period: input.period ?? null, exempt_until: input.exemptUntil ?? null, review_on: input.reviewOn ?? null,
-      origin: input.origin, unit_code: unit, ...(await decider(trx, actor)), decided_on: decidedOn,
-      classification_number: input.classificationNumber ?? null, classification_date: input.classificationDate ?? null,
-      status: 'in_force', revoked_at: null, revoked_reason: null, source_case_id: null, version: 1,
-      created_at: at, created_by: actor.id, updated_at: at,
-    }).returningAll().executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('consequence_tests')
+      .values({
+        id: randomUUID(),
+        information: input.information,
+        document: input.document ?? null,
+        public_title: input.publicTitle ?? null,
+        public_consequence: input.publicConsequence ?? null,
+        exemptions: JSON.stringify(input.exemptions),
+        harm: input.harm,
+        public_interest: input.publicInterest,
+        conclusion: input.conclusion,
+        period: input.period ?? null,
+        exempt_until: input.exemptUntil ?? null,
+        review_on: input.reviewOn ?? null,
+        origin: input.origin,
+        unit_code: unit,
+        ...(await decider(trx, actor)),
+        decided_on: decidedOn,
+        classification_number: input.classificationNumber ?? null,
+        classification_date: input.classificationDate ?? null,
+        status: 'in_force',
+        revoked_at: null,
+        revoked_reason: null,
+        source_case_id: null,
+        version: 1,
+        created_at: at,
+        created_by: actor.id,
+        updated_at: at,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
     await appendAudit(trx, {
-      caseId: null, actor, event: 'CONSEQUENCE_TEST_RECORDED', fromState: null, toState: 'in_force', at,
+      caseId: null,
+      actor,
+      event: 'CONSEQUENCE_TEST_RECORDED',
+      fromState: null,
+      toState: 'in_force',
+      at,
       data: { testId: row.id, letters: input.exemptions.map((e) => e.letter), conclusion: input.conclusion, origin: input.origin, unit },
     });
     return row;
@@ -81,12 +108,22 @@ export async function updateConsequenceTest(deps: Deps, id: string, input: Conse
     if ((changes.exempt_until ?? row.exempt_until) !== null && (changes.exempt_until ?? row.exempt_until)! < row.decided_on) {
       throw invalidField('exemptUntil', 'period_end_before_decision');
     }
-    const updated = await trx.updateTable('consequence_tests').set({ ...changes, version: row.version + 1, updated_at: at })
-      .where('id', '=', id).where('version', '=', row.version).returningAll().executeTakeFirst();
+    const updated = await trx
+      .updateTable('consequence_tests')
+      .set({ ...changes, version: row.version + 1, updated_at: at })
+      .where('id', '=', id)
+      .where('version', '=', row.version)
+      .returningAll()
+      .executeTakeFirst();
     if (!updated) throw versionConflict(row.version + 1);
     await appendAudit(trx, {
-      caseId: row.source_case_id, actor, event: input.revoke ? 'CONSEQUENCE_TEST_REVOKED' : 'CONSEQUENCE_TEST_UPDATED',
-      fromState: row.status, toState: updated.status, at, data: { testId: id, fields: Object.keys(changes), version: updated.version },
+      caseId: row.source_case_id,
+      actor,
+      event: input.revoke ? 'CONSEQUENCE_TEST_REVOKED' : 'CONSEQUENCE_TEST_UPDATED',
+      fromState: row.status,
+      toState: updated.status,
+      at,
+      data: { testId: id, fields: Object.keys(changes), version: updated.version },
     });
     return updated;
   });
@@ -103,10 +140,19 @@ export async function linkTestToCase(trx: Kysely<Database>, testId: string, case
   if (caseRow.outcome !== 'denied' && caseRow.outcome !== 'partially_granted') throw invalidField('caseId', 'case_not_denied');
   const test = await trx.selectFrom('consequence_tests').select(['id', 'status']).where('id', '=', testId).executeTakeFirst();
   if (!test) throw invalidField('testId', 'unknown_consequence_test');
-  await trx.insertInto('case_consequence_tests').values({ case_id: caseRow.id, test_id: testId, linked_at: at, linked_by: actor.id })
-    .onConflict((oc) => oc.columns(['case_id', 'test_id']).doNothing()).execute();
+  await trx
+    .insertInto('case_consequence_tests')
+    .values({ case_id: caseRow.id, test_id: testId, linked_at: at, linked_by: actor.id })
+    .onConflict((oc) => oc.columns(['case_id', 'test_id']).doNothing())
+    .execute();
   await appendAudit(trx, {
-    caseId: caseRow.id, actor, event: 'CONSEQUENCE_TEST_LINKED', fromState: null, toState: null, at, data: { testId },
+    caseId: caseRow.id,
+    actor,
+    event: 'CONSEQUENCE_TEST_LINKED',
+    fromState: null,
+    toState: null,
+    at,
+    data: { testId },
   });
 }
 
@@ -116,7 +162,12 @@ export async function linkTestToCase(trx: Kysely<Database>, testId: string, case
  * that names recorded tests (`consequenceTestIds`) is linked to them.
  */
 export async function recordDecisionTests(
-  trx: Kysely<Database>, deps: Deps, caseRow: CaseRow, payload: Record<string, unknown>, actor: Actor, at: string,
+  trx: Kysely<Database>,
+  deps: Deps,
+  caseRow: CaseRow,
+  payload: Record<string, unknown>,
+  actor: Actor,
+  at: string,
 ): Promise<void> {
   if (caseRow.outcome !== 'denied' && caseRow.outcome !== 'partially_granted') return;
   const ids = Array.isArray(payload.consequenceTestIds) ? payload.consequenceTestIds.map(String) : [];
@@ -129,14 +180,37 @@ export async function recordDecisionTests(
   if (!inline) return;
   const calendar = await deps.calendars.get(trx, (JSON.parse(caseRow.deadlines) as CaseDeadlines).notice.calendar.code);
   const id = randomUUID();
-  await trx.insertInto('consequence_tests').values({
-    id, information: caseRow.information, document: null, public_title: null, public_consequence: null,
-    exemptions: JSON.stringify(payload.exemptions ?? []), harm: inline.harm, public_interest: inline.publicInterest,
-    conclusion: 'exempt', period: inline.period ?? null, exempt_until: null, review_on: null, origin: 'at_request',
-    unit_code: actor.unit ?? caseRow.received_unit, ...(await decider(trx, actor)), decided_on: calendar.localDateOf(new Date(at)),
-    classification_number: null, classification_date: null, status: 'in_force', revoked_at: null, revoked_reason: null,
-    source_case_id: caseRow.id, version: 1, created_at: at, created_by: actor.id, updated_at: at,
-  }).execute();
+  await trx
+    .insertInto('consequence_tests')
+    .values({
+      id,
+      information: caseRow.information,
+      document: null,
+      public_title: null,
+      public_consequence: null,
+      exemptions: JSON.stringify(payload.exemptions ?? []),
+      harm: inline.harm,
+      public_interest: inline.publicInterest,
+      conclusion: 'exempt',
+      period: inline.period ?? null,
+      exempt_until: null,
+      review_on: null,
+      origin: 'at_request',
+      unit_code: actor.unit ?? caseRow.received_unit,
+      ...(await decider(trx, actor)),
+      decided_on: calendar.localDateOf(new Date(at)),
+      classification_number: null,
+      classification_date: null,
+      status: 'in_force',
+      revoked_at: null,
+      revoked_reason: null,
+      source_case_id: caseRow.id,
+      version: 1,
+      created_at: at,
+      created_by: actor.id,
+      updated_at: at,
+    })
+    .execute();
   await trx.insertInto('case_consequence_tests').values({ case_id: caseRow.id, test_id: id, linked_at: at, linked_by: actor.id }).execute();
 }
 
@@ -148,40 +222,75 @@ export async function listTests(db: Kysely<Database>, query: { status: 'in_force
   let q = db.selectFrom('consequence_tests').selectAll();
   if (query.status !== 'all') q = q.where('status', '=', query.status);
   if (query.caseId) {
-    q = q.where((eb) => eb.exists(eb.selectFrom('case_consequence_tests').select('case_consequence_tests.test_id')
-      .whereRef('case_consequence_tests.test_id', '=', 'consequence_tests.id').where('case_consequence_tests.case_id', '=', query.caseId!)));
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('case_consequence_tests')
+          .select('case_consequence_tests.test_id')
+          .whereRef('case_consequence_tests.test_id', '=', 'consequence_tests.id')
+          .where('case_consequence_tests.case_id', '=', query.caseId!),
+      ),
+    );
   }
   if (query.q) {
     const like = `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) => eb.or([
-      sql<boolean>`lower(${sql.ref('information')}) like ${like} escape '\\'`,
-      sql<boolean>`lower(coalesce(${sql.ref('public_title')}, '')) like ${like} escape '\\'`,
-    ]));
+    q = q.where((eb) =>
+      eb.or([
+        sql<boolean>`lower(${sql.ref('information')}) like ${like} escape '\\'`,
+        sql<boolean>`lower(coalesce(${sql.ref('public_title')}, '')) like ${like} escape '\\'`,
+      ]),
+    );
   }
   return q.orderBy('decided_on', 'desc').orderBy('id').limit(500).execute();
 }
 
 export async function testsOfCase(db: Kysely<Database>, caseId: string) {
-  return db.selectFrom('consequence_tests').innerJoin('case_consequence_tests', 'case_consequence_tests.test_id', 'consequence_tests.id')
-    .selectAll('consequence_tests').where('case_consequence_tests.case_id', '=', caseId).orderBy('consequence_tests.decided_on').execute();
+  return db
+    .selectFrom('consequence_tests')
+    .innerJoin('case_consequence_tests', 'case_consequence_tests.test_id', 'consequence_tests.id')
+    .selectAll('consequence_tests')
+    .where('case_consequence_tests.case_id', '=', caseId)
+    .orderBy('consequence_tests.decided_on')
+    .execute();
 }
 
 export async function casesOfTest(db: Kysely<Database>, testId: string) {
-  return db.selectFrom('case_consequence_tests').innerJoin('cases', 'cases.id', 'case_consequence_tests.case_id')
+  return db
+    .selectFrom('case_consequence_tests')
+    .innerJoin('cases', 'cases.id', 'case_consequence_tests.case_id')
     .select(['cases.id', 'cases.registration_number', 'cases.outcome', 'case_consequence_tests.linked_at'])
-    .where('case_consequence_tests.test_id', '=', testId).orderBy('case_consequence_tests.linked_at').execute();
+    .where('case_consequence_tests.test_id', '=', testId)
+    .orderBy('case_consequence_tests.linked_at')
+    .execute();
 }
 
 /** The full record, for officers. */
 export function testView(t: ConsequenceTestRow, today: string) {
   return {
-    id: t.id, version: t.version, information: t.information, document: t.document, publicTitle: t.public_title,
-    publicConsequence: t.public_consequence, exemptions: JSON.parse(t.exemptions) as Array<{ letter: string; statute?: string }>,
-    harm: t.harm, publicInterest: t.public_interest, conclusion: t.conclusion, period: t.period, exemptUntil: t.exempt_until,
-    reviewOn: t.review_on, origin: t.origin, unit: t.unit_code,
-    decidedBy: { id: t.decided_by, name: t.decided_by_name, position: t.decided_by_position }, decidedOn: t.decided_on,
-    classificationNumber: t.classification_number, classificationDate: t.classification_date, status: t.status,
-    revokedAt: t.revoked_at, revokedReason: t.revoked_reason, sourceCaseId: t.source_case_id,
-    inForce: inForce(t, today), inDik: inForce(t, today) && t.public_title !== null,
+    id: t.id,
+    version: t.version,
+    information: t.information,
+    document: t.document,
+    publicTitle: t.public_title,
+    publicConsequence: t.public_consequence,
+    exemptions: JSON.parse(t.exemptions) as Array<{ letter: string; statute?: string }>,
+    harm: t.harm,
+    publicInterest: t.public_interest,
+    conclusion: t.conclusion,
+    period: t.period,
+    exemptUntil: t.exempt_until,
+    reviewOn: t.review_on,
+    origin: t.origin,
+    unit: t.unit_code,
+    decidedBy: { id: t.decided_by, name: t.decided_by_name, position: t.decided_by_position },
+    decidedOn: t.decided_on,
+    classificationNumber: t.classification_number,
+    classificationDate: t.classification_date,
+    status: t.status,
+    revokedAt: t.revoked_at,
+    revokedReason: t.revoked_reason,
+    sourceCaseId: t.source_case_id,
+    inForce: inForce(t, today),
+    inDik: inForce(t, today) && t.public_title !== null,
   };
 }

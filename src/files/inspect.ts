@@ -22,10 +22,11 @@ const JPEG_QUALITY = 90;
 
 type MuPdf = typeof import('mupdf');
 let loading: Promise<MuPdf> | undefined;
-const mupdf = () => (loading ??= import('mupdf').then((m) => {
-  m.setLog(null); // MuPDF reports repairs and bad data on stderr; we answer with a field error instead
-  return m;
-}));
+const mupdf = () =>
+  (loading ??= import('mupdf').then((m) => {
+    m.setLog(null); // MuPDF reports repairs and bad data on stderr; we answer with a field error instead
+    return m;
+  }));
 
 export async function inspectUpload(bytes: Uint8Array, allowed: readonly DocumentType[]): Promise<InspectedFile> {
   const claimed = sniffDocumentType(bytes);

@@ -16,12 +16,20 @@ type RequestTrailEvent = Exclude<RequestEvent['type'], 'RECOMPUTE_DEADLINES'> | 
 /** Objection events as audited on the request's trail, renamed where they would collide (src/objections/). */
 type ObjectionTrailEvent =
   | Exclude<ObjectionEvent['type'], 'REGISTER' | 'MARK_OVERDUE' | 'RECOMPUTE_DEADLINES' | 'CLOSE'>
-  | 'OBJECTION_REGISTER' | 'OBJECTION_MARK_OVERDUE' | 'OBJECTION_DEADLINES_RECOMPUTED' | 'OBJECTION_CLOSE';
+  | 'OBJECTION_REGISTER'
+  | 'OBJECTION_MARK_OVERDUE'
+  | 'OBJECTION_DEADLINES_RECOMPUTED'
+  | 'OBJECTION_CLOSE';
 
 /** Other writers of a case's trail: documents, notes, consequence tests, identity scans, retention. */
 type OtherTrailEvent =
-  | 'ISSUE_DOCUMENT' | 'NOTE_ADDED' | 'CONSEQUENCE_TEST_LINKED' | 'CONSEQUENCE_TEST_UPDATED' | 'CONSEQUENCE_TEST_REVOKED'
-  | 'IDENTITY_DOCUMENT_OPENED' | 'PERSONAL_DATA_PSEUDONYMISED';
+  | 'ISSUE_DOCUMENT'
+  | 'NOTE_ADDED'
+  | 'CONSEQUENCE_TEST_LINKED'
+  | 'CONSEQUENCE_TEST_UPDATED'
+  | 'CONSEQUENCE_TEST_REVOKED'
+  | 'IDENTITY_DOCUMENT_OPENED'
+  | 'PERSONAL_DATA_PSEUDONYMISED';
 
 export type TrailEvent = RequestTrailEvent | ObjectionTrailEvent | OtherTrailEvent;
 
@@ -43,7 +51,10 @@ export const HISTORY_LABELS: { readonly [E in TrailEvent]: Readonly<Record<Lang,
   REOPEN: { id: 'Permohonan dibuka kembali untuk diputus ulang', en: 'Request reopened to be decided again' },
   OBJECTION_REGISTER: { id: 'Keberatan diterima dan didaftarkan', en: 'Objection received and registered' },
   OBJECTION_MARK_OVERDUE: { id: 'Batas waktu tanggapan atas keberatan terlewati', en: 'The deadline to answer the objection passed' },
-  OBJECTION_DEADLINES_RECOMPUTED: { id: 'Tenggat keberatan dihitung ulang karena kalender nasional berubah', en: 'Objection deadline counted again: the national calendar changed' },
+  OBJECTION_DEADLINES_RECOMPUTED: {
+    id: 'Tenggat keberatan dihitung ulang karena kalender nasional berubah',
+    en: 'Objection deadline counted again: the national calendar changed',
+  },
   ACCEPT_LATE: { id: 'Keberatan yang terlambat diterima untuk diperiksa', en: 'The late objection was accepted for review' },
   REJECT_LATE: { id: 'Keberatan yang terlambat tidak diterima', en: 'The late objection was not accepted' },
   SETTLE_BY_AGREEMENT: { id: 'Keberatan diselesaikan dengan musyawarah', en: 'The objection was settled by agreement' },

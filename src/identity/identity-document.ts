@@ -33,7 +33,9 @@ export interface IdentityDocument {
   bytes: Uint8Array;
 }
 
-export type IdentityDocumentCheck = { ok: true; document: IdentityDocument } | { ok: false; field: 'identityDocument' | 'identityDocumentKind'; error: MessageKey };
+export type IdentityDocumentCheck =
+  | { ok: true; document: IdentityDocument }
+  | { ok: false; field: 'identityDocument' | 'identityDocumentKind'; error: MessageKey };
 
 const isKind = (k: string): k is IdentityDocumentKind => (identityDocumentKinds as readonly string[]).includes(k);
 

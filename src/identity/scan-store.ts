@@ -30,23 +30,41 @@ const blob = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength
 
 /** Stores the sealed document beside the requester; called inside the filing's transaction. */
 export async function storeIdentityDocument(trx: Kysely<Database>, requesterId: string, doc: SealedIdentityDocument, at: string): Promise<string> {
-  await trx.insertInto('identity_documents').values({
-    id: doc.id, requester_id: requesterId, kind: doc.kind, content_type: doc.contentType, size: doc.size, sha256: doc.sha256,
-    bytes: blob(doc.sealed), key_id: doc.keyId, created_at: at,
-  }).execute();
+  await trx
+    .insertInto('identity_documents')
+    .values({
+      id: doc.id,
+      requester_id: requesterId,
+      kind: doc.kind,
+      content_type: doc.contentType,
+      size: doc.size,
+      sha256: doc.sha256,
+      bytes: blob(doc.sealed),
+      key_id: doc.keyId,
+      created_at: at,
+    })
+    .execute();
   return doc.id;
 }
 
 /** What an officer's case page lists: never the bytes. */
 export function listIdentityScans(db: Kysely<Database>, requesterId: string) {
-  return db.selectFrom('identity_documents').select(['id', 'kind', 'content_type', 'size', 'created_at'])
-    .where('requester_id', '=', requesterId).orderBy('created_at').execute();
+  return db
+    .selectFrom('identity_documents')
+    .select(['id', 'kind', 'content_type', 'size', 'created_at'])
+    .where('requester_id', '=', requesterId)
+    .orderBy('created_at')
+    .execute();
 }
 
 /** One scan in clear, or null when this requester has no such scan. The caller has checked the role. */
 export async function openIdentityScan(db: Kysely<Database>, keys: KeyRing, requesterId: string, id: string) {
-  const row = await db.selectFrom('identity_documents').select(['id', 'kind', 'content_type', 'bytes', 'key_id'])
-    .where('id', '=', id).where('requester_id', '=', requesterId).executeTakeFirst();
+  const row = await db
+    .selectFrom('identity_documents')
+    .select(['id', 'kind', 'content_type', 'bytes', 'key_id'])
+    .where('id', '=', id)
+    .where('requester_id', '=', requesterId)
+    .executeTakeFirst();
   if (!row) return null;
   if (!row.key_id) throw new Error(`identity document ${id} stored without a key id (not encrypted)`);
   const bytes = await open(keys, context(row.id), { keyId: row.key_id, bytes: new Uint8Array(row.bytes) });
@@ -62,16 +80,24 @@ export async function resealIdentityScans(db: Kysely<Database>, keys: KeyRing | 
   let done = 0;
   let after = '';
   for (;;) {
-    const rows = await db.selectFrom('identity_documents').select(['id', 'bytes', 'key_id'])
+    const rows = await db
+      .selectFrom('identity_documents')
+      .select(['id', 'bytes', 'key_id'])
       .where('id', '>', after)
       .where((eb) => (keys ? eb.or([eb('key_id', 'is', null), eb('key_id', '!=', keys.current.id)]) : eb('key_id', 'is', null)))
-      .orderBy('id').limit(batch).execute();
+      .orderBy('id')
+      .limit(batch)
+      .execute();
     if (rows.length === 0) return done;
     if (!keys) throw new Error('identity scans to encrypt, but no data key was given');
     for (const row of rows) {
       const plain = row.key_id ? await open(keys, context(row.id), { keyId: row.key_id, bytes: new Uint8Array(row.bytes) }) : new Uint8Array(row.bytes);
       const sealed = await seal(keys, context(row.id), plain);
-      await db.updateTable('identity_documents').set({ bytes: blob(sealed.bytes), key_id: sealed.keyId }).where('id', '=', row.id).execute();
+      await db
+        .updateTable('identity_documents')
+        .set({ bytes: blob(sealed.bytes), key_id: sealed.keyId })
+        .where('id', '=', row.id)
+        .execute();
     }
     done += rows.length;
     after = rows.at(-1)!.id;

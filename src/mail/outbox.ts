@@ -22,12 +22,29 @@ export interface Mail {
 
 export async function enqueueMail(trx: Kysely<Database>, mails: Mail[], now: string): Promise<void> {
   if (mails.length === 0) return;
-  await insertRows(trx, 'outbox', mails.map((m) => {
-    const { subject, text } = renderMail(m.template, m.lang, m.vars);
-    return {
-      id: newRowId(), case_id: m.caseId, to_address: m.to, template: m.template, lang: m.lang, subject,
-      body_text: text, status: 'pending', attempts: 0, next_attempt_at: now, last_error: null, created_at: now, sent_at: null,
-      claimed_until: null, attachments: m.attachments && m.attachments.length > 0 ? JSON.stringify(m.attachments) : null, provider_id: null,
-    };
-  }));
+  await insertRows(
+    trx,
+    'outbox',
+    mails.map((m) => {
+      const { subject, text } = renderMail(m.template, m.lang, m.vars);
+      return {
+        id: newRowId(),
+        case_id: m.caseId,
+        to_address: m.to,
+        template: m.template,
+        lang: m.lang,
+        subject,
+        body_text: text,
+        status: 'pending',
+        attempts: 0,
+        next_attempt_at: now,
+        last_error: null,
+        created_at: now,
+        sent_at: null,
+        claimed_until: null,
+        attachments: m.attachments && m.attachments.length > 0 ? JSON.stringify(m.attachments) : null,
+        provider_id: null,
+      };
+    }),
+  );
 }

@@ -22,12 +22,25 @@ export async function enqueueDueSoonReminders(deps: Deps): Promise<number> {
   const at = now.toISOString();
   // Coarse filter: not yet overdue, due within the next 10 calendar days (2 working days never span more).
   const horizon = new Date(now.getTime() + 10 * 86_400_000).toISOString();
-  const candidates = await deps.db.selectFrom('cases').select(['id', 'received_unit', 'notice_due', 'deadlines'])
-    .where('state', 'in', [...OPEN_STATES]).where('overdue', '=', 0)
-    .where('notice_due_at', '>=', at).where('notice_due_at', '<=', horizon)
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('mail_reminders').select('mail_reminders.case_id')
-      .whereRef('mail_reminders.case_id', '=', 'cases.id').where('mail_reminders.kind', '=', 'due_soon')
-      .whereRef('mail_reminders.due', '=', 'cases.notice_due'))))
+  const candidates = await deps.db
+    .selectFrom('cases')
+    .select(['id', 'received_unit', 'notice_due', 'deadlines'])
+    .where('state', 'in', [...OPEN_STATES])
+    .where('overdue', '=', 0)
+    .where('notice_due_at', '>=', at)
+    .where('notice_due_at', '<=', horizon)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('mail_reminders')
+            .select('mail_reminders.case_id')
+            .whereRef('mail_reminders.case_id', '=', 'cases.id')
+            .where('mail_reminders.kind', '=', 'due_soon')
+            .whereRef('mail_reminders.due', '=', 'cases.notice_due'),
+        ),
+      ),
+    )
     .execute();
   let enqueued = 0;
   for (const c of candidates) {
@@ -43,14 +56,25 @@ export async function enqueueDueSoonReminders(deps: Deps): Promise<number> {
     }
     if (left > DUE_SOON_WORKING_DAYS) continue;
     const done = await deps.db.transaction().execute(async (trx) => {
-      const inserted = await trx.insertInto('mail_reminders').values({ case_id: c.id, kind: 'due_soon', due: c.notice_due, created_at: at })
-        .onConflict((oc) => oc.columns(['case_id', 'kind', 'due']).doNothing()).executeTakeFirst();
+      const inserted = await trx
+        .insertInto('mail_reminders')
+        .values({ case_id: c.id, kind: 'due_soon', due: c.notice_due, created_at: at })
+        .onConflict((oc) => oc.columns(['case_id', 'kind', 'due']).doNothing())
+        .executeTakeFirst();
       if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false; // another sweep got there first
       const number = (await trx.selectFrom('cases').select('registration_number').where('id', '=', c.id).executeTakeFirstOrThrow()).registration_number;
       const emails = await caseOfficerEmails(trx, c);
-      await enqueueMail(trx, emails.map((to) => ({
-        to, template: 'officer_due_soon' as const, lang: 'id' as const, caseId: c.id, vars: { number, noticeDue: formatDate(c.notice_due, 'id') },
-      })), at);
+      await enqueueMail(
+        trx,
+        emails.map((to) => ({
+          to,
+          template: 'officer_due_soon' as const,
+          lang: 'id' as const,
+          caseId: c.id,
+          vars: { number, noticeDue: formatDate(c.notice_due, 'id') },
+        })),
+        at,
+      );
       return true;
     });
     if (done) enqueued += 1;

@@ -26,7 +26,6 @@ export interface MailTransport {
   send(mail: OutgoingMail, idempotencyKey: string): Promise<SendResult>;
 }
 
-
 export function localTransport(): MailTransport {
   return { name: 'local', send: async (_mail, key) => ({ ok: true, providerId: `local:${key}` }) };
 }
@@ -39,10 +38,16 @@ export function resendTransport(options: { apiKey: string; baseUrl?: string | un
   return {
     name: 'resend',
     async send(mail, idempotencyKey) {
-      const { data, error } = await client.emails.send({
-        from: mail.from, to: mail.to, subject: mail.subject, text: mail.text,
-        ...(mail.attachments.length > 0 ? { attachments: mail.attachments.map((a) => ({ filename: a.filename, content: a.content })) } : {}),
-      }, { idempotencyKey });
+      const { data, error } = await client.emails.send(
+        {
+          from: mail.from,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          ...(mail.attachments.length > 0 ? { attachments: mail.attachments.map((a) => ({ filename: a.filename, content: a.content })) } : {}),
+        },
+        { idempotencyKey },
+      );
       if (error || !data) {
         const e = (error ?? {}) as { name?: string; message?: string; statusCode?: number | null };
         const status = e.statusCode ? ` (HTTP ${e.statusCode})` : '';
@@ -54,7 +59,5 @@ export function resendTransport(options: { apiKey: string; baseUrl?: string | un
 }
 
 export function transportFromConfig(config: Pick<Config, 'RESEND_API_KEY' | 'RESEND_BASE_URL'>): MailTransport {
-  return config.RESEND_API_KEY
-    ? resendTransport({ apiKey: config.RESEND_API_KEY, baseUrl: config.RESEND_BASE_URL })
-    : localTransport();
+  return config.RESEND_API_KEY ? resendTransport({ apiKey: config.RESEND_API_KEY, baseUrl: config.RESEND_BASE_URL }) : localTransport();
 }

@@ -36,26 +36,38 @@ export async function drainOutbox(deps: Deps, options: DrainOptions): Promise<Dr
   const at = now.toISOString();
   const maxAttempts = options.maxAttempts ?? MAX_ATTEMPTS;
   const result: DrainResult = { sent: 0, retrying: 0, failed: 0 };
-  const due = await deps.db.selectFrom('outbox').select('id')
-    .where('status', '=', 'pending').where('next_attempt_at', '<=', at)
+  const due = await deps.db
+    .selectFrom('outbox')
+    .select('id')
+    .where('status', '=', 'pending')
+    .where('next_attempt_at', '<=', at)
     .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', at)]))
-    .orderBy('next_attempt_at').orderBy('id').limit(options.batchSize ?? 100).execute();
+    .orderBy('next_attempt_at')
+    .orderBy('id')
+    .limit(options.batchSize ?? 100)
+    .execute();
   if (due.length === 0) return result;
   const from = await mailFrom(deps);
 
   for (const { id } of due) {
     const lease = new Date(now.getTime() + LEASE_MS).toISOString();
-    const claimed = await deps.db.updateTable('outbox')
+    const claimed = await deps.db
+      .updateTable('outbox')
       .set((eb) => ({ claimed_until: lease, attempts: eb('attempts', '+', 1) }))
-      .where('id', '=', id).where('status', '=', 'pending')
+      .where('id', '=', id)
+      .where('status', '=', 'pending')
       .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', at)]))
-      .returning(['to_address', 'subject', 'body_text', 'attachments', 'attempts']).executeTakeFirst();
+      .returning(['to_address', 'subject', 'body_text', 'attachments', 'attempts'])
+      .executeTakeFirst();
     if (!claimed) continue; // another worker took it first
 
     let outcome: SendResult;
     try {
       const mail: OutgoingMail = {
-        from, to: claimed.to_address, subject: claimed.subject, text: claimed.body_text,
+        from,
+        to: claimed.to_address,
+        subject: claimed.subject,
+        text: claimed.body_text,
         attachments: await attachmentsOf(deps, claimed.attachments),
       };
       outcome = await options.transport.send(mail, id);
@@ -66,14 +78,20 @@ export async function drainOutbox(deps: Deps, options: DrainOptions): Promise<Dr
     // Only the holder of this lease may settle the row.
     const mine = (q: ReturnType<typeof deps.db.updateTable<'outbox'>>) => q.where('id', '=', id).where('claimed_until', '=', lease);
     if (outcome.ok) {
-      await mine(deps.db.updateTable('outbox')).set({ status: 'sent', sent_at: at, provider_id: outcome.providerId, claimed_until: null, last_error: null }).execute();
+      await mine(deps.db.updateTable('outbox'))
+        .set({ status: 'sent', sent_at: at, provider_id: outcome.providerId, claimed_until: null, last_error: null })
+        .execute();
       result.sent += 1;
     } else if (outcome.permanent || claimed.attempts >= maxAttempts) {
-      await mine(deps.db.updateTable('outbox')).set({ status: 'failed', last_error: outcome.error.slice(0, 1000), claimed_until: null }).execute();
+      await mine(deps.db.updateTable('outbox'))
+        .set({ status: 'failed', last_error: outcome.error.slice(0, 1000), claimed_until: null })
+        .execute();
       result.failed += 1;
     } else {
       const next = new Date(now.getTime() + retryDelayMs(claimed.attempts)).toISOString();
-      await mine(deps.db.updateTable('outbox')).set({ next_attempt_at: next, last_error: outcome.error.slice(0, 1000), claimed_until: null }).execute();
+      await mine(deps.db.updateTable('outbox'))
+        .set({ next_attempt_at: next, last_error: outcome.error.slice(0, 1000), claimed_until: null })
+        .execute();
       result.retrying += 1;
     }
   }
@@ -97,8 +115,11 @@ async function attachmentsOf(deps: Deps, json: string | null): Promise<OutgoingM
 
 /** An administrator's retry of a failed message: pending again, with a fresh count of attempts. */
 export async function retryFailed(deps: Deps, id: string): Promise<boolean> {
-  const res = await deps.db.updateTable('outbox')
+  const res = await deps.db
+    .updateTable('outbox')
     .set({ status: 'pending', attempts: 0, next_attempt_at: deps.clock().toISOString(), claimed_until: null })
-    .where('id', '=', id).where('status', '=', 'failed').executeTakeFirst();
+    .where('id', '=', id)
+    .where('status', '=', 'failed')
+    .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
 }

@@ -27,20 +27,35 @@ interface Pending {
 async function insert(db: Kysely<Database>, items: Pending[], at: string) {
   for (let i = 0; i < items.length; i += 200) {
     const rows = items.slice(i, i + 200).map((n) => ({
-      id: randomUUID(), user_id: n.userId, kind: n.kind, case_id: n.caseId, data: JSON.stringify(n.data), dedupe_key: n.key,
-      created_at: at, read_at: null,
+      id: randomUUID(),
+      user_id: n.userId,
+      kind: n.kind,
+      case_id: n.caseId,
+      data: JSON.stringify(n.data),
+      dedupe_key: n.key,
+      created_at: at,
+      read_at: null,
     }));
-    await db.insertInto('notifications').values(rows).onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing()).execute();
+    await db
+      .insertInto('notifications')
+      .values(rows)
+      .onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing())
+      .execute();
   }
 }
 
 /** Active officers to tell about a case at these units: their PPID Pelaksana, and every PPID Utama. */
 async function recipients(db: Kysely<Database>, units: string[], withUtama: boolean): Promise<string[]> {
-  const rows = await db.selectFrom('users').select('id').where('active', '=', 1)
-    .where((eb) => eb.or([
-      ...(units.length > 0 ? [eb.and([eb('role', '=', 'ppid_pelaksana'), eb('unit_code', 'in', units)])] : []),
-      ...(withUtama ? [eb('role', '=', 'ppid_utama')] : []),
-    ]))
+  const rows = await db
+    .selectFrom('users')
+    .select('id')
+    .where('active', '=', 1)
+    .where((eb) =>
+      eb.or([
+        ...(units.length > 0 ? [eb.and([eb('role', '=', 'ppid_pelaksana'), eb('unit_code', 'in', units)])] : []),
+        ...(withUtama ? [eb('role', '=', 'ppid_utama')] : []),
+      ]),
+    )
     .execute();
   return rows.map((r) => r.id);
 }
@@ -89,24 +104,47 @@ export async function notifyDueSoon(deps: Deps): Promise<number> {
   const bounds = await dueWithin(deps, DUE_SOON_NOTICE_WORKING_DAYS);
   let announced = 0;
   for (const [calendarCode, bound] of bounds) {
-    const due = await deps.db.selectFrom('queue_units as qu').innerJoin('cases', 'cases.id', 'qu.case_id')
+    const due = await deps.db
+      .selectFrom('queue_units as qu')
+      .innerJoin('cases', 'cases.id', 'qu.case_id')
       .select(['qu.case_id', 'cases.registration_number', 'cases.notice_due'])
-      .where('qu.unit_code', '=', ALL_UNITS).where('qu.open', '=', 1)
-      .where('qu.notice_due_at', '>=', now).where('qu.notice_due_at', '<=', bound).where('qu.calendar_code', '=', calendarCode)
-      .where((eb) => eb.not(eb.exists(eb.selectFrom('deadline_notices').select('deadline_notices.case_id')
-        .whereRef('deadline_notices.case_id', '=', 'qu.case_id').where('deadline_notices.kind', '=', 'due_soon')
-        .whereRef('deadline_notices.due', '=', 'cases.notice_due'))))
-      .limit(1000).execute();
+      .where('qu.unit_code', '=', ALL_UNITS)
+      .where('qu.open', '=', 1)
+      .where('qu.notice_due_at', '>=', now)
+      .where('qu.notice_due_at', '<=', bound)
+      .where('qu.calendar_code', '=', calendarCode)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('deadline_notices')
+              .select('deadline_notices.case_id')
+              .whereRef('deadline_notices.case_id', '=', 'qu.case_id')
+              .where('deadline_notices.kind', '=', 'due_soon')
+              .whereRef('deadline_notices.due', '=', 'cases.notice_due'),
+          ),
+        ),
+      )
+      .limit(1000)
+      .execute();
     for (const c of due) {
       await deps.db.transaction().execute(async (trx) => {
         const units = await unitsOf(trx, c.case_id);
-        const pending = (await recipients(trx, units, true)).map((userId): Pending => ({
-          userId, kind: 'due_soon', caseId: c.case_id, key: `due_soon:${c.case_id}:${c.notice_due}`,
-          data: { registrationNumber: c.registration_number, due: c.notice_due },
-        }));
+        const pending = (await recipients(trx, units, true)).map(
+          (userId): Pending => ({
+            userId,
+            kind: 'due_soon',
+            caseId: c.case_id,
+            key: `due_soon:${c.case_id}:${c.notice_due}`,
+            data: { registrationNumber: c.registration_number, due: c.notice_due },
+          }),
+        );
         await insert(trx, pending, now);
-        await trx.insertInto('deadline_notices').values({ case_id: c.case_id, kind: 'due_soon', due: c.notice_due })
-          .onConflict((oc) => oc.doNothing()).execute();
+        await trx
+          .insertInto('deadline_notices')
+          .values({ case_id: c.case_id, kind: 'due_soon', due: c.notice_due })
+          .onConflict((oc) => oc.doNothing())
+          .execute();
       });
       announced += 1;
     }

@@ -18,9 +18,7 @@ import { findCaseInScope } from '../cases/case.repository';
 import { DomainError, eventNotAllowed, invalidField, versionConflict } from '../cases/errors';
 import { type CaseDeadlines, restoreSnapshot } from '../cases/transition';
 import type { Actor, RequestEvent } from '../../workflows/request.events';
-import {
-  type ObjectionCommandType, type ObjectionEvent, mayBeMediated, objectionCommandSchemas,
-} from '../../workflows/objection.events';
+import { type ObjectionCommandType, type ObjectionEvent, mayBeMediated, objectionCommandSchemas } from '../../workflows/objection.events';
 import type { ObjectionContext } from '../../workflows/objection.machine';
 import { calendarGuard } from './file-objection';
 import { objectionOutcomeLabel } from './labels';
@@ -28,12 +26,16 @@ import type { IssuedDocument } from '../documents/issue';
 import { enqueueMail } from '../mail/outbox';
 import { type ObjectionMail, enqueueObjectionMail, officerEmails, requesterEmail } from './mail';
 import { issueObjectionDecision } from './objection-documents';
-import {
-  type ObjectionDeadlines, commissionTargets, disputeWindowFromResponse, reopenedNotice,
-} from './objection-deadlines';
+import { type ObjectionDeadlines, commissionTargets, disputeWindowFromResponse, reopenedNotice } from './objection-deadlines';
 import { findObjection } from './objection.repository';
 import {
-  type ObjectionSnapshot, availableObjectionEvents, availableStages, disputeState, objectionState, restoreObjection, stepObjection,
+  type ObjectionSnapshot,
+  availableObjectionEvents,
+  availableStages,
+  disputeState,
+  objectionState,
+  restoreObjection,
+  stepObjection,
 } from './objection-state';
 
 export interface ObjectionCommand {
@@ -70,30 +72,45 @@ export async function applyObjectionIn(trx: Kysely<Database>, deps: Deps, id: st
   const ctx = snapshot.context;
   const effects = await sideEffects(trx, deps, row, deadlines, event, actor, at);
 
-  const updated = await trx.updateTable('objections').set({
-    state: objectionState(snapshot),
-    dispute_stage: disputeState(snapshot),
-    late: ctx.late ? 1 : 0,
-    overdue: ctx.overdueAt ? 1 : 0,
-    outcome: ctx.decision?.outcome ?? (ctx.settlement ? 'settled' : null),
-    decided_at: ctx.decision?.at ?? ctx.settlement?.at ?? null,
-    decided_by: ctx.decision?.by ?? ctx.settlement?.by ?? null,
-    dispute_commission: ctx.dispute?.commission ?? null,
-    dispute_registration_number: ctx.dispute?.registrationNumber ?? null,
-    dispute_filed_on: ctx.dispute?.filedOn ?? null,
-    deadlines: JSON.stringify(deadlines),
-    snapshot: JSON.stringify(persisted),
-    version: row.version + 1,
-    updated_at: at,
-  }).where('id', '=', row.id).where('version', '=', row.version).returningAll().executeTakeFirst();
+  const updated = await trx
+    .updateTable('objections')
+    .set({
+      state: objectionState(snapshot),
+      dispute_stage: disputeState(snapshot),
+      late: ctx.late ? 1 : 0,
+      overdue: ctx.overdueAt ? 1 : 0,
+      outcome: ctx.decision?.outcome ?? (ctx.settlement ? 'settled' : null),
+      decided_at: ctx.decision?.at ?? ctx.settlement?.at ?? null,
+      decided_by: ctx.decision?.by ?? ctx.settlement?.by ?? null,
+      dispute_commission: ctx.dispute?.commission ?? null,
+      dispute_registration_number: ctx.dispute?.registrationNumber ?? null,
+      dispute_filed_on: ctx.dispute?.filedOn ?? null,
+      deadlines: JSON.stringify(deadlines),
+      snapshot: JSON.stringify(persisted),
+      version: row.version + 1,
+      updated_at: at,
+    })
+    .where('id', '=', row.id)
+    .where('version', '=', row.version)
+    .returningAll()
+    .executeTakeFirst();
   if (!updated) throw versionConflict(row.version + 1);
 
   const { actor: _a, at: _at, today: _d, probe: _p, ...data } = event as ObjectionEvent & Record<string, unknown>;
   await appendAudit(trx, {
-    caseId: row.case_id, actor, event: AUDIT_NAMES[command.type] ?? command.type, at,
-    fromState: `objection:${describe(before)}`, toState: `objection:${describe(snapshot)}`,
-    data: { ...data, objectionId: row.id, objectionNumber: row.objection_number, version: updated.version,
-      ...(effects.reopened !== undefined ? { requestReopened: effects.reopened } : {}) },
+    caseId: row.case_id,
+    actor,
+    event: AUDIT_NAMES[command.type] ?? command.type,
+    at,
+    fromState: `objection:${describe(before)}`,
+    toState: `objection:${describe(snapshot)}`,
+    data: {
+      ...data,
+      objectionId: row.id,
+      objectionNumber: row.objection_number,
+      version: updated.version,
+      ...(effects.reopened !== undefined ? { requestReopened: effects.reopened } : {}),
+    },
   });
   const documents = event.type === 'DECIDE_OBJECTION' ? await issueObjectionDecision(trx, deps, updated, ctx, actor, at) : [];
   await mailsFor(trx, updated, event, deadlines, documents, at);
@@ -123,7 +140,13 @@ function refusal(before: ObjectionSnapshot, command: ObjectionCommand, actor: Ac
 
 /** The command plus who, when and what the domain computed; dates that run backwards are 400s naming the field. */
 function toObjectionEvent(
-  ctx: ObjectionContext, deadlines: ObjectionDeadlines, receivedOn: string, command: ObjectionCommand, actor: Actor, at: string, today: string,
+  ctx: ObjectionContext,
+  deadlines: ObjectionDeadlines,
+  receivedOn: string,
+  command: ObjectionCommand,
+  actor: Actor,
+  at: string,
+  today: string,
 ): ObjectionEvent {
   const lang: Lang = 'id';
   const base = { ...command.payload, type: command.type, actor, at, today } as ObjectionEvent;
@@ -149,7 +172,13 @@ function toObjectionEvent(
 
 /** What an event changes beyond the objection: its deadlines, and on overturning, the request itself. */
 async function sideEffects(
-  trx: Kysely<Database>, deps: Deps, row: ObjectionRow, deadlines: ObjectionDeadlines, event: ObjectionEvent, actor: Actor, at: string,
+  trx: Kysely<Database>,
+  deps: Deps,
+  row: ObjectionRow,
+  deadlines: ObjectionDeadlines,
+  event: ObjectionEvent,
+  actor: Actor,
+  at: string,
 ): Promise<{ reopened?: boolean }> {
   // The dispute window runs on the body's national calendar, like every objection clock.
   const calendar = await bodyCalendar(deps, trx);
@@ -160,7 +189,10 @@ async function sideEffects(
     return { reopened: await reopenRequest(trx, deps, row.case_id, deadlines, event.instruction ?? '', actor, at) };
   }
   if (event.type === 'RECORD_DISPUTE') {
-    Object.assign(deadlines, calendarGuard(() => commissionTargets(calendar, event.filedOn)));
+    Object.assign(
+      deadlines,
+      calendarGuard(() => commissionTargets(calendar, event.filedOn)),
+    );
   }
   return {};
 }
@@ -171,7 +203,13 @@ async function sideEffects(
  * is worked again; one still open past its deadline (ground c) restarts its clock.
  */
 async function reopenRequest(
-  trx: Kysely<Database>, deps: Deps, caseId: string, deadlines: ObjectionDeadlines, instruction: string, actor: Actor, at: string,
+  trx: Kysely<Database>,
+  deps: Deps,
+  caseId: string,
+  deadlines: ObjectionDeadlines,
+  instruction: string,
+  actor: Actor,
+  at: string,
 ): Promise<boolean> {
   const caseRow = await findCaseInScope(trx, caseId, actor);
   const caseCalendar = await deps.calendars.get(trx, (JSON.parse(caseRow.deadlines) as CaseDeadlines).notice.calendar.code);
@@ -185,7 +223,12 @@ async function reopenRequest(
 
 /** The requester hears of the atasan's response (with its letter attached); the PPID Utama of an overturn and its instruction. */
 async function mailsFor(
-  trx: Kysely<Database>, row: ObjectionRow, event: ObjectionEvent, deadlines: ObjectionDeadlines, documents: IssuedDocument[], at: string,
+  trx: Kysely<Database>,
+  row: ObjectionRow,
+  event: ObjectionEvent,
+  deadlines: ObjectionDeadlines,
+  documents: IssuedDocument[],
+  at: string,
 ): Promise<void> {
   if (event.type !== 'DECIDE_OBJECTION' && event.type !== 'REJECT_LATE') return;
   const registration = await trx.selectFrom('cases').select('registration_number').where('id', '=', row.case_id).executeTakeFirstOrThrow();
@@ -194,25 +237,54 @@ async function mailsFor(
   const email = await requesterEmail(trx, row.case_id);
   if (email) {
     const letters = documents.filter((d) => d.lang === lang);
-    await enqueueMail(trx, [{ to: email, template: 'objection_decided', lang, caseId: row.case_id, attachments: letters.map((d) => d.id), vars: {
-      number: registration.registration_number, objectionNumber: row.objection_number, outcome: objectionOutcomeLabel(outcome, lang),
-      disputeDue: formatDate(deadlines.disputeWindow.due, lang), documents: letters.map((d) => d.filename),
-    } }], at);
+    await enqueueMail(
+      trx,
+      [
+        {
+          to: email,
+          template: 'objection_decided',
+          lang,
+          caseId: row.case_id,
+          attachments: letters.map((d) => d.id),
+          vars: {
+            number: registration.registration_number,
+            objectionNumber: row.objection_number,
+            outcome: objectionOutcomeLabel(outcome, lang),
+            disputeDue: formatDate(deadlines.disputeWindow.due, lang),
+            documents: letters.map((d) => d.filename),
+          },
+        },
+      ],
+      at,
+    );
   }
   if (outcome === 'overturned' && event.type === 'DECIDE_OBJECTION' && deadlines.ppidAnswer) {
     const notice = deadlines.ppidAnswer;
-    await enqueueObjectionMail(trx, (await officerEmails(trx, ['ppid_utama'])).map((to): ObjectionMail => ({
-      to, template: 'officer_objection_overturned', lang: 'id', caseId: row.case_id, vars: {
-        objectionNumber: row.objection_number, registrationNumber: registration.registration_number,
-        instruction: event.instruction ?? '', noticeDue: formatDate(notice.due, 'id'),
-      },
-    })), at);
+    await enqueueObjectionMail(
+      trx,
+      (await officerEmails(trx, ['ppid_utama'])).map(
+        (to): ObjectionMail => ({
+          to,
+          template: 'officer_objection_overturned',
+          lang: 'id',
+          caseId: row.case_id,
+          vars: {
+            objectionNumber: row.objection_number,
+            registrationNumber: registration.registration_number,
+            instruction: event.instruction ?? '',
+            noticeDue: formatDate(notice.due, 'id'),
+          },
+        }),
+      ),
+      at,
+    );
   }
 }
 
 /** Validates a command's payload by its event type; a bad one is a 400 naming the fields. */
-export function parseObjectionCommand(body: unknown):
-  { ok: true; command: ObjectionCommand } | { ok: false; error: z.ZodError } | { ok: false; unknownType: true } {
+export function parseObjectionCommand(
+  body: unknown,
+): { ok: true; command: ObjectionCommand } | { ok: false; error: z.ZodError } | { ok: false; unknownType: true } {
   const raw = (body ?? {}) as Record<string, unknown>;
   const type = raw.type as ObjectionCommandType;
   if (typeof type !== 'string' || !(type in objectionCommandSchemas)) return { ok: false, unknownType: true };

@@ -15,9 +15,7 @@ export function objectionEligibility(
   objections: ReadonlyArray<{ received_at: string; objection_number: string }>,
   at: string,
 ): Eligibility {
-  const episodeStart = request.decision
-    ? request.decision.at
-    : request.noticeDueAt !== null && at > request.noticeDueAt ? request.noticeDueAt : null;
+  const episodeStart = request.decision ? request.decision.at : request.noticeDueAt !== null && at > request.noticeDueAt ? request.noticeDueAt : null;
   if (episodeStart === null) return { open: false, reason: 'not_decided' };
   const filed = objections.find((o) => o.received_at >= episodeStart);
   if (filed) return { open: false, reason: 'already_filed', objectionNumber: filed.objection_number };

@@ -70,16 +70,20 @@ async function fileIn(trx: Kysely<Database>, deps: Deps, caseId: string, filing:
   // Every objection clock runs on the body's national calendar: the atasan PPID sits in Jakarta (§4.2).
   const calendar = await bodyCalendar(deps, trx);
 
-  const existing = await trx.selectFrom('objections').select(['received_at', 'objection_number'])
-    .where('case_id', '=', row.id).execute();
+  const existing = await trx.selectFrom('objections').select(['received_at', 'objection_number']).where('case_id', '=', row.id).execute();
   const eligibility = objectionEligibility(request, existing, receivedAt.toISOString());
   if (!eligibility.open) {
     if (eligibility.reason === 'already_filed') {
-      throw new DomainError(409, 'objection_already_filed', 'objection_already_filed', { number: eligibility.objectionNumber },
-        {}, { objectionNumber: eligibility.objectionNumber });
+      throw new DomainError(
+        409,
+        'objection_already_filed',
+        'objection_already_filed',
+        { number: eligibility.objectionNumber },
+        {},
+        { objectionNumber: eligibility.objectionNumber },
+      );
     }
-    throw new DomainError(409, 'objection_not_open', 'objection_not_open',
-      { number: row.registration_number, due: formatDate(row.notice_due, meta.lang) });
+    throw new DomainError(409, 'objection_not_open', 'objection_not_open', { number: row.registration_number, due: formatDate(row.notice_due, meta.lang) });
   }
 
   const deadlines: ObjectionDeadlines = calendarGuard(() => {
@@ -95,26 +99,72 @@ async function fileIn(trx: Kysely<Database>, deps: Deps, caseId: string, filing:
   const year = Number(calendar.localDateOf(receivedAt).slice(0, 4));
   const seq = await nextObjectionSequence(trx, year);
   const objectionNumber = formatObjectionNumber(seq, year);
-  const { snapshot, persisted } = stepObjection({ input: { grounds: filing.grounds } }, {
-    type: 'REGISTER', actor: SYSTEM, at, today: calendar.localDateOf(new Date(at)), objectionNumber,
-    responseDue: deadlines.atasanResponse.due, responseDueAt: deadlines.atasanResponse.dueAt, late,
-  });
+  const { snapshot, persisted } = stepObjection(
+    { input: { grounds: filing.grounds } },
+    {
+      type: 'REGISTER',
+      actor: SYSTEM,
+      at,
+      today: calendar.localDateOf(new Date(at)),
+      objectionNumber,
+      responseDue: deadlines.atasanResponse.due,
+      responseDueAt: deadlines.atasanResponse.dueAt,
+      late,
+    },
+  );
   const state = objectionState(snapshot);
   const id = randomUUID();
-  await trx.insertInto('objections').values({
-    id, objection_number: objectionNumber, year, seq, case_id: row.id, channel: meta.channel, grounds: JSON.stringify(filing.grounds),
-    reason: filing.reason, lang: meta.lang, received_at: receivedAt.toISOString(), entered_by: meta.enteredBy.id, state,
-    dispute_stage: null, late: late ? 1 : 0, overdue: 0, outcome: null, response_due: deadlines.atasanResponse.due,
-    response_due_at: deadlines.atasanResponse.dueAt, deadlines: JSON.stringify(deadlines), decided_at: null, decided_by: null,
-    dispute_commission: null, dispute_registration_number: null, dispute_filed_on: null,
-    machine_version: OBJECTION_MACHINE_VERSION, snapshot: JSON.stringify(persisted), version: 1, created_at: at, updated_at: at,
-  }).execute();
+  await trx
+    .insertInto('objections')
+    .values({
+      id,
+      objection_number: objectionNumber,
+      year,
+      seq,
+      case_id: row.id,
+      channel: meta.channel,
+      grounds: JSON.stringify(filing.grounds),
+      reason: filing.reason,
+      lang: meta.lang,
+      received_at: receivedAt.toISOString(),
+      entered_by: meta.enteredBy.id,
+      state,
+      dispute_stage: null,
+      late: late ? 1 : 0,
+      overdue: 0,
+      outcome: null,
+      response_due: deadlines.atasanResponse.due,
+      response_due_at: deadlines.atasanResponse.dueAt,
+      deadlines: JSON.stringify(deadlines),
+      decided_at: null,
+      decided_by: null,
+      dispute_commission: null,
+      dispute_registration_number: null,
+      dispute_filed_on: null,
+      machine_version: OBJECTION_MACHINE_VERSION,
+      snapshot: JSON.stringify(persisted),
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
 
   await appendAudit(trx, {
-    caseId: row.id, actor: meta.enteredBy, event: 'OBJECTION_REGISTER', fromState: null, toState: `objection:${state}`, at,
+    caseId: row.id,
+    actor: meta.enteredBy,
+    event: 'OBJECTION_REGISTER',
+    fromState: null,
+    toState: `objection:${state}`,
+    at,
     data: {
-      objectionId: id, objectionNumber, grounds: filing.grounds, channel: meta.channel, receivedAt: receivedAt.toISOString(), late,
-      objectionWindowEnd: deadlines.objectionWindow.due, responseDue: deadlines.atasanResponse.due,
+      objectionId: id,
+      objectionNumber,
+      grounds: filing.grounds,
+      channel: meta.channel,
+      receivedAt: receivedAt.toISOString(),
+      late,
+      objectionWindowEnd: deadlines.objectionWindow.due,
+      responseDue: deadlines.atasanResponse.due,
     },
   });
 
@@ -122,21 +172,47 @@ async function fileIn(trx: Kysely<Database>, deps: Deps, caseId: string, filing:
   const documents = (await issueObjectionReceipt(trx, deps, objection, meta.enteredBy, at)).filter((d) => d.lang === meta.lang);
   const email = await requesterEmail(trx, row.id);
   if (email) {
-    await enqueueMail(trx, [{ to: email, template: 'objection_received', lang: meta.lang, caseId: row.id, attachments: documents.map((d) => d.id), vars: {
-      number: row.registration_number, objectionNumber, responseDue: formatDate(deadlines.atasanResponse.due, meta.lang), documents: documents.map((d) => d.filename),
-    } }], at);
+    await enqueueMail(
+      trx,
+      [
+        {
+          to: email,
+          template: 'objection_received',
+          lang: meta.lang,
+          caseId: row.id,
+          attachments: documents.map((d) => d.id),
+          vars: {
+            number: row.registration_number,
+            objectionNumber,
+            responseDue: formatDate(deadlines.atasanResponse.due, meta.lang),
+            documents: documents.map((d) => d.filename),
+          },
+        },
+      ],
+      at,
+    );
   }
   const officers: ObjectionMail[] = (await officerEmails(trx, ['atasan', 'ppid_utama'])).map((to) => ({
-    to, template: 'officer_objection_filed', lang: 'id', caseId: row.id,
+    to,
+    template: 'officer_objection_filed',
+    lang: 'id',
+    caseId: row.id,
     vars: { objectionNumber, registrationNumber: row.registration_number, late, responseDue: formatDate(deadlines.atasanResponse.due, 'id') },
   }));
   await enqueueObjectionMail(trx, officers, at);
 
   return {
-    id, objectionNumber, registrationNumber: row.registration_number, receivedAt: receivedAt.toISOString(), status: state,
-    grounds: filing.grounds, late,
+    id,
+    objectionNumber,
+    registrationNumber: row.registration_number,
+    receivedAt: receivedAt.toISOString(),
+    status: state,
+    grounds: filing.grounds,
+    late,
     deadlines: {
-      responseDue: deadlines.atasanResponse.due, responseDueAt: deadlines.atasanResponse.dueAt, objectionWindowEnd: deadlines.objectionWindow.due,
+      responseDue: deadlines.atasanResponse.due,
+      responseDueAt: deadlines.atasanResponse.dueAt,
+      objectionWindowEnd: deadlines.objectionWindow.due,
     },
   };
 }

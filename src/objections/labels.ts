@@ -5,8 +5,11 @@ type Labels = Record<string, Record<Lang, string>>;
 
 const states: Labels = {
   received: { id: 'Diterima', en: 'Received' },
-  late_review: { id: 'Terlambat diajukan; menunggu keputusan Atasan PPID untuk menerimanya', en: 'Filed late; waiting for the atasan PPID to decide whether to accept it' },
-  registered: { id: 'Terdaftar; menunggu tanggapan Atasan PPID', en: 'Registered; waiting for the atasan PPID\'s response' },
+  late_review: {
+    id: 'Terlambat diajukan; menunggu keputusan Atasan PPID untuk menerimanya',
+    en: 'Filed late; waiting for the atasan PPID to decide whether to accept it',
+  },
+  registered: { id: 'Terdaftar; menunggu tanggapan Atasan PPID', en: "Registered; waiting for the atasan PPID's response" },
   settled: { id: 'Selesai secara musyawarah', en: 'Settled by agreement' },
   decided: { id: 'Sudah ditanggapi Atasan PPID', en: 'Answered by the atasan PPID' },
   dispute: { id: 'Sengketa di Komisi Informasi', en: 'Dispute at the Information Commission' },
@@ -14,8 +17,11 @@ const states: Labels = {
 };
 
 const outcomes: Labels = {
-  upheld: { id: 'Keputusan PPID dikuatkan (keberatan ditolak)', en: 'The PPID\'s decision upheld (objection rejected)' },
-  overturned: { id: 'Keputusan PPID dibatalkan (keberatan diterima); permohonan diproses ulang', en: 'The PPID\'s decision overturned (objection accepted); the request is reopened' },
+  upheld: { id: 'Keputusan PPID dikuatkan (keberatan ditolak)', en: "The PPID's decision upheld (objection rejected)" },
+  overturned: {
+    id: 'Keputusan PPID dibatalkan (keberatan diterima); permohonan diproses ulang',
+    en: "The PPID's decision overturned (objection accepted); the request is reopened",
+  },
   rejected_late: { id: 'Keberatan tidak diterima karena lewat waktu', en: 'Objection not accepted: filed out of time' },
   settled: { id: 'Diselesaikan secara musyawarah', en: 'Settled by agreement' },
 };
@@ -41,7 +47,7 @@ const stages: Labels = {
 const results: Labels = {
   granted: { id: 'Dikabulkan: informasi wajib dibuka', en: 'Granted: the information must be disclosed' },
   partially_granted: { id: 'Dikabulkan sebagian', en: 'Partially granted' },
-  rejected: { id: 'Ditolak: keputusan badan publik dikuatkan', en: 'Rejected: the body\'s decision stands' },
+  rejected: { id: 'Ditolak: keputusan badan publik dikuatkan', en: "Rejected: the body's decision stands" },
   dismissed: { id: 'Tidak dapat diterima', en: 'Dismissed' },
   agreement: { id: 'Kesepakatan mediasi', en: 'Mediation agreement' },
   failed: { id: 'Mediasi gagal', en: 'Mediation failed' },

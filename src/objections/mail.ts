@@ -24,24 +24,28 @@ export const objectionTemplates = {
   officer_objection_filed: {
     id: (v) => ({
       subject: `Keberatan baru ${v.objectionNumber}`,
-      text: `Keberatan ${v.objectionNumber} atas permohonan ${v.registrationNumber} masuk. Tanggapan Atasan PPID paling lambat ${v.responseDue}.\n` +
+      text:
+        `Keberatan ${v.objectionNumber} atas permohonan ${v.registrationNumber} masuk. Tanggapan Atasan PPID paling lambat ${v.responseDue}.\n` +
         (v.late ? 'Keberatan diajukan setelah lewat 30 hari kerja: Atasan PPID perlu memutuskan apakah keberatan ini diterima.\n' : ''),
     }),
     en: (v) => ({
       subject: `New objection ${v.objectionNumber}`,
-      text: `Objection ${v.objectionNumber} about request ${v.registrationNumber} arrived. The atasan PPID's response is due by ${v.responseDue}.\n` +
+      text:
+        `Objection ${v.objectionNumber} about request ${v.registrationNumber} arrived. The atasan PPID's response is due by ${v.responseDue}.\n` +
         (v.late ? 'Filed after the 30 working days: the atasan PPID must decide whether to accept it.\n' : ''),
     }),
   },
   officer_objection_overturned: {
     id: (v) => ({
       subject: `Keberatan ${v.objectionNumber} dikabulkan: permohonan ${v.registrationNumber} diproses ulang`,
-      text: `Atasan PPID membatalkan keputusan PPID atas permohonan ${v.registrationNumber}.\nInstruksi: ${v.instruction}\n` +
+      text:
+        `Atasan PPID membatalkan keputusan PPID atas permohonan ${v.registrationNumber}.\nInstruksi: ${v.instruction}\n` +
         `Pemberitahuan tertulis baru paling lambat ${v.noticeDue}.\n`,
     }),
     en: (v) => ({
       subject: `Objection ${v.objectionNumber} upheld for the requester: request ${v.registrationNumber} reopened`,
-      text: `The atasan PPID overturned the PPID's decision on request ${v.registrationNumber}.\nInstruction: ${v.instruction}\n` +
+      text:
+        `The atasan PPID overturned the PPID's decision on request ${v.registrationNumber}.\nInstruction: ${v.instruction}\n` +
         `A new written notice is due by ${v.noticeDue}.\n`,
     }),
   },
@@ -59,25 +63,44 @@ export interface ObjectionMail {
 
 export async function enqueueObjectionMail(trx: Kysely<Database>, mails: ObjectionMail[], now: string): Promise<void> {
   if (mails.length === 0) return;
-  await trx.insertInto('outbox').values(mails.map((m) => {
-    const { subject, text } = objectionTemplates[m.template][m.lang](m.vars);
-    return {
-      id: randomUUID(), case_id: m.caseId, to_address: m.to, template: m.template, lang: m.lang, subject,
-      body_text: text, status: 'pending', attempts: 0, next_attempt_at: now, last_error: null, created_at: now, sent_at: null,
-    };
-  })).execute();
+  await trx
+    .insertInto('outbox')
+    .values(
+      mails.map((m) => {
+        const { subject, text } = objectionTemplates[m.template][m.lang](m.vars);
+        return {
+          id: randomUUID(),
+          case_id: m.caseId,
+          to_address: m.to,
+          template: m.template,
+          lang: m.lang,
+          subject,
+          body_text: text,
+          status: 'pending',
+          attempts: 0,
+          next_attempt_at: now,
+          last_error: null,
+          created_at: now,
+          sent_at: null,
+        };
+      }),
+    )
+    .execute();
 }
 
 /** The requester's e-mail, if they gave one. */
 export async function requesterEmail(trx: Kysely<Database>, caseId: string): Promise<string | null> {
-  const r = await trx.selectFrom('cases').innerJoin('requesters', 'requesters.id', 'cases.requester_id')
-    .select('requesters.email').where('cases.id', '=', caseId).executeTakeFirst();
+  const r = await trx
+    .selectFrom('cases')
+    .innerJoin('requesters', 'requesters.id', 'cases.requester_id')
+    .select('requesters.email')
+    .where('cases.id', '=', caseId)
+    .executeTakeFirst();
   return r?.email ?? null;
 }
 
 /** Active officers of these roles with an e-mail address. */
 export async function officerEmails(trx: Kysely<Database>, roles: string[]): Promise<string[]> {
-  const rows = await trx.selectFrom('users').select('email').where('role', 'in', roles).where('active', '=', 1)
-    .where('email', 'is not', null).execute();
+  const rows = await trx.selectFrom('users').select('email').where('role', 'in', roles).where('active', '=', 1).where('email', 'is not', null).execute();
   return rows.map((r) => r.email!);
 }

@@ -69,7 +69,10 @@ export function atasanResponse(cal: WorkingCalendar, receivedAt: Date): Deadline
 }
 
 export function disputeWindowFromResponse(cal: WorkingCalendar, respondedAt: Date): ObjectionDeadlines['disputeWindow'] {
-  return { ...explainDeadline(cal, { period: 'dispute_window', startInstant: respondedAt, workingDays: PERIODS.disputeWindow.workingDays }), basis: 'response' };
+  return {
+    ...explainDeadline(cal, { period: 'dispute_window', startInstant: respondedAt, workingDays: PERIODS.disputeWindow.workingDays }),
+    basis: 'response',
+  };
 }
 
 /**
@@ -95,31 +98,37 @@ export function commissionTargets(cal: WorkingCalendar, filedOn: string) {
   return {
     commissionStart: explainDeadline(cal, { period: 'commission_start', startInstant: start, workingDays: PERIODS.commissionStart.workingDays }),
     commissionSettleTarget: explainDeadline(cal, {
-      period: 'commission_settle_target', startInstant: start, workingDays: PERIODS.commissionSettleTarget.workingDays,
+      period: 'commission_settle_target',
+      startInstant: start,
+      workingDays: PERIODS.commissionSettleTarget.workingDays,
     }),
   };
 }
 
 const LEADS: Record<string, Record<Lang, (e: DeadlineExplanation & { arising?: GroundArising; basis?: string }) => string>> = {
   objection_window: {
-    id: (e) => e.arising?.basis === 'no_answer'
-      ? 'Keberatan dapat diajukan paling lambat 30 hari kerja sejak alasan keberatan ditemukan (UU 14/2008 Pasal 36 ayat 1); karena permohonan tidak dijawab, alasan itu timbul sehari setelah batas waktu pemberitahuan.'
-      : 'Keberatan dapat diajukan paling lambat 30 hari kerja sejak alasan keberatan ditemukan (UU 14/2008 Pasal 36 ayat 1), yaitu sejak pemberitahuan tertulis PPID.',
-    en: (e) => e.arising?.basis === 'no_answer'
-      ? 'An objection may be filed within 30 working days of the ground arising (Law 14/2008 Art. 36(1)); as the request went unanswered, the ground arose the day after the notice deadline.'
-      : 'An objection may be filed within 30 working days of the ground arising (Law 14/2008 Art. 36(1)): the PPID\'s written notice.',
+    id: (e) =>
+      e.arising?.basis === 'no_answer'
+        ? 'Keberatan dapat diajukan paling lambat 30 hari kerja sejak alasan keberatan ditemukan (UU 14/2008 Pasal 36 ayat 1); karena permohonan tidak dijawab, alasan itu timbul sehari setelah batas waktu pemberitahuan.'
+        : 'Keberatan dapat diajukan paling lambat 30 hari kerja sejak alasan keberatan ditemukan (UU 14/2008 Pasal 36 ayat 1), yaitu sejak pemberitahuan tertulis PPID.',
+    en: (e) =>
+      e.arising?.basis === 'no_answer'
+        ? 'An objection may be filed within 30 working days of the ground arising (Law 14/2008 Art. 36(1)); as the request went unanswered, the ground arose the day after the notice deadline.'
+        : "An objection may be filed within 30 working days of the ground arising (Law 14/2008 Art. 36(1)): the PPID's written notice.",
   },
   atasan_response: {
     id: () => 'Atasan PPID wajib menanggapi secara tertulis paling lambat 30 hari kerja sejak keberatan diterima (UU 14/2008 Pasal 36 ayat 2).',
     en: () => 'The atasan PPID must respond in writing within 30 working days of receiving the objection (Law 14/2008 Art. 36(2)).',
   },
   dispute_window: {
-    id: (e) => e.basis === 'no_response'
-      ? 'Jika Atasan PPID tidak menanggapi, sengketa dapat diajukan ke Komisi Informasi paling lambat 14 hari kerja terhitung sejak batas waktu tanggapan Atasan PPID (UU 14/2008 Pasal 37 ayat 2).'
-      : 'Sengketa dapat diajukan ke Komisi Informasi paling lambat 14 hari kerja setelah tanggapan tertulis Atasan PPID diterima (UU 14/2008 Pasal 37 ayat 2).',
-    en: (e) => e.basis === 'no_response'
-      ? 'If the atasan PPID does not respond, a dispute may be filed with the Information Commission within 14 working days counted from the atasan PPID\'s response deadline (Law 14/2008 Art. 37(2)).'
-      : 'A dispute may be filed with the Information Commission within 14 working days of receiving the atasan PPID\'s written response (Law 14/2008 Art. 37(2)).',
+    id: (e) =>
+      e.basis === 'no_response'
+        ? 'Jika Atasan PPID tidak menanggapi, sengketa dapat diajukan ke Komisi Informasi paling lambat 14 hari kerja terhitung sejak batas waktu tanggapan Atasan PPID (UU 14/2008 Pasal 37 ayat 2).'
+        : 'Sengketa dapat diajukan ke Komisi Informasi paling lambat 14 hari kerja setelah tanggapan tertulis Atasan PPID diterima (UU 14/2008 Pasal 37 ayat 2).',
+    en: (e) =>
+      e.basis === 'no_response'
+        ? "If the atasan PPID does not respond, a dispute may be filed with the Information Commission within 14 working days counted from the atasan PPID's response deadline (Law 14/2008 Art. 37(2))."
+        : "A dispute may be filed with the Information Commission within 14 working days of receiving the atasan PPID's written response (Law 14/2008 Art. 37(2)).",
   },
   notice_reopened: {
     id: () => 'Atasan PPID membatalkan keputusan PPID: PPID wajib memberi pemberitahuan tertulis baru paling lambat 10 hari kerja sejak putusan keberatan.',

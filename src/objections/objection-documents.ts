@@ -38,23 +38,47 @@ export async function issueObjectionReceipt(trx: Kysely<Database>, deps: Deps, o
   const issued: IssuedDocument[] = [];
   for (const lang of languagesFor(objection.lang)) {
     const request = await requestFacts(trx, caseRow, lang);
-    const bytes = await renderObjectionReceipt({
-      objectionNumber: objection.objection_number, registrationNumber: caseRow.registration_number,
-      receivedDate: date, receivedTime: `${lang === 'id' ? time.replace(':', '.') : time} ${ZONES[tz] ?? `(${tz})`}`,
-      requester: { name: request.requester.name, address: request.requester.address }, information: request.information, purpose: request.purpose,
-      grounds: JSON.parse(objection.grounds) as string[], reason: objection.reason, responseDue: objection.response_due, letter,
-    }, { lang, letterhead });
-    issued.push(await storeIssuedDocument(trx, {
-      caseId: caseRow.id, registrationNumber: objection.objection_number, kind: 'objection_receipt', lang, bytes, letterNumber: null,
-      refId: objection.id, actor, at,
-    }));
+    const bytes = await renderObjectionReceipt(
+      {
+        objectionNumber: objection.objection_number,
+        registrationNumber: caseRow.registration_number,
+        receivedDate: date,
+        receivedTime: `${lang === 'id' ? time.replace(':', '.') : time} ${ZONES[tz] ?? `(${tz})`}`,
+        requester: { name: request.requester.name, address: request.requester.address },
+        information: request.information,
+        purpose: request.purpose,
+        grounds: JSON.parse(objection.grounds) as string[],
+        reason: objection.reason,
+        responseDue: objection.response_due,
+        letter,
+      },
+      { lang, letterhead },
+    );
+    issued.push(
+      await storeIssuedDocument(trx, {
+        caseId: caseRow.id,
+        registrationNumber: objection.objection_number,
+        kind: 'objection_receipt',
+        lang,
+        bytes,
+        letterNumber: null,
+        refId: objection.id,
+        actor,
+        at,
+      }),
+    );
   }
   return issued;
 }
 
 /** The atasan's written response: upheld or overturned (a refusal as out of time is answered by its reasons in the e-mail and the register). */
 export async function issueObjectionDecision(
-  trx: Kysely<Database>, deps: Deps, objection: ObjectionRow, ctx: ObjectionContext, actor: Actor, at: string,
+  trx: Kysely<Database>,
+  deps: Deps,
+  objection: ObjectionRow,
+  ctx: ObjectionContext,
+  actor: Actor,
+  at: string,
 ): Promise<IssuedDocument[]> {
   const decision = ctx.decision;
   if (!decision || decision.outcome === 'rejected_late') return [];
@@ -64,17 +88,35 @@ export async function issueObjectionDecision(
   const issued: IssuedDocument[] = [];
   for (const lang of languagesFor(objection.lang)) {
     const request = await requestFacts(trx, caseRow, lang);
-    const bytes = await renderObjectionDecision({
-      objectionNumber: objection.objection_number, registrationNumber: caseRow.registration_number,
-      requester: { name: request.requester.name, address: request.requester.address },
-      receivedDate: deadlines.atasanResponse.receivedLocal.slice(0, 10), grounds: ctx.grounds, reason: objection.reason,
-      outcome: decision.outcome, reasons: decision.reasons, instruction: decision.instruction ?? undefined,
-      disputeDue: deadlines.disputeWindow.due, letter,
-    }, { lang, letterhead });
-    issued.push(await storeIssuedDocument(trx, {
-      caseId: caseRow.id, registrationNumber: objection.objection_number, kind: 'objection_decision', lang, bytes, letterNumber,
-      refId: objection.id, actor, at,
-    }));
+    const bytes = await renderObjectionDecision(
+      {
+        objectionNumber: objection.objection_number,
+        registrationNumber: caseRow.registration_number,
+        requester: { name: request.requester.name, address: request.requester.address },
+        receivedDate: deadlines.atasanResponse.receivedLocal.slice(0, 10),
+        grounds: ctx.grounds,
+        reason: objection.reason,
+        outcome: decision.outcome,
+        reasons: decision.reasons,
+        instruction: decision.instruction ?? undefined,
+        disputeDue: deadlines.disputeWindow.due,
+        letter,
+      },
+      { lang, letterhead },
+    );
+    issued.push(
+      await storeIssuedDocument(trx, {
+        caseId: caseRow.id,
+        registrationNumber: objection.objection_number,
+        kind: 'objection_decision',
+        lang,
+        bytes,
+        letterNumber,
+        refId: objection.id,
+        actor,
+        at,
+      }),
+    );
   }
   return issued;
 }

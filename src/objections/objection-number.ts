@@ -11,11 +11,13 @@ import { formatRegistrationNumber } from '../cases/registration-number';
 export const OBJECTION_NUMBER_FORMAT = '{seq:5}/KEB-PPID/{year}';
 
 export async function nextObjectionSequence(trx: Kysely<Database>, year: number): Promise<number> {
-  const row = await trx.insertInto('objection_counters').values({ year, last_seq: 1 })
+  const row = await trx
+    .insertInto('objection_counters')
+    .values({ year, last_seq: 1 })
     .onConflict((oc) => oc.column('year').doUpdateSet((eb) => ({ last_seq: eb('objection_counters.last_seq', '+', 1) })))
-    .returning('last_seq').executeTakeFirstOrThrow();
+    .returning('last_seq')
+    .executeTakeFirstOrThrow();
   return row.last_seq;
 }
 
-export const formatObjectionNumber = (seq: number, year: number) =>
-  formatRegistrationNumber(OBJECTION_NUMBER_FORMAT, { seq, year, unit: 'PPID' });
+export const formatObjectionNumber = (seq: number, year: number) => formatRegistrationNumber(OBJECTION_NUMBER_FORMAT, { seq, year, unit: 'PPID' });

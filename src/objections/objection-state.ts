@@ -2,9 +2,7 @@
 import type { AnyStateNode, SnapshotFrom, StateValueFrom } from 'xstate';
 import { restoreWorkflow, stepWorkflow } from '../../workflows/persistence';
 import type { Actor } from '../../workflows/request.events';
-import {
-  type DisputeStage, type ObjectionCommandType, type ObjectionEvent, disputeStages, objectionCommandTypes,
-} from '../../workflows/objection.events';
+import { type DisputeStage, type ObjectionCommandType, type ObjectionEvent, disputeStages, objectionCommandTypes } from '../../workflows/objection.events';
 import { OBJECTION_MACHINE_VERSION, type ObjectionInput, objectionMachine } from '../../workflows/objection.machine';
 
 export type ObjectionSnapshot = SnapshotFrom<typeof objectionMachine>;
@@ -55,5 +53,4 @@ export const restoreObjection = (row: { snapshot: string; machine_version: numbe
   restoreWorkflow(objectionMachine, OBJECTION_MACHINE_VERSION, row);
 
 /** The next snapshot (from a restored one, or a new objection's input) and what to store of it. */
-export const stepObjection = (from: ObjectionSnapshot | { input: ObjectionInput }, event: ObjectionEvent) =>
-  stepWorkflow(objectionMachine, from, event);
+export const stepObjection = (from: ObjectionSnapshot | { input: ObjectionInput }, event: ObjectionEvent) => stepWorkflow(objectionMachine, from, event);

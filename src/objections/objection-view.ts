@@ -40,10 +40,19 @@ export function disputeView(ctx: ObjectionContext, lang: Lang) {
   const d = ctx.dispute;
   if (!d) return null;
   return {
-    commission: d.commission, registrationNumber: d.registrationNumber, filedOn: d.filedOn, withinWindow: d.withinWindow, note: d.note,
+    commission: d.commission,
+    registrationNumber: d.registrationNumber,
+    filedOn: d.filedOn,
+    withinWindow: d.withinWindow,
+    note: d.note,
     recordedAt: d.recordedAt,
     stages: d.stages.map((s) => ({
-      stage: s.stage, stageLabel: disputeStageLabel(s.stage, lang), on: s.on, at: s.at, by: s.by, ...s.details,
+      stage: s.stage,
+      stageLabel: disputeStageLabel(s.stage, lang),
+      on: s.on,
+      at: s.at,
+      by: s.by,
+      ...s.details,
       ...(typeof s.details.result === 'string' ? { resultLabel: disputeResultLabel(s.details.result, lang) } : {}),
     })),
   };
@@ -64,8 +73,15 @@ async function requesterOf(db: Kysely<Database>, caseRow: CaseRow, actor: Actor)
   }
   const r = await db.selectFrom('requesters').selectAll().where('id', '=', caseRow.requester_id).executeTakeFirstOrThrow();
   return {
-    type: r.type, name: r.name, nik: r.nik, passportNumber: r.passport_number, legalEntityNumber: r.legal_entity_number,
-    email: r.email, phone: r.phone, address: r.address, occupation: r.occupation,
+    type: r.type,
+    name: r.name,
+    nik: r.nik,
+    passportNumber: r.passport_number,
+    legalEntityNumber: r.legal_entity_number,
+    email: r.email,
+    phone: r.phone,
+    address: r.address,
+    occupation: r.occupation,
   };
 }
 
@@ -80,14 +96,38 @@ export async function officerObjectionView(deps: Pick<Deps, 'calendars'>, db: Ky
   const request = restoreSnapshot(caseRow).context;
   const notice = noticeObjectedTo(request, row.received_at);
   const tests = await testsOfCase(db, caseRow.id);
-  const documents = await db.selectFrom('documents').select(['id', 'kind', 'lang', 'filename', 'issued_at'])
-    .where('case_id', '=', caseRow.id).orderBy('issued_at').execute();
-  const events = await db.selectFrom('audit_events').leftJoin('users', 'users.id', 'audit_events.actor_id')
-    .select(['audit_events.seq', 'audit_events.event', 'audit_events.to_state', 'audit_events.at', 'audit_events.actor_role', 'audit_events.data', 'users.name as actorName'])
-    .where('audit_events.case_id', '=', caseRow.id).orderBy('audit_events.seq').execute();
-  const timeline = events.map((e) => ({ ...e, data: JSON.parse(e.data) as Record<string, unknown> }))
+  const documents = await db
+    .selectFrom('documents')
+    .select(['id', 'kind', 'lang', 'filename', 'issued_at'])
+    .where('case_id', '=', caseRow.id)
+    .orderBy('issued_at')
+    .execute();
+  const events = await db
+    .selectFrom('audit_events')
+    .leftJoin('users', 'users.id', 'audit_events.actor_id')
+    .select([
+      'audit_events.seq',
+      'audit_events.event',
+      'audit_events.to_state',
+      'audit_events.at',
+      'audit_events.actor_role',
+      'audit_events.data',
+      'users.name as actorName',
+    ])
+    .where('audit_events.case_id', '=', caseRow.id)
+    .orderBy('audit_events.seq')
+    .execute();
+  const timeline = events
+    .map((e) => ({ ...e, data: JSON.parse(e.data) as Record<string, unknown> }))
     .filter((e) => e.data.objectionId === row.id)
-    .map((e) => ({ seq: e.seq, event: e.event, to: e.to_state, at: e.at, actor: e.actorName ?? (e.actor_role === 'system' ? 'Sistem' : e.actor_role), actorRole: e.actor_role }));
+    .map((e) => ({
+      seq: e.seq,
+      event: e.event,
+      to: e.to_state,
+      at: e.at,
+      actor: e.actorName ?? (e.actor_role === 'system' ? 'Sistem' : e.actor_role),
+      actorRole: e.actor_role,
+    }));
   return {
     id: row.id,
     objectionNumber: row.objection_number,
@@ -150,16 +190,25 @@ export async function publicObjections(db: Kysely<Database>, caseId: string, lan
       late: row.late === 1,
       overdue: isOverdue(row, now),
       responseDue: row.response_due,
-      deadlines: { atasanResponse: deadlines.atasanResponse, disputeWindow: deadlines.disputeWindow,
-        ...(deadlines.ppidAnswer ? { ppidAnswer: deadlines.ppidAnswer } : {}) },
+      deadlines: {
+        atasanResponse: deadlines.atasanResponse,
+        disputeWindow: deadlines.disputeWindow,
+        ...(deadlines.ppidAnswer ? { ppidAnswer: deadlines.ppidAnswer } : {}),
+      },
       decision: ctx.decision && {
-        outcome: ctx.decision.outcome, outcomeLabel: objectionOutcomeLabel(ctx.decision.outcome, lang), reasons: ctx.decision.reasons,
-        instruction: ctx.decision.instruction, on: ctx.decision.on,
+        outcome: ctx.decision.outcome,
+        outcomeLabel: objectionOutcomeLabel(ctx.decision.outcome, lang),
+        reasons: ctx.decision.reasons,
+        instruction: ctx.decision.instruction,
+        on: ctx.decision.on,
       },
       settlement: ctx.settlement && { agreement: ctx.settlement.agreement, on: ctx.settlement.on },
       dispute: ctx.dispute && {
-        commission: ctx.dispute.commission, registrationNumber: ctx.dispute.registrationNumber, filedOn: ctx.dispute.filedOn,
-        stage: row.dispute_stage, stageLabel: row.dispute_stage ? disputeStageLabel(row.dispute_stage, lang) : null,
+        commission: ctx.dispute.commission,
+        registrationNumber: ctx.dispute.registrationNumber,
+        filedOn: ctx.dispute.filedOn,
+        stage: row.dispute_stage,
+        stageLabel: row.dispute_stage ? disputeStageLabel(row.dispute_stage, lang) : null,
       },
     };
   });

@@ -7,7 +7,10 @@ import { objectionGrounds } from '../../workflows/objection.events';
 import { channels, instantSchema } from '../cases/filing.schema';
 
 export const objectionFilingSchema = z.object({
-  grounds: z.array(z.enum(objectionGrounds)).min(1).max(7)
+  grounds: z
+    .array(z.enum(objectionGrounds))
+    .min(1)
+    .max(7)
     .refine((g) => new Set(g).size === g.length, { message: 'duplicate_grounds' }),
   /** Why the requester objects: the case summary (kasus posisi). */
   reason: z.string().trim().min(10).max(5000),

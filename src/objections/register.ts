@@ -32,7 +32,13 @@ export const registerQuerySchema = z.object({
   format: z.enum(['json', 'csv', 'pdf']).default('json'),
 });
 
-export interface RegisterPeriod { from: string; to: string; fromAt: string; toAt: string; timeZone: string }
+export interface RegisterPeriod {
+  from: string;
+  to: string;
+  fromAt: string;
+  toAt: string;
+  timeZone: string;
+}
 
 /** The period in local dates of the body's national calendar, and the instants that bound it. */
 export async function registerPeriod(deps: Deps, query: { from?: string | undefined; to?: string | undefined }): Promise<RegisterPeriod> {
@@ -43,7 +49,11 @@ export async function registerPeriod(deps: Deps, query: { from?: string | undefi
   if (from > to) throw invalidField('from', 'invalid_date');
   const next = new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   return {
-    from, to, fromAt: startOfLocalDate(calendar, from).toISOString(), toAt: startOfLocalDate(calendar, next).toISOString(), timeZone: calendar.timeZone,
+    from,
+    to,
+    fromAt: startOfLocalDate(calendar, from).toISOString(),
+    toAt: startOfLocalDate(calendar, next).toISOString(),
+    timeZone: calendar.timeZone,
   };
 }
 
@@ -52,16 +62,34 @@ export async function registerPeriod(deps: Deps, query: { from?: string | undefi
  * offset of the national calendar (Jakarta), which governs every objection clock.
  */
 export async function objectionRegister(db: Kysely<Database>, period: RegisterPeriod, actor: Actor, lang: Lang, now: Date, timeZone: string) {
-  const rows = await db.selectFrom('objections')
+  const rows = await db
+    .selectFrom('objections')
     .innerJoin('cases', 'cases.id', 'objections.case_id')
     .innerJoin('requesters', 'requesters.id', 'cases.requester_id')
     .leftJoin('users', 'users.id', 'objections.decided_by')
     .selectAll('objections')
-    .select(['cases.registration_number', 'cases.information', 'cases.purpose', 'requesters.type as requesterType', 'requesters.name as requesterName',
-      'requesters.nik', 'requesters.passport_number', 'requesters.legal_entity_number', 'requesters.address', 'requesters.phone',
-      'requesters.email', 'requesters.occupation', 'users.name as atasanName', 'users.position as atasanPosition', 'users.role as deciderRole'])
-    .where('objections.received_at', '>=', period.fromAt).where('objections.received_at', '<', period.toAt)
-    .orderBy('objections.year').orderBy('objections.seq').execute();
+    .select([
+      'cases.registration_number',
+      'cases.information',
+      'cases.purpose',
+      'requesters.type as requesterType',
+      'requesters.name as requesterName',
+      'requesters.nik',
+      'requesters.passport_number',
+      'requesters.legal_entity_number',
+      'requesters.address',
+      'requesters.phone',
+      'requesters.email',
+      'requesters.occupation',
+      'users.name as atasanName',
+      'users.position as atasanPosition',
+      'users.role as deciderRole',
+    ])
+    .where('objections.received_at', '>=', period.fromAt)
+    .where('objections.received_at', '<', period.toAt)
+    .orderBy('objections.year')
+    .orderBy('objections.seq')
+    .execute();
   const identity = mayReadPersonalData(actor);
   return rows.map((r) => {
     const ctx = restoreObjection(r).context;
@@ -71,8 +99,17 @@ export async function objectionRegister(db: Kysely<Database>, period: RegisterPe
       objectionNumber: r.objection_number,
       receivedAt: localDateTimeWithOffset(r.received_at, timeZone),
       requester: identity
-        ? { type: r.requesterType, name: r.requesterName, nik: r.nik, passportNumber: r.passport_number, legalEntityNumber: r.legal_entity_number,
-            address: r.address, phone: r.phone, email: r.email, occupation: r.occupation }
+        ? {
+            type: r.requesterType,
+            name: r.requesterName,
+            nik: r.nik,
+            passportNumber: r.passport_number,
+            legalEntityNumber: r.legal_entity_number,
+            address: r.address,
+            phone: r.phone,
+            email: r.email,
+            occupation: r.occupation,
+          }
         : { type: r.requesterType },
       registrationNumber: r.registration_number,
       information: r.information,
@@ -80,8 +117,15 @@ export async function objectionRegister(db: Kysely<Database>, period: RegisterPe
       grounds: grounds.map((g) => ({ letter: g, text: GROUND_TEXT[g][lang].legal })),
       reason: r.reason,
       decision: decision
-        ? { outcome: decision.outcome, outcomeLabel: objectionOutcomeLabel(decision.outcome, lang), reasons: decision.reasons, instruction: decision.instruction }
-        : ctx.settlement ? { outcome: 'settled', outcomeLabel: objectionOutcomeLabel('settled', lang), reasons: ctx.settlement.agreement, instruction: null } : null,
+        ? {
+            outcome: decision.outcome,
+            outcomeLabel: objectionOutcomeLabel(decision.outcome, lang),
+            reasons: decision.reasons,
+            instruction: decision.instruction,
+          }
+        : ctx.settlement
+          ? { outcome: 'settled', outcomeLabel: objectionOutcomeLabel('settled', lang), reasons: ctx.settlement.agreement, instruction: null }
+          : null,
       respondedAt: localOrNull(r.decided_at, timeZone),
       respondedOn: decision?.on ?? ctx.settlement?.on ?? null,
       atasan: r.decided_by && r.deciderRole === 'atasan' ? { name: r.atasanName, position: r.atasanPosition } : null,
@@ -93,8 +137,13 @@ export async function objectionRegister(db: Kysely<Database>, period: RegisterPe
       late: r.late === 1,
       overdue: isOverdue(r, now) || (r.decided_at !== null && r.decided_at > r.response_due_at),
       dispute: ctx.dispute
-        ? { commission: ctx.dispute.commission, registrationNumber: ctx.dispute.registrationNumber, filedOn: ctx.dispute.filedOn,
-            stage: r.dispute_stage, stageLabel: r.dispute_stage ? disputeStageLabel(r.dispute_stage, lang) : null }
+        ? {
+            commission: ctx.dispute.commission,
+            registrationNumber: ctx.dispute.registrationNumber,
+            filedOn: ctx.dispute.filedOn,
+            stage: r.dispute_stage,
+            stageLabel: r.dispute_stage ? disputeStageLabel(r.dispute_stage, lang) : null,
+          }
         : null,
     };
   });
@@ -103,35 +152,125 @@ export async function objectionRegister(db: Kysely<Database>, period: RegisterPe
 export type RegisterRow = Awaited<ReturnType<typeof objectionRegister>>[number];
 
 const HEADERS: Record<Lang, string[]> = {
-  id: ['Nomor registrasi keberatan', 'Tanggal diterima', 'Jenis pemohon', 'Nama pemohon/kuasa', 'NIK/paspor/nomor badan hukum', 'Alamat',
-    'Telepon', 'E-mail', 'Pekerjaan', 'Nomor pendaftaran permohonan', 'Informasi yang diminta', 'Tujuan penggunaan informasi',
-    'Alasan keberatan (Pasal 35 ayat 1)', 'Kasus posisi', 'Keputusan Atasan PPID', 'Alasan keputusan', 'Tanggal tanggapan',
-    'Nama dan jabatan Atasan PPID', 'Tanggapan pemohon', 'Batas waktu tanggapan', 'Terlambat diajukan', 'Melewati batas waktu', 'Status',
-    'Komisi Informasi', 'Nomor registrasi sengketa', 'Tanggal pengajuan sengketa', 'Tahap sengketa'],
-  en: ['Objection number', 'Date received', 'Requester type', 'Requester/proxy name', 'NIK/passport/legal-entity number', 'Address',
-    'Phone', 'E-mail', 'Occupation', 'Request registration number', 'Information requested', 'Purpose of use',
-    'Grounds (Art. 35(1))', 'Case summary', 'Decision of the atasan PPID', 'Reasons for the decision', 'Date of response',
-    'Name and position of the atasan PPID', 'Requester\'s reaction', 'Response due', 'Filed late', 'Overdue', 'Status',
-    'Information Commission', 'Dispute registration number', 'Dispute filed on', 'Dispute stage'],
+  id: [
+    'Nomor registrasi keberatan',
+    'Tanggal diterima',
+    'Jenis pemohon',
+    'Nama pemohon/kuasa',
+    'NIK/paspor/nomor badan hukum',
+    'Alamat',
+    'Telepon',
+    'E-mail',
+    'Pekerjaan',
+    'Nomor pendaftaran permohonan',
+    'Informasi yang diminta',
+    'Tujuan penggunaan informasi',
+    'Alasan keberatan (Pasal 35 ayat 1)',
+    'Kasus posisi',
+    'Keputusan Atasan PPID',
+    'Alasan keputusan',
+    'Tanggal tanggapan',
+    'Nama dan jabatan Atasan PPID',
+    'Tanggapan pemohon',
+    'Batas waktu tanggapan',
+    'Terlambat diajukan',
+    'Melewati batas waktu',
+    'Status',
+    'Komisi Informasi',
+    'Nomor registrasi sengketa',
+    'Tanggal pengajuan sengketa',
+    'Tahap sengketa',
+  ],
+  en: [
+    'Objection number',
+    'Date received',
+    'Requester type',
+    'Requester/proxy name',
+    'NIK/passport/legal-entity number',
+    'Address',
+    'Phone',
+    'E-mail',
+    'Occupation',
+    'Request registration number',
+    'Information requested',
+    'Purpose of use',
+    'Grounds (Art. 35(1))',
+    'Case summary',
+    'Decision of the atasan PPID',
+    'Reasons for the decision',
+    'Date of response',
+    'Name and position of the atasan PPID',
+    "Requester's reaction",
+    'Response due',
+    'Filed late',
+    'Overdue',
+    'Status',
+    'Information Commission',
+    'Dispute registration number',
+    'Dispute filed on',
+    'Dispute stage',
+  ],
 };
 
 export function registerCsv(rows: RegisterRow[], lang: Lang): string {
-  const yes = (b: boolean) => (b ? (lang === 'id' ? 'ya' : 'yes') : (lang === 'id' ? 'tidak' : 'no'));
-  return toCsv(HEADERS[lang], rows.map((r) => {
-    const p = r.requester as Partial<{ name: string; nik: string | null; passportNumber: string | null; legalEntityNumber: string | null;
-      address: string; phone: string | null; email: string | null; occupation: string | null }> & { type: string };
-    return [
-      r.objectionNumber, r.receivedAt, p.type, p.name, p.nik ?? p.passportNumber ?? p.legalEntityNumber, p.address, p.phone, p.email, p.occupation,
-      r.registrationNumber, r.information, r.purpose, r.grounds.map((g) => `${g.letter}. ${g.text}`).join('; '), r.reason,
-      r.decision?.outcomeLabel, r.decision?.reasons, r.respondedOn, r.atasan ? `${r.atasan.name}, ${r.atasan.position}` : null,
-      r.requesterReaction, r.responseDue, yes(r.late), yes(r.overdue), r.statusLabel,
-      r.dispute?.commission, r.dispute?.registrationNumber, r.dispute?.filedOn, r.dispute?.stageLabel,
-    ];
-  }));
+  const yes = (b: boolean) => (b ? (lang === 'id' ? 'ya' : 'yes') : lang === 'id' ? 'tidak' : 'no');
+  return toCsv(
+    HEADERS[lang],
+    rows.map((r) => {
+      const p = r.requester as Partial<{
+        name: string;
+        nik: string | null;
+        passportNumber: string | null;
+        legalEntityNumber: string | null;
+        address: string;
+        phone: string | null;
+        email: string | null;
+        occupation: string | null;
+      }> & { type: string };
+      return [
+        r.objectionNumber,
+        r.receivedAt,
+        p.type,
+        p.name,
+        p.nik ?? p.passportNumber ?? p.legalEntityNumber,
+        p.address,
+        p.phone,
+        p.email,
+        p.occupation,
+        r.registrationNumber,
+        r.information,
+        r.purpose,
+        r.grounds.map((g) => `${g.letter}. ${g.text}`).join('; '),
+        r.reason,
+        r.decision?.outcomeLabel,
+        r.decision?.reasons,
+        r.respondedOn,
+        r.atasan ? `${r.atasan.name}, ${r.atasan.position}` : null,
+        r.requesterReaction,
+        r.responseDue,
+        yes(r.late),
+        yes(r.overdue),
+        r.statusLabel,
+        r.dispute?.commission,
+        r.dispute?.registrationNumber,
+        r.dispute?.filedOn,
+        r.dispute?.stageLabel,
+      ];
+    }),
+  );
 }
 
 /** The register's columns, named, for the JSON answer (so a reader can check every §2.7 column is there). */
 export const REGISTER_COLUMNS = {
-  a: 'objectionNumber', b: 'receivedAt', c: 'requester', d: 'registrationNumber', e: 'information', f: 'purpose', g: 'grounds',
-  h: 'decision', i: 'respondedOn', j: 'atasan', k: 'requesterReaction',
+  a: 'objectionNumber',
+  b: 'receivedAt',
+  c: 'requester',
+  d: 'registrationNumber',
+  e: 'information',
+  f: 'purpose',
+  g: 'grounds',
+  h: 'decision',
+  i: 'respondedOn',
+  j: 'atasan',
+  k: 'requesterReaction',
 } as const;

@@ -16,9 +16,15 @@ export async function markObjectionsOverdue(deps: Deps, batchSize = 500): Promis
   let marked = 0;
   for (;;) {
     const now = deps.clock().toISOString();
-    const due = await deps.db.selectFrom('objections').select(['id', 'version'])
-      .where('overdue', '=', 0).where('response_due_at', '<', now).where('state', 'in', [...PENDING_STATES])
-      .orderBy('response_due_at').limit(batchSize).execute();
+    const due = await deps.db
+      .selectFrom('objections')
+      .select(['id', 'version'])
+      .where('overdue', '=', 0)
+      .where('response_due_at', '<', now)
+      .where('state', 'in', [...PENDING_STATES])
+      .orderBy('response_due_at')
+      .limit(batchSize)
+      .execute();
     let progress = 0;
     for (const o of due) {
       try {

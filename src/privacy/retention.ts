@@ -33,30 +33,63 @@ export async function pseudonymiseExpired(deps: Deps, batchSize = 200): Promise<
   const cutoff = retentionCutoff(now, deps.config.PERSONAL_DATA_RETENTION_MONTHS);
   let done = 0;
   for (;;) {
-    const due = await deps.db.selectFrom('cases').innerJoin('requesters', 'requesters.id', 'cases.requester_id')
+    const due = await deps.db
+      .selectFrom('cases')
+      .innerJoin('requesters', 'requesters.id', 'cases.requester_id')
       .select(['cases.id', 'cases.requester_id'])
-      .where('cases.state', '=', 'closed').where('cases.closed_at', '<', cutoff).where('requesters.pseudonymised_at', 'is', null)
-      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('objections').select('objections.id')
-        .whereRef('objections.case_id', '=', 'cases.id')
-        .where((o) => o.or([o('objections.state', 'not in', CONCLUDED_STATES), o('objections.updated_at', '>=', cutoff)])))))
-      .orderBy('cases.closed_at').limit(batchSize).execute();
+      .where('cases.state', '=', 'closed')
+      .where('cases.closed_at', '<', cutoff)
+      .where('requesters.pseudonymised_at', 'is', null)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('objections')
+              .select('objections.id')
+              .whereRef('objections.case_id', '=', 'cases.id')
+              .where((o) => o.or([o('objections.state', 'not in', CONCLUDED_STATES), o('objections.updated_at', '>=', cutoff)])),
+          ),
+        ),
+      )
+      .orderBy('cases.closed_at')
+      .limit(batchSize)
+      .execute();
     for (const c of due) {
       await deps.transact(async (trx) => {
         const requester = await trx.selectFrom('requesters').select(['email', 'pseudonymised_at']).where('id', '=', c.requester_id).executeTakeFirstOrThrow();
         if (requester.pseudonymised_at) return;
         const at = deps.clock().toISOString();
-        await trx.updateTable('requesters').set({
-          name: pseudonymOf(c.requester_id), nik: null, passport_number: null, legal_entity_number: null,
-          email: null, phone: null, address: '', occupation: null, pseudonymised_at: at,
-        }).where('id', '=', c.requester_id).execute();
+        await trx
+          .updateTable('requesters')
+          .set({
+            name: pseudonymOf(c.requester_id),
+            nik: null,
+            passport_number: null,
+            legal_entity_number: null,
+            email: null,
+            phone: null,
+            address: '',
+            occupation: null,
+            pseudonymised_at: at,
+          })
+          .where('id', '=', c.requester_id)
+          .execute();
         const scans = await trx.deleteFrom('identity_documents').where('requester_id', '=', c.requester_id).executeTakeFirst();
         // The requester's address on the e-mails sent about the case (their text holds no personal data).
         if (requester.email) {
-          await trx.updateTable('outbox').set({ to_address: pseudonymOf(c.requester_id) })
-            .where('case_id', '=', c.id).where('to_address', '=', requester.email).execute();
+          await trx
+            .updateTable('outbox')
+            .set({ to_address: pseudonymOf(c.requester_id) })
+            .where('case_id', '=', c.id)
+            .where('to_address', '=', requester.email)
+            .execute();
         }
         await appendAudit(trx, {
-          caseId: c.id, actor: SYSTEM, event: 'PERSONAL_DATA_PSEUDONYMISED', fromState: null, toState: null, at,
+          caseId: c.id,
+          actor: SYSTEM,
+          event: 'PERSONAL_DATA_PSEUDONYMISED',
+          fromState: null,
+          toState: null,
+          at,
           data: { retentionMonths: deps.config.PERSONAL_DATA_RETENTION_MONTHS, identityDocumentsDeleted: Number(scans.numDeletedRows) },
         });
       });

@@ -19,7 +19,10 @@ export function trustedProxies(setting: string): BlockList {
   let list = proxyLists.get(setting);
   if (!list) {
     list = new BlockList();
-    for (const entry of setting.split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const entry of setting
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       if (entry === 'loopback') {
         list.addSubnet('127.0.0.0', 8, 'ipv4');
         list.addAddress('::1', 'ipv6');
@@ -63,7 +66,10 @@ export function clientAddress(c: Context<AppEnv>): string {
   if (!setting) return peer;
   const proxies = trustedProxies(setting);
   if (!isTrusted(proxies, peer)) return peer;
-  const hops = (c.req.header('X-Forwarded-For') ?? '').split(',').map((s) => s.trim()).filter((s) => isIP(s) !== 0);
+  const hops = (c.req.header('X-Forwarded-For') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => isIP(s) !== 0);
   for (let i = hops.length - 1; i >= 0; i -= 1) {
     if (!isTrusted(proxies, hops[i]!)) return hops[i]!;
   }

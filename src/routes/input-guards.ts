@@ -34,9 +34,8 @@ export function forbiddenTextPaths(value: unknown, path = '', out: string[] = []
   return out;
 }
 
-const refuse = (paths: string[]) => new DomainError(400, 'invalid_input', 'invalid_input', {}, Object.fromEntries(
-  paths.slice(0, 50).map((p) => [p, 'control_characters' as MessageKey]),
-));
+const refuse = (paths: string[]) =>
+  new DomainError(400, 'invalid_input', 'invalid_input', {}, Object.fromEntries(paths.slice(0, 50).map((p) => [p, 'control_characters' as MessageKey])));
 
 /** Reads (once; routes reuse the parsed body) and checks the body and query of every request. */
 export const inputGuards: MiddlewareHandler<AppEnv> = async (c, next) => {

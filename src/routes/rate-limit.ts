@@ -17,17 +17,27 @@ import type { AppEnv } from './env';
 const WINDOW_MS = 60_000;
 export const MAX_TRACKED_CLIENTS = 10_000;
 
-interface Window { totalHits: number; resetTime: Date }
+interface Window {
+  totalHits: number;
+  resetTime: Date;
+}
 
 /** Fixed windows per key, least recently used evicted first (a Map keeps insertion order). */
 export class BoundedWindowStore implements Store<AppEnv> {
   private readonly windows = new Map<string, Window>();
 
-  constructor(private readonly clock: () => Date, private readonly maxClients = MAX_TRACKED_CLIENTS) {}
+  constructor(
+    private readonly clock: () => Date,
+    private readonly maxClients = MAX_TRACKED_CLIENTS,
+  ) {}
 
-  get size() { return this.windows.size; }
+  get size() {
+    return this.windows.size;
+  }
 
-  get(key: string) { return this.windows.get(key); }
+  get(key: string) {
+    return this.windows.get(key);
+  }
 
   increment(key: string): Window {
     const now = this.clock().getTime();
@@ -45,7 +55,9 @@ export class BoundedWindowStore implements Store<AppEnv> {
     if (w && w.totalHits > 0) w.totalHits -= 1;
   }
 
-  resetKey(key: string) { this.windows.delete(key); }
+  resetKey(key: string) {
+    this.windows.delete(key);
+  }
 }
 
 /** The public limiter of one app: its store lives as long as the app. */

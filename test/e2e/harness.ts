@@ -31,8 +31,16 @@ export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 360, height: 740 };
 export const SCREENSHOT_DIR = join(process.cwd(), 'test-artifacts', 'screenshots');
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
 
 export interface Harness {
   /** `http://127.0.0.1:PORT`, no trailing slash. */
@@ -54,7 +62,12 @@ export interface Harness {
 
 const axeSource = () => readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-interface AxeViolation { id: string; impact: string; help: string; nodes: Array<{ target: string[]; failureSummary: string }> }
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: Array<{ target: string[]; failureSummary: string }>;
+}
 
 export async function startHarness(options: { now?: string; env?: Record<string, string> } = {}): Promise<Harness> {
   const clock = { now: new Date(options.now ?? '2026-11-23T03:00:00.000Z') };
@@ -73,7 +86,9 @@ export async function startHarness(options: { now?: string; env?: Record<string,
     const p = await context.newPage();
     const seen: string[] = [];
     cspViolations.set(p, seen);
-    p.on('console', (m) => { if (m.type() === 'error' && /Content Security Policy/.test(m.text())) seen.push(`${p.url()}: ${m.text()}`); });
+    p.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy/.test(m.text())) seen.push(`${p.url()}: ${m.text()}`);
+    });
     return p;
   };
   const page = await newPage();
@@ -81,7 +96,12 @@ export async function startHarness(options: { now?: string; env?: Record<string,
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
 
   return {
-    baseUrl, deps, clock, browser, page, newPage,
+    baseUrl,
+    deps,
+    clock,
+    browser,
+    page,
+    newPage,
     async screenshot(name, target = page) {
       const path = join(SCREENSHOT_DIR, `${name}.png`);
       await target.screenshot({ path, fullPage: true });
@@ -92,11 +112,16 @@ export async function startHarness(options: { now?: string; env?: Record<string,
       if (blocked.length > 0) throw new Error(`the Content-Security-Policy blocked:\n${blocked.join('\n')}`);
       // Evaluated through the DevTools protocol, which the page's CSP does not govern (a <script> tag would be blocked).
       if (!(await target.evaluate('typeof window.axe !== "undefined"'))) await target.evaluate(source);
-      const violations = await target.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+      const violations = (await target.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
         .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
-          nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) })))`) as AxeViolation[];
+          nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) })))`)) as AxeViolation[];
       if (violations.length > 0) {
-        const report = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}\n    ${n.failureSummary.replace(/\n/g, '\n    ')}`).join('\n')}`).join('\n');
+        const report = violations
+          .map(
+            (v) =>
+              `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}\n    ${n.failureSummary.replace(/\n/g, '\n    ')}`).join('\n')}`,
+          )
+          .join('\n');
         throw new Error(`axe found ${violations.length} WCAG 2.1 AA violation(s) on ${target.url()}:\n${report}`);
       }
     },

@@ -13,18 +13,25 @@ import { consequenceTest, validFiling } from '../helpers/context';
 import { type Harness, PHONE, startHarness } from './harness';
 
 let h: Harness;
-beforeAll(async () => { h = await startHarness({ now: '2026-11-23T03:00:00.000Z' }); }); // Monday 10:00 WIB
-afterAll(async () => { await h?.close(); });
+beforeAll(async () => {
+  h = await startHarness({ now: '2026-11-23T03:00:00.000Z' });
+}); // Monday 10:00 WIB
+afterAll(async () => {
+  await h?.close();
+});
 
-const at = (iso: string) => { h.clock.now = new Date(iso); };
+const at = (iso: string) => {
+  h.clock.now = new Date(iso);
+};
 const text = (page: Page, selector: string) => page.locator(selector).innerText();
 
 async function api(method: string, path: string, body?: unknown, token?: string) {
   const res = await fetch(`${h.baseUrl}${path}`, {
-    method, headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
-  return { status: res.status, body: await res.json() as any };
+  return { status: res.status, body: (await res.json()) as any };
 }
 const login = async (username: string) => (await api('POST', '/api/v1/auth/login', { username, password: DEMO_PASSWORD })).body.token as string;
 
@@ -55,7 +62,12 @@ async function noSidewaysScroll(page: Page, name: string) {
 describe('an objection and a dispute, in the browser', () => {
   it('denial → objection on ground a → upheld → dispute → no mediation → adjudication → disclosure ordered → compliance', { timeout: 180_000 }, async () => {
     const r = (await api('POST', '/api/v1/requests', validFiling())).body;
-    await api('POST', `/api/v1/cases/${r.id}/events`, { type: 'DECIDE', outcome: 'denied', exemptions: [{ letter: 'f' }], consequenceTest, expectedVersion: 1 }, await login('ppid'));
+    await api(
+      'POST',
+      `/api/v1/cases/${r.id}/events`,
+      { type: 'DECIDE', outcome: 'denied', exemptions: [{ letter: 'f' }], consequenceTest, expectedVersion: 1 },
+      await login('ppid'),
+    );
 
     // The requester objects from the tracking page.
     at('2026-11-25T02:00:00.000Z');
@@ -148,7 +160,14 @@ describe('an objection and a dispute, in the browser', () => {
       await f.getByLabel('Cara putusan dilaksanakan').fill('Salinan dokumen diserahkan kepada Pemohon.');
     });
     const stages = await text(ppid.page, '[data-testid="dispute-stages"]');
-    for (const s of ['Diregistrasi', 'Pemeriksaan awal', 'Ajudikasi', 'Dikabulkan: informasi wajib dibuka', 'Berkekuatan hukum tetap', 'Salinan dokumen diserahkan']) {
+    for (const s of [
+      'Diregistrasi',
+      'Pemeriksaan awal',
+      'Ajudikasi',
+      'Dikabulkan: informasi wajib dibuka',
+      'Berkekuatan hukum tetap',
+      'Salinan dokumen diserahkan',
+    ]) {
       expect(stages).toContain(s);
     }
     await expect(text(ppid.page, '[data-testid="deadline-commissionSettleTarget"]')).resolves.toContain('2027');
@@ -195,7 +214,9 @@ describe('an objection and a dispute, in the browser', () => {
     // The PPID answers; the requester sees the answer and the atasan's response.
     const ppid = await login('ppid');
     const current = await api('GET', `/api/v1/cases/${r.id}`, undefined, ppid);
-    expect((await api('POST', `/api/v1/cases/${r.id}/events`, { type: 'DECIDE', outcome: 'granted', expectedVersion: current.body.version }, ppid)).status).toBe(200);
+    expect(
+      (await api('POST', `/api/v1/cases/${r.id}/events`, { type: 'DECIDE', outcome: 'granted', expectedVersion: current.body.version }, ppid)).status,
+    ).toBe(200);
     await requester.reload();
     await requester.getByRole('link', { name: 'Kembali ke status permohonan' }).click();
     await expect(text(requester, '[data-testid="status"]')).resolves.toContain('Sudah diputus');

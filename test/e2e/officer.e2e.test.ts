@@ -16,12 +16,15 @@ let filed: { id: string; registrationNumber: string };
 beforeAll(async () => {
   h = await startHarness({ now: '2026-11-23T03:00:00.000Z' }); // Monday 10:00 WIB
   const res = await fetch(`${h.baseUrl}/api/v1/requests`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(validFiling({ information: 'Data perlindungan WNI di Arab Saudi tahun 2025, per jenis kasus.' })),
   });
-  filed = await res.json() as typeof filed;
+  filed = (await res.json()) as typeof filed;
 });
-afterAll(async () => { await h?.close(); });
+afterAll(async () => {
+  await h?.close();
+});
 
 const text = (page: Page, selector = 'main') => page.locator(selector).innerText();
 
@@ -74,7 +77,7 @@ describe('a day in the officer workspace', () => {
     await expect(text(page, '#h-assignments + .table-scroll')).resolves.toContain('Menunggu diterima');
   });
 
-  it('the mission\'s PPID Pelaksana accepts it and drafts the answer', { timeout: 90_000 }, async () => {
+  it("the mission's PPID Pelaksana accepts it and drafts the answer", { timeout: 90_000 }, async () => {
     const page = await h.newPage();
     await logIn(page, 'pelaksana.kbri');
     await page.getByRole('link', { name: 'Ditugaskan, belum diterima (1)' }).click();
@@ -120,7 +123,7 @@ describe('a day in the officer workspace', () => {
     await h.checkA11y(page);
   });
 
-  it('another unit\'s PPID Pelaksana cannot open the case by its address', { timeout: 60_000 }, async () => {
+  it("another unit's PPID Pelaksana cannot open the case by its address", { timeout: 60_000 }, async () => {
     const page = await h.newPage();
     await logIn(page, 'pelaksana.dit');
     await expect(text(page)).resolves.not.toContain(filed.registrationNumber);

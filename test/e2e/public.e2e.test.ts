@@ -19,7 +19,9 @@ beforeAll(async () => {
   PNG = Buffer.from(await realImage('png'));
   PDF = Buffer.from(await realPdf('Akta pendirian Yayasan Keterbukaan Nusantara'));
 });
-afterAll(async () => { await h?.close(); });
+afterAll(async () => {
+  await h?.close();
+});
 
 /** What the first filing gave the person: read off the receipt page. */
 const filed = { number: '', code: '' };
@@ -97,8 +99,9 @@ describe('a requester on the public site', () => {
     await expect(visibleText(page, 'main')).resolves.toContain('Simpan kode ini sekarang.');
     await expect(visibleText(page, '[data-testid="notice-due"]')).resolves.toBe('7 Desember 2026');
     await expect(visibleText(page, 'main')).resolves.toContain('Tidak dihitung: 28–29 November 2026 (akhir pekan), 5–6 Desember 2026 (akhir pekan).');
-    await expect(page.getByRole('link', { name: 'Unduh tanda terima (PDF)' }).getAttribute('href'))
-      .resolves.toBe('/api/v1/requests/00001%2FPPID-PPID%2F2026/receipt.pdf');
+    await expect(page.getByRole('link', { name: 'Unduh tanda terima (PDF)' }).getAttribute('href')).resolves.toBe(
+      '/api/v1/requests/00001%2FPPID-PPID%2F2026/receipt.pdf',
+    );
     await h.checkA11y(page);
     await h.screenshot('receipt-desktop', page);
     await phoneShot('receipt-phone', page);

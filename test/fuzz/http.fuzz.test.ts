@@ -31,15 +31,33 @@ let known: { caseId: string; number: string; code: string };
 let operations: Operation[];
 let pages: Record<string, PageSession>;
 
-interface Operation { method: string; path: string; query: string[]; pathParams: string[]; body?: JsonSchema }
-interface JsonSchema { type?: string | string[]; properties?: Record<string, JsonSchema>; items?: JsonSchema; enum?: unknown[];
-  anyOf?: JsonSchema[]; oneOf?: JsonSchema[]; allOf?: JsonSchema[]; minLength?: number; maxLength?: number; required?: string[] }
+interface Operation {
+  method: string;
+  path: string;
+  query: string[];
+  pathParams: string[];
+  body?: JsonSchema;
+}
+interface JsonSchema {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  enum?: unknown[];
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  minLength?: number;
+  maxLength?: number;
+  required?: string[];
+}
 
 /** Tables a read may bring up to date, or that count refused attempts by design. */
 const DERIVED = new Set(['queue_units', 'projection_cursors', 'login_throttle', 'kysely_migration', 'kysely_migration_lock']);
 
 async function countWrites(): Promise<void> {
-  const tables = await sql<{ name: string; sql: string }>`select name, sql from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(t.deps.db);
+  const tables = await sql<{ name: string; sql: string }>`select name, sql from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(
+    t.deps.db,
+  );
   const virtual = tables.rows.filter((r) => /^create virtual/i.test(r.sql)).map((r) => r.name);
   await sql`create temp table fuzz_writes (n integer not null)`.execute(t.deps.db);
   await sql`insert into fuzz_writes values (0)`.execute(t.deps.db);
@@ -58,8 +76,18 @@ beforeAll(async () => {
   known = { caseId: filed.id, number: filed.registrationNumber, code: filed.trackingCode };
   tokens = {};
   for (const user of ['ppid', 'admin', 'auditor', 'atasan', 'pelaksana.kbri']) tokens[user] = await t.login(user);
-  const doc = (await t.api('GET', '/api/v1/openapi.json')).body as { paths: Record<string, Record<string, {
-    parameters?: Array<{ in: string; name: string }>; requestBody?: { content: Record<string, { schema: JsonSchema }> } }>> };
+  const doc = (await t.api('GET', '/api/v1/openapi.json')).body as {
+    paths: Record<
+      string,
+      Record<
+        string,
+        {
+          parameters?: Array<{ in: string; name: string }>;
+          requestBody?: { content: Record<string, { schema: JsonSchema }> };
+        }
+      >
+    >;
+  };
   operations = [];
   for (const [path, ops] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(ops)) {
@@ -67,7 +95,8 @@ beforeAll(async () => {
       if (/\/auth\/(logout|logout-all)$/.test(path)) continue;
       const params = op.parameters ?? [];
       operations.push({
-        method: method.toUpperCase(), path,
+        method: method.toUpperCase(),
+        path,
         query: params.filter((p) => p.in === 'query').map((p) => p.name),
         pathParams: params.filter((p) => p.in === 'path').map((p) => p.name),
         ...(op.requestBody?.content['application/json'] ? { body: op.requestBody.content['application/json'].schema } : {}),
@@ -81,14 +110,45 @@ beforeAll(async () => {
   await pages.admin!.get('/admin/pengguna');
   await countWrites();
 }, 120_000);
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 // --- values ------------------------------------------------------------------------------------
 
 const nasty = fc.constantFrom(
-  '', ' ', '\u0000', 'a\u0000b', '\u202eexe.pdf', '\u2066x\u2069', '\u0007', '\r\n', '\t', 'x'.repeat(20_000), '../../etc/passwd',
-  '%00', '%2F%2Fevil.example', '<script>alert(1)</script>', "' OR 1=1 --", '9'.repeat(400), '-1', '0', '1e309', 'NaN', 'null', 'true',
-  '2026-02-30', '2026-11-23T10:00:00+07:00', '2026-11-23', '\uD800', '😀'.repeat(300), 'İıŞş', '=1+1', '{"a":1}', '[]', 'DROP TABLE cases',
+  '',
+  ' ',
+  '\u0000',
+  'a\u0000b',
+  '\u202eexe.pdf',
+  '\u2066x\u2069',
+  '\u0007',
+  '\r\n',
+  '\t',
+  'x'.repeat(20_000),
+  '../../etc/passwd',
+  '%00',
+  '%2F%2Fevil.example',
+  '<script>alert(1)</script>',
+  "' OR 1=1 --",
+  '9'.repeat(400),
+  '-1',
+  '0',
+  '1e309',
+  'NaN',
+  'null',
+  'true',
+  '2026-02-30',
+  '2026-11-23T10:00:00+07:00',
+  '2026-11-23',
+  '\uD800',
+  '😀'.repeat(300),
+  'İıŞş',
+  '=1+1',
+  '{"a":1}',
+  '[]',
+  'DROP TABLE cases',
 );
 const fuzzString = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }), nasty);
 const deep = fc.integer({ min: 20, max: 200 }).map((n) => {
@@ -99,8 +159,15 @@ const deep = fc.integer({ min: 20, max: 200 }).map((n) => {
 const { value: fuzzValue } = fc.letrec<{ value: unknown }>((tie) => ({
   value: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fuzzString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(Number.MAX_SAFE_INTEGER), deep,
-    fc.array(tie('value'), { maxLength: 4 }), fc.dictionary(fuzzString, tie('value'), { maxKeys: 4 }),
+    fuzzString,
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant(Number.MAX_SAFE_INTEGER),
+    deep,
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(fuzzString, tie('value'), { maxKeys: 4 }),
   ),
 }));
 
@@ -116,16 +183,27 @@ function fromSchema(schema: JsonSchema | undefined, depth = 0): fc.Arbitrary<unk
     case 'object': {
       const props = Object.entries(schema.properties ?? {});
       const record = fc.record(Object.fromEntries(props.map(([k, s]) => [k, fromSchema(s, depth + 1)])), { requiredKeys: [] });
-      return fc.oneof({ weight: 5, arbitrary: record }, { weight: 1, arbitrary: fc.tuple(record, fuzzString, fuzzValue).map(([r, k, v]) => ({ ...r, [k]: v })) },
-        { weight: 1, arbitrary: fuzzValue });
+      return fc.oneof(
+        { weight: 5, arbitrary: record },
+        { weight: 1, arbitrary: fc.tuple(record, fuzzString, fuzzValue).map(([r, k, v]) => ({ ...r, [k]: v })) },
+        { weight: 1, arbitrary: fuzzValue },
+      );
     }
-    case 'array': return fc.oneof(fc.array(fromSchema(schema.items, depth + 1), { maxLength: 5 }), fuzzValue);
-    case 'string': return fc.oneof(
-      { weight: 3, arbitrary: fc.string({ minLength: schema.minLength ?? 0, maxLength: Math.min(schema.maxLength ?? 60, 60) }) },
-      { weight: 2, arbitrary: fuzzString }, { weight: 1, arbitrary: fuzzValue });
-    case 'integer': case 'number': return fc.oneof(fc.integer({ min: -5, max: 50 }), fc.double(), fuzzValue);
-    case 'boolean': return fc.oneof(fc.boolean(), fuzzValue);
-    default: return fuzzValue;
+    case 'array':
+      return fc.oneof(fc.array(fromSchema(schema.items, depth + 1), { maxLength: 5 }), fuzzValue);
+    case 'string':
+      return fc.oneof(
+        { weight: 3, arbitrary: fc.string({ minLength: schema.minLength ?? 0, maxLength: Math.min(schema.maxLength ?? 60, 60) }) },
+        { weight: 2, arbitrary: fuzzString },
+        { weight: 1, arbitrary: fuzzValue },
+      );
+    case 'integer':
+    case 'number':
+      return fc.oneof(fc.integer({ min: -5, max: 50 }), fc.double(), fuzzValue);
+    case 'boolean':
+      return fc.oneof(fc.boolean(), fuzzValue);
+    default:
+      return fuzzValue;
   }
 }
 
@@ -135,8 +213,15 @@ const validBodies = (): Record<string, unknown[]> => ({
   'POST /api/v1/cases': [{ ...validFiling(), channel: 'walk_in', receivedAt: '2026-11-23T09:00:00+07:00' }],
   'POST /api/v1/auth/login': [{ username: 'ppid', password: 'salah-sekali' }],
   'POST /api/v1/cases/{id}/events': [
-    { type: 'ASSIGN', expectedVersion: 1, unit: 'AMEROP' }, { type: 'EXTEND', expectedVersion: 1, reason: 'Dokumen tersebar di tiga unit.' },
-    { type: 'DECIDE', expectedVersion: 1, outcome: 'denied', exemptions: [{ letter: 'f' }], consequenceTest: { harm: 'x'.repeat(30), publicInterest: 'y'.repeat(30) } },
+    { type: 'ASSIGN', expectedVersion: 1, unit: 'AMEROP' },
+    { type: 'EXTEND', expectedVersion: 1, reason: 'Dokumen tersebar di tiga unit.' },
+    {
+      type: 'DECIDE',
+      expectedVersion: 1,
+      outcome: 'denied',
+      exemptions: [{ letter: 'f' }],
+      consequenceTest: { harm: 'x'.repeat(30), publicInterest: 'y'.repeat(30) },
+    },
     { type: 'REQUEST_CLARIFICATION', expectedVersion: 1, message: 'Mohon jelaskan periode dokumen.' },
   ],
   'POST /api/v1/cases/{id}/notes': [{ body: 'Catatan internal.' }],
@@ -149,7 +234,11 @@ const validBodies = (): Record<string, unknown[]> => ({
 function mutate(body: unknown): fc.Arbitrary<unknown> {
   const paths: string[][] = [];
   const walk = (v: unknown, p: string[]) => {
-    if (v && typeof v === 'object') for (const [k, c] of Object.entries(v)) { paths.push([...p, k]); walk(c, [...p, k]); }
+    if (v && typeof v === 'object')
+      for (const [k, c] of Object.entries(v)) {
+        paths.push([...p, k]);
+        walk(c, [...p, k]);
+      }
   };
   walk(body, []);
   if (paths.length === 0) return fc.constant(body);
@@ -178,37 +267,54 @@ const wellFormed = (s: string) => Buffer.from(s, 'utf8').toString('utf8');
 
 function encode(encoding: Encoding, value: unknown, raw: string): { headers: Record<string, string>; body?: string } {
   switch (encoding) {
-    case 'json': return { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(value) ?? 'null' };
-    case 'bad-json': return { headers: { 'Content-Type': 'application/json' }, body: `{"a": ${raw}` };
-    case 'text': return { headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify(value) ?? '' };
-    case 'urlencoded': return { headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `a=${encodeURIComponent(wellFormed(raw))}&${raw}` };
-    case 'multipart-garbage': return { headers: { 'Content-Type': 'multipart/form-data; boundary=zz' }, body: `--zz\r\n${raw}` };
-    case 'empty-json': return { headers: { 'Content-Type': 'application/json' }, body: '' };
-    default: return { headers: {}, body: JSON.stringify(value) ?? '' };
+    case 'json':
+      return { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(value) ?? 'null' };
+    case 'bad-json':
+      return { headers: { 'Content-Type': 'application/json' }, body: `{"a": ${raw}` };
+    case 'text':
+      return { headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify(value) ?? '' };
+    case 'urlencoded':
+      return { headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `a=${encodeURIComponent(wellFormed(raw))}&${raw}` };
+    case 'multipart-garbage':
+      return { headers: { 'Content-Type': 'multipart/form-data; boundary=zz' }, body: `--zz\r\n${raw}` };
+    case 'empty-json':
+      return { headers: { 'Content-Type': 'application/json' }, body: '' };
+    default:
+      return { headers: {}, body: JSON.stringify(value) ?? '' };
   }
 }
 
-const pathValue = (name: string) => fc.oneof(
-  { weight: 3, arbitrary: fc.constant(name === 'number' ? known.number : name === 'id' ? known.caseId : name === 'code' ? 'ID' : 'x') },
-  { weight: 2, arbitrary: fuzzString.filter((s) => s.length > 0) },
-  { weight: 1, arbitrary: fc.constantFrom('%', '%zz', '%E0%A4%A', '%F') },
-);
+const pathValue = (name: string) =>
+  fc.oneof(
+    { weight: 3, arbitrary: fc.constant(name === 'number' ? known.number : name === 'id' ? known.caseId : name === 'code' ? 'ID' : 'x') },
+    { weight: 2, arbitrary: fuzzString.filter((s) => s.length > 0) },
+    { weight: 1, arbitrary: fc.constantFrom('%', '%zz', '%E0%A4%A', '%F') },
+  );
 
 function apiRequest() {
-  return fc.constantFrom(...operations).chain((op) => fc.record({
-    op: fc.constant(op),
-    params: fc.tuple(...op.pathParams.map(pathValue), fc.constant('')),
-    query: fc.dictionary(fc.oneof(fc.constantFrom(...op.query, 'code', 'format', 'lang'), fuzzString), fc.oneof(fuzzString, fc.constant(known.code)), { maxKeys: 4 }),
-    value: fc.oneof(
-      { weight: 3, arbitrary: fromSchema(op.body) },
-      { weight: 3, arbitrary: validBodies()[`${op.method} ${op.path}`] ? fc.constantFrom(...validBodies()[`${op.method} ${op.path}`]!).chain(mutate) : fromSchema(op.body) },
-      { weight: 1, arbitrary: fuzzValue },
-    ),
-    raw: fuzzString,
-    encoding: op.method === 'GET' ? fc.constant<Encoding>('none') : encodings,
-    auth: fc.constantFrom(null, 'ppid', 'ppid', 'admin', 'auditor', 'atasan', 'pelaksana.kbri'),
-    lang: fc.constantFrom('id', 'en', 'xx;q=zz', ''),
-  }));
+  return fc.constantFrom(...operations).chain((op) =>
+    fc.record({
+      op: fc.constant(op),
+      params: fc.tuple(...op.pathParams.map(pathValue), fc.constant('')),
+      query: fc.dictionary(fc.oneof(fc.constantFrom(...op.query, 'code', 'format', 'lang'), fuzzString), fc.oneof(fuzzString, fc.constant(known.code)), {
+        maxKeys: 4,
+      }),
+      value: fc.oneof(
+        { weight: 3, arbitrary: fromSchema(op.body) },
+        {
+          weight: 3,
+          arbitrary: validBodies()[`${op.method} ${op.path}`]
+            ? fc.constantFrom(...validBodies()[`${op.method} ${op.path}`]!).chain(mutate)
+            : fromSchema(op.body),
+        },
+        { weight: 1, arbitrary: fuzzValue },
+      ),
+      raw: fuzzString,
+      encoding: op.method === 'GET' ? fc.constant<Encoding>('none') : encodings,
+      auth: fc.constantFrom(null, 'ppid', 'ppid', 'admin', 'auditor', 'atasan', 'pelaksana.kbri'),
+      lang: fc.constantFrom('id', 'en', 'xx;q=zz', ''),
+    }),
+  );
 }
 
 /** Path values go in percent-encoded (lone surrogates made well-formed), or raw when they are broken escapes on purpose. */
@@ -221,7 +327,11 @@ function urlOf(op: Operation, params: string[], query: Record<string, string>): 
   return qs ? `${path}?${qs}` : path;
 }
 
-interface Checked { status: number; contentType: string; body: string }
+interface Checked {
+  status: number;
+  contentType: string;
+  body: string;
+}
 
 function expectContract(where: string, res: Checked, api: boolean) {
   expect(res.status, where).toBeLessThan(500);
@@ -239,25 +349,44 @@ function expectContract(where: string, res: Checked, api: boolean) {
 
 describe('fuzzing every API operation from its OpenAPI schema and from mutated valid bodies', () => {
   it(`answers ${API_RUNS} generated requests without a 5xx, in the contract's error shape, writing nothing when refusing`, async () => {
-    await fc.assert(fc.asyncProperty(apiRequest(), async (r) => {
-      const url = urlOf(r.op, r.params, r.query);
-      const { headers, body } = encode(r.encoding, r.value, r.raw);
-      if (r.auth) headers.Authorization = `Bearer ${tokens[r.auth]}`;
-      if (r.lang) headers['Accept-Language'] = r.lang;
-      const before = await changes();
-      const res = await t.app.request(url, { method: r.op.method, headers, ...(body !== undefined && r.op.method !== 'GET' ? { body } : {}) });
-      const checked = { status: res.status, contentType: res.headers.get('Content-Type') ?? '', body: await res.text() };
-      const where = `${r.op.method} ${url} [${r.encoding}] → ${checked.status} ${checked.body.slice(0, 200)}`;
-      expectContract(where, checked, true);
-      if (checked.status >= 400) expect(await changes(), where).toBe(before);
-    }), { numRuns: API_RUNS, seed: SEED, endOnFailure: true });
+    await fc.assert(
+      fc.asyncProperty(apiRequest(), async (r) => {
+        const url = urlOf(r.op, r.params, r.query);
+        const { headers, body } = encode(r.encoding, r.value, r.raw);
+        if (r.auth) headers.Authorization = `Bearer ${tokens[r.auth]}`;
+        if (r.lang) headers['Accept-Language'] = r.lang;
+        const before = await changes();
+        const res = await t.app.request(url, { method: r.op.method, headers, ...(body !== undefined && r.op.method !== 'GET' ? { body } : {}) });
+        const checked = { status: res.status, contentType: res.headers.get('Content-Type') ?? '', body: await res.text() };
+        const where = `${r.op.method} ${url} [${r.encoding}] → ${checked.status} ${checked.body.slice(0, 200)}`;
+        expectContract(where, checked, true);
+        if (checked.status >= 400) expect(await changes(), where).toBe(before);
+      }),
+      { numRuns: API_RUNS, seed: SEED, endOnFailure: true },
+    );
   }, 600_000);
 });
 
 // --- pages -------------------------------------------------------------------------------------
 
 const FORMS: Array<{ path: () => string; as: 'ppid' | 'admin' | 'objection' | 'login' | null; fields: string[] }> = [
-  { path: () => '/ajukan', as: null, fields: ['requester.type', 'requester.name', 'requester.nik', 'requester.email', 'requester.address', 'information', 'purpose', 'obtainMethod', 'deliveryMethod', 'unit', 'identityDocumentKind'] },
+  {
+    path: () => '/ajukan',
+    as: null,
+    fields: [
+      'requester.type',
+      'requester.name',
+      'requester.nik',
+      'requester.email',
+      'requester.address',
+      'information',
+      'purpose',
+      'obtainMethod',
+      'deliveryMethod',
+      'unit',
+      'identityDocumentKind',
+    ],
+  },
   { path: () => '/lacak', as: null, fields: ['nomor', 'kode'] },
   { path: () => '/keberatan', as: 'objection', fields: ['nomor', 'kode', 'grounds', 'reason'] },
   { path: () => '/petugas/masuk', as: 'login', fields: ['username', 'password', 'next'] },
@@ -283,28 +412,31 @@ describe('fuzzing every web form', () => {
       withToken: fc.integer({ min: 0, max: 9 }).map((n) => n < 9),
       raw: fuzzString,
     });
-    await fc.assert(fc.asyncProperty(request, async (r) => {
-      const session = r.form.as ? pages[r.form.as]! : null;
-      const headers: Record<string, string> = { Origin: ORIGIN, 'Accept-Language': 'id' };
-      if (session) headers.Cookie = [...session.jar].map(([k, v]) => `${k}=${v}`).join('; ');
-      const entries: Array<[string, string]> = [...r.values, ...(session && r.withToken ? [['_csrf', session.csrf()] as [string, string]] : [])];
-      let body: string | FormData;
-      if (r.garbage) {
-        headers['Content-Type'] = 'multipart/form-data; boundary=zz';
-        body = `--zz\r\n${r.raw}`;
-      } else if (r.multipart) {
-        body = new FormData();
-        for (const [k, v] of entries) body.append(k, v);
-      } else {
-        headers['Content-Type'] = 'application/x-www-form-urlencoded';
-        body = new URLSearchParams(entries).toString();
-      }
-      const before = await changes();
-      const res = await t.app.request(`${ORIGIN}${r.form.path()}`, { method: 'POST', headers, body });
-      const where = `POST ${r.form.path()} ${JSON.stringify(entries).slice(0, 300)} → ${res.status}`;
-      expect(res.status, where).toBeLessThan(500);
-      await res.text();
-      if (res.status >= 400) expect(await changes(), where).toBe(before);
-    }), { numRuns: PAGE_RUNS, seed: SEED, endOnFailure: true });
+    await fc.assert(
+      fc.asyncProperty(request, async (r) => {
+        const session = r.form.as ? pages[r.form.as]! : null;
+        const headers: Record<string, string> = { Origin: ORIGIN, 'Accept-Language': 'id' };
+        if (session) headers.Cookie = [...session.jar].map(([k, v]) => `${k}=${v}`).join('; ');
+        const entries: Array<[string, string]> = [...r.values, ...(session && r.withToken ? [['_csrf', session.csrf()] as [string, string]] : [])];
+        let body: string | FormData;
+        if (r.garbage) {
+          headers['Content-Type'] = 'multipart/form-data; boundary=zz';
+          body = `--zz\r\n${r.raw}`;
+        } else if (r.multipart) {
+          body = new FormData();
+          for (const [k, v] of entries) body.append(k, v);
+        } else {
+          headers['Content-Type'] = 'application/x-www-form-urlencoded';
+          body = new URLSearchParams(entries).toString();
+        }
+        const before = await changes();
+        const res = await t.app.request(`${ORIGIN}${r.form.path()}`, { method: 'POST', headers, body });
+        const where = `POST ${r.form.path()} ${JSON.stringify(entries).slice(0, 300)} → ${res.status}`;
+        expect(res.status, where).toBeLessThan(500);
+        await res.text();
+        if (res.status >= 400) expect(await changes(), where).toBe(before);
+      }),
+      { numRuns: PAGE_RUNS, seed: SEED, endOnFailure: true },
+    );
   }, 600_000);
 });

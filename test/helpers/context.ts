@@ -19,7 +19,11 @@ export interface TestContext {
   app: ReturnType<typeof createApp>;
   clock: { now: Date };
   /** Calls the app in-process: JSON body in, parsed JSON out. */
-  api: (method: string, path: string, options?: { body?: unknown; token?: string; lang?: string; headers?: Record<string, string> }) => Promise<{ status: number; body: any; headers: Headers }>;
+  api: (
+    method: string,
+    path: string,
+    options?: { body?: unknown; token?: string; lang?: string; headers?: Record<string, string> },
+  ) => Promise<{ status: number; body: any; headers: Headers }>;
   login: (username: string) => Promise<string>;
   close: () => Promise<void>;
 }
@@ -53,8 +57,8 @@ export const tempDbUrl = () => `file:${join(mkdtempSync(join(tmpdir(), 'terbuka-
 export async function makeContext(options: { now?: string; databaseUrl?: string; env?: Record<string, string> } = {}): Promise<TestContext> {
   const clock = { now: new Date(options.now ?? TEMPLATE_INSTANT) };
   const config: Config = loadConfig({ DEMO: '1', RATE_LIMIT_PER_MINUTE: '0', DATA_KEYS: TEST_DATA_KEYS, ...options.env });
-  const fromTemplate = !options.databaseUrl && (options.now ?? TEMPLATE_INSTANT) === TEMPLATE_INSTANT
-    && !Object.keys(options.env ?? {}).some((k) => SEED_SETTINGS.has(k));
+  const fromTemplate =
+    !options.databaseUrl && (options.now ?? TEMPLATE_INSTANT) === TEMPLATE_INSTANT && !Object.keys(options.env ?? {}).some((k) => SEED_SETTINGS.has(k));
   const image = fromTemplate ? template() : undefined;
   const db = openSqlite(options.databaseUrl ?? ':memory:', image ? { image } : {});
   const deps = await bootstrap({ config, db, clock: () => clock.now });
@@ -70,7 +74,11 @@ export async function makeContext(options: { now?: string; databaseUrl?: string;
     const res = await app.request(path, { method, headers, body });
     const text = await res.text();
     let parsed: unknown = text;
-    try { parsed = text ? JSON.parse(text) : null; } catch { /* not JSON */ }
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      /* not JSON */
+    }
     return { status: res.status, body: parsed, headers: res.headers };
   };
   const login = async (username: string) => {
@@ -83,8 +91,13 @@ export async function makeContext(options: { now?: string; databaseUrl?: string;
 
 export const validFiling = (overrides: Record<string, unknown> = {}) => ({
   requester: {
-    type: 'individual', name: 'Andi Pratama', nik: '3171012304900002', email: 'andi@example.org',
-    phone: '+62 812 3456 7890', address: 'Jl. Cikini Raya 12, Jakarta Pusat', occupation: 'Mahasiswa',
+    type: 'individual',
+    name: 'Andi Pratama',
+    nik: '3171012304900002',
+    email: 'andi@example.org',
+    phone: '+62 812 3456 7890',
+    address: 'Jl. Cikini Raya 12, Jakarta Pusat',
+    occupation: 'Mahasiswa',
   },
   information: 'Salinan perjanjian kerja sama kebudayaan Indonesia–Jepang tahun 2024.',
   purpose: 'Bahan penelitian tesis.',

@@ -16,11 +16,20 @@ beforeEach(async () => {
   const first = cases.body.items[0];
   await t.api('POST', `/api/v1/cases/${first.id}/events`, { token: ppid, body: { type: 'START_REVIEW', expectedVersion: first.version } });
 });
-afterEach(async () => { await t.close(); });
+afterEach(async () => {
+  await t.close();
+});
 
 const verifyCli = () => {
   try {
-    return { code: 0, out: execFileSync('node', ['--import', 'tsx', 'src/audit/verify-cli.ts'], { env: { ...process.env, DATABASE_URL: url }, encoding: 'utf8', stdio: 'pipe' }) };
+    return {
+      code: 0,
+      out: execFileSync('node', ['--import', 'tsx', 'src/audit/verify-cli.ts'], {
+        env: { ...process.env, DATABASE_URL: url },
+        encoding: 'utf8',
+        stdio: 'pipe',
+      }),
+    };
   } catch (e) {
     const err = e as { status: number; stderr: string };
     return { code: err.status, out: err.stderr };
@@ -63,7 +72,11 @@ describe('the audit trail', () => {
     const row = await t.deps.db.selectFrom('audit_events').selectAll().where('seq', '=', 2).executeTakeFirstOrThrow();
     const { hashEvent } = await import('../../src/audit/audit-log');
     const forged = { ...row, data: JSON.stringify({ forged: true }) };
-    await t.deps.db.updateTable('audit_events').set({ data: forged.data, hash: hashEvent(forged) }).where('seq', '=', 2).execute();
+    await t.deps.db
+      .updateTable('audit_events')
+      .set({ data: forged.data, hash: hashEvent(forged) })
+      .where('seq', '=', 2)
+      .execute();
     expect(await verifyAudit(t.deps.db)).toMatchObject({ ok: false, brokenAt: { seq: 3, reason: 'chain_mismatch' } });
   });
 
@@ -90,10 +103,12 @@ describe('appending to the chain', () => {
       await appendAudit(other, event(2));
       // This process's idea of the head is now stale: the append reads the head again.
       await appendAudit(t.deps.db, event(3));
-      await expect(t.deps.db.transaction().execute(async (trx) => {
-        await appendAudit(trx, event(4));
-        throw new Error('rolled back');
-      })).rejects.toThrow('rolled back');
+      await expect(
+        t.deps.db.transaction().execute(async (trx) => {
+          await appendAudit(trx, event(4));
+          throw new Error('rolled back');
+        }),
+      ).rejects.toThrow('rolled back');
       // The rolled-back append left this process's idea of the head ahead of the stored one.
       await appendAudit(t.deps.db, event(5));
       await appendAudit(other, event(6));

@@ -6,34 +6,44 @@ import { makeContext, type TestContext, validFiling } from '../helpers/context';
 import { ORIGIN, pageClient, pageLogin, textOf } from './officer-helpers';
 
 let t: TestContext;
-beforeEach(async () => { t = await makeContext({ now: '2026-11-23T03:00:00.000Z' }); }); // Monday 10:00 WIB
-afterEach(async () => { await t.close(); });
+beforeEach(async () => {
+  t = await makeContext({ now: '2026-11-23T03:00:00.000Z' });
+}); // Monday 10:00 WIB
+afterEach(async () => {
+  await t.close();
+});
 
-const minutes = (n: number) => { t.clock.now = new Date(t.clock.now.getTime() + n * 60_000); };
+const minutes = (n: number) => {
+  t.clock.now = new Date(t.clock.now.getTime() + n * 60_000);
+};
 const loginAs = (username: string, password: string, totp?: string) =>
   t.api('POST', '/api/v1/auth/login', { body: { username, password, ...(totp ? { totp } : {}) } });
 
 describe('password login and the session cookie', () => {
   it('sets an HttpOnly, SameSite cookie that is Secure outside localhost, and gives the same token for Bearer', async () => {
     const local = await t.app.request('http://localhost/api/v1/auth/login', {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'ppid', password: DEMO_PASSWORD }),
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'ppid', password: DEMO_PASSWORD }),
     });
     const cookie = local.headers.get('Set-Cookie')!;
     expect(cookie).toMatch(/^terbuka_session=/);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
     expect(cookie).not.toMatch(/Secure/);
-    const { token } = await local.json() as { token: string };
+    const { token } = (await local.json()) as { token: string };
     expect(cookie).toContain(token);
 
     const remote = await t.app.request('https://ppid.kemlu.example/api/v1/auth/login', {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'ppid', password: DEMO_PASSWORD }),
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'ppid', password: DEMO_PASSWORD }),
     });
     expect(remote.headers.get('Set-Cookie')).toMatch(/; Secure/);
     expect((await t.api('GET', '/api/v1/auth/me', { token })).body).toMatchObject({ username: 'ppid', role: 'ppid_utama', unit: 'PPID' });
   });
 
-  it('stores argon2id hashes, never the password; the service hashes at OWASP\'s settings', async () => {
+  it("stores argon2id hashes, never the password; the service hashes at OWASP's settings", async () => {
     const row = await t.deps.db.selectFrom('users').select('password_hash').where('username', '=', 'ppid').executeTakeFirstOrThrow();
     // The suite hashes cheaply (vitest.config.ts); the format and algorithm are the service's.
     expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=\d+,t=\d+,p=1\$/);
@@ -127,7 +137,7 @@ describe('session expiry and logout', () => {
 });
 
 describe('CSRF', () => {
-  it('refuses an officer form without the session token, with another session\'s token, or from another origin', async () => {
+  it("refuses an officer form without the session token, with another session's token, or from another origin", async () => {
     const filed = await t.api('POST', '/api/v1/requests', { body: validFiling() });
     const page = await pageLogin(t, 'ppid');
     const other = await pageLogin(t, 'ppid');
@@ -162,7 +172,11 @@ describe('CSRF', () => {
       const res = await t.app.request(`${ORIGIN}/api/v1/auth/logout-all`, { method: 'POST', headers: { Cookie: cookie, 'Content-Type': type }, body: '{}' });
       expect(res.status).toBe(401);
     }
-    const json = await t.app.request(`${ORIGIN}/api/v1/cases/bulk`, { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/json' }, body: '{}' });
+    const json = await t.app.request(`${ORIGIN}/api/v1/cases/bulk`, {
+      method: 'POST',
+      headers: { Cookie: cookie, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(json.status).toBe(400); // authenticated, then refused as invalid input
   });
 });
@@ -254,9 +268,16 @@ describe('TOTP second factor', () => {
 describe('user administration', () => {
   it('creates an officer with a one-time password that must be changed before any work', async () => {
     const admin = await t.login('admin');
-    const created = await t.api('POST', '/api/v1/users', { token: admin, body: {
-      username: 'pelaksana.tokyo', name: 'Rudi Hartono', position: 'PPID Pelaksana, KBRI Tokyo', role: 'ppid_pelaksana', unit: 'KBRI-TOKYO',
-    } });
+    const created = await t.api('POST', '/api/v1/users', {
+      token: admin,
+      body: {
+        username: 'pelaksana.tokyo',
+        name: 'Rudi Hartono',
+        position: 'PPID Pelaksana, KBRI Tokyo',
+        role: 'ppid_pelaksana',
+        unit: 'KBRI-TOKYO',
+      },
+    });
     expect(created.status).toBe(201);
     const oneTime = created.body.temporaryPassword as string;
     expect(oneTime).toMatch(/^[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}$/);
@@ -278,13 +299,20 @@ describe('user administration', () => {
     expect(weak.body.error.fields.newPassword).toMatch(/minimal 10/);
     const withName = await t.api('POST', '/api/v1/auth/password', { token, body: { currentPassword: oneTime, newPassword: 'pelaksana.tokyo-2026' } });
     expect(withName.body.error.fields.newPassword).toMatch(/mudah ditebak/);
-    expect((await t.api('POST', '/api/v1/auth/password', { token, body: { currentPassword: oneTime, newPassword: 'sakura mekar di musim semi' } })).status).toBe(204);
+    expect(
+      (await t.api('POST', '/api/v1/auth/password', { token, body: { currentPassword: oneTime, newPassword: 'sakura mekar di musim semi' } })).status,
+    ).toBe(204);
     expect((await t.api('GET', '/api/v1/cases', { token })).status).toBe(200);
     expect((await loginAs('pelaksana.tokyo', oneTime)).status).toBe(401);
     expect((await loginAs('pelaksana.tokyo', 'sakura mekar di musim semi')).status).toBe(200);
 
-    const audit = await t.deps.db.selectFrom('audit_events').select(['event', 'data']).where('case_id', 'is', null)
-      .where('event', 'in', ['USER_CREATED', 'PASSWORD_CHANGED']).orderBy('seq').execute();
+    const audit = await t.deps.db
+      .selectFrom('audit_events')
+      .select(['event', 'data'])
+      .where('case_id', 'is', null)
+      .where('event', 'in', ['USER_CREATED', 'PASSWORD_CHANGED'])
+      .orderBy('seq')
+      .execute();
     expect(audit.map((a) => a.event)).toEqual(['USER_CREATED', 'PASSWORD_CHANGED']);
     expect(audit.map((a) => a.data).join()).not.toContain(oneTime);
   });
@@ -338,7 +366,14 @@ describe('user administration', () => {
     expect((await ppid.get('/admin/pengguna')).status).toBe(403);
     const admin = await pageLogin(t, 'admin');
     expect((await admin.get('/admin/pengguna')).status).toBe(200);
-    const res = await admin.post('/admin/pengguna', { username: 'auditor.dua', name: 'Sari Auditor', position: 'Auditor', role: 'auditor', unit: '', email: '' });
+    const res = await admin.post('/admin/pengguna', {
+      username: 'auditor.dua',
+      name: 'Sari Auditor',
+      position: 'Auditor',
+      role: 'auditor',
+      unit: '',
+      email: '',
+    });
     expect(res.status).toBe(201);
     const password = /id="one-time-password">([^<]+)</.exec(res.html)?.[1];
     expect(password).toMatch(/^[A-Za-z0-9-]{19}$/);

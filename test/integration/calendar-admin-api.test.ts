@@ -12,14 +12,26 @@ beforeEach(async () => {
   t = await makeContext({ now: '2026-12-18T03:00:00.000Z' }); // Friday 10:00 WIB
   admin = await t.login('admin');
 });
-afterEach(async () => { await t.close(); });
+afterEach(async () => {
+  await t.close();
+});
 
 const entry = (overrides: Record<string, unknown> = {}) => ({
-  date: '2026-12-31', kind: 'cuti_bersama', nameId: 'Cuti bersama akhir tahun', nameEn: 'Year-end joint leave',
-  reason: 'Ditetapkan SKB perubahan.', ...overrides,
+  date: '2026-12-31',
+  kind: 'cuti_bersama',
+  nameId: 'Cuti bersama akhir tahun',
+  nameEn: 'Year-end joint leave',
+  reason: 'Ditetapkan SKB perubahan.',
+  ...overrides,
 });
-const entryOn = (date: string, kind: string) => t.deps.db.selectFrom('calendar_entries').selectAll()
-  .where('calendar_code', '=', 'ID-NATIONAL').where('date', '=', date).where('kind', '=', kind).executeTakeFirstOrThrow();
+const entryOn = (date: string, kind: string) =>
+  t.deps.db
+    .selectFrom('calendar_entries')
+    .selectAll()
+    .where('calendar_code', '=', 'ID-NATIONAL')
+    .where('date', '=', date)
+    .where('kind', '=', kind)
+    .executeTakeFirstOrThrow();
 
 describe('who may use it', () => {
   it('is for administrators only', async () => {
@@ -67,7 +79,11 @@ describe('changing entries', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.fields.date).toMatch(/di luar tahun yang diketahui kalender \(2025–2027\)/);
 
-    res = await t.api('POST', '/api/v1/calendars/ID-NATIONAL/entries', { token: admin, body: entry({ date: '2026-12-25', kind: 'libur_nasional' }), lang: 'en' });
+    res = await t.api('POST', '/api/v1/calendars/ID-NATIONAL/entries', {
+      token: admin,
+      body: entry({ date: '2026-12-25', kind: 'libur_nasional' }),
+      lang: 'en',
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.fields.date).toBe('This calendar already has an entry of this kind on that date.');
 
@@ -97,47 +113,87 @@ describe('changing entries', () => {
     const christmasEve = await entryOn('2026-12-24', 'cuti_bersama');
 
     // A new name only: the due date stays, the explanation names the day anew.
-    let res = await t.api('PATCH', `/api/v1/calendars/ID-NATIONAL/entries/${christmasEve.id}`, { token: admin, body: {
-      nameId: 'Cuti Bersama Natal', reason: 'Nama disesuaikan dengan lampiran SKB.' } });
+    let res = await t.api('PATCH', `/api/v1/calendars/ID-NATIONAL/entries/${christmasEve.id}`, {
+      token: admin,
+      body: {
+        nameId: 'Cuti Bersama Natal',
+        reason: 'Nama disesuaikan dengan lampiran SKB.',
+      },
+    });
     expect(res.status).toBe(200);
     expect(res.body.entry).toMatchObject({ date: '2026-12-24', kind: 'cuti_bersama', nameId: 'Cuti Bersama Natal', nameEn: 'Joint leave: Christmas' });
-    expect(res.body.recomputed.cases).toEqual([{ id: filed.body.id, registrationNumber: filed.body.registrationNumber, notice: { from: '2027-01-07', to: '2027-01-07' } }]);
+    expect(res.body.recomputed.cases).toEqual([
+      { id: filed.body.id, registrationNumber: filed.body.registrationNumber, notice: { from: '2027-01-07', to: '2027-01-07' } },
+    ]);
     const ppid = await t.login('ppid');
     let view = await t.api('GET', `/api/v1/cases/${filed.body.id}`, { token: ppid });
     expect(view.body.deadlines.notice.text).toContain('24 Desember 2026 (Cuti Bersama Natal)');
 
     // Nothing changed: refused.
-    res = await t.api('PATCH', `/api/v1/calendars/ID-NATIONAL/entries/${christmasEve.id}`, { token: admin, body: {
-      nameId: 'Cuti Bersama Natal', reason: 'Tidak ada perubahan.' } });
+    res = await t.api('PATCH', `/api/v1/calendars/ID-NATIONAL/entries/${christmasEve.id}`, {
+      token: admin,
+      body: {
+        nameId: 'Cuti Bersama Natal',
+        reason: 'Tidak ada perubahan.',
+      },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('entry_unchanged');
 
     // PUT replaces the whole entry: 24 December becomes an office closure (no source).
-    res = await t.api('PUT', `/api/v1/calendars/ID-NATIONAL/entries/${christmasEve.id}`, { token: admin, body: {
-      date: '2026-12-24', kind: 'office_closure', nameId: 'Kantor tutup', nameEn: 'Office closed', reason: 'Diganti penutupan kantor.' } });
+    res = await t.api('PUT', `/api/v1/calendars/ID-NATIONAL/entries/${christmasEve.id}`, {
+      token: admin,
+      body: {
+        date: '2026-12-24',
+        kind: 'office_closure',
+        nameId: 'Kantor tutup',
+        nameEn: 'Office closed',
+        reason: 'Diganti penutupan kantor.',
+      },
+    });
     expect(res.status).toBe(200);
     expect(res.body.entry).toEqual({ id: christmasEve.id, date: '2026-12-24', kind: 'office_closure', nameId: 'Kantor tutup', nameEn: 'Office closed' });
 
     // Removing it makes 24 December a working day: the notice is due a day earlier.
     expect((await t.api('DELETE', `/api/v1/calendars/ID-NATIONAL/entries/${christmasEve.id}`, { token: admin })).status).toBe(400);
-    res = await t.api('DELETE', `/api/v1/calendars/ID-NATIONAL/entries/${christmasEve.id}?reason=${encodeURIComponent('Kantor tetap buka pada 24 Desember.')}`, { token: admin });
+    res = await t.api(
+      'DELETE',
+      `/api/v1/calendars/ID-NATIONAL/entries/${christmasEve.id}?reason=${encodeURIComponent('Kantor tetap buka pada 24 Desember.')}`,
+      { token: admin },
+    );
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ calendar: { code: 'ID-NATIONAL', version: 4 }, entry: null, recomputed: { count: 1 } });
     expect(res.body.recomputed.cases[0].notice).toEqual({ from: '2027-01-07', to: '2027-01-06' });
     expect((await caseRow()).notice_due).toBe('2027-01-06');
     view = await t.api('GET', `/api/v1/cases/${filed.body.id}`, { token: ppid });
     expect(view.body.deadlines.notice.text).not.toContain('24 Desember');
-    expect((await t.api('DELETE', `/api/v1/calendars/ID-NATIONAL/entries/${christmasEve.id}`, { token: admin, body: { reason: 'Sekali lagi.' } })).status).toBe(404);
+    expect((await t.api('DELETE', `/api/v1/calendars/ID-NATIONAL/entries/${christmasEve.id}`, { token: admin, body: { reason: 'Sekali lagi.' } })).status).toBe(
+      404,
+    );
 
-    const events = await t.deps.db.selectFrom('audit_events').select(['event', 'actor_role', 'data', 'case_id'])
-      .where('event', 'like', 'CALENDAR_%').orderBy('seq').execute();
+    const events = await t.deps.db
+      .selectFrom('audit_events')
+      .select(['event', 'actor_role', 'data', 'case_id'])
+      .where('event', 'like', 'CALENDAR_%')
+      .orderBy('seq')
+      .execute();
     expect(events.map((e) => e.event)).toEqual([
-      'CALENDAR_RECOMPUTED', 'CALENDAR_ENTRY_UPDATED', 'CALENDAR_RECOMPUTED', 'CALENDAR_ENTRY_UPDATED', 'CALENDAR_RECOMPUTED', 'CALENDAR_ENTRY_REMOVED',
+      'CALENDAR_RECOMPUTED',
+      'CALENDAR_ENTRY_UPDATED',
+      'CALENDAR_RECOMPUTED',
+      'CALENDAR_ENTRY_UPDATED',
+      'CALENDAR_RECOMPUTED',
+      'CALENDAR_ENTRY_REMOVED',
     ]);
     expect(events.every((e) => e.actor_role === 'admin')).toBe(true);
     const removed = JSON.parse(events.at(-1)!.data);
-    expect(removed).toMatchObject({ calendar: 'ID-NATIONAL', version: 4, reason: 'Kantor tetap buka pada 24 Desember.', recomputedCases: 1,
-      change: { action: 'removed', before: { date: '2026-12-24', kind: 'office_closure' } } });
+    expect(removed).toMatchObject({
+      calendar: 'ID-NATIONAL',
+      version: 4,
+      reason: 'Kantor tetap buka pada 24 Desember.',
+      recomputedCases: 1,
+      change: { action: 'removed', before: { date: '2026-12-24', kind: 'office_closure' } },
+    });
     expect(events.at(-1)!.case_id).toBeNull();
   });
 
@@ -157,8 +213,14 @@ describe('changing entries', () => {
     let res = await t.api('POST', '/api/v1/calendars/ID-NATIONAL/years', { token: admin, body: { year: 2029, entries: year2028, reason: 'SKB 2028 terbit.' } });
     expect(res.status).toBe(400);
     expect(res.body.error.fields.year).toMatch(/harus 2028/);
-    res = await t.api('POST', '/api/v1/calendars/ID-NATIONAL/years', { token: admin, body: {
-      year: 2028, entries: [...year2028, { ...year2028[0], date: '2029-01-01' }, year2028[1]], reason: 'SKB 2028 terbit.' } });
+    res = await t.api('POST', '/api/v1/calendars/ID-NATIONAL/years', {
+      token: admin,
+      body: {
+        year: 2028,
+        entries: [...year2028, { ...year2028[0], date: '2029-01-01' }, year2028[1]],
+        reason: 'SKB 2028 terbit.',
+      },
+    });
     expect(res.status).toBe(400);
     expect(Object.keys(res.body.error.fields)).toEqual(['entries.2.date', 'entries.3.date']);
 
@@ -166,8 +228,9 @@ describe('changing entries', () => {
     expect(res.status).toBe(201);
     expect(res.body.calendar.version).toBe(2);
     // The provisional deadline is counted on the list: 3 January is cuti bersama → Wednesday 5 January, confirmed.
-    expect(res.body.recomputed.cases).toEqual([{ id: early.body.id, registrationNumber: early.body.registrationNumber,
-      notice: { from: '2028-01-04', to: '2028-01-05', confirmed: true } }]);
+    expect(res.body.recomputed.cases).toEqual([
+      { id: early.body.id, registrationNumber: early.body.registrationNumber, notice: { from: '2028-01-04', to: '2028-01-05', confirmed: true } },
+    ]);
     const list = await t.api('GET', '/api/v1/calendars/ID-NATIONAL/entries?year=2028', { token: admin });
     expect(list.body.calendar.lastYear).toBe(2028);
     expect(list.body.items.map((e: { date: string }) => e.date)).toEqual(['2028-01-01', '2028-01-03']);

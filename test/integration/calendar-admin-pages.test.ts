@@ -12,7 +12,9 @@ beforeEach(async () => {
   t = await makeContext({ now: '2026-12-18T03:00:00.000Z' }); // Friday 10:00 WIB
   cookie = `terbuka_session=${await t.login('admin')}`;
 });
-afterEach(async () => { await t.close(); });
+afterEach(async () => {
+  await t.close();
+});
 
 async function get(path: string, options: { cookie?: string | null; lang?: string } = {}) {
   const headers: Record<string, string> = { 'Accept-Language': options.lang ?? 'id' };
@@ -30,7 +32,11 @@ async function post(path: string, form: Record<string, string>, options: { origi
 }
 
 const tokenIn = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)![1]!;
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, '\'').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ');
 
 describe('/admin/kalender', () => {
   it('sends a visitor to the login page and refuses other officers', async () => {
@@ -65,8 +71,14 @@ describe('/admin/kalender', () => {
     const page = await get('/admin/kalender/ID-NATIONAL?tahun=2026');
     const token = tokenIn(page.html);
     const good = {
-      _csrf: token, expectedVersion: '1', date: '2026-12-31', kind: 'cuti_bersama', nameId: 'Cuti bersama akhir tahun',
-      nameEn: 'Year-end joint leave', source: '', reason: 'SKB perubahan menetapkan cuti bersama tambahan.',
+      _csrf: token,
+      expectedVersion: '1',
+      date: '2026-12-31',
+      kind: 'cuti_bersama',
+      nameId: 'Cuti bersama akhir tahun',
+      nameEn: 'Year-end joint leave',
+      source: '',
+      reason: 'SKB perubahan menetapkan cuti bersama tambahan.',
     };
 
     expect((await post('/admin/kalender/ID-NATIONAL/entri', good, { origin: null })).status).toBe(403);
@@ -104,8 +116,12 @@ describe('/admin/kalender', () => {
   });
 
   it('moves an entry to another date, and removes one only with a reason', async () => {
-    const entry = await t.deps.db.selectFrom('calendar_entries').selectAll()
-      .where('calendar_code', '=', 'ID-NATIONAL').where('date', '=', '2026-12-24').executeTakeFirstOrThrow();
+    const entry = await t.deps.db
+      .selectFrom('calendar_entries')
+      .selectAll()
+      .where('calendar_code', '=', 'ID-NATIONAL')
+      .where('date', '=', '2026-12-24')
+      .executeTakeFirstOrThrow();
     const path = `/admin/kalender/ID-NATIONAL/entri/${entry.id}`;
     const page = await get(path);
     expect(page.status).toBe(200);
@@ -113,8 +129,14 @@ describe('/admin/kalender', () => {
     const token = tokenIn(page.html);
 
     const moved = await post(path, {
-      _csrf: token, expectedVersion: '1', date: '2026-12-28', kind: 'cuti_bersama', nameId: entry.name_id, nameEn: entry.name_en,
-      source: entry.source ?? '', reason: 'Dipindahkan oleh SKB perubahan.',
+      _csrf: token,
+      expectedVersion: '1',
+      date: '2026-12-28',
+      kind: 'cuti_bersama',
+      nameId: entry.name_id,
+      nameEn: entry.name_en,
+      source: entry.source ?? '',
+      reason: 'Dipindahkan oleh SKB perubahan.',
     });
     expect(moved.status).toBe(303);
     expect(moved.location).toContain('selesai=updated&versi=2');
@@ -133,10 +155,16 @@ describe('/admin/kalender', () => {
   it('loads the next year from one entry per line, naming the bad lines', async () => {
     const page = await get('/admin/kalender/ID-NATIONAL');
     const form = { _csrf: tokenIn(page.html), expectedVersion: '1', year: '2028', reason: 'SKB 3 Menteri tahun 2028 terbit.' };
-    const bad = await post('/admin/kalender/ID-NATIONAL/tahun', { ...form, entries: '2028-01-01 | libur_nasional | Tahun Baru | New Year\n2028-02-30 | libur_nasional | X | X' });
+    const bad = await post('/admin/kalender/ID-NATIONAL/tahun', {
+      ...form,
+      entries: '2028-01-01 | libur_nasional | Tahun Baru | New Year\n2028-02-30 | libur_nasional | X | X',
+    });
     expect(bad.status).toBe(400);
     expect(bad.html).toMatch(/id="load-entries-error"[^>]*>.*Baris 2 \(date\): Tanggal tidak ada atau tidak valid/);
-    const good = await post('/admin/kalender/ID-NATIONAL/tahun', { ...form, entries: '2028-01-01 | libur_nasional | Tahun Baru 2028 Masehi | New Year | SKB 2028\n\n2028-01-03 | cuti_bersama | Cuti bersama | Joint leave' });
+    const good = await post('/admin/kalender/ID-NATIONAL/tahun', {
+      ...form,
+      entries: '2028-01-01 | libur_nasional | Tahun Baru 2028 Masehi | New Year | SKB 2028\n\n2028-01-03 | cuti_bersama | Cuti bersama | Joint leave',
+    });
     expect(good.status).toBe(303);
     expect(good.location).toContain('tahun=2028&selesai=year&versi=2');
     expect(text((await get(good.location!)).html)).toContain('Senin, 3 Januari 2028 Cuti bersama');

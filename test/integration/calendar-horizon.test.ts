@@ -9,9 +9,13 @@ import { alertCalendarHorizons } from '../../src/calendar/horizon';
 import { makeContext, type TestContext, validFiling } from '../helpers/context';
 
 let t: TestContext;
-afterEach(async () => { await t.close(); });
+afterEach(async () => {
+  await t.close();
+});
 
-const at = (iso: string) => { t.clock.now = new Date(iso); };
+const at = (iso: string) => {
+  t.clock.now = new Date(iso);
+};
 const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 async function send(token: string, id: string, event: Record<string, unknown>) {
@@ -42,8 +46,12 @@ describe('past the end of the holiday lists', () => {
     expect(view.body.deadlines.notice.text).toMatch(/SEMENTARA: daftar hari libur setelah 31 Desember 2027 belum dimuat/);
     const page = textOf(await (await t.app.request(`/petugas/kasus/${a.body.id}`, { headers: { Cookie: `terbuka_session=${ppid}` } })).text());
     expect(page).toContain('sementara: daftar hari libur tahun itu belum dimuat');
-    const tracking = await t.app.request(`/api/v1/requests/${encodeURIComponent(a.body.registrationNumber)}?code=${a.body.trackingCode}`, { headers: { 'Accept-Language': 'en' } });
-    expect(((await tracking.json()) as { deadlines: { notice: { text: string } } }).deadlines.notice.text).toMatch(/PROVISIONAL: the holiday list after 31 December 2027 has not been loaded/);
+    const tracking = await t.app.request(`/api/v1/requests/${encodeURIComponent(a.body.registrationNumber)}?code=${a.body.trackingCode}`, {
+      headers: { 'Accept-Language': 'en' },
+    });
+    expect(((await tracking.json()) as { deadlines: { notice: { text: string } } }).deadlines.notice.text).toMatch(
+      /PROVISIONAL: the holiday list after 31 December 2027 has not been loaded/,
+    );
 
     // Monday 10 January: A is extended — 7 more from 17 January, weekends only: 18–21 (4), 24–26 (7) → Wednesday 26 January.
     at('2028-01-10T03:00:00.000Z');
@@ -62,28 +70,46 @@ describe('past the end of the holiday lists', () => {
     // Administrators were told, and are told again now, that the national list has run out.
     const admin = await t.login('admin');
     const calendars = await t.api('GET', '/api/v1/calendars', { token: admin });
-    expect(calendars.body.items.find((c: { code: string }) => c.code === 'ID-NATIONAL').horizon)
-      .toMatchObject({ knownUntil: '2027-12-31', alert: true, provisionalNow: true });
+    expect(calendars.body.items.find((c: { code: string }) => c.code === 'ID-NATIONAL').horizon).toMatchObject({
+      knownUntil: '2027-12-31',
+      alert: true,
+      provisionalNow: true,
+    });
 
     // Thursday 13 January: the 2028 list is loaded. The open, extended request is counted again:
     // 17 January is confirmed; the extension skips 26 January (Imlek) → Thursday 27 January.
     at('2028-01-13T03:00:00.000Z');
-    const res = await t.api('POST', '/api/v1/calendars/ID-NATIONAL/years', { token: await t.login('admin'), body: {
-      year: 2028, entries: LIST_2028, reason: 'SKB 3 Menteri tentang hari libur nasional dan cuti bersama 2028 terbit.', expectedVersion: 1,
-    } });
+    const res = await t.api('POST', '/api/v1/calendars/ID-NATIONAL/years', {
+      token: await t.login('admin'),
+      body: {
+        year: 2028,
+        entries: LIST_2028,
+        reason: 'SKB 3 Menteri tentang hari libur nasional dan cuti bersama 2028 terbit.',
+        expectedVersion: 1,
+      },
+    });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
-    expect(res.body.recomputed.cases).toEqual([{
-      id: a.body.id, registrationNumber: a.body.registrationNumber,
-      notice: { from: '2028-01-17', to: '2028-01-17', confirmed: true },
-      noticeExtended: { from: '2028-01-26', to: '2028-01-27', confirmed: true },
-    }]);
+    expect(res.body.recomputed.cases).toEqual([
+      {
+        id: a.body.id,
+        registrationNumber: a.body.registrationNumber,
+        notice: { from: '2028-01-17', to: '2028-01-17', confirmed: true },
+        noticeExtended: { from: '2028-01-26', to: '2028-01-27', confirmed: true },
+      },
+    ]);
     ppid = await t.login('ppid');
     view = await t.api('GET', `/api/v1/cases/${a.body.id}`, { token: ppid });
     expect(view.body.deadlines).toMatchObject({ provisional: false, noticeDue: '2028-01-27' });
     expect(view.body.deadlines.noticeExtended.provisional).toBeUndefined();
     expect(view.body.deadlines.noticeExtended.text).toContain('26 Januari 2028 (Tahun Baru Imlek 2579 Kongzili)');
-    expect(view.body.timeline.at(-1)).toMatchObject({ event: 'CALENDAR_RECOMPUTED',
-      data: { calendar: 'ID-NATIONAL', change: { action: 'year_loaded', year: 2028 }, noticeExtended: { from: '2028-01-26', to: '2028-01-27', confirmed: true } } });
+    expect(view.body.timeline.at(-1)).toMatchObject({
+      event: 'CALENDAR_RECOMPUTED',
+      data: {
+        calendar: 'ID-NATIONAL',
+        change: { action: 'year_loaded', year: 2028 },
+        noticeExtended: { from: '2028-01-26', to: '2028-01-27', confirmed: true },
+      },
+    });
     // The decided request keeps its stored dates; its live objection window is now counted on the list: 24 February.
     expect((await trackB()).body.objectionWindow).toMatchObject({ due: '2028-02-24' });
     expect((await trackB()).body.objectionWindow.provisional).toBeUndefined();
@@ -106,11 +132,17 @@ describe('the alert to administrators', () => {
     expect(await alertCalendarHorizons(t.deps)).toBe(0);
     admin = await t.login('admin');
     list = await t.api('GET', '/api/v1/calendars', { token: admin });
-    expect(list.body.items.find((c: { code: string }) => c.code === 'ID-NATIONAL').horizon)
-      .toEqual({ code: 'ID-NATIONAL', knownUntil: '2027-12-31', alertFrom: '2027-07-01', alert: true, provisionalNow: false });
+    expect(list.body.items.find((c: { code: string }) => c.code === 'ID-NATIONAL').horizon).toEqual({
+      code: 'ID-NATIONAL',
+      knownUntil: '2027-12-31',
+      alertFrom: '2027-07-01',
+      alert: true,
+      provisionalNow: false,
+    });
     const inbox = await t.api('GET', '/api/v1/notifications', { token: admin });
-    expect(inbox.body.items.filter((n: { kind: string }) => n.kind === 'calendar_horizon').map((n: { data: unknown }) => n.data))
-      .toEqual([{ registrationNumber: '', count: calendars, due: '2027-12-31' }]);
+    expect(inbox.body.items.filter((n: { kind: string }) => n.kind === 'calendar_horizon').map((n: { data: unknown }) => n.data)).toEqual([
+      { registrationNumber: '', count: calendars, due: '2027-12-31' },
+    ]);
     const html = textOf(await (await t.app.request('/admin/kalender', { headers: { Cookie: `terbuka_session=${admin}` } })).text());
     expect(html).toContain('Daftar hari libur akan habis');
     expect(html).toContain('ID-NATIONAL — daftar berakhir 31 Desember 2027. Muat daftar tahun 2028 sebelum itu.');

@@ -8,9 +8,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { makeContext, type TestContext, validFiling } from '../helpers/context';
 
 let t: TestContext;
-afterEach(async () => { await t.close(); });
+afterEach(async () => {
+  await t.close();
+});
 
-const at = (iso: string) => { t.clock.now = new Date(iso); };
+const at = (iso: string) => {
+  t.clock.now = new Date(iso);
+};
 
 /** Sends an event as `username`, logging in afresh (the test moves the clock past session limits). */
 async function send(username: string, id: string, event: Record<string, unknown>) {
@@ -26,8 +30,14 @@ describe('which calendar counts', () => {
     t = await makeContext({ now: '2026-11-23T03:00:00.000Z' }); // Monday 10:00 WIB, 06:00 in Riyadh
     const kbri = await t.login('pelaksana.kbri');
     // Sunday 22 November, a working day in Riyadh: day 0; 10 working days Sunday–Thursday → Sunday 6 December.
-    const filed = await t.api('POST', '/api/v1/cases', { token: kbri, body: {
-      ...validFiling({ deliveryMethod: 'pickup' }), channel: 'walk_in', receivedAt: '2026-11-22T10:00:00+03:00' } });
+    const filed = await t.api('POST', '/api/v1/cases', {
+      token: kbri,
+      body: {
+        ...validFiling({ deliveryMethod: 'pickup' }),
+        channel: 'walk_in',
+        receivedAt: '2026-11-22T10:00:00+03:00',
+      },
+    });
     expect(filed.status).toBe(201);
     expect(filed.body.deadlines.noticeDue).toBe('2026-12-06');
     const id = filed.body.id as string;
@@ -40,8 +50,16 @@ describe('which calendar counts', () => {
     expect(view.deadlines.unitTargets.AMEROP).toMatchObject({ due: '2026-11-30', workingDays: 5, calendar: { code: 'ID-NATIONAL' } });
     // KBRI Tokyo's target on its own calendar: 23 November is Labour Thanksgiving Day there, so day 0 is
     // Tuesday 24 November; 25, 26, 27, 30 November, 1 December.
-    expect(view.deadlines.unitTargets['KBRI-TOKYO']).toMatchObject({ day0: '2026-11-24', day0Rolled: 'non_working_day', due: '2026-12-01', calendar: { code: 'KBRI-TOKYO' } });
-    expect(view.assignments.map((a: { unit: string; targetDue: string }) => [a.unit, a.targetDue])).toEqual([['AMEROP', '2026-11-30'], ['KBRI-TOKYO', '2026-12-01']]);
+    expect(view.deadlines.unitTargets['KBRI-TOKYO']).toMatchObject({
+      day0: '2026-11-24',
+      day0Rolled: 'non_working_day',
+      due: '2026-12-01',
+      calendar: { code: 'KBRI-TOKYO' },
+    });
+    expect(view.assignments.map((a: { unit: string; targetDue: string }) => [a.unit, a.targetDue])).toEqual([
+      ['AMEROP', '2026-11-30'],
+      ['KBRI-TOKYO', '2026-12-01'],
+    ]);
     const row = await t.deps.db.selectFrom('cases').select(['notice_due', 'received_unit']).where('id', '=', id).executeTakeFirstOrThrow();
     expect(row).toEqual({ notice_due: '2026-12-06', received_unit: 'KBRI-RIYADH' });
 
@@ -104,8 +122,12 @@ describe('clarification policy (CLARIFICATION_CLOCK)', () => {
     expect(view.deadlines.notice.text).toContain('3 hari kerja selama menunggu klarifikasi pada 25–27 November 2026');
     const row = await t.deps.db.selectFrom('cases').select(['notice_due', 'notice_due_at']).where('id', '=', id).executeTakeFirstOrThrow();
     expect(row).toEqual({ notice_due: '2026-12-10', notice_due_at: '2026-12-10T16:59:59.999Z' });
-    const event = await t.deps.db.selectFrom('audit_events').select('data').where('case_id', '=', id)
-      .where('event', '=', 'RECEIVE_CLARIFICATION').executeTakeFirstOrThrow();
+    const event = await t.deps.db
+      .selectFrom('audit_events')
+      .select('data')
+      .where('case_id', '=', id)
+      .where('event', '=', 'RECEIVE_CLARIFICATION')
+      .executeTakeFirstOrThrow();
     expect(JSON.parse(event.data)).toMatchObject({ reply: 'Tahun 2024.', noticeDueAt: '2026-12-10T16:59:59.999Z' });
 
     // A second round on one day merges with nothing before it: Tuesday 1 December adds one day.

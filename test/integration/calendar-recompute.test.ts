@@ -10,8 +10,12 @@ import { verifyAudit } from '../../src/audit/audit-log';
 import { makeContext, type TestContext, validFiling } from '../helpers/context';
 
 let t: TestContext;
-beforeEach(async () => { t = await makeContext({ now: '2026-11-23T03:00:00.000Z' }); }); // Monday 10:00 WIB
-afterEach(async () => { await t.close(); });
+beforeEach(async () => {
+  t = await makeContext({ now: '2026-11-23T03:00:00.000Z' });
+}); // Monday 10:00 WIB
+afterEach(async () => {
+  await t.close();
+});
 
 async function file(overrides: Record<string, unknown> = {}) {
   const res = await t.api('POST', '/api/v1/requests', { body: validFiling(overrides) });
@@ -27,8 +31,8 @@ async function send(token: string, id: string, event: Record<string, unknown>) {
 }
 
 const row = (id: string) => t.deps.db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-const auditOf = (id: string, event: string) => t.deps.db.selectFrom('audit_events').selectAll()
-  .where('case_id', '=', id).where('event', '=', event).orderBy('seq').execute();
+const auditOf = (id: string, event: string) =>
+  t.deps.db.selectFrom('audit_events').selectAll().where('case_id', '=', id).where('event', '=', event).orderBy('seq').execute();
 
 describe('a holiday added and then moved by an administrator', () => {
   it('recomputes open cases on that calendar in one go; closed cases and other calendars keep their dates', async () => {
@@ -49,8 +53,14 @@ describe('a holiday added and then moved by an administrator', () => {
     await send(ppid, closed.id, { type: 'DECIDE', outcome: 'not_held', holder: 'Kementerian Sekretariat Negara' });
     await send(ppid, closed.id, { type: 'CLOSE' });
     // Received at KBRI Riyadh: counted on the mission's own calendar, which this change does not touch.
-    const walkIn = await t.api('POST', '/api/v1/cases', { token: kbri, body: {
-      ...validFiling({ deliveryMethod: 'pickup' }), channel: 'walk_in', receivedAt: '2026-11-22T10:00:00+03:00' } });
+    const walkIn = await t.api('POST', '/api/v1/cases', {
+      token: kbri,
+      body: {
+        ...validFiling({ deliveryMethod: 'pickup' }),
+        channel: 'walk_in',
+        receivedAt: '2026-11-22T10:00:00+03:00',
+      },
+    });
     expect(walkIn.status).toBe(201);
     const riyadh = walkIn.body as { id: string };
 
@@ -58,22 +68,36 @@ describe('a holiday added and then moved by an administrator', () => {
 
     // A cuti bersama decided at short notice for Wednesday 25 November 2026.
     const admin = await t.login('admin');
-    const added = await t.api('POST', '/api/v1/calendars/ID-NATIONAL/entries', { token: admin, body: {
-      date: '2026-11-25', kind: 'cuti_bersama', nameId: 'Cuti bersama tambahan', nameEn: 'Additional joint leave',
-      source: 'SKB 3 Menteri (perubahan)', reason: 'SKB perubahan menetapkan cuti bersama tambahan.', expectedVersion: 1,
-    } });
+    const added = await t.api('POST', '/api/v1/calendars/ID-NATIONAL/entries', {
+      token: admin,
+      body: {
+        date: '2026-11-25',
+        kind: 'cuti_bersama',
+        nameId: 'Cuti bersama tambahan',
+        nameEn: 'Additional joint leave',
+        source: 'SKB 3 Menteri (perubahan)',
+        reason: 'SKB perubahan menetapkan cuti bersama tambahan.',
+        expectedVersion: 1,
+      },
+    });
     expect(added.status, JSON.stringify(added.body)).toBe(201);
     expect(added.body.calendar).toEqual({ code: 'ID-NATIONAL', version: 2 });
     // The Riyadh request's own deadline is not touched, but its Jakarta twin (kip-rules §5.4) is:
     // received Sunday 22 November, Jakarta's day 0 is Monday 23 November, due 7 → 8 December.
     expect(added.body.recomputed.count).toBe(3);
-    expect(added.body.recomputed.cases).toEqual(expect.arrayContaining([
-      { id: riyadh.id, registrationNumber: expect.any(String), jakarta: { notice: { from: '2026-12-07', to: '2026-12-08' } } },
-      { id: open.id, registrationNumber: open.registrationNumber, notice: { from: '2026-12-07', to: '2026-12-08' } },
-      { id: extended.id, registrationNumber: extended.registrationNumber,
-        notice: { from: '2026-12-07', to: '2026-12-08' }, noticeExtended: { from: '2026-12-16', to: '2026-12-17' },
-        unitTargets: { AMEROP: { from: '2026-11-30', to: '2026-12-01' } } },
-    ]));
+    expect(added.body.recomputed.cases).toEqual(
+      expect.arrayContaining([
+        { id: riyadh.id, registrationNumber: expect.any(String), jakarta: { notice: { from: '2026-12-07', to: '2026-12-08' } } },
+        { id: open.id, registrationNumber: open.registrationNumber, notice: { from: '2026-12-07', to: '2026-12-08' } },
+        {
+          id: extended.id,
+          registrationNumber: extended.registrationNumber,
+          notice: { from: '2026-12-07', to: '2026-12-08' },
+          noticeExtended: { from: '2026-12-16', to: '2026-12-17' },
+          unitTargets: { AMEROP: { from: '2026-11-30', to: '2026-12-01' } },
+        },
+      ]),
+    );
 
     // The open cases: new columns, new explanation on calendar version 2, a new case version.
     const openNow = await row(open.id);
@@ -107,9 +131,12 @@ describe('a holiday added and then moved by an administrator', () => {
     const [recomputed] = await auditOf(open.id, 'CALENDAR_RECOMPUTED');
     expect(recomputed).toMatchObject({ actor_role: 'admin', from_state: 'registered', to_state: 'registered' });
     expect(JSON.parse(recomputed!.data)).toMatchObject({
-      calendar: 'ID-NATIONAL', calendarVersion: 2, reason: 'SKB perubahan menetapkan cuti bersama tambahan.',
+      calendar: 'ID-NATIONAL',
+      calendarVersion: 2,
+      reason: 'SKB perubahan menetapkan cuti bersama tambahan.',
       change: { action: 'added', after: { date: '2026-11-25', kind: 'cuti_bersama', nameId: 'Cuti bersama tambahan' } },
-      notice: { from: '2026-12-07', to: '2026-12-08' }, version: openNow.version,
+      notice: { from: '2026-12-07', to: '2026-12-08' },
+      version: openNow.version,
     });
     expect(await auditOf(closed.id, 'CALENDAR_RECOMPUTED')).toHaveLength(0);
     const calendarEvents = await t.deps.db.selectFrom('audit_events').selectAll().where('event', '=', 'CALENDAR_ENTRY_ADDED').execute();
@@ -125,10 +152,16 @@ describe('a holiday added and then moved by an administrator', () => {
 
     // The isbat moves it: the entry goes to Monday 28 December, after every deadline here.
     const admin2 = await t.login('admin');
-    const moved = await t.api('PUT', `/api/v1/calendars/ID-NATIONAL/entries/${added.body.entry.id}`, { token: admin2, body: {
-      date: '2026-12-28', kind: 'cuti_bersama', nameId: 'Cuti bersama tambahan', nameEn: 'Additional joint leave',
-      reason: 'Tanggal dipindahkan oleh SKB perubahan kedua.',
-    } });
+    const moved = await t.api('PUT', `/api/v1/calendars/ID-NATIONAL/entries/${added.body.entry.id}`, {
+      token: admin2,
+      body: {
+        date: '2026-12-28',
+        kind: 'cuti_bersama',
+        nameId: 'Cuti bersama tambahan',
+        nameEn: 'Additional joint leave',
+        reason: 'Tanggal dipindahkan oleh SKB perubahan kedua.',
+      },
+    });
     expect(moved.status, JSON.stringify(moved.body)).toBe(200);
     expect(moved.body.calendar.version).toBe(3);
     expect(moved.body.recomputed.count).toBe(3);
@@ -137,7 +170,8 @@ describe('a holiday added and then moved by an administrator', () => {
     expect(JSON.parse((await row(extended.id)).deadlines).unitTargets.AMEROP.due).toBe('2026-11-30');
     const [, second] = await auditOf(open.id, 'CALENDAR_RECOMPUTED');
     expect(JSON.parse(second!.data)).toMatchObject({
-      calendarVersion: 3, notice: { from: '2026-12-08', to: '2026-12-07' },
+      calendarVersion: 3,
+      notice: { from: '2026-12-08', to: '2026-12-07' },
       change: { action: 'updated', before: { date: '2026-11-25' }, after: { date: '2026-12-28' } },
     });
     expect(await row(closed.id)).toEqual(before.closed);
@@ -155,16 +189,29 @@ describe('a holiday added and then moved by an administrator', () => {
     expect(late.deadlines.noticeDue).toBe('2027-12-31');
 
     const admin = await t.login('admin');
-    const res = await t.api('POST', '/api/v1/calendars/ID-NATIONAL/entries', { token: admin, body: {
-      date: '2027-12-17', kind: 'office_closure', nameId: 'Kantor tutup', nameEn: 'Office closed', reason: 'Pemadaman listrik terencana.',
-    }, lang: 'en' });
+    const res = await t.api('POST', '/api/v1/calendars/ID-NATIONAL/entries', {
+      token: admin,
+      body: {
+        date: '2027-12-17',
+        kind: 'office_closure',
+        nameId: 'Kantor tutup',
+        nameEn: 'Office closed',
+        reason: 'Pemadaman listrik terencana.',
+      },
+      lang: 'en',
+    });
     expect(res.status).toBe(409);
     expect(res.body.error).toMatchObject({ code: 'calendar_out_of_range', calendar: 'ID-NATIONAL', year: 2028, case: late.registrationNumber });
     expect(res.body.error.message).toMatch(/Load the holidays of 2028 first/);
 
     const calendar = await t.deps.db.selectFrom('calendars').select('version').where('code', '=', 'ID-NATIONAL').executeTakeFirstOrThrow();
     expect(calendar.version).toBe(1);
-    const entry = await t.deps.db.selectFrom('calendar_entries').select('id').where('calendar_code', '=', 'ID-NATIONAL').where('date', '=', '2027-12-17').executeTakeFirst();
+    const entry = await t.deps.db
+      .selectFrom('calendar_entries')
+      .select('id')
+      .where('calendar_code', '=', 'ID-NATIONAL')
+      .where('date', '=', '2027-12-17')
+      .executeTakeFirst();
     expect(entry).toBeUndefined();
     expect((await row(late.id)).notice_due).toBe('2027-12-31');
     expect(await t.deps.db.selectFrom('audit_events').select('seq').where('event', 'like', 'CALENDAR_%').execute()).toHaveLength(0);

@@ -7,7 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { makeContext, type TestContext, validFiling } from '../helpers/context';
 
 let t: TestContext;
-afterEach(async () => { await t.close(); });
+afterEach(async () => {
+  await t.close();
+});
 
 const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
@@ -21,7 +23,11 @@ describe('the conservative date', () => {
     expect(r.deadlines.noticeDue).toBe('2026-12-30');
     const ppid = await t.login('ppid');
     let view = await t.api('GET', `/api/v1/cases/${r.id}`, { token: ppid });
-    expect(view.body.deadlines).toMatchObject({ noticeDue: '2026-12-30', safeNoticeDue: '2026-12-29', notice: { conservative: { due: '2026-12-29', dueAt: '2026-12-29T16:59:59.999Z' } } });
+    expect(view.body.deadlines).toMatchObject({
+      noticeDue: '2026-12-30',
+      safeNoticeDue: '2026-12-29',
+      notice: { conservative: { due: '2026-12-29', dueAt: '2026-12-29T16:59:59.999Z' } },
+    });
     expect(view.body.deadlines.notice.text).toContain('Tanggal aman: Selasa, 29 Desember 2026');
     const page = textOf(await (await t.app.request(`/petugas/kasus/${r.id}`, { headers: { Cookie: `terbuka_session=${ppid}` } })).text());
     expect(page).toContain('Tanggal aman: 29 Desember 2026');
@@ -34,7 +40,9 @@ describe('the conservative date', () => {
     expect(view.status).toBe(200);
     const tracking = await t.api('GET', `/api/v1/requests/${encodeURIComponent(r.registrationNumber)}?code=${r.trackingCode}`);
     expect(tracking.body.objectionWindow).toMatchObject({ due: '2027-01-29', conservative: { due: '2027-01-28' } });
-    expect(tracking.body.objectionWindow.text).toContain('bila Komisi Informasi menghitungnya, batasnya Kamis, 28 Januari 2027. Agar aman, ajukan paling lambat tanggal itu.');
+    expect(tracking.body.objectionWindow.text).toContain(
+      'bila Komisi Informasi menghitungnya, batasnya Kamis, 28 Januari 2027. Agar aman, ajukan paling lambat tanggal itu.',
+    );
   });
 
   it('is not shown when cuti bersama already counts as working (the date is the earlier one)', async () => {

@@ -14,14 +14,25 @@ import { TEST_DATA_KEYS, tempDbUrl, validFiling } from '../helpers/context';
 
 let server: ChildProcess | undefined;
 let exited: Promise<unknown> = Promise.resolve();
-afterEach(() => { server?.kill('SIGKILL'); });
+afterEach(() => {
+  server?.kill('SIGKILL');
+});
 
 function startServer(databaseUrl: string): Promise<string> {
   server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', DEMO: '0', DATA_KEYS: TEST_DATA_KEYS, PUBLIC_BASE_URL: 'http://127.0.0.1', RATE_LIMIT_PER_MINUTE: '0',
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DEMO: '0',
+      DATA_KEYS: TEST_DATA_KEYS,
+      PUBLIC_BASE_URL: 'http://127.0.0.1',
+      RATE_LIMIT_PER_MINUTE: '0',
       SWEEP_INTERVAL_SECONDS: '3600',
       // A pinned start (Monday 23 November 2026, 10:00 WIB): the run does not depend on today's date.
-      CLOCK_START: '2026-11-23T03:00:00.000Z' },
+      CLOCK_START: '2026-11-23T03:00:00.000Z',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   exited = new Promise((resolve) => server!.once('exit', resolve));
@@ -44,7 +55,9 @@ describe('a crash during concurrent filings', () => {
       while (!killed) {
         try {
           const res = await fetch(`${base}/api/v1/requests`, {
-            method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(validFiling({ unit: 'KBRI-RIYADH' })),
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify(validFiling({ unit: 'KBRI-RIYADH' })),
           });
           if (res.status !== 201) throw new Error(`filing answered ${res.status}: ${await res.text()}`);
           answered.push(((await res.json()) as { registrationNumber: string }).registrationNumber);
@@ -78,7 +91,12 @@ describe('a crash during concurrent filings', () => {
       const requesters = await db.selectFrom('requesters').select('id').execute();
       expect(new Set(requesters.map((r) => r.id))).toEqual(new Set(cases.map((c) => c.requester_id)));
       const events = await db.selectFrom('audit_events').select(['case_id', 'event']).execute();
-      expect(events.filter((e) => e.event === 'REGISTER').map((e) => e.case_id).sort()).toEqual(cases.map((c) => c.id).sort());
+      expect(
+        events
+          .filter((e) => e.event === 'REGISTER')
+          .map((e) => e.case_id)
+          .sort(),
+      ).toEqual(cases.map((c) => c.id).sort());
       const mails = await db.selectFrom('outbox').select('case_id').where('template', '=', 'request_received').execute();
       expect(mails.map((m) => m.case_id).sort()).toEqual(cases.map((c) => c.id).sort());
       expect(await verifyAudit(db)).toMatchObject({ ok: true });

@@ -7,8 +7,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeContext, type TestContext } from '../helpers/context';
 
 let t: TestContext;
-beforeEach(async () => { t = await makeContext({ now: '2026-11-23T03:00:00.000Z' }); });
-afterEach(async () => { await t.close(); });
+beforeEach(async () => {
+  t = await makeContext({ now: '2026-11-23T03:00:00.000Z' });
+});
+afterEach(async () => {
+  await t.close();
+});
 
 const calc = (received: string, unit?: string, lang?: string) =>
   t.api('GET', `/api/v1/deadlines?received=${encodeURIComponent(received)}${unit ? `&unit=${encodeURIComponent(unit)}` : ''}`, lang ? { lang } : {});
@@ -19,7 +23,11 @@ async function page(query: string, lang = 'id') {
 }
 
 /** The page's visible text, tags stripped and whitespace collapsed. */
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, '\'').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ');
 
 describe('GET /api/v1/deadlines', () => {
   it('answers the contract: day 0, both due dates, the calendar and every day skipped up to the extended date', async () => {
@@ -33,8 +41,12 @@ describe('GET /api/v1/deadlines', () => {
       extendedNoticeDue: '2026-12-22',
       calendar: { code: 'ID-NATIONAL', version: 1 },
     });
-    expect(res.body.skipped).toEqual(['2026-11-28', '2026-11-29', '2026-12-05', '2026-12-06', '2026-12-12', '2026-12-13', '2026-12-19', '2026-12-20']
-      .map((date) => ({ date, reason: 'weekend' })));
+    expect(res.body.skipped).toEqual(
+      ['2026-11-28', '2026-11-29', '2026-12-05', '2026-12-06', '2026-12-12', '2026-12-13', '2026-12-19', '2026-12-20'].map((date) => ({
+        date,
+        reason: 'weekend',
+      })),
+    );
     expect(res.body.text.noticeDue).toContain('hari ke-0 adalah Jumat, 27 November 2026');
     expect(res.body.text.extendedNoticeDue).toContain('Selasa, 22 Desember 2026');
     expect(res.body.text.extendedNoticeDue).toContain('dengan alasan, sebelum batas waktu pertama berakhir');
@@ -44,7 +56,12 @@ describe('GET /api/v1/deadlines', () => {
     const res = await calc('2026-12-18T10:00+07:00', 'PPID', 'en');
     expect(res.status).toBe(200);
     expect([res.body.noticeDue, res.body.extendedNoticeDue]).toEqual(['2027-01-07', '2027-01-18']);
-    expect(res.body.skipped).toContainEqual({ date: '2026-12-24', reason: 'cuti_bersama', nameId: 'Cuti Bersama Kelahiran Yesus Kristus', nameEn: 'Joint leave: Christmas' });
+    expect(res.body.skipped).toContainEqual({
+      date: '2026-12-24',
+      reason: 'cuti_bersama',
+      nameId: 'Cuti Bersama Kelahiran Yesus Kristus',
+      nameEn: 'Joint leave: Christmas',
+    });
     expect(res.body.skipped).toContainEqual(expect.objectContaining({ date: '2027-01-05', reason: 'libur_nasional' }));
     expect(res.body.text.noticeDue).toContain('Not counted:');
     expect(res.body.text.noticeDue).toContain('24 December 2026 (Joint leave: Christmas)');
@@ -53,8 +70,15 @@ describe('GET /api/v1/deadlines', () => {
   it('counts on the calendar of the mission that receives it: Riyadh, Sunday to Thursday', async () => {
     const res = await calc('2026-11-26T10:00:00+03:00', 'KBRI-RIYADH');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ countedFrom: '2026-11-26', noticeDue: '2026-12-10', calendar: { code: 'KBRI-RIYADH', version: 1, timeZone: 'Asia/Riyadh' } });
-    expect(res.body.skipped.slice(0, 2)).toEqual([{ date: '2026-11-27', reason: 'weekend' }, { date: '2026-11-28', reason: 'weekend' }]);
+    expect(res.body).toMatchObject({
+      countedFrom: '2026-11-26',
+      noticeDue: '2026-12-10',
+      calendar: { code: 'KBRI-RIYADH', version: 1, timeZone: 'Asia/Riyadh' },
+    });
+    expect(res.body.skipped.slice(0, 2)).toEqual([
+      { date: '2026-11-27', reason: 'weekend' },
+      { date: '2026-11-28', reason: 'weekend' },
+    ]);
   });
 
   it('refuses bad input with a 400 naming the field, never a guess', async () => {
@@ -79,7 +103,8 @@ describe('GET /api/v1/deadlines', () => {
     res = await calc('2027-12-20T10:00:00+07:00', 'PPID', 'en');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
-      noticeDue: '2028-01-04', provisional: { knownUntil: '2027-12-31', noticeDue: true, extendedNoticeDue: true },
+      noticeDue: '2028-01-04',
+      provisional: { knownUntil: '2027-12-31', noticeDue: true, extendedNoticeDue: true },
       explanation: { provisional: { knownUntil: '2027-12-31' } },
     });
     expect(res.body.text.noticeDue).toMatch(/PROVISIONAL/);

@@ -4,8 +4,12 @@ import { recordDecisionTests } from '../../src/exemptions/consequence-tests';
 import { consequenceTest, makeContext, type TestContext, validFiling } from '../helpers/context';
 
 let t: TestContext;
-beforeEach(async () => { t = await makeContext({ now: '2026-11-23T03:00:00.000Z' }); });
-afterEach(async () => { await t.close(); });
+beforeEach(async () => {
+  t = await makeContext({ now: '2026-11-23T03:00:00.000Z' });
+});
+afterEach(async () => {
+  await t.close();
+});
 
 const harm = 'Membuka naskah posisi runding akan melemahkan posisi tawar Indonesia dalam perundingan perbatasan yang masih berjalan.';
 const publicInterest = 'Kepentingan publik untuk mengetahui isi naskah lebih kecil daripada kerugian negara selama perundingan berlangsung.';
@@ -13,8 +17,13 @@ const test = (overrides: Record<string, unknown> = {}) => ({
   information: 'Naskah posisi runding Indonesia dalam perundingan batas maritim dengan negara tetangga, versi Oktober 2026.',
   document: 'Nota Dinas Dirjen HPI No. 123/HPI/X/2026',
   exemptions: [{ letter: 'f', statute: 'Pasal 17 huruf f angka 1' }],
-  harm, publicInterest, period: '5 tahun', exemptUntil: '2031-10-31', reviewOn: '2027-10-31',
-  classificationNumber: 'SK PPID No. 12/PPID/XI/2026', classificationDate: '2026-11-20',
+  harm,
+  publicInterest,
+  period: '5 tahun',
+  exemptUntil: '2031-10-31',
+  reviewOn: '2027-10-31',
+  classificationNumber: 'SK PPID No. 12/PPID/XI/2026',
+  classificationDate: '2026-11-20',
   publicTitle: 'Posisi runding Indonesia dalam perundingan batas maritim yang sedang berlangsung',
   publicConsequence: 'Dapat melemahkan posisi tawar Indonesia dalam perundingan internasional.',
   ...overrides,
@@ -25,17 +34,30 @@ describe('consequence tests (uji konsekuensi) and the DIK', () => {
     const ppid = await t.login('ppid');
     let res = await t.api('POST', '/api/v1/consequence-tests', { token: ppid, body: test() });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ origin: 'before_request', conclusion: 'exempt', inForce: true, inDik: true,
-      decidedBy: { name: 'Dewi Lestari' }, decidedOn: '2026-11-23', unit: 'PPID' });
+    expect(res.body).toMatchObject({
+      origin: 'before_request',
+      conclusion: 'exempt',
+      inForce: true,
+      inDik: true,
+      decidedBy: { name: 'Dewi Lestari' },
+      decidedOn: '2026-11-23',
+      unit: 'PPID',
+    });
     const id = res.body.id as string;
 
     res = await t.api('GET', '/api/v1/dik');
     expect(res.status).toBe(200);
-    expect(res.body.items).toEqual([expect.objectContaining({
-      no: 1, information: 'Posisi runding Indonesia dalam perundingan batas maritim yang sedang berlangsung',
-      legalBasis: 'UU 14/2008 Pasal 17 huruf f (Pasal 17 huruf f angka 1)', consequence: 'Dapat melemahkan posisi tawar Indonesia dalam perundingan internasional.',
-      period: '5 tahun', exemptUntil: '2031-10-31', classificationNumber: 'SK PPID No. 12/PPID/XI/2026',
-    })]);
+    expect(res.body.items).toEqual([
+      expect.objectContaining({
+        no: 1,
+        information: 'Posisi runding Indonesia dalam perundingan batas maritim yang sedang berlangsung',
+        legalBasis: 'UU 14/2008 Pasal 17 huruf f (Pasal 17 huruf f angka 1)',
+        consequence: 'Dapat melemahkan posisi tawar Indonesia dalam perundingan internasional.',
+        period: '5 tahun',
+        exemptUntil: '2031-10-31',
+        classificationNumber: 'SK PPID No. 12/PPID/XI/2026',
+      }),
+    ]);
     const bytes = new Uint8Array(await (await t.app.request('/api/v1/dik?format=csv')).arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // a UTF-8 byte-order mark, for spreadsheets
     const csv = new TextDecoder().decode(bytes);
@@ -47,7 +69,10 @@ describe('consequence tests (uji konsekuensi) and the DIK', () => {
     }
 
     // Revoked, it leaves the DIK; the record stays.
-    res = await t.api('POST', `/api/v1/consequence-tests/${id}`, { token: ppid, body: { expectedVersion: 1, revoke: { reason: 'Perundingan selesai; naskah dibuka.' } } });
+    res = await t.api('POST', `/api/v1/consequence-tests/${id}`, {
+      token: ppid,
+      body: { expectedVersion: 1, revoke: { reason: 'Perundingan selesai; naskah dibuka.' } },
+    });
     expect(res.body).toMatchObject({ status: 'revoked', inDik: false, version: 2 });
     expect((await t.api('GET', '/api/v1/dik')).body.items).toEqual([]);
     res = await t.api('POST', `/api/v1/consequence-tests/${id}`, { token: ppid, body: { expectedVersion: 1, period: '3 tahun' } });
@@ -55,19 +80,31 @@ describe('consequence tests (uji konsekuensi) and the DIK', () => {
     expect(res.body.error.code).toBe('version_conflict');
   });
 
-  it('stores a denial\'s inline test, links it, and publishes it once a PPID gives its public description', async () => {
+  it("stores a denial's inline test, links it, and publishes it once a PPID gives its public description", async () => {
     const r = (await t.api('POST', '/api/v1/requests', { body: validFiling() })).body;
     const ppid = await t.login('ppid');
-    await t.api('POST', `/api/v1/cases/${r.id}/events`, { token: ppid,
-      body: { type: 'DECIDE', outcome: 'denied', exemptions: [{ letter: 'f' }], consequenceTest: { ...consequenceTest, period: 'selama perundingan' }, expectedVersion: 1 } });
+    await t.api('POST', `/api/v1/cases/${r.id}/events`, {
+      token: ppid,
+      body: {
+        type: 'DECIDE',
+        outcome: 'denied',
+        exemptions: [{ letter: 'f' }],
+        consequenceTest: { ...consequenceTest, period: 'selama perundingan' },
+        expectedVersion: 1,
+      },
+    });
     let res = await t.api('GET', `/api/v1/consequence-tests?caseId=${r.id}`, { token: ppid });
     const inline = res.body.items[0];
     expect(inline).toMatchObject({ origin: 'at_request', sourceCaseId: r.id, period: 'selama perundingan', publicTitle: null, inForce: true, inDik: false });
     expect((await t.api('GET', '/api/v1/dik')).body.items).toEqual([]);
-    res = await t.api('POST', `/api/v1/consequence-tests/${inline.id}`, { token: ppid, body: { expectedVersion: 1, publicTitle: 'Naskah perjanjian kebudayaan yang masih dirundingkan' } });
+    res = await t.api('POST', `/api/v1/consequence-tests/${inline.id}`, {
+      token: ppid,
+      body: { expectedVersion: 1, publicTitle: 'Naskah perjanjian kebudayaan yang masih dirundingkan' },
+    });
     expect(res.body.inDik).toBe(true);
-    expect((await t.api('GET', '/api/v1/dik')).body.items.map((e: { information: string }) => e.information))
-      .toEqual(['Naskah perjanjian kebudayaan yang masih dirundingkan']);
+    expect((await t.api('GET', '/api/v1/dik')).body.items.map((e: { information: string }) => e.information)).toEqual([
+      'Naskah perjanjian kebudayaan yang masih dirundingkan',
+    ]);
     res = await t.api('GET', `/api/v1/consequence-tests/${inline.id}`, { token: ppid });
     expect(res.body.cases).toEqual([expect.objectContaining({ registration_number: r.registrationNumber, outcome: 'denied' })]);
   });
@@ -77,7 +114,10 @@ describe('consequence tests (uji konsekuensi) and the DIK', () => {
     const recorded = (await t.api('POST', '/api/v1/consequence-tests', { token: ppid, body: test() })).body;
     const denied = (await t.api('POST', '/api/v1/requests', { body: validFiling() })).body;
     const granted = (await t.api('POST', '/api/v1/requests', { body: validFiling() })).body;
-    await t.api('POST', `/api/v1/cases/${denied.id}/events`, { token: ppid, body: { type: 'DECIDE', outcome: 'denied', exemptions: [{ letter: 'f' }], consequenceTest, expectedVersion: 1 } });
+    await t.api('POST', `/api/v1/cases/${denied.id}/events`, {
+      token: ppid,
+      body: { type: 'DECIDE', outcome: 'denied', exemptions: [{ letter: 'f' }], consequenceTest, expectedVersion: 1 },
+    });
     await t.api('POST', `/api/v1/cases/${granted.id}/events`, { token: ppid, body: { type: 'DECIDE', outcome: 'granted', expectedVersion: 1 } });
     let res = await t.api('POST', `/api/v1/consequence-tests/${recorded.id}/links`, { token: ppid, body: { caseId: denied.id } });
     expect(res.status).toBe(200);
@@ -93,18 +133,24 @@ describe('consequence tests (uji konsekuensi) and the DIK', () => {
     const caseRow = await t.deps.db.selectFrom('cases').selectAll().where('id', '=', denied.id).executeTakeFirstOrThrow();
     const actor = { kind: 'user' as const, id: null, role: 'ppid_utama' as const, unit: 'PPID' };
     const other = (await t.api('POST', '/api/v1/consequence-tests', { token: ppid, body: test({ publicTitle: 'Lain' }) })).body;
-    await t.deps.db.transaction().execute((trx) => recordDecisionTests(trx, t.deps, caseRow, { consequenceTestIds: [other.id] }, actor, t.clock.now.toISOString()));
+    await t.deps.db
+      .transaction()
+      .execute((trx) => recordDecisionTests(trx, t.deps, caseRow, { consequenceTestIds: [other.id] }, actor, t.clock.now.toISOString()));
     expect((await t.api('GET', `/api/v1/consequence-tests?caseId=${denied.id}`, { token: ppid })).body.items).toHaveLength(3);
-    await expect(t.deps.db.transaction().execute((trx) => recordDecisionTests(trx, t.deps, caseRow, { consequenceTestIds: ['nope'] }, actor, t.clock.now.toISOString())))
-      .rejects.toMatchObject({ status: 400, fields: { 'consequenceTestIds.0': 'unknown_consequence_test' } });
+    await expect(
+      t.deps.db.transaction().execute((trx) => recordDecisionTests(trx, t.deps, caseRow, { consequenceTestIds: ['nope'] }, actor, t.clock.now.toISOString())),
+    ).rejects.toMatchObject({ status: 400, fields: { 'consequenceTestIds.0': 'unknown_consequence_test' } });
   });
 
   it('decides a denial on a test recorded before the request (consequenceTestIds), and prints it on the denial decision', async () => {
     const ppid = await t.login('ppid');
     const recorded = (await t.api('POST', '/api/v1/consequence-tests', { token: ppid, body: test() })).body;
     const { id } = (await t.api('POST', '/api/v1/requests', { body: validFiling() })).body;
-    const decide = (extra: Record<string, unknown>) => t.api('POST', `/api/v1/cases/${id}/events`, { token: ppid,
-      body: { type: 'DECIDE', outcome: 'denied', exemptions: [{ letter: 'f' }], expectedVersion: 1, ...extra } });
+    const decide = (extra: Record<string, unknown>) =>
+      t.api('POST', `/api/v1/cases/${id}/events`, {
+        token: ppid,
+        body: { type: 'DECIDE', outcome: 'denied', exemptions: [{ letter: 'f' }], expectedVersion: 1, ...extra },
+      });
 
     let res = await decide({});
     expect(res.status).toBe(400);
@@ -121,7 +167,9 @@ describe('consequence tests (uji konsekuensi) and the DIK', () => {
     expect(linked).toEqual([recorded.id]);
     const denial = res.body.documents.find((d: { kind: string; lang: string }) => d.kind === 'denial_decision' && d.lang === 'id');
     const pdf = await t.app.request(`/api/v1/cases/${id}/documents/${denial.id}`, { headers: { Authorization: `Bearer ${ppid}` } });
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: Buffer.from(await pdf.arrayBuffer()) }).toString().replace(/\s+/g, ' ');
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: Buffer.from(await pdf.arrayBuffer()) })
+      .toString()
+      .replace(/\s+/g, ' ');
     expect(text).toContain(harm.replace(/\s+/g, ' ').slice(0, 60));
     expect(text).toContain('5 tahun');
   });
@@ -158,8 +206,14 @@ describe('the DIP (daftar informasi publik)', () => {
   const entry = (overrides: Record<string, unknown> = {}) => ({
     title: 'Laporan Keuangan Kementerian Luar Negeri Tahun 2025',
     summary: 'Laporan keuangan audited: neraca, laporan realisasi anggaran dan catatan atas laporan keuangan.',
-    category: 'berkala', unit: 'SETJEN', responsible: 'Kepala Biro Keuangan', produced: '2026, Jakarta', format: 'electronic',
-    retention: '10 tahun', url: 'https://kemlu.example.org/laporan-keuangan-2025.pdf', ...overrides,
+    category: 'berkala',
+    unit: 'SETJEN',
+    responsible: 'Kepala Biro Keuangan',
+    produced: '2026, Jakarta',
+    format: 'electronic',
+    retention: '10 tahun',
+    url: 'https://kemlu.example.org/laporan-keuangan-2025.pdf',
+    ...overrides,
   });
 
   it('is kept by administrators, searchable by anyone, and drafts stay private', async () => {
@@ -167,9 +221,18 @@ describe('the DIP (daftar informasi publik)', () => {
     let res = await t.api('POST', '/api/v1/dip', { token: admin, body: entry() });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ categoryLabel: 'Informasi berkala', unit: { code: 'SETJEN', name: 'Sekretariat Jenderal' }, published: true });
-    await t.api('POST', '/api/v1/dip', { token: admin, body: entry({ title: 'Siaran pers evakuasi WNI dari daerah konflik', category: 'serta_merta',
-      summary: 'Informasi serta-merta tentang evakuasi warga negara Indonesia.', url: undefined }) });
-    const draft = (await t.api('POST', '/api/v1/dip', { token: admin, body: entry({ title: 'Rencana strategis 2025–2029', category: 'setiap_saat', published: false }) })).body;
+    await t.api('POST', '/api/v1/dip', {
+      token: admin,
+      body: entry({
+        title: 'Siaran pers evakuasi WNI dari daerah konflik',
+        category: 'serta_merta',
+        summary: 'Informasi serta-merta tentang evakuasi warga negara Indonesia.',
+        url: undefined,
+      }),
+    });
+    const draft = (
+      await t.api('POST', '/api/v1/dip', { token: admin, body: entry({ title: 'Rencana strategis 2025–2029', category: 'setiap_saat', published: false }) })
+    ).body;
 
     res = await t.api('GET', '/api/v1/dip?q=laporan keuangan');
     expect(res.body.items.map((e: { title: string }) => e.title)).toEqual(['Laporan Keuangan Kementerian Luar Negeri Tahun 2025']);

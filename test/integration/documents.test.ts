@@ -9,11 +9,14 @@ import { verifyAudit } from '../../src/audit/audit-log';
 import { consequenceTest, makeContext, type TestContext, validFiling } from '../helpers/context';
 
 let t: TestContext;
-beforeEach(async () => { t = await makeContext({ now: '2026-11-23T03:00:00.000Z' }); }); // Monday 10:00 WIB
-afterEach(async () => { await t.close(); });
+beforeEach(async () => {
+  t = await makeContext({ now: '2026-11-23T03:00:00.000Z' });
+}); // Monday 10:00 WIB
+afterEach(async () => {
+  await t.close();
+});
 
-const pdfText = (pdf: Buffer) =>
-  execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8').replace(/\s+/g, ' ');
+const pdfText = (pdf: Buffer) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8').replace(/\s+/g, ' ');
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 /** Raw GET: the PDF bytes and headers. */
@@ -44,7 +47,12 @@ describe('documents issued by the workflow', () => {
     await send(ppid, receipt.id, { type: 'START_REVIEW' });
     t.clock.now = new Date('2026-11-27T04:00:00.000Z');
     ppid = await t.login('ppid'); // the session has expired meanwhile
-    const decided = await send(ppid, receipt.id, { type: 'DECIDE', outcome: 'denied', exemptions: [{ letter: 'f', statute: 'UU 37/1999 Pasal 5' }], consequenceTest });
+    const decided = await send(ppid, receipt.id, {
+      type: 'DECIDE',
+      outcome: 'denied',
+      exemptions: [{ letter: 'f', statute: 'UU 37/1999 Pasal 5' }],
+      consequenceTest,
+    });
 
     const docs = decided.documents as Array<{ id: string; kind: string; lang: string; sha256: string }>;
     expect(docs.map((d) => d.kind).sort()).toEqual(['denial_decision', 'written_notice']);
@@ -65,8 +73,12 @@ describe('documents issued by the workflow', () => {
     expect(pub.headers.get('etag')).toBe(`"${notice.sha256}"`);
 
     // The DECIDE audit event holds each document's hash, and the chain still verifies.
-    const decide = await t.deps.db.selectFrom('audit_events').select(['data']).where('case_id', '=', receipt.id)
-      .where('event', '=', 'DECIDE').executeTakeFirstOrThrow();
+    const decide = await t.deps.db
+      .selectFrom('audit_events')
+      .select(['data'])
+      .where('case_id', '=', receipt.id)
+      .where('event', '=', 'DECIDE')
+      .executeTakeFirstOrThrow();
     const hashes = (JSON.parse(decide.data) as { documents: Array<{ documentId: string; sha256: string; letterNumber: string }> }).documents;
     expect(hashes).toContainEqual(expect.objectContaining({ documentId: notice.id, sha256: notice.sha256, letterNumber: '1/PPID-PT/XI/2026' }));
     expect(hashes).toContainEqual(expect.objectContaining({ documentId: denial.id, sha256: denial.sha256, letterNumber: '1/PPID-SK/XI/2026' }));
@@ -88,8 +100,12 @@ describe('documents issued by the workflow', () => {
     expect(sk).toMatch(/sampai dengan \d{1,2} Januari 2027/);
 
     // The decision e-mail carries both PDFs.
-    const mail = await t.deps.db.selectFrom('outbox').select(['attachments', 'body_text']).where('case_id', '=', receipt.id)
-      .where('template', '=', 'request_decided').executeTakeFirstOrThrow();
+    const mail = await t.deps.db
+      .selectFrom('outbox')
+      .select(['attachments', 'body_text'])
+      .where('case_id', '=', receipt.id)
+      .where('template', '=', 'request_decided')
+      .executeTakeFirstOrThrow();
     expect((JSON.parse(mail.attachments!) as string[]).sort()).toEqual([denial.id, notice.id].sort());
     expect(mail.body_text).toContain('Ditolak (informasi yang dikecualikan)');
     expect(mail.body_text).toContain('.pdf');
@@ -202,8 +218,13 @@ describe('draft preview', () => {
     expect((await preview('extension_notice')).status).toBe(409);
     await send(ppid, receipt.id, { type: 'ASSIGN', unit: 'AMEROP' });
     await send(dit, receipt.id, { type: 'ACCEPT_ASSIGNMENT' });
-    await send(dit, receipt.id, { type: 'SUBMIT_DRAFT', outcome: 'partially_granted', exemptions: [{ letter: 'h' }], consequenceTest,
-      redactions: 'Alamat pribadi pihak ketiga dihitamkan.' });
+    await send(dit, receipt.id, {
+      type: 'SUBMIT_DRAFT',
+      outcome: 'partially_granted',
+      exemptions: [{ letter: 'h' }],
+      consequenceTest,
+      redactions: 'Alamat pribadi pihak ketiga dihitamkan.',
+    });
     const res = await preview('written_notice');
     expect(res.status).toBe(200);
     const text = pdfText(res.bytes);

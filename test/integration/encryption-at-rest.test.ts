@@ -35,16 +35,27 @@ afterEach(async () => {
 
 /** A real PNG scan, as MuPDF encodes it (so the stored re-encoding is byte for byte the same picture). */
 let SCAN: Uint8Array;
-beforeAll(async () => { SCAN = await realImage('png'); });
+beforeAll(async () => {
+  SCAN = await realImage('png');
+});
 
 const containsBytes = (hay: Uint8Array, needle: Uint8Array) => Buffer.from(hay).includes(Buffer.from(needle));
 
 async function fileWithScan(t: TestContext) {
   const form = new FormData();
   const fields: Record<string, string> = {
-    idempotencyKey: crypto.randomUUID(), 'requester.type': 'individual', 'requester.name': 'Andi Pratama', 'requester.nik': '3171012304900002',
-    'requester.address': 'Jl. Cikini Raya 12, Jakarta Pusat', 'requester.email': 'andi@example.org', information: 'Salinan perjanjian kerja sama.',
-    purpose: 'Penelitian.', obtainMethod: 'copy_soft', deliveryMethod: 'email', unit: 'PPID', identityDocumentKind: 'ktp',
+    idempotencyKey: crypto.randomUUID(),
+    'requester.type': 'individual',
+    'requester.name': 'Andi Pratama',
+    'requester.nik': '3171012304900002',
+    'requester.address': 'Jl. Cikini Raya 12, Jakarta Pusat',
+    'requester.email': 'andi@example.org',
+    information: 'Salinan perjanjian kerja sama.',
+    purpose: 'Penelitian.',
+    obtainMethod: 'copy_soft',
+    deliveryMethod: 'email',
+    unit: 'PPID',
+    identityDocumentKind: 'ktp',
   };
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   form.append('identityDocument', new File([SCAN], 'ktp.png', { type: 'image/png' }));
@@ -56,8 +67,12 @@ async function fileWithScan(t: TestContext) {
 }
 
 /** The raw rows, read with SQL past every module. */
-const rawScans = (t: TestContext) => sql<{ bytes: Uint8Array; key_id: string | null }>`select bytes, key_id from identity_documents`.execute(t.deps.db).then((r) => r.rows);
-const rawTotp = (t: TestContext) => sql<{ totp_secret: string | null; totp_key_id: string | null }>`select totp_secret, totp_key_id from user_security where totp_secret is not null`.execute(t.deps.db).then((r) => r.rows);
+const rawScans = (t: TestContext) =>
+  sql<{ bytes: Uint8Array; key_id: string | null }>`select bytes, key_id from identity_documents`.execute(t.deps.db).then((r) => r.rows);
+const rawTotp = (t: TestContext) =>
+  sql<{ totp_secret: string | null; totp_key_id: string | null }>`select totp_secret, totp_key_id from user_security where totp_secret is not null`
+    .execute(t.deps.db)
+    .then((r) => r.rows);
 
 /** Downloads with the page session's cookies, as bytes. */
 async function download(t: TestContext, client: Awaited<ReturnType<typeof pageLogin>>, path: string) {
@@ -93,7 +108,11 @@ describe('TOTP secrets at rest', () => {
     const secret = await enrolTotp(t, 'atasan');
     const atasan = await t.deps.db.selectFrom('users').select('id').where('username', '=', 'atasan').executeTakeFirstOrThrow();
     const ppid = await t.deps.db.selectFrom('users').select('id').where('username', '=', 'ppid').executeTakeFirstOrThrow();
-    const stolen = await t.deps.db.selectFrom('user_security').select(['totp_secret', 'totp_key_id']).where('user_id', '=', atasan.id).executeTakeFirstOrThrow();
+    const stolen = await t.deps.db
+      .selectFrom('user_security')
+      .select(['totp_secret', 'totp_key_id'])
+      .where('user_id', '=', atasan.id)
+      .executeTakeFirstOrThrow();
     await t.deps.db.updateTable('user_security').set(stolen).where('user_id', '=', ppid.id).execute();
     t.clock.now = new Date(t.clock.now.getTime() + 60_000);
     // The sealed secret is bound to its user: copied, it does not open, and nobody gets in with it.
@@ -143,7 +162,7 @@ describe('identity scans at rest', () => {
     expect(await t.deps.db.selectFrom('audit_events').select('seq').where('event', '=', 'IDENTITY_DOCUMENT_OPENED').execute()).toHaveLength(0);
   });
 
-  it('a PPID Pelaksana outside the case\'s scope gets not found', async () => {
+  it("a PPID Pelaksana outside the case's scope gets not found", async () => {
     const t = await context();
     const { caseId, scanId } = await fileWithScan(t);
     const client = await pageLogin(t, 'pelaksana.kbri');
@@ -184,7 +203,9 @@ describe('migration 0010', () => {
     expect((await upTo7.migrateTo('0007_unused_case_indexes')).error).toBeUndefined();
     await sql`insert into users (id, username, name, position, role, unit_code, email, password_hash, active, failed_logins, created_at)
       values ('u1', 'old', 'Old', 'Officer', 'ppid_utama', null, null, 'x', 1, 0, ${NOW})`.execute(db);
-    await sql`insert into user_security (user_id, totp_secret, totp_enabled_at, must_change_password) values ('u1', 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', ${NOW}, 0)`.execute(db);
+    await sql`insert into user_security (user_id, totp_secret, totp_enabled_at, must_change_password) values ('u1', 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', ${NOW}, 0)`.execute(
+      db,
+    );
     await sql`insert into requesters (id, type, name, address, created_at) values ('r1', 'individual', 'Andi', 'Jl. Cikini', ${NOW})`.execute(db);
     await sql`insert into identity_documents (id, requester_id, kind, content_type, size, sha256, bytes, created_at)
       values ('d1', 'r1', 'ktp', 'image/png', ${SCAN.length}, 'x', ${Buffer.from(SCAN)}, ${NOW})`.execute(db);

@@ -2,11 +2,22 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeContext, type TestContext, validFiling } from '../helpers/context';
 
 let t: TestContext;
-beforeEach(async () => { t = await makeContext(); });
-afterEach(async () => { await t.close(); });
+beforeEach(async () => {
+  t = await makeContext();
+});
+afterEach(async () => {
+  await t.close();
+});
 
 const count = async (table: 'cases' | 'requesters' | 'audit_events' | 'outbox') =>
-  Number((await t.deps.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await t.deps.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 const withRequester = (changes: Record<string, unknown>) => validFiling({ requester: { ...validFiling().requester, ...changes } });
 
@@ -22,7 +33,13 @@ const cases: Array<[string, string, unknown, RegExp, RegExp]> = [
   ['bad passport number', 'requester.passportNumber', withRequester({ nik: undefined, passportNumber: 'A-1' }), /Format/, /format/],
   ['legal entity without SK number', 'requester.legalEntityNumber', withRequester({ type: 'legal_entity', nik: undefined }), /SK pengesahan/, /SK pengesahan/],
   ['bad e-mail', 'requester.email', withRequester({ email: 'andi-at-example' }), /e-mail tidak valid/, /valid e-mail/],
-  ['no way to reach the requester', 'requester.email', validFiling({ deliveryMethod: 'pickup', requester: { ...validFiling().requester, email: undefined, phone: undefined } }), /e-mail atau nomor telepon/, /e-mail address or a phone/],
+  [
+    'no way to reach the requester',
+    'requester.email',
+    validFiling({ deliveryMethod: 'pickup', requester: { ...validFiling().requester, email: undefined, phone: undefined } }),
+    /e-mail atau nomor telepon/,
+    /e-mail address or a phone/,
+  ],
   ['bad phone', 'requester.phone', withRequester({ phone: 'call me maybe' }), /angka/, /digits/],
   ['address too short', 'requester.address', withRequester({ address: 'Jkt' }), /minimal 5/, /at least 5/],
   ['occupation wrong type', 'requester.occupation', withRequester({ occupation: 42 }), /Jenis nilai/, /Wrong kind/],
@@ -32,7 +49,13 @@ const cases: Array<[string, string, unknown, RegExp, RegExp]> = [
   ['purpose missing', 'purpose', validFiling({ purpose: '' }), /Wajib diisi|minimal/, /required|at least/],
   ['unknown obtain method', 'obtainMethod', validFiling({ obtainMethod: 'fax' }), /view, copy_soft, copy_hard/, /Choose one of/],
   ['unknown delivery method', 'deliveryMethod', validFiling({ deliveryMethod: 'pigeon' }), /pickup, email/, /Choose one of/],
-  ['e-mail delivery without e-mail', 'requester.email', validFiling({ requester: { ...validFiling().requester, email: undefined } }), /memerlukan alamat e-mail/, /needs an e-mail/],
+  [
+    'e-mail delivery without e-mail',
+    'requester.email',
+    validFiling({ requester: { ...validFiling().requester, email: undefined } }),
+    /memerlukan alamat e-mail/,
+    /needs an e-mail/,
+  ],
   ['unknown unit', 'unit', validFiling({ unit: 'KBRI-ATLANTIS' }), /tidak dikenal/, /Unknown unit/],
 ];
 
@@ -53,7 +76,8 @@ describe('bad input to the filing API', () => {
     const res = await t.api('POST', '/api/v1/requests', { body: { requester: { type: 'individual' }, obtainMethod: 'x' } });
     expect(res.status).toBe(400);
     expect(Object.keys(res.body.error.fields).sort()).toEqual(
-      ['deliveryMethod', 'information', 'obtainMethod', 'purpose', 'requester.address', 'requester.name'].sort());
+      ['deliveryMethod', 'information', 'obtainMethod', 'purpose', 'requester.address', 'requester.name'].sort(),
+    );
   });
 
   it('answers malformed JSON and a non-object body with 400, never 500', async () => {
@@ -66,11 +90,21 @@ describe('bad input to the filing API', () => {
   });
 
   it('refuses a body over 12 MB with 413, whether its length is declared or it comes in chunks, and files nothing', async () => {
-    const cases = async () => Number((await t.deps.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const cases = async () =>
+      Number(
+        (
+          await t.deps.db
+            .selectFrom('cases')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const before = await cases();
     const big = JSON.stringify(validFiling({ information: 'x'.repeat(13 * 1024 * 1024) }));
     const declared = await t.app.request('/api/v1/requests', {
-      method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(big)) }, body: big,
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(big)) },
+      body: big,
     });
     expect(declared.status).toBe(413);
     expect(((await declared.json()) as { error: { code: string } }).error.code).toBe('too_large');
@@ -82,7 +116,10 @@ describe('bad input to the filing API', () => {
       },
     });
     const streamed = await t.app.request('/api/v1/requests', {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: chunked, duplex: 'half',
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: chunked,
+      duplex: 'half',
     } as RequestInit);
     expect(streamed.status).toBe(413);
     expect(await cases()).toBe(before);
@@ -138,7 +175,9 @@ describe('Idempotency-Key', () => {
     // The tracking code is never stored, yet the replay gives the same working code.
     expect(again.body.trackingCode).toBe(first.body.trackingCode);
     expect(await count('cases')).toBe(1);
-    const track = await t.api('GET', `/api/v1/requests/${encodeURIComponent(first.body.registrationNumber)}`, { headers: { 'X-Tracking-Code': again.body.trackingCode } });
+    const track = await t.api('GET', `/api/v1/requests/${encodeURIComponent(first.body.registrationNumber)}`, {
+      headers: { 'X-Tracking-Code': again.body.trackingCode },
+    });
     expect(track.status).toBe(200);
     const stored = await t.deps.db.selectFrom('idempotency_keys').select('response').executeTakeFirstOrThrow();
     expect(stored.response).not.toContain(first.body.trackingCode);
@@ -195,7 +234,11 @@ describe('the contract', () => {
 
   it('answers 401 without login and shows who is logged in, by cookie or bearer token', async () => {
     expect((await t.api('GET', '/api/v1/cases')).status).toBe(401);
-    const login = await t.app.request('/api/v1/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'pelaksana.kbri', password: 'demo12345' }) });
+    const login = await t.app.request('/api/v1/auth/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'pelaksana.kbri', password: 'demo12345' }),
+    });
     const cookie = login.headers.get('set-cookie')!;
     expect(cookie).toMatch(/terbuka_session=.*HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);

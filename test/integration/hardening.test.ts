@@ -13,7 +13,9 @@ import { ascii, concat, realPdf } from '../helpers/files';
 import { ORIGIN, pageClient, pageLogin, textOf } from './officer-helpers';
 
 let t: TestContext;
-afterEach(async () => { await t.close(); });
+afterEach(async () => {
+  await t.close();
+});
 
 /** Rows in every table but the login counters (a refused login is counted, by design). */
 async function rowCounts(): Promise<Record<string, number>> {
@@ -34,9 +36,11 @@ const MALFORMED = { 'Content-Type': 'multipart/form-data; boundary=zz' };
 const GARBAGE = '--zz\r\ngarbage';
 
 describe('1. malformed multipart and a CR/LF in `next` never answer 500', () => {
-  beforeEach(async () => { t = await makeContext(); });
+  beforeEach(async () => {
+    t = await makeContext();
+  });
 
-  it('answers 400 with the error shape on the API, and a page in the site\'s look on every form, writing nothing', async () => {
+  it("answers 400 with the error shape on the API, and a page in the site's look on every form, writing nothing", async () => {
     const filed = (await t.api('POST', '/api/v1/requests', { body: validFiling() })).body;
     const admin = await pageLogin(t, 'admin');
     const ppid = await pageLogin(t, 'ppid');
@@ -48,14 +52,25 @@ describe('1. malformed multipart and a CR/LF in `next` never answer 500', () => 
     expect(await api.json()).toEqual({ error: { code: 'invalid_form', message: expect.stringMatching(/formulir tidak dapat dibaca/) } });
 
     const pages: Array<[string, string | null]> = [
-      ['/ajukan', null], ['/lacak', null], ['/keberatan', null], ['/petugas/masuk', null], ['/petugas/masuk/kode', null],
-      [`/petugas/kasus/${filed.id}/peristiwa`, cookie(ppid)], [`/petugas/kasus/${filed.id}/catatan`, cookie(ppid)],
-      ['/petugas/massal', cookie(ppid)], ['/petugas/permohonan/baru', cookie(ppid)], ['/admin/pengguna', cookie(admin)],
-      ['/admin/kalender/ID/entri', cookie(admin)], ['/admin/outbox/x/retry', cookie(admin)], ['/petugas/akun/sandi', cookie(ppid)],
+      ['/ajukan', null],
+      ['/lacak', null],
+      ['/keberatan', null],
+      ['/petugas/masuk', null],
+      ['/petugas/masuk/kode', null],
+      [`/petugas/kasus/${filed.id}/peristiwa`, cookie(ppid)],
+      [`/petugas/kasus/${filed.id}/catatan`, cookie(ppid)],
+      ['/petugas/massal', cookie(ppid)],
+      ['/petugas/permohonan/baru', cookie(ppid)],
+      ['/admin/pengguna', cookie(admin)],
+      ['/admin/kalender/ID/entri', cookie(admin)],
+      ['/admin/outbox/x/retry', cookie(admin)],
+      ['/petugas/akun/sandi', cookie(ppid)],
     ];
     for (const [path, session] of pages) {
       const res = await t.app.request(`${ORIGIN}${path}`, {
-        method: 'POST', headers: { ...MALFORMED, Origin: ORIGIN, 'Accept-Language': 'en', ...(session ? { Cookie: session } : {}) }, body: GARBAGE,
+        method: 'POST',
+        headers: { ...MALFORMED, Origin: ORIGIN, 'Accept-Language': 'en', ...(session ? { Cookie: session } : {}) },
+        body: GARBAGE,
       });
       expect(res.status, path).toBe(400);
       expect(res.headers.get('Content-Type'), path).toMatch(/^text\/html/);
@@ -77,12 +92,21 @@ describe('1. malformed multipart and a CR/LF in `next` never answer 500', () => 
 });
 
 describe('2. no open redirect after login', () => {
-  beforeEach(async () => { t = await makeContext(); });
+  beforeEach(async () => {
+    t = await makeContext();
+  });
 
   it('never sends a browser to another site, whatever `next` holds', async () => {
     const client = await pageLogin(t, 'ppid');
-    for (const next of ['%2F%09%2Fevil.example', '%2F%0D%2Fevil.example', '%2F%5Cevil.example', '%2F%2Fevil.example', 'https%3A%2F%2Fevil.example',
-      '%2F%5C%09%2Fevil.example', '%20%2F%2Fevil.example']) {
+    for (const next of [
+      '%2F%09%2Fevil.example',
+      '%2F%0D%2Fevil.example',
+      '%2F%5Cevil.example',
+      '%2F%2Fevil.example',
+      'https%3A%2F%2Fevil.example',
+      '%2F%5C%09%2Fevil.example',
+      '%20%2F%2Fevil.example',
+    ]) {
       const res = await client.get(`/petugas/masuk?next=${next}`);
       expect(res.status, next).toBe(303);
       expect(res.location, next).toBe('/petugas');
@@ -93,10 +117,19 @@ describe('2. no open redirect after login', () => {
 });
 
 describe('3. login back-off that holds under parallel guessing and tells no usernames', () => {
-  beforeEach(async () => { t = await makeContext(); });
-  const guess = (username: string, password: string, peer = '203.0.113.7') => t.app.request('/api/v1/auth/login', {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password }),
-  }, fromPeer(peer));
+  beforeEach(async () => {
+    t = await makeContext();
+  });
+  const guess = (username: string, password: string, peer = '203.0.113.7') =>
+    t.app.request(
+      '/api/v1/auth/login',
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username, password }),
+      },
+      fromPeer(peer),
+    );
 
   it('lets at most five of 75 parallel wrong passwords (three waves of 25) reach the password check', async () => {
     const statuses: number[] = [];
@@ -135,7 +168,9 @@ describe('3. login back-off that holds under parallel guessing and tells no user
 });
 
 describe('4. audit verification while filings commit', () => {
-  beforeEach(async () => { t = await makeContext(); });
+  beforeEach(async () => {
+    t = await makeContext();
+  });
 
   it('finds a healthy chain intact however its pages interleave with appends', async () => {
     const filings = Array.from({ length: 30 }, (_, i) => t.api('POST', '/api/v1/requests', { body: validFiling({ purpose: `Penelitian nomor ${i}.` }) }));
@@ -149,7 +184,10 @@ describe('4. audit verification while filings commit', () => {
   it('still finds an event written past the head by hand', async () => {
     await t.api('POST', '/api/v1/requests', { body: validFiling() });
     const last = await t.deps.db.selectFrom('audit_events').selectAll().orderBy('seq', 'desc').executeTakeFirstOrThrow();
-    await t.deps.db.insertInto('audit_events').values({ ...last, seq: last.seq + 1, id: `${last.id}-x` } as never).execute();
+    await t.deps.db
+      .insertInto('audit_events')
+      .values({ ...last, seq: last.seq + 1, id: `${last.id}-x` } as never)
+      .execute();
     expect(await verifyAudit(t.deps.db)).toMatchObject({ ok: false, brokenAt: { seq: last.seq + 1, reason: 'head_mismatch' } });
   });
 });
@@ -195,12 +233,15 @@ describe('6. CSV cells that no spreadsheet makes a formula of', () => {
     expect(csvCell(null)).toBe('""');
     const csv = toCsv(['Nama', 'Alasan'], [['Andi', 'Alasan;=1+1']]);
     // Read with `;` as the list separator (the usual Indonesian spreadsheet setting): no cell starts a formula.
-    for (const line of csv.replace(/^\uFEFF/, '').trim().split('\r\n')) {
+    for (const line of csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')) {
       for (const cell of line.split(';')) expect(cell.replace(/^"/, '')).not.toMatch(/^[=+\-@]/);
     }
   });
 
-  it('writes the objection register with a requester\'s `;=` reason quoted and neutralised', async () => {
+  it("writes the objection register with a requester's `;=` reason quoted and neutralised", async () => {
     t = await makeContext();
     const filed = (await t.api('POST', '/api/v1/requests', { body: validFiling() })).body;
     const ppid = await t.login('ppid');
@@ -223,13 +264,24 @@ describe('7. one public limit per client across every door', () => {
     const track = `/api/v1/requests/${encodeURIComponent(filed.registrationNumber)}?code=${filed.trackingCode}`;
     const viaProxy = (path: string, forwardedFor: string, init: RequestInit = {}) =>
       t.app.request(path, { ...init, headers: { ...(init.headers as Record<string, string>), 'X-Forwarded-For': forwardedFor } }, fromPeer('10.0.0.1'));
-    const file = (client: string) => viaProxy('/api/v1/requests', client, {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(validFiling()),
-    });
+    const file = (client: string) =>
+      viaProxy('/api/v1/requests', client, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(validFiling()),
+      });
     const statuses = [
-      (await file('198.51.100.1')).status, (await file('198.51.100.1')).status,
-      (await viaProxy(track, '198.51.100.1')).status, (await viaProxy(track, '198.51.100.1')).status,
-      (await viaProxy(`${ORIGIN}/ajukan`, '198.51.100.1', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: ORIGIN }, body: '' })).status,
+      (await file('198.51.100.1')).status,
+      (await file('198.51.100.1')).status,
+      (await viaProxy(track, '198.51.100.1')).status,
+      (await viaProxy(track, '198.51.100.1')).status,
+      (
+        await viaProxy(`${ORIGIN}/ajukan`, '198.51.100.1', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: ORIGIN },
+          body: '',
+        })
+      ).status,
       (await viaProxy(track, '198.51.100.1')).status,
     ];
     expect(statuses).toEqual([201, 201, 200, 200, 400, 200]);
@@ -261,12 +313,15 @@ describe('7. one public limit per client across every door', () => {
 });
 
 describe('8. control characters and direction overrides are refused in every text field', () => {
-  beforeEach(async () => { t = await makeContext(); });
+  beforeEach(async () => {
+    t = await makeContext();
+  });
 
   it('refuses NUL and a right-to-left override with a field error, and stores nothing', async () => {
     const before = await rowCounts();
     const res = await t.api('POST', '/api/v1/requests', {
-      lang: 'en', body: validFiling({ requester: { ...validFiling().requester, name: 'Nama\u0000Tersembunyi\u202eexe.pdf' } }),
+      lang: 'en',
+      body: validFiling({ requester: { ...validFiling().requester, name: 'Nama\u0000Tersembunyi\u202eexe.pdf' } }),
     });
     expect(res.status).toBe(400);
     expect(res.body.error.fields).toEqual({ 'requester.name': expect.stringMatching(/control characters/) });
@@ -276,7 +331,8 @@ describe('8. control characters and direction overrides are refused in every tex
       expect(Object.keys(r.body.error.fields)).toEqual(['purpose']);
     }
     const form = await t.app.request(`${ORIGIN}/ajukan`, {
-      method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: ORIGIN },
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: ORIGIN },
       body: new URLSearchParams({ 'requester.name': 'Andi\u202eFDP' }).toString(),
     });
     expect(form.status).toBe(400);
@@ -290,16 +346,26 @@ describe('8. control characters and direction overrides are refused in every tex
 });
 
 describe('9. uploads checked whole', () => {
-  beforeEach(async () => { t = await makeContext(); });
+  beforeEach(async () => {
+    t = await makeContext();
+  });
 
   it('refuses a PDF header over HTML in a multipart filing, naming the field, and stores nothing', async () => {
     const before = await rowCounts();
     const form = new FormData();
     for (const [k, v] of Object.entries({
-      'requester.type': 'individual', 'requester.name': 'Andi Pratama', 'requester.nik': '3171012304900002', 'requester.email': 'andi@example.org',
-      'requester.address': 'Jl. Cikini Raya 12, Jakarta', information: 'Salinan perjanjian kerja sama 2024.', purpose: 'Penelitian tesis.',
-      obtainMethod: 'copy_soft', deliveryMethod: 'email', identityDocumentKind: 'ktp',
-    })) form.set(k, v);
+      'requester.type': 'individual',
+      'requester.name': 'Andi Pratama',
+      'requester.nik': '3171012304900002',
+      'requester.email': 'andi@example.org',
+      'requester.address': 'Jl. Cikini Raya 12, Jakarta',
+      information: 'Salinan perjanjian kerja sama 2024.',
+      purpose: 'Penelitian tesis.',
+      obtainMethod: 'copy_soft',
+      deliveryMethod: 'email',
+      identityDocumentKind: 'ktp',
+    }))
+      form.set(k, v);
     form.set('identityDocument', new File([ascii('%PDF-1.7\n<html><script>alert(1)</script></html>')], 'ktp.pdf', { type: 'application/pdf' }));
     const res = await t.app.request('/api/v1/requests', { method: 'POST', body: form, headers: { 'Accept-Language': 'en' } });
     expect(res.status).toBe(400);
@@ -312,7 +378,9 @@ describe('9. uploads checked whole', () => {
 });
 
 describe('10. the API keeps its contract', () => {
-  beforeEach(async () => { t = await makeContext(); });
+  beforeEach(async () => {
+    t = await makeContext();
+  });
 
   it('answers unknown API paths with the JSON error shape, and unknown pages with a page', async () => {
     const api = await t.app.request('/api/v1/tidak-ada', { headers: { 'Accept-Language': 'en' } });
@@ -343,10 +411,17 @@ describe('10. the API keeps its contract', () => {
   });
 });
 
-describe('11. the cookies\' Secure flag follows how the service is reached', () => {
-  const login = (url: string, headers: Record<string, string> = {}, peer?: string) => t.app.request(url, {
-    method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ username: 'ppid', password: DEMO_PASSWORD }),
-  }, peer ? fromPeer(peer) : undefined);
+describe("11. the cookies' Secure flag follows how the service is reached", () => {
+  const login = (url: string, headers: Record<string, string> = {}, peer?: string) =>
+    t.app.request(
+      url,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: JSON.stringify({ username: 'ppid', password: DEMO_PASSWORD }),
+      },
+      peer ? fromPeer(peer) : undefined,
+    );
 
   it('is Secure behind a TLS-terminating proxy when PUBLIC_BASE_URL is https', async () => {
     t = await makeContext({ env: { PUBLIC_BASE_URL: 'https://ppid.kemlu.example' } });
@@ -356,7 +431,9 @@ describe('11. the cookies\' Secure flag follows how the service is reached', () 
   it('believes X-Forwarded-Proto only from a trusted proxy', async () => {
     t = await makeContext({ env: { TRUST_PROXY: '10.0.0.0/8' } });
     expect((await login('http://app.internal/api/v1/auth/login', { 'X-Forwarded-Proto': 'https' }, '10.1.2.3')).headers.get('Set-Cookie')).toMatch(/; Secure/);
-    expect((await login('http://app.internal/api/v1/auth/login', { 'X-Forwarded-Proto': 'https' }, '203.0.113.5')).headers.get('Set-Cookie')).not.toMatch(/Secure/);
+    expect((await login('http://app.internal/api/v1/auth/login', { 'X-Forwarded-Proto': 'https' }, '203.0.113.5')).headers.get('Set-Cookie')).not.toMatch(
+      /Secure/,
+    );
     expect((await login('http://app.internal/api/v1/auth/login', {}, '10.1.2.3')).headers.get('Set-Cookie')).not.toMatch(/Secure/);
   });
 });

@@ -9,8 +9,12 @@ import { consequenceTest, makeContext, type TestContext, validFiling } from '../
 import { ORIGIN, pageLogin, textOf } from './officer-helpers';
 
 let t: TestContext;
-beforeEach(async () => { t = await makeContext({ now: '2026-11-23T03:00:00.000Z' }); });
-afterEach(async () => { await t.close(); });
+beforeEach(async () => {
+  t = await makeContext({ now: '2026-11-23T03:00:00.000Z' });
+});
+afterEach(async () => {
+  await t.close();
+});
 
 /** An internal code: upper-case words joined by underscores. */
 const INTERNAL_CODE = /\b[A-Z]+(?:_[A-Z]+)+\b/g;
@@ -26,11 +30,17 @@ async function ok(res: Promise<{ status: number; body: unknown }>) {
 async function objectionAndDispute() {
   const filed = (await t.api('POST', '/api/v1/requests', { body: validFiling() })).body as { id: string; registrationNumber: string; trackingCode: string };
   const ppid = await t.login('ppid');
-  await ok(t.api('POST', `/api/v1/cases/${filed.id}/events`, {
-    token: ppid, body: { type: 'DECIDE', outcome: 'denied', exemptions: [{ letter: 'f' }], consequenceTest, expectedVersion: 1 },
-  }));
-  const objection = await ok(t.api('POST', `/api/v1/requests/${encodeURIComponent(filed.registrationNumber)}/objections?code=${filed.trackingCode}`,
-    { body: { grounds: ['a'], reason: 'Perundingan itu sudah selesai dan hasilnya diumumkan.' } }));
+  await ok(
+    t.api('POST', `/api/v1/cases/${filed.id}/events`, {
+      token: ppid,
+      body: { type: 'DECIDE', outcome: 'denied', exemptions: [{ letter: 'f' }], consequenceTest, expectedVersion: 1 },
+    }),
+  );
+  const objection = await ok(
+    t.api('POST', `/api/v1/requests/${encodeURIComponent(filed.registrationNumber)}/objections?code=${filed.trackingCode}`, {
+      body: { grounds: ['a'], reason: 'Perundingan itu sudah selesai dan hasilnya diumumkan.' },
+    }),
+  );
   const atasan = await t.login('atasan');
   const send = (token: string, version: number, body: Record<string, unknown>) =>
     ok(t.api('POST', `/api/v1/objections/${objection.id}/events`, { token, body: { ...body, expectedVersion: version } }));
@@ -45,11 +55,15 @@ async function objectionAndDispute() {
 /** The tracking page as the requester reads it after giving the number and the code. */
 async function trackingText(number: string, code: string, lang: 'id' | 'en') {
   const res = await t.app.request('/lacak', {
-    method: 'POST', body: new URLSearchParams({ nomor: number, kode: code }),
+    method: 'POST',
+    body: new URLSearchParams({ nomor: number, kode: code }),
     headers: { Origin: ORIGIN, 'Content-Type': 'application/x-www-form-urlencoded' },
   });
   expect(res.status).toBe(303);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const page = await t.app.request(`${res.headers.get('Location')}&lang=${lang}`, { headers: { Cookie: cookie } });
   expect(page.status).toBe(200);
   return textOf(await page.text());
@@ -71,9 +85,14 @@ describe('a case history read on every page', () => {
     for (const [name, text] of Object.entries(pages)) {
       expect(codesIn(text), name).toEqual([]);
       const lang = name.endsWith('En') ? 'en' : 'id';
-      const expected = lang === 'id'
-        ? ['Keberatan diterima dan didaftarkan', 'Atasan PPID menanggapi keberatan', 'Sengketa informasi dicatat di Komisi Informasi']
-        : ['Objection received and registered', 'The atasan PPID answered the objection', 'An information dispute was recorded at the Information Commission'];
+      const expected =
+        lang === 'id'
+          ? ['Keberatan diterima dan didaftarkan', 'Atasan PPID menanggapi keberatan', 'Sengketa informasi dicatat di Komisi Informasi']
+          : [
+              'Objection received and registered',
+              'The atasan PPID answered the objection',
+              'An information dispute was recorded at the Information Commission',
+            ];
       for (const label of expected) expect(text, `${name}: ${label}`).toContain(label);
     }
     // The dispute's stage and the officers' own steps are in the officers' history too.

@@ -8,10 +8,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeContext, type TestContext, validFiling } from '../helpers/context';
 
 let t: TestContext;
-beforeEach(async () => { t = await makeContext({ now: '2026-11-22T06:00:00.000Z' }); });
-afterEach(async () => { await t.close(); });
+beforeEach(async () => {
+  t = await makeContext({ now: '2026-11-22T06:00:00.000Z' });
+});
+afterEach(async () => {
+  await t.close();
+});
 
-const at = (iso: string) => { t.clock.now = new Date(iso); };
+const at = (iso: string) => {
+  t.clock.now = new Date(iso);
+};
 const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 async function fileAtRiyadh() {
@@ -44,14 +50,16 @@ describe('a request received at KBRI Riyadh, on two calendars', () => {
 
     let res = await t.api('GET', `/api/v1/cases/${a.id}`, { token: ppid });
     expect(res.body.deadlines).toMatchObject({
-      noticeDue: '2026-12-06', jakartaNoticeDue: '2026-12-07',
+      noticeDue: '2026-12-06',
+      jakartaNoticeDue: '2026-12-07',
       notice: { day0: '2026-11-22', due: '2026-12-06', calendar: { code: 'KBRI-RIYADH' } },
       jakarta: { notice: { day0: '2026-11-23', day0Rolled: 'non_working_day', due: '2026-12-07', calendar: { code: 'ID-NATIONAL' } } },
       first: { due: '2026-12-06', dueAt: '2026-12-06T20:59:59.999Z', calendar: { code: 'KBRI-RIYADH' } },
     });
     res = await t.api('GET', `/api/v1/cases/${b.id}`, { token: ppid });
     expect(res.body.deadlines).toMatchObject({
-      noticeDue: '2026-12-13', jakartaNoticeDue: '2026-12-11',
+      noticeDue: '2026-12-13',
+      jakartaNoticeDue: '2026-12-11',
       notice: { day0: '2026-11-29', due: '2026-12-13' },
       jakarta: { notice: { day0: '2026-11-27', day0Rolled: null, due: '2026-12-11' } },
       first: { due: '2026-12-11', dueAt: '2026-12-11T16:59:59.999Z', calendar: { code: 'ID-NATIONAL' } },
@@ -92,7 +100,8 @@ describe('a request received at KBRI Riyadh, on two calendars', () => {
     res = await send(ppid, b.id, { type: 'EXTEND', reason: 'Arsip KBRI perlu dipindai.' });
     expect(res.status).toBe(200);
     expect(res.body.deadlines).toMatchObject({
-      noticeDue: '2026-12-22', jakartaNoticeDue: '2026-12-22',
+      noticeDue: '2026-12-22',
+      jakartaNoticeDue: '2026-12-22',
       jakarta: { noticeExtended: { due: '2026-12-22', extension: { workingDays: 7, from: '2026-12-11' } } },
       first: { dueAt: '2026-12-22T16:59:59.999Z', calendar: { code: 'ID-NATIONAL' } },
     });
@@ -106,17 +115,29 @@ describe('a request received at KBRI Riyadh, on two calendars', () => {
     const admin = await t.login('admin');
     // An office closure in Jakarta on Tuesday 8 December: Jakarta's count skips it → Monday 14 December.
     // The mission's own calendar is not touched: Riyadh's deadline stays Sunday 13 December.
-    const res = await t.api('POST', '/api/v1/calendars/ID-NATIONAL/entries', { token: admin, body: {
-      date: '2026-12-08', kind: 'office_closure', nameId: 'Penutupan kantor', nameEn: 'Office closure',
-      source: 'Surat Edaran Sekjen', reason: 'Kantor pusat ditutup.', expectedVersion: 1,
-    } });
+    const res = await t.api('POST', '/api/v1/calendars/ID-NATIONAL/entries', {
+      token: admin,
+      body: {
+        date: '2026-12-08',
+        kind: 'office_closure',
+        nameId: 'Penutupan kantor',
+        nameEn: 'Office closure',
+        source: 'Surat Edaran Sekjen',
+        reason: 'Kantor pusat ditutup.',
+        expectedVersion: 1,
+      },
+    });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body.recomputed.cases).toEqual([
       { id: b.id, registrationNumber: b.registrationNumber, jakarta: { notice: { from: '2026-12-11', to: '2026-12-14' } } },
     ]);
     const ppid = await t.login('ppid');
     const view = await t.api('GET', `/api/v1/cases/${b.id}`, { token: ppid });
-    expect(view.body.deadlines).toMatchObject({ noticeDue: '2026-12-13', jakartaNoticeDue: '2026-12-14', first: { due: '2026-12-13', calendar: { code: 'KBRI-RIYADH' } } });
+    expect(view.body.deadlines).toMatchObject({
+      noticeDue: '2026-12-13',
+      jakartaNoticeDue: '2026-12-14',
+      first: { due: '2026-12-13', calendar: { code: 'KBRI-RIYADH' } },
+    });
     const audit = await t.deps.db.selectFrom('audit_events').select('data').where('case_id', '=', b.id).where('event', '=', 'CALENDAR_RECOMPUTED').execute();
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]!.data)).toMatchObject({ calendar: 'ID-NATIONAL', jakarta: { notice: { from: '2026-12-11', to: '2026-12-14' } } });

@@ -12,8 +12,16 @@ let base: URL;
 
 beforeAll(async () => {
   server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: { ...process.env, DATABASE_URL: tempDbUrl(), DATA_KEYS: TEST_DATA_KEYS, PUBLIC_BASE_URL: 'http://127.0.0.1', PORT: '0', HOST: '127.0.0.1', DEMO: '0',
-      SWEEP_INTERVAL_SECONDS: '3600' },
+    env: {
+      ...process.env,
+      DATABASE_URL: tempDbUrl(),
+      DATA_KEYS: TEST_DATA_KEYS,
+      PUBLIC_BASE_URL: 'http://127.0.0.1',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DEMO: '0',
+      SWEEP_INTERVAL_SECONDS: '3600',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   base = await new Promise<URL>((resolve, reject) => {
@@ -24,13 +32,17 @@ beforeAll(async () => {
     server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
 });
-afterAll(() => { server.kill('SIGKILL'); });
+afterAll(() => {
+  server.kill('SIGKILL');
+});
 
 function get(headers: Record<string, string>): Promise<{ status: number; type: string; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: base.hostname, port: base.port, path: '/api/v1/units', headers }, (res) => {
       let body = '';
-      res.on('data', (c: Buffer) => { body += c.toString(); });
+      res.on('data', (c: Buffer) => {
+        body += c.toString();
+      });
       res.on('end', () => resolve({ status: res.statusCode!, type: String(res.headers['content-type']), body }));
     });
     req.on('error', reject);
@@ -52,15 +64,18 @@ describe('requests refused by the HTTP parser', () => {
 });
 
 describe('a server that cannot start', () => {
-  const start = (env: Record<string, string>) => new Promise<{ code: number | null; err: string }>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-      env: { ...process.env, DATABASE_URL: tempDbUrl(), DATA_KEYS: TEST_DATA_KEYS, PORT: '0', HOST: '127.0.0.1', DEMO: '0', ...env },
-      stdio: ['ignore', 'ignore', 'pipe'],
+  const start = (env: Record<string, string>) =>
+    new Promise<{ code: number | null; err: string }>((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+        env: { ...process.env, DATABASE_URL: tempDbUrl(), DATA_KEYS: TEST_DATA_KEYS, PORT: '0', HOST: '127.0.0.1', DEMO: '0', ...env },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let err = '';
+      child.stderr!.on('data', (c: Buffer) => {
+        err += c.toString();
+      });
+      child.on('exit', (code) => resolve({ code, err }));
     });
-    let err = '';
-    child.stderr!.on('data', (c: Buffer) => { err += c.toString(); });
-    child.on('exit', (code) => resolve({ code, err }));
-  });
 
   it('says in one line that PUBLIC_BASE_URL is needed outside demo mode, so that no e-mail carries a relative link', async () => {
     const { code, err } = await start({});

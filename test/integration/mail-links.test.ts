@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { makeContext, type TestContext, validFiling } from '../helpers/context';
 
 let t: TestContext;
-afterEach(async () => { await t.close(); });
+afterEach(async () => {
+  await t.close();
+});
 
 const receiptMail = async () => {
   const filed = (await t.api('POST', '/api/v1/requests', { body: validFiling() })).body;

@@ -14,7 +14,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import missionData from '../../db/seed/missions.json' with { type: 'json' };
 import { makeContext, type TestContext, validFiling } from '../helpers/context';
 
-interface Mission { code: string; kind: string; nameId: string; nameEn: string; country: string; city: string; timeZone: string; weekendDays: number[]; region: string }
+interface Mission {
+  code: string;
+  kind: string;
+  nameId: string;
+  nameEn: string;
+  country: string;
+  city: string;
+  timeZone: string;
+  weekendDays: number[];
+  region: string;
+}
 const missions = missionData.missions as Mission[];
 
 // Thursday 26 November 2026, 13:30 UTC: after hours in Jakarta, Riyadh and Tokyo; in hours in
@@ -27,7 +37,9 @@ beforeAll(async () => {
   t = await makeContext({ now: RECEIVED });
   ppid = await t.login('ppid');
 }, 60_000);
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 /** The independent count. */
 function expected(m: Mission, closed: Set<string>) {
@@ -51,19 +63,34 @@ describe('every mission abroad', () => {
   it('is seeded: about 130 missions of every kind, the demo codes kept, each with its own calendar in its zone and week', async () => {
     expect(missions.length).toBeGreaterThanOrEqual(125);
     expect(new Set(missions.map((m) => m.kind))).toEqual(new Set(['embassy', 'consulate_general', 'consulate', 'permanent_mission']));
-    for (const code of ['KBRI-RIYADH', 'KJRI-JEDDAH', 'KBRI-ABUDHABI', 'KBRI-TOKYO', 'KBRI-BEIJING', 'KBRI-DENHAAG', 'KBRI-LONDON',
-      'KBRI-WASHINGTON', 'KJRI-NEWYORK', 'KBRI-CANBERRA', 'PTRI-JENEWA']) expect(missions.map((m) => m.code)).toContain(code);
+    for (const code of [
+      'KBRI-RIYADH',
+      'KJRI-JEDDAH',
+      'KBRI-ABUDHABI',
+      'KBRI-TOKYO',
+      'KBRI-BEIJING',
+      'KBRI-DENHAAG',
+      'KBRI-LONDON',
+      'KBRI-WASHINGTON',
+      'KJRI-NEWYORK',
+      'KBRI-CANBERRA',
+      'PTRI-JENEWA',
+    ])
+      expect(missions.map((m) => m.code)).toContain(code);
     const units = await t.api('GET', '/api/v1/units');
     const calendars = await t.deps.db.selectFrom('calendars').selectAll().execute();
     for (const m of missions) {
-      expect(units.body.items.find((u: { code: string }) => u.code === m.code), m.code).toMatchObject({ timeZone: m.timeZone, region: m.region });
+      expect(
+        units.body.items.find((u: { code: string }) => u.code === m.code),
+        m.code,
+      ).toMatchObject({ timeZone: m.timeZone, region: m.region });
       const cal = calendars.find((c) => c.code === m.code);
       expect(cal, m.code).toBeDefined();
       expect([cal!.time_zone, JSON.parse(cal!.weekend_days)], m.code).toEqual([m.timeZone, m.weekendDays]);
     }
   });
 
-  it('counts a request filed at each one on that mission\'s week, time zone and holidays', async () => {
+  it("counts a request filed at each one on that mission's week, time zone and holidays", async () => {
     const entries = await t.deps.db.selectFrom('calendar_entries').select(['calendar_code', 'date']).execute();
     const closedOn = new Map<string, Set<string>>();
     for (const e of entries) closedOn.set(e.calendar_code, (closedOn.get(e.calendar_code) ?? new Set()).add(e.date));
@@ -73,11 +100,14 @@ describe('every mission abroad', () => {
       const filed = await t.api('POST', '/api/v1/requests', { body: validFiling({ unit: m.code }) });
       expect(filed.status, `${m.code}: ${JSON.stringify(filed.body)}`).toBe(201);
       const extended = await t.api('POST', `/api/v1/cases/${filed.body.id}/events`, {
-        token: ppid, body: { type: 'EXTEND', reason: 'Informasi perlu dikumpulkan dari beberapa bagian perwakilan.', expectedVersion: 1 },
+        token: ppid,
+        body: { type: 'EXTEND', reason: 'Informasi perlu dikumpulkan dari beberapa bagian perwakilan.', expectedVersion: 1 },
       });
       expect(extended.status, `${m.code}: ${JSON.stringify(extended.body)}`).toBe(200);
       const got = {
-        day0: extended.body.deadlines.notice.day0, noticeDue: filed.body.deadlines.noticeDue, extendedDue: extended.body.deadlines.noticeExtended.due,
+        day0: extended.body.deadlines.notice.day0,
+        noticeDue: filed.body.deadlines.noticeDue,
+        extendedDue: extended.body.deadlines.noticeExtended.due,
       };
       if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${m.code}: got ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
       expect(extended.body.deadlines.notice.calendar).toMatchObject({ code: m.code, timeZone: m.timeZone });

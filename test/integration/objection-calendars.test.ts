@@ -9,10 +9,16 @@ import { markObjectionsOverdue } from '../../src/objections/sweeper';
 import { consequenceTest, makeContext, type TestContext, validFiling } from '../helpers/context';
 
 let t: TestContext;
-beforeEach(async () => { t = await makeContext({ now: '2026-11-23T03:00:00.000Z' }); }); // Monday 23 Nov, 10:00 WIB, 06:00 in Riyadh
-afterEach(async () => { await t.close(); });
+beforeEach(async () => {
+  t = await makeContext({ now: '2026-11-23T03:00:00.000Z' });
+}); // Monday 23 Nov, 10:00 WIB, 06:00 in Riyadh
+afterEach(async () => {
+  await t.close();
+});
 
-const at = (iso: string) => { t.clock.now = new Date(iso); };
+const at = (iso: string) => {
+  t.clock.now = new Date(iso);
+};
 const enc = encodeURIComponent;
 const pdfText = (pdf: Buffer) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8').replace(/\s+/g, ' ');
 const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
@@ -23,15 +29,17 @@ async function deniedAt(unit: string) {
   const r = filed.body as { id: string; registrationNumber: string; trackingCode: string };
   const ppid = await t.login('ppid');
   const res = await t.api('POST', `/api/v1/cases/${r.id}/events`, {
-    token: ppid, body: { type: 'DECIDE', outcome: 'denied', exemptions: [{ letter: 'f' }], consequenceTest, expectedVersion: 1 },
+    token: ppid,
+    body: { type: 'DECIDE', outcome: 'denied', exemptions: [{ letter: 'f' }], consequenceTest, expectedVersion: 1 },
   });
   expect(res.status).toBe(200);
   return r;
 }
 
 const object = (r: { registrationNumber: string; trackingCode: string }, grounds: string[]) =>
-  t.api('POST', `/api/v1/requests/${enc(r.registrationNumber)}/objections?code=${r.trackingCode}`,
-    { body: { grounds, reason: 'Perundingan itu sudah selesai dan hasilnya sudah diumumkan kepada publik.' } });
+  t.api('POST', `/api/v1/requests/${enc(r.registrationNumber)}/objections?code=${r.trackingCode}`, {
+    body: { grounds, reason: 'Perundingan itu sudah selesai dan hasilnya sudah diumumkan kepada publik.' },
+  });
 
 async function act(token: string, id: string, event: Record<string, unknown>, lang?: string) {
   const current = await t.api('GET', `/api/v1/objections/${id}`, { token });
@@ -63,7 +71,10 @@ describe('an objection to a request received at KBRI Riyadh', () => {
     let atasan = await t.login('atasan');
     res = await t.api('GET', `/api/v1/objections/${id}`, { token: atasan });
     expect(res.body.deadlines.atasanResponse).toMatchObject({
-      day0: '2026-12-02', due: '2027-01-19', receivedLocal: '2026-12-02 01:48', calendar: { code: 'ID-NATIONAL', timeZone: 'Asia/Jakarta' },
+      day0: '2026-12-02',
+      due: '2027-01-19',
+      receivedLocal: '2026-12-02 01:48',
+      calendar: { code: 'ID-NATIONAL', timeZone: 'Asia/Jakarta' },
     });
     expect(res.body.receivedLocal).toEqual({ date: '2026-12-02', time: '01:48', timeZone: 'Asia/Jakarta' });
     // The objection page shows the receipt on the same clock as its history: 2 December, 01.48 WIB.
@@ -77,7 +88,11 @@ describe('an objection to a request received at KBRI Riyadh', () => {
     // from 10 Dec — 11 (1), 14–18 (6), 21–23 (9), not 24–25, 28–31 (13), not 1 Jan, 4 Jan (14).
     at('2026-12-09T19:00:00.000Z');
     atasan = await t.login('atasan');
-    res = await act(atasan, id, { type: 'DECIDE_OBJECTION', outcome: 'upheld', reasons: 'Perundingan masih berjalan; membuka dokumen merugikan hubungan luar negeri.' });
+    res = await act(atasan, id, {
+      type: 'DECIDE_OBJECTION',
+      outcome: 'upheld',
+      reasons: 'Perundingan masih berjalan; membuka dokumen merugikan hubungan luar negeri.',
+    });
     expect(res.status).toBe(200);
     expect(res.body.decision.on).toBe('2026-12-10');
     expect(res.body.deadlines.disputeWindow).toMatchObject({ basis: 'response', day0: '2026-12-10', due: '2027-01-04', calendar: { code: 'ID-NATIONAL' } });
@@ -89,7 +104,11 @@ describe('an objection to a request received at KBRI Riyadh', () => {
     expect(text).not.toContain('Riyadh');
     // The receipt of the objection, issued by the system for the PPID Utama, is Jakarta's too.
     const receipt = res.body.documents.find((d: { kind: string }) => d.kind === 'objection_receipt');
-    const receiptText = pdfText(Buffer.from(await (await t.app.request(`/api/v1/cases/${r.id}/documents/${receipt.id}`, { headers: { Authorization: `Bearer ${atasan}` } })).arrayBuffer()));
+    const receiptText = pdfText(
+      Buffer.from(
+        await (await t.app.request(`/api/v1/cases/${r.id}/documents/${receipt.id}`, { headers: { Authorization: `Bearer ${atasan}` } })).arrayBuffer(),
+      ),
+    );
     expect(receiptText).toContain('Jakarta, 2 Desember 2026');
     expect(receiptText).toContain('01.48 WIB');
 
@@ -112,7 +131,7 @@ describe('an objection to a request received at KBRI Riyadh', () => {
 });
 
 describe('the window to go to the Commission when the atasan does not answer', () => {
-  it('runs 14 working days from the atasan\'s deadline itself, not from the day after', async () => {
+  it("runs 14 working days from the atasan's deadline itself, not from the day after", async () => {
     const r = await deniedAt('PPID');
     // Received Monday 23 November 10:00 WIB: day 0 is 23 November; 30 working days end Friday
     // 8 January 2027 (24–27 Nov (4), 30 Nov–4 Dec (9), 7–11 (14), 14–18 (19), 21–23 (22),
@@ -131,7 +150,12 @@ describe('the window to go to the Commission when the atasan does not answer', (
 
     // A dispute filed on Friday 29 January is outside the window (recorded, flagged).
     at('2027-02-01T03:00:00.000Z');
-    res = await act(await t.login('ppid'), id, { type: 'RECORD_DISPUTE', commission: 'Komisi Informasi Pusat', registrationNumber: '9/I/KIP-PS/2027', filedOn: '2027-01-29' });
+    res = await act(await t.login('ppid'), id, {
+      type: 'RECORD_DISPUTE',
+      commission: 'Komisi Informasi Pusat',
+      registrationNumber: '9/I/KIP-PS/2027',
+      filedOn: '2027-01-29',
+    });
     expect(res.status).toBe(200);
     expect(res.body.dispute).toMatchObject({ filedOn: '2027-01-29', withinWindow: false });
   });
@@ -146,23 +170,37 @@ describe('registers and exports (item 5)', () => {
     const filed = await object(r, ['a']);
     at('2026-12-09T19:00:00.000Z'); // 02:00 WIB on 10 December
     const atasan = await t.login('atasan');
-    expect((await act(atasan, filed.body.id, { type: 'DECIDE_OBJECTION', outcome: 'upheld', reasons: 'Perundingan masih berjalan dan dokumen itu rahasia.' })).status).toBe(200);
+    expect(
+      (await act(atasan, filed.body.id, { type: 'DECIDE_OBJECTION', outcome: 'upheld', reasons: 'Perundingan masih berjalan dan dokumen itu rahasia.' }))
+        .status,
+    ).toBe(200);
 
     let res = await t.api('GET', '/api/v1/registers/objections?from=2026-12-01&to=2026-12-01', { token: atasan });
     expect(res.body.items).toHaveLength(0);
     res = await t.api('GET', '/api/v1/registers/objections?from=2026-12-02&to=2026-12-02', { token: atasan });
     expect(res.body.items[0]).toMatchObject({ receivedAt: '2026-12-02T01:48:00+07:00', respondedAt: '2026-12-10T02:00:00+07:00', respondedOn: '2026-12-10' });
     expect(Date.parse(res.body.items[0].receivedAt)).toBe(Date.parse('2026-12-01T18:48:00.000Z')); // the same instant, readable
-    const csv = await (await t.app.request('/api/v1/registers/objections?from=2026-12-02&to=2026-12-02&format=csv', { headers: { Authorization: `Bearer ${atasan}` } })).text();
+    const csv = await (
+      await t.app.request('/api/v1/registers/objections?from=2026-12-02&to=2026-12-02&format=csv', { headers: { Authorization: `Bearer ${atasan}` } })
+    ).text();
     expect(csv).toContain('2026-12-02T01:48:00+07:00');
     expect(csv).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/);
 
     // The DIP export: an entry of KBRI Riyadh updated at 18:48 UTC is written in Riyadh's time (+03:00).
     const admin = await t.login('admin');
-    res = await t.api('POST', '/api/v1/dip', { token: admin, body: {
-      title: 'Laporan layanan perlindungan WNI KBRI Riyadh 2025', summary: 'Jumlah layanan perlindungan warga negara Indonesia per bulan.',
-      category: 'berkala', unit: 'KBRI-RIYADH', responsible: 'Pelaksana Fungsi Konsuler', produced: '2026, Riyadh', format: 'electronic', retention: '10 tahun',
-    } });
+    res = await t.api('POST', '/api/v1/dip', {
+      token: admin,
+      body: {
+        title: 'Laporan layanan perlindungan WNI KBRI Riyadh 2025',
+        summary: 'Jumlah layanan perlindungan warga negara Indonesia per bulan.',
+        category: 'berkala',
+        unit: 'KBRI-RIYADH',
+        responsible: 'Pelaksana Fungsi Konsuler',
+        produced: '2026, Riyadh',
+        format: 'electronic',
+        retention: '10 tahun',
+      },
+    });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     const dip = await (await t.app.request('/api/v1/dip?format=csv')).text();
     expect(dip).toContain('2026-12-09T22:00:00+03:00');
@@ -170,7 +208,7 @@ describe('registers and exports (item 5)', () => {
 });
 
 describe('a national holiday change', () => {
-  it('counts the open objection\'s atasan deadline again, through its workflow, with an audit event', async () => {
+  it("counts the open objection's atasan deadline again, through its workflow, with an audit event", async () => {
     const r = await deniedAt('KBRI-RIYADH');
     // Received Wednesday 25 November 09:00 WIB: 30 working days on the national calendar → Tuesday 12 January 2027.
     at('2026-11-25T02:00:00.000Z');
@@ -180,11 +218,21 @@ describe('a national holiday change', () => {
     // Without a response, the 14 working days to the Commission then run from 13 January: 14–15 (2), 18–22 (7),
     // 25–29 (12), 1, 2 February (14) → Tuesday 2 February 2027.
     const admin = await t.login('admin');
-    const res = await t.api('POST', '/api/v1/calendars/ID-NATIONAL/entries', { token: admin, body: {
-      date: '2026-12-31', kind: 'cuti_bersama', nameId: 'Cuti bersama tambahan', nameEn: 'Additional joint leave',
-      source: 'SKB 3 Menteri (perubahan)', reason: 'SKB perubahan menetapkan cuti bersama tambahan.' } });
+    const res = await t.api('POST', '/api/v1/calendars/ID-NATIONAL/entries', {
+      token: admin,
+      body: {
+        date: '2026-12-31',
+        kind: 'cuti_bersama',
+        nameId: 'Cuti bersama tambahan',
+        nameEn: 'Additional joint leave',
+        source: 'SKB 3 Menteri (perubahan)',
+        reason: 'SKB perubahan menetapkan cuti bersama tambahan.',
+      },
+    });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
-    expect(res.body.recomputed.objections).toEqual([{ id: filed.body.id, objectionNumber: filed.body.objectionNumber, atasanResponse: { from: '2027-01-12', to: '2027-01-13' } }]);
+    expect(res.body.recomputed.objections).toEqual([
+      { id: filed.body.id, objectionNumber: filed.body.objectionNumber, atasanResponse: { from: '2027-01-12', to: '2027-01-13' } },
+    ]);
     const view = await t.api('GET', `/api/v1/objections/${filed.body.id}`, { token: await t.login('atasan') });
     expect(view.body.deadlines.atasanResponse).toMatchObject({ due: '2027-01-13', calendar: { code: 'ID-NATIONAL', version: 2 } });
     expect(view.body.deadlines.disputeWindow).toMatchObject({ basis: 'no_response', day0: '2027-01-13', due: '2027-02-02' });

@@ -2,8 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { consequenceTest, makeContext, type TestContext, validFiling } from '../helpers/context';
 
 let t: TestContext;
-beforeEach(async () => { t = await makeContext({ now: '2026-11-23T03:00:00.000Z' }); });
-afterEach(async () => { await t.close(); });
+beforeEach(async () => {
+  t = await makeContext({ now: '2026-11-23T03:00:00.000Z' });
+});
+afterEach(async () => {
+  await t.close();
+});
 
 const ORIGIN = 'http://localhost';
 const reason = 'Dokumen itu sudah dibahas terbuka di DPR; tidak ada lagi kerugian bila dibuka.';
@@ -11,7 +15,10 @@ const reason = 'Dokumen itu sudah dibahas terbuka di DPR; tidak ada lagi kerugia
 async function deniedRequest() {
   const r = (await t.api('POST', '/api/v1/requests', { body: validFiling() })).body as { id: string; registrationNumber: string; trackingCode: string };
   const ppid = await t.login('ppid');
-  await t.api('POST', `/api/v1/cases/${r.id}/events`, { token: ppid, body: { type: 'DECIDE', outcome: 'denied', exemptions: [{ letter: 'f' }], consequenceTest, expectedVersion: 1 } });
+  await t.api('POST', `/api/v1/cases/${r.id}/events`, {
+    token: ppid,
+    body: { type: 'DECIDE', outcome: 'denied', exemptions: [{ letter: 'f' }], consequenceTest, expectedVersion: 1 },
+  });
   return r;
 }
 
@@ -25,12 +32,17 @@ async function post(path: string, form: Array<[string, string]>, headers: Record
     cookie = [cookie, cookieOf(page, 'terbuka_form')].filter(Boolean).join('; ');
   }
   return t.app.request(path, {
-    method: 'POST', body: new URLSearchParams([...extra, ...form]).toString(),
+    method: 'POST',
+    body: new URLSearchParams([...extra, ...form]).toString(),
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: ORIGIN, ...headers, ...(cookie ? { Cookie: cookie } : {}) },
   });
 }
 
-const cookieOf = (res: Response, name: string) => res.headers.getSetCookie().map((c) => c.split(';')[0]!).find((c) => c.startsWith(`${name}=`));
+const cookieOf = (res: Response, name: string) =>
+  res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0]!)
+    .find((c) => c.startsWith(`${name}=`));
 
 describe('the public objection form (/keberatan)', () => {
   it('asks for number, code, the seven grounds and the reasons; names each missing field; keeps what was typed', async () => {
@@ -43,7 +55,11 @@ describe('the public objection form (/keberatan)', () => {
     expect(html).toContain('Permohonan Anda ditolak karena informasinya dinyatakan dikecualikan');
     expect(html).toContain('Pengenaan biaya yang tidak wajar');
 
-    res = await post('/keberatan', [['nomor', r.registrationNumber], ['kode', r.trackingCode], ['reason', 'Terlalu singkat, tapi cukup']]);
+    res = await post('/keberatan', [
+      ['nomor', r.registrationNumber],
+      ['kode', r.trackingCode],
+      ['reason', 'Terlalu singkat, tapi cukup'],
+    ]);
     expect(res.status).toBe(400);
     html = await res.text();
     expect(html).toContain('class="error-summary"');
@@ -51,7 +67,12 @@ describe('the public objection form (/keberatan)', () => {
     expect(html).toContain('Terlalu singkat, tapi cukup');
     expect(html).toMatch(/<title>Kesalahan: Ajukan keberatan/);
 
-    res = await post('/keberatan', [['nomor', r.registrationNumber], ['kode', 'AAAA-BBBB-CCCC-DDDD'], ['grounds', 'a'], ['reason', reason]]);
+    res = await post('/keberatan', [
+      ['nomor', r.registrationNumber],
+      ['kode', 'AAAA-BBBB-CCCC-DDDD'],
+      ['grounds', 'a'],
+      ['reason', reason],
+    ]);
     expect(res.status).toBe(404);
     expect(await res.text()).toContain('href="#f-kode"');
   });
@@ -59,12 +80,26 @@ describe('the public objection form (/keberatan)', () => {
   it('files the objection and shows a receipt with its number and the response date in words', async () => {
     const r = await deniedRequest();
     t.clock.now = new Date('2026-11-25T02:00:00.000Z');
-    const res = await post('/keberatan', [['nomor', r.registrationNumber], ['kode', r.trackingCode], ['grounds', 'a'], ['grounds', 'd'], ['reason', reason], ['idempotency', 'form-1']]);
+    const res = await post('/keberatan', [
+      ['nomor', r.registrationNumber],
+      ['kode', r.trackingCode],
+      ['grounds', 'a'],
+      ['grounds', 'd'],
+      ['reason', reason],
+      ['idempotency', 'form-1'],
+    ]);
     expect(res.status).toBe(303);
     expect(res.headers.get('Location')).toBe(`/keberatan/tanda-terima?nomor=${encodeURIComponent('00001/KEB-PPID/2026')}`);
     const access = cookieOf(res, 'terbuka_akses')!;
     // A double submission of the same form creates nothing new.
-    const again = await post('/keberatan', [['nomor', r.registrationNumber], ['kode', r.trackingCode], ['grounds', 'a'], ['grounds', 'd'], ['reason', reason], ['idempotency', 'form-1']]);
+    const again = await post('/keberatan', [
+      ['nomor', r.registrationNumber],
+      ['kode', r.trackingCode],
+      ['grounds', 'a'],
+      ['grounds', 'd'],
+      ['reason', reason],
+      ['idempotency', 'form-1'],
+    ]);
     expect(again.headers.get('Location')).toBe(res.headers.get('Location'));
     expect(await t.deps.db.selectFrom('objections').select('id').execute()).toHaveLength(1);
 
@@ -84,7 +119,10 @@ describe('the public objection form (/keberatan)', () => {
 
   it('explains, without a form, why an undecided request cannot be objected to yet', async () => {
     const r = (await t.api('POST', '/api/v1/requests', { body: validFiling() })).body;
-    const track = await post('/lacak', [['nomor', r.registrationNumber], ['kode', r.trackingCode]]);
+    const track = await post('/lacak', [
+      ['nomor', r.registrationNumber],
+      ['kode', r.trackingCode],
+    ]);
     const access = cookieOf(track, 'terbuka_akses')!;
     const res = await t.app.request(`/keberatan?nomor=${encodeURIComponent(r.registrationNumber)}`, { headers: { Cookie: access } });
     const html = await res.text();
@@ -96,12 +134,17 @@ describe('the public objection form (/keberatan)', () => {
 describe('the public DIK and DIP pages', () => {
   it('lists exempt information without its confidential content, and searches the DIP', async () => {
     const ppid = await t.login('ppid');
-    await t.api('POST', '/api/v1/consequence-tests', { token: ppid, body: {
-      information: 'Naskah posisi runding rahasia versi internal Oktober 2026.', exemptions: [{ letter: 'f' }],
-      harm: 'Analisis kerugian internal yang tidak boleh diumumkan kepada publik sama sekali.',
-      publicInterest: 'Kepentingan publik lebih kecil daripada kerugian selama perundingan berlangsung.',
-      publicTitle: 'Posisi runding dalam perundingan batas maritim', period: '5 tahun',
-    } });
+    await t.api('POST', '/api/v1/consequence-tests', {
+      token: ppid,
+      body: {
+        information: 'Naskah posisi runding rahasia versi internal Oktober 2026.',
+        exemptions: [{ letter: 'f' }],
+        harm: 'Analisis kerugian internal yang tidak boleh diumumkan kepada publik sama sekali.',
+        publicInterest: 'Kepentingan publik lebih kecil daripada kerugian selama perundingan berlangsung.',
+        publicTitle: 'Posisi runding dalam perundingan batas maritim',
+        period: '5 tahun',
+      },
+    });
     let html = await (await t.app.request('/dik')).text();
     expect(html).toContain('Posisi runding dalam perundingan batas maritim');
     expect(html).toContain('UU 14/2008 Pasal 17 huruf f');
@@ -109,10 +152,29 @@ describe('the public DIK and DIP pages', () => {
     expect(html).not.toContain('versi internal');
 
     const admin = await t.login('admin');
-    await t.api('POST', '/api/v1/dip', { token: admin, body: { title: 'Laporan Keuangan 2025', summary: 'Laporan keuangan audited tahun anggaran 2025.',
-      category: 'berkala', unit: 'SETJEN', responsible: 'Kepala Biro Keuangan', format: 'electronic', url: 'https://kemlu.example.org/lk-2025.pdf' } });
-    await t.api('POST', '/api/v1/dip', { token: admin, body: { title: 'Prosedur pelayanan paspor', summary: 'Standar pelayanan paspor di perwakilan.',
-      category: 'setiap_saat', unit: 'PROTKONS', responsible: 'Direktur Konsuler', format: 'both' } });
+    await t.api('POST', '/api/v1/dip', {
+      token: admin,
+      body: {
+        title: 'Laporan Keuangan 2025',
+        summary: 'Laporan keuangan audited tahun anggaran 2025.',
+        category: 'berkala',
+        unit: 'SETJEN',
+        responsible: 'Kepala Biro Keuangan',
+        format: 'electronic',
+        url: 'https://kemlu.example.org/lk-2025.pdf',
+      },
+    });
+    await t.api('POST', '/api/v1/dip', {
+      token: admin,
+      body: {
+        title: 'Prosedur pelayanan paspor',
+        summary: 'Standar pelayanan paspor di perwakilan.',
+        category: 'setiap_saat',
+        unit: 'PROTKONS',
+        responsible: 'Direktur Konsuler',
+        format: 'both',
+      },
+    });
     html = await (await t.app.request('/dip?q=keuangan')).text();
     expect(html).toContain('Laporan Keuangan 2025');
     expect(html).not.toContain('Prosedur pelayanan paspor');
@@ -123,12 +185,19 @@ describe('the public DIK and DIP pages', () => {
   });
 });
 
-describe('the objection form\'s token (the same rule as every other form)', () => {
-  it('refuses a post without the token, or with a token that is not this browser\'s, and files nothing', async () => {
+describe("the objection form's token (the same rule as every other form)", () => {
+  it("refuses a post without the token, or with a token that is not this browser's, and files nothing", async () => {
     const r = await deniedRequest();
-    const fields: Array<[string, string]> = [['nomor', r.registrationNumber], ['kode', r.trackingCode], ['grounds', 'a'], ['reason', reason]];
+    const fields: Array<[string, string]> = [
+      ['nomor', r.registrationNumber],
+      ['kode', r.trackingCode],
+      ['grounds', 'a'],
+      ['reason', reason],
+    ];
     const bare = await t.app.request('/keberatan', {
-      method: 'POST', body: new URLSearchParams(fields).toString(), headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: ORIGIN },
+      method: 'POST',
+      body: new URLSearchParams(fields).toString(),
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: ORIGIN },
     });
     expect(bare.status).toBe(403);
     expect(await bare.text()).toContain('Formulir ini sudah kedaluwarsa atau tidak berasal dari halaman kami');
@@ -137,7 +206,8 @@ describe('the objection form\'s token (the same rule as every other form)', () =
     const stolen = /name="_csrf" value="([^"]+)"/.exec(await other.text())![1]!;
     const mine = await t.app.request('/keberatan');
     const forged = await t.app.request('/keberatan', {
-      method: 'POST', body: new URLSearchParams([['_csrf', stolen], ...fields]).toString(),
+      method: 'POST',
+      body: new URLSearchParams([['_csrf', stolen], ...fields]).toString(),
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: ORIGIN, Cookie: cookieOf(mine, 'terbuka_form')! },
     });
     expect(forged.status).toBe(403);

@@ -4,10 +4,16 @@ import { markObjectionsOverdue } from '../../src/objections/sweeper';
 import { consequenceTest, makeContext, type TestContext, validFiling } from '../helpers/context';
 
 let t: TestContext;
-beforeEach(async () => { t = await makeContext({ now: '2026-11-23T03:00:00.000Z' }); }); // Monday 10:00 WIB
-afterEach(async () => { await t.close(); });
+beforeEach(async () => {
+  t = await makeContext({ now: '2026-11-23T03:00:00.000Z' });
+}); // Monday 10:00 WIB
+afterEach(async () => {
+  await t.close();
+});
 
-const at = (iso: string) => { t.clock.now = new Date(iso); };
+const at = (iso: string) => {
+  t.clock.now = new Date(iso);
+};
 const enc = encodeURIComponent;
 
 async function file(overrides: Record<string, unknown> = {}) {
@@ -26,8 +32,7 @@ async function act(token: string, id: string, event: Record<string, unknown>) {
   return t.api('POST', `/api/v1/objections/${id}/events`, { token, body: { expectedVersion: current.body.version, ...event } });
 }
 
-const track = (r: { registrationNumber: string; trackingCode: string }) =>
-  t.api('GET', `/api/v1/requests/${enc(r.registrationNumber)}?code=${r.trackingCode}`);
+const track = (r: { registrationNumber: string; trackingCode: string }) => t.api('GET', `/api/v1/requests/${enc(r.registrationNumber)}?code=${r.trackingCode}`);
 const object = (r: { registrationNumber: string; trackingCode: string }, body: unknown, headers: Record<string, string> = {}) =>
   t.api('POST', `/api/v1/requests/${enc(r.registrationNumber)}/objections?code=${r.trackingCode}`, { body, headers });
 
@@ -38,7 +43,12 @@ describe('a denial, its objection and the dispute at the Commission', () => {
   it('denial → objection on ground a → upheld → dispute → no mediation → adjudication → disclosure ordered → compliance', async () => {
     const receipt = await file();
     let ppid = await t.login('ppid');
-    let res = await send(ppid, receipt.id, { type: 'DECIDE', outcome: 'denied', exemptions: [{ letter: 'f', statute: 'Pasal 17 huruf f angka 1' }], consequenceTest });
+    let res = await send(ppid, receipt.id, {
+      type: 'DECIDE',
+      outcome: 'denied',
+      exemptions: [{ letter: 'f', statute: 'Pasal 17 huruf f angka 1' }],
+      consequenceTest,
+    });
     expect(res.status).toBe(200);
 
     // The inline consequence test became a record linked to the denial.
@@ -94,10 +104,20 @@ describe('a denial, its objection and the dispute at the Commission', () => {
     // The PPID Utama records the dispute: not before the atasan's response.
     at('2026-12-16T03:00:00.000Z');
     ppid = await t.login('ppid');
-    res = await act(ppid, objectionId, { type: 'RECORD_DISPUTE', commission: 'Komisi Informasi Pusat', registrationNumber: '123/XII/KIP-PS/2026', filedOn: '2026-12-09' });
+    res = await act(ppid, objectionId, {
+      type: 'RECORD_DISPUTE',
+      commission: 'Komisi Informasi Pusat',
+      registrationNumber: '123/XII/KIP-PS/2026',
+      filedOn: '2026-12-09',
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.fields.filedOn).toMatch(/sebelum tanggapan Atasan PPID/);
-    res = await act(ppid, objectionId, { type: 'RECORD_DISPUTE', commission: 'Komisi Informasi Pusat', registrationNumber: '123/XII/KIP-PS/2026', filedOn: '2026-12-15' });
+    res = await act(ppid, objectionId, {
+      type: 'RECORD_DISPUTE',
+      commission: 'Komisi Informasi Pusat',
+      registrationNumber: '123/XII/KIP-PS/2026',
+      filedOn: '2026-12-15',
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'dispute', disputeStage: 'filed', dispute: { withinWindow: true, filedOn: '2026-12-15' } });
     expect(res.body.deadlines.commissionSettleTarget.workingDays).toBe(100);
@@ -117,16 +137,30 @@ describe('a denial, its objection and the dispute at the Commission', () => {
     expect(res.body.error.code).toBe('mediation_not_allowed');
     expect(res.body.error.allowedStages).toEqual(['adjudication', 'decision', 'withdrawn']);
     expect((await stage({ stage: 'adjudication', on: '2027-01-18' }, '2027-01-19T03:00:00.000Z')).status).toBe(200);
-    res = await stage({ stage: 'decision', on: '2027-03-01', result: 'granted', decisionNumber: '045/KIP-PS-A/III/2027',
-      content: 'Memerintahkan Termohon memberikan salinan dokumen yang dimohon kepada Pemohon.' }, '2027-03-02T03:00:00.000Z');
+    res = await stage(
+      {
+        stage: 'decision',
+        on: '2027-03-01',
+        result: 'granted',
+        decisionNumber: '045/KIP-PS-A/III/2027',
+        content: 'Memerintahkan Termohon memberikan salinan dokumen yang dimohon kepada Pemohon.',
+      },
+      '2027-03-02T03:00:00.000Z',
+    );
     expect(res.status).toBe(200);
     expect(res.body.disputeStage).toBe('decided');
     expect(res.body.dispute.stages.at(-1)).toMatchObject({ stage: 'decision', result: 'granted', resultLabel: expect.stringMatching(/dibuka/) });
     expect((await stage({ stage: 'final', on: '2027-03-22' }, '2027-03-23T03:00:00.000Z')).status).toBe(200);
     res = await stage({ stage: 'compliance', on: '2027-03-29', summary: 'Salinan dokumen diserahkan kepada Pemohon.' }, '2027-03-30T03:00:00.000Z');
     expect(res.body.disputeStage).toBe('complied');
-    expect(res.body.dispute.stages.map((s: { stage: string }) => s.stage))
-      .toEqual(['registered', 'preliminary_exam', 'adjudication', 'decision', 'final', 'compliance']);
+    expect(res.body.dispute.stages.map((s: { stage: string }) => s.stage)).toEqual([
+      'registered',
+      'preliminary_exam',
+      'adjudication',
+      'decision',
+      'final',
+      'compliance',
+    ]);
     res = await act(ppid, objectionId, { type: 'CLOSE' });
     expect(res.body.status).toBe('closed');
 
@@ -160,11 +194,19 @@ describe('a denial, its objection and the dispute at the Commission', () => {
 
     at('2026-12-14T03:00:00.000Z');
     const atasan = await t.login('atasan');
-    res = await act(atasan, objectionId, { type: 'DECIDE_OBJECTION', outcome: 'overturned', reasons: 'PPID tidak memberi pemberitahuan tertulis dalam 10 hari kerja.' });
+    res = await act(atasan, objectionId, {
+      type: 'DECIDE_OBJECTION',
+      outcome: 'overturned',
+      reasons: 'PPID tidak memberi pemberitahuan tertulis dalam 10 hari kerja.',
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.fields.instruction).toBeDefined();
-    res = await act(atasan, objectionId, { type: 'DECIDE_OBJECTION', outcome: 'overturned',
-      reasons: 'PPID tidak memberi pemberitahuan tertulis dalam 10 hari kerja.', instruction: 'Berikan pemberitahuan tertulis kepada pemohon.' });
+    res = await act(atasan, objectionId, {
+      type: 'DECIDE_OBJECTION',
+      outcome: 'overturned',
+      reasons: 'PPID tidak memberi pemberitahuan tertulis dalam 10 hari kerja.',
+      instruction: 'Berikan pemberitahuan tertulis kepada pemohon.',
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'decided', outcome: 'overturned' });
     // 10 working days from Monday 14 December, skipping 24–25 December.
@@ -197,8 +239,12 @@ describe('a denial, its objection and the dispute at the Commission', () => {
     const { body } = await object(receipt, { grounds: ['a'], reason });
     at('2026-11-30T03:00:00.000Z');
     const atasan = await t.login('atasan');
-    const res = await act(atasan, body.id, { type: 'DECIDE_OBJECTION', outcome: 'overturned',
-      reasons: 'Perundingan telah selesai; alasan pengecualian tidak lagi berlaku.', instruction: 'Berikan salinan dokumen kepada pemohon.' });
+    const res = await act(atasan, body.id, {
+      type: 'DECIDE_OBJECTION',
+      outcome: 'overturned',
+      reasons: 'Perundingan telah selesai; alasan pengecualian tidak lagi berlaku.',
+      instruction: 'Berikan salinan dokumen kepada pemohon.',
+    });
     ppid = await t.login('ppid');
     expect(res.status).toBe(200);
     expect(res.body.request).toMatchObject({ status: 'in_review', reopened: [{ instruction: 'Berikan salinan dokumen kepada pemohon.' }] });
@@ -264,7 +310,13 @@ describe('objections the law does not allow, or that are malformed', () => {
   it('lets the atasan deadline lapse: overdue in the queue, and the dispute may follow without a response', async () => {
     const receipt = await file();
     let ppid = await t.login('ppid');
-    await send(ppid, receipt.id, { type: 'DECIDE', outcome: 'partially_granted', exemptions: [{ letter: 'h' }], consequenceTest, redactions: 'Nomor paspor dihitamkan.' });
+    await send(ppid, receipt.id, {
+      type: 'DECIDE',
+      outcome: 'partially_granted',
+      exemptions: [{ letter: 'h' }],
+      consequenceTest,
+      redactions: 'Nomor paspor dihitamkan.',
+    });
     const { body } = await object(receipt, { grounds: ['d', 'f'], reason });
     expect(body.deadlines.responseDue).toBe('2027-01-08');
     at('2027-01-11T03:00:00.000Z');
@@ -278,15 +330,28 @@ describe('objections the law does not allow, or that are malformed', () => {
     res = await t.api('GET', `/api/v1/objections/${body.id}`, { token: ppid });
     expect(res.body.availableEvents).toEqual(['RECORD_DISPUTE']);
     expect(res.body.deadlines.disputeWindow).toMatchObject({ basis: 'no_response', day0: '2027-01-08' });
-    res = await act(ppid, body.id, { type: 'RECORD_DISPUTE', commission: 'Komisi Informasi Pusat', registrationNumber: '7/I/KIP-PS/2027', filedOn: '2027-01-08' });
+    res = await act(ppid, body.id, {
+      type: 'RECORD_DISPUTE',
+      commission: 'Komisi Informasi Pusat',
+      registrationNumber: '7/I/KIP-PS/2027',
+      filedOn: '2027-01-08',
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.fields.filedOn).toMatch(/batas waktu tanggapan/);
-    res = await act(ppid, body.id, { type: 'RECORD_DISPUTE', commission: 'Komisi Informasi Pusat', registrationNumber: '7/I/KIP-PS/2027', filedOn: '2027-01-11' });
+    res = await act(ppid, body.id, {
+      type: 'RECORD_DISPUTE',
+      commission: 'Komisi Informasi Pusat',
+      registrationNumber: '7/I/KIP-PS/2027',
+      filedOn: '2027-01-11',
+    });
     expect(res.body.status).toBe('dispute');
     // Grounds d and f may be mediated.
     at('2027-01-20T03:00:00.000Z');
     ppid = await t.login('ppid');
-    for (const [s, on] of [['registered', '2027-01-12'], ['preliminary_exam', '2027-01-18']]) {
+    for (const [s, on] of [
+      ['registered', '2027-01-12'],
+      ['preliminary_exam', '2027-01-18'],
+    ]) {
       expect((await act(ppid, body.id, { type: 'RECORD_DISPUTE_STAGE', stage: s, on })).status).toBe(200);
     }
     res = await t.api('GET', `/api/v1/objections/${body.id}`, { token: ppid });
@@ -308,13 +373,19 @@ describe('objections the law does not allow, or that are malformed', () => {
     expect((await t.api('GET', `/api/v1/objections/${body.id}`, { token: dit })).status).toBe(403);
     expect((await t.api('GET', '/api/v1/objections')).status).toBe(401);
     const atasan = await t.login('atasan');
-    const decide = () => t.api('POST', `/api/v1/objections/${body.id}/events`, { token: atasan,
-      body: { type: 'DECIDE_OBJECTION', outcome: 'upheld', reasons: 'Informasi telah diberikan sesuai permintaan.', expectedVersion: 1 } });
+    const decide = () =>
+      t.api('POST', `/api/v1/objections/${body.id}/events`, {
+        token: atasan,
+        body: { type: 'DECIDE_OBJECTION', outcome: 'upheld', reasons: 'Informasi telah diberikan sesuai permintaan.', expectedVersion: 1 },
+      });
     const results = await Promise.all([decide(), decide()]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     expect(results.find((r) => r.status === 409)!.body.error.code).toBe('version_conflict');
     // The PPID may not decide the objection, only record what happens outside the body.
-    const res = await t.api('POST', `/api/v1/objections/${body.id}/events`, { token: ppid, body: { type: 'RECORD_REACTION', reaction: 'Pemohon menerima.', expectedVersion: 2 } });
+    const res = await t.api('POST', `/api/v1/objections/${body.id}/events`, {
+      token: ppid,
+      body: { type: 'RECORD_REACTION', reaction: 'Pemohon menerima.', expectedVersion: 2 },
+    });
     expect(res.status).toBe(200);
     expect(res.body.reaction.text).toBe('Pemohon menerima.');
   });
@@ -325,14 +396,28 @@ describe('objections the law does not allow, or that are malformed', () => {
     await send(ppid, receipt.id, { type: 'DECIDE', outcome: 'granted' });
     at('2026-11-26T03:00:00.000Z');
     ppid = await t.login('ppid');
-    const res = await t.api('POST', '/api/v1/objections', { token: ppid, body: {
-      registrationNumber: receipt.registrationNumber, channel: 'letter', receivedAt: '2026-11-25T09:00:00+07:00', grounds: ['g'], reason,
-    } });
+    const res = await t.api('POST', '/api/v1/objections', {
+      token: ppid,
+      body: {
+        registrationNumber: receipt.registrationNumber,
+        channel: 'letter',
+        receivedAt: '2026-11-25T09:00:00+07:00',
+        grounds: ['g'],
+        reason,
+      },
+    });
     expect(res.status).toBe(201);
     expect(res.body.receivedAt).toBe('2026-11-25T02:00:00.000Z');
-    const future = await t.api('POST', '/api/v1/objections', { token: ppid, body: {
-      registrationNumber: receipt.registrationNumber, channel: 'letter', receivedAt: '2026-11-27T09:00:00+07:00', grounds: ['g'], reason,
-    } });
+    const future = await t.api('POST', '/api/v1/objections', {
+      token: ppid,
+      body: {
+        registrationNumber: receipt.registrationNumber,
+        channel: 'letter',
+        receivedAt: '2026-11-27T09:00:00+07:00',
+        grounds: ['g'],
+        reason,
+      },
+    });
     expect(future.status).toBe(400);
     expect(future.body.error.fields.receivedAt).toBeDefined();
   });

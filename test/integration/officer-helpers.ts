@@ -8,7 +8,12 @@ import type { TestContext } from '../helpers/context';
 
 export const ORIGIN = 'http://localhost';
 
-export interface PageResponse { status: number; location: string | null; html: string; headers: Headers }
+export interface PageResponse {
+  status: number;
+  location: string | null;
+  html: string;
+  headers: Headers;
+}
 
 export interface PageSession {
   jar: Map<string, string>;
@@ -22,8 +27,16 @@ export interface PageSession {
 export const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
 
 /** Text of a page without tags and with entities decoded (what a reader would see). */
-export const textOf = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ')
-  .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+export const textOf = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ');
 
 export function pageClient(t: TestContext): PageSession {
   const jar = new Map<string, string>();

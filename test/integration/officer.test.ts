@@ -5,8 +5,12 @@ import { consequenceTest, makeContext, type TestContext, validFiling } from '../
 import { type PageSession, pageLogin, textOf } from './officer-helpers';
 
 let t: TestContext;
-beforeEach(async () => { t = await makeContext({ now: '2026-11-23T03:00:00.000Z' }); }); // Monday 10:00 WIB
-afterEach(async () => { await t.close(); });
+beforeEach(async () => {
+  t = await makeContext({ now: '2026-11-23T03:00:00.000Z' });
+}); // Monday 10:00 WIB
+afterEach(async () => {
+  await t.close();
+});
 
 async function fileRequest(overrides: Record<string, unknown> = {}) {
   const res = await t.api('POST', '/api/v1/requests', { body: validFiling(overrides) });
@@ -66,21 +70,32 @@ describe('case work on the pages, driven by the workflow', () => {
     expect(res.html).toMatch(/value="denied" id="[^"]+" checked/);
 
     res = await act(kbri, filed.id, {
-      type: 'SUBMIT_DRAFT', outcome: 'partially_granted', exemptions: ['h'], 'exemptions.statute.h': 'Pasal 17 huruf h angka 4 UU 14/2008',
-      'consequenceTest.harm': consequenceTest.harm, 'consequenceTest.publicInterest': consequenceTest.publicInterest,
+      type: 'SUBMIT_DRAFT',
+      outcome: 'partially_granted',
+      exemptions: ['h'],
+      'exemptions.statute.h': 'Pasal 17 huruf h angka 4 UU 14/2008',
+      'consequenceTest.harm': consequenceTest.harm,
+      'consequenceTest.publicInterest': consequenceTest.publicInterest,
       redactions: 'Nomor paspor WNI yang dilindungi dihitamkan.',
     });
     expect(res.status).toBe(303);
     const afterDraft = await t.api('GET', `/api/v1/cases/${filed.id}`, { token: await t.login('ppid') });
-    expect(afterDraft.body.assignments[0]).toMatchObject({ unit: 'KBRI-RIYADH', status: 'answered',
-      draft: { outcome: 'partially_granted', exemptions: [{ letter: 'h', statute: 'Pasal 17 huruf h angka 4 UU 14/2008' }] } });
+    expect(afterDraft.body.assignments[0]).toMatchObject({
+      unit: 'KBRI-RIYADH',
+      status: 'answered',
+      draft: { outcome: 'partially_granted', exemptions: [{ letter: 'h', statute: 'Pasal 17 huruf h angka 4 UU 14/2008' }] },
+    });
 
     page = await ppid.get(`/petugas/kasus/${filed.id}`);
     expect(textOf(page.html)).toContain('Draf jawaban dikirim');
     expect(textOf(page.html)).toContain('Draf: Dikabulkan sebagian (dengan penghitaman)');
     res = await act(ppid, filed.id, {
-      type: 'DECIDE', outcome: 'partially_granted', exemptions: ['h'], 'consequenceTest.harm': consequenceTest.harm,
-      'consequenceTest.publicInterest': consequenceTest.publicInterest, redactions: 'Nomor paspor WNI yang dilindungi dihitamkan.',
+      type: 'DECIDE',
+      outcome: 'partially_granted',
+      exemptions: ['h'],
+      'consequenceTest.harm': consequenceTest.harm,
+      'consequenceTest.publicInterest': consequenceTest.publicInterest,
+      redactions: 'Nomor paspor WNI yang dilindungi dihitamkan.',
     });
     expect(res.status).toBe(303);
     page = await ppid.get(`/petugas/kasus/${filed.id}`);
@@ -92,10 +107,16 @@ describe('case work on the pages, driven by the workflow', () => {
 
   it('builds every field the decision takes from the schema: a denial may rest on a consequence test on record; costs are numbers', async () => {
     const token = await t.login('ppid');
-    const test = await t.api('POST', '/api/v1/consequence-tests', { token, body: {
-      information: 'Posisi runding Indonesia dalam perundingan batas maritim yang sedang berjalan.', exemptions: [{ letter: 'f' }],
-      harm: consequenceTest.harm, publicInterest: consequenceTest.publicInterest, publicTitle: 'Posisi runding batas maritim',
-    } });
+    const test = await t.api('POST', '/api/v1/consequence-tests', {
+      token,
+      body: {
+        information: 'Posisi runding Indonesia dalam perundingan batas maritim yang sedang berjalan.',
+        exemptions: [{ letter: 'f' }],
+        harm: consequenceTest.harm,
+        publicInterest: consequenceTest.publicInterest,
+        publicTitle: 'Posisi runding batas maritim',
+      },
+    });
     expect(test.status).toBe(201);
     const denied = await fileRequest();
     const granted = await fileRequest();
@@ -117,7 +138,13 @@ describe('case work on the pages, driven by the workflow', () => {
     res = await act(ppid, granted.id, { type: 'DECIDE', outcome: 'granted', 'fees.copying': 'sepuluh ribu' });
     expect(res.status).toBe(400);
     expect(res.html).toMatch(/id="e-DECIDE-fees-copying-error"/);
-    res = await act(ppid, granted.id, { type: 'DECIDE', outcome: 'granted', 'fees.copying': '10.000', 'fees.payment': 'Tunai di loket PPID', provideWithinDays: '5' });
+    res = await act(ppid, granted.id, {
+      type: 'DECIDE',
+      outcome: 'granted',
+      'fees.copying': '10.000',
+      'fees.payment': 'Tunai di loket PPID',
+      provideWithinDays: '5',
+    });
     expect(res.status).toBe(303);
     const grantedView = await t.api('GET', `/api/v1/cases/${granted.id}`, { token });
     expect(grantedView.body.decision).toMatchObject({ outcome: 'granted', fees: { copying: 10000, payment: 'Tunai di loket PPID' }, provideWithinDays: 5 });
@@ -130,7 +157,9 @@ describe('case work on the pages, driven by the workflow', () => {
     const stale = await second.get(`/petugas/kasus/${filed.id}`);
     expect((await act(first, filed.id, { type: 'EXTEND', reason: 'Dokumen masih dicari di arsip pusat.' })).status).toBe(303);
     const res = await second.post(`/petugas/kasus/${filed.id}/peristiwa`, {
-      type: 'EXTEND', reason: 'Alasan kedua yang terlambat.', expectedVersion: versionOf(stale.html),
+      type: 'EXTEND',
+      reason: 'Alasan kedua yang terlambat.',
+      expectedVersion: versionOf(stale.html),
     });
     expect(res.status).toBe(409);
     expect(textOf(res.html)).toContain('Kasus ini telah diubah orang lain');
@@ -140,7 +169,7 @@ describe('case work on the pages, driven by the workflow', () => {
     expect(versionOf(res.html)).not.toBe(versionOf(stale.html));
   });
 
-  it('keeps another unit\'s case out of a PPID Pelaksana\'s reach: 404 by URL, for reading and for posting', async () => {
+  it("keeps another unit's case out of a PPID Pelaksana's reach: 404 by URL, for reading and for posting", async () => {
     const filed = await fileRequest({ unit: 'KBRI-RIYADH' });
     const dit = await pageLogin(t, 'pelaksana.dit');
     const page = await dit.get(`/petugas/kasus/${filed.id}`);
@@ -187,9 +216,18 @@ describe('walk-in, letter, phone and e-mail requests', () => {
     expect(form.html).toContain('value="2026-11-23T06:00"'); // now, in Riyadh
     const idem = /name="idempotencyKey" value="([^"]+)"/.exec(form.html)![1]!;
     const fields = {
-      idempotencyKey: idem, channel: 'phone', unit: 'KBRI-RIYADH', 'requester.type': 'individual', 'requester.name': 'Nur Aini',
-      'requester.passportNumber': 'C1234567', 'requester.phone': '+966 50 123 4567', 'requester.address': 'Al Olaya, Riyadh',
-      information: 'Jumlah layanan perlindungan WNI di KBRI Riyadh selama 2025.', purpose: 'Bahan advokasi.', obtainMethod: 'copy_soft', deliveryMethod: 'pickup',
+      idempotencyKey: idem,
+      channel: 'phone',
+      unit: 'KBRI-RIYADH',
+      'requester.type': 'individual',
+      'requester.name': 'Nur Aini',
+      'requester.passportNumber': 'C1234567',
+      'requester.phone': '+966 50 123 4567',
+      'requester.address': 'Al Olaya, Riyadh',
+      information: 'Jumlah layanan perlindungan WNI di KBRI Riyadh selama 2025.',
+      purpose: 'Bahan advokasi.',
+      obtainMethod: 'copy_soft',
+      deliveryMethod: 'pickup',
     };
     let res = await kbri.post('/petugas/permohonan/baru', { ...fields, receivedAt: '2026-11-23T09:00' });
     expect(res.status).toBe(400);
@@ -248,9 +286,14 @@ describe('bulk actions from the queue', () => {
     const extended = await t.deps.db.selectFrom('cases').select('notice_due').where('extended', '=', 1).execute();
     expect(extended.map((e) => e.notice_due)).toEqual(['2026-12-16', '2026-12-16', '2026-12-16']);
     // Extending again is refused by each case's workflow (once per case, Art. 22(8)).
-    const api = await t.api('POST', '/api/v1/cases/bulk', { token, body: {
-      type: 'EXTEND', reason: 'Lagi.', items: cases.map((c) => ({ id: c.id, expectedVersion: 99 })),
-    } });
+    const api = await t.api('POST', '/api/v1/cases/bulk', {
+      token,
+      body: {
+        type: 'EXTEND',
+        reason: 'Lagi.',
+        items: cases.map((c) => ({ id: c.id, expectedVersion: 99 })),
+      },
+    });
     expect(api.status).toBe(200);
     expect(api.body.results.every((r: { ok: boolean; code: string }) => !r.ok && r.code === 'version_conflict')).toBe(true);
   });
@@ -303,8 +346,12 @@ describe('notifications in the app', () => {
     await runNotificationJobs(t.deps);
     const kbriToken = await t.login('pelaksana.kbri');
     let list = await t.api('GET', '/api/v1/notifications', { token: kbriToken });
-    expect(list.body.items.filter((n: { kind: string }) => n.kind === 'due_soon').map((n: { data: { registrationNumber: string } }) => n.data.registrationNumber).sort())
-      .toEqual([filed.registrationNumber, hq.registrationNumber].sort());
+    expect(
+      list.body.items
+        .filter((n: { kind: string }) => n.kind === 'due_soon')
+        .map((n: { data: { registrationNumber: string } }) => n.data.registrationNumber)
+        .sort(),
+    ).toEqual([filed.registrationNumber, hq.registrationNumber].sort());
 
     t.clock.now = new Date('2026-12-08T03:00:00.000Z');
     await markOverdue(t.deps);
@@ -312,8 +359,14 @@ describe('notifications in the app', () => {
     list = await t.api('GET', '/api/v1/notifications', { token: await t.login('pelaksana.kbri') });
     expect(list.body.items.filter((n: { kind: string }) => n.kind === 'overdue')).toHaveLength(2);
     const ppidList = await t.api('GET', '/api/v1/notifications', { token: await t.login('ppid') });
-    expect(ppidList.body.items.map((n: { kind: string }) => n.kind).sort()).toEqual(
-      ['due_soon', 'due_soon', 'new_request', 'new_request', 'overdue', 'overdue']);
+    expect(ppidList.body.items.map((n: { kind: string }) => n.kind).sort()).toEqual([
+      'due_soon',
+      'due_soon',
+      'new_request',
+      'new_request',
+      'overdue',
+      'overdue',
+    ]);
     // No personal data in what a notification carries.
     expect(JSON.stringify(ppidList.body)).not.toMatch(/Andi|3171012304900002|andi@example/);
     // Marking read: another user's ids are ignored; one's own are marked.

@@ -13,21 +13,52 @@ import { consequenceTest, makeContext, type TestContext, validFiling } from '../
 
 /** Success responses whose body the document does not describe (JSON without a schema, PDF, CSV, 204). */
 const KNOWN_GAPS = [
-  'GET /api/v1/requests/{number} 200', 'GET /api/v1/units 200',
-  'POST /api/v1/auth/logout 204', 'POST /api/v1/auth/logout-all 204', 'POST /api/v1/auth/password 204',
-  'POST /api/v1/auth/totp 200', 'POST /api/v1/auth/totp/confirm 204', 'POST /api/v1/auth/totp/disable 204',
-  'GET /api/v1/cases 200', 'POST /api/v1/cases 201', 'GET /api/v1/cases/queues 200', 'POST /api/v1/cases/bulk 200',
-  'GET /api/v1/cases/{id} 200', 'POST /api/v1/cases/{id}/events 200', 'GET /api/v1/cases/{id}/notes 200', 'POST /api/v1/cases/{id}/notes 201',
-  'GET /api/v1/audit/verify 200', 'GET /api/v1/calendars 200', 'GET /api/v1/calendars/{code}/entries 200', 'POST /api/v1/calendars/{code}/reviews 201',
-  'GET /api/v1/requests/{number}/receipt.pdf 200', 'GET /api/v1/requests/{number}/documents/{documentId} 200',
-  'GET /api/v1/cases/{id}/documents/preview 200', 'GET /api/v1/cases/{id}/documents/{documentId} 200',
-  'GET /api/v1/objections 200', 'GET /api/v1/objections/{id} 200', 'POST /api/v1/objections/{id}/events 200', 'GET /api/v1/registers/objections 200',
-  'GET /api/v1/consequence-tests 200', 'POST /api/v1/consequence-tests 201', 'GET /api/v1/consequence-tests/{id} 200',
-  'POST /api/v1/consequence-tests/{id} 200', 'POST /api/v1/consequence-tests/{id}/links 200',
-  'GET /api/v1/dik 200', 'GET /api/v1/dip 200', 'POST /api/v1/dip 201', 'GET /api/v1/dip/{id} 200', 'POST /api/v1/dip/{id} 200', 'POST /api/v1/dip/{id}/answers 200',
-  'GET /api/v1/users 200', 'POST /api/v1/users/{id}/password-reset 200', 'POST /api/v1/users/{id}/totp-reset 204',
-  'POST /api/v1/users/{id}/deactivate 204', 'POST /api/v1/users/{id}/activate 204',
-  'GET /api/v1/notifications 200', 'POST /api/v1/notifications/read 200',
+  'GET /api/v1/requests/{number} 200',
+  'GET /api/v1/units 200',
+  'POST /api/v1/auth/logout 204',
+  'POST /api/v1/auth/logout-all 204',
+  'POST /api/v1/auth/password 204',
+  'POST /api/v1/auth/totp 200',
+  'POST /api/v1/auth/totp/confirm 204',
+  'POST /api/v1/auth/totp/disable 204',
+  'GET /api/v1/cases 200',
+  'POST /api/v1/cases 201',
+  'GET /api/v1/cases/queues 200',
+  'POST /api/v1/cases/bulk 200',
+  'GET /api/v1/cases/{id} 200',
+  'POST /api/v1/cases/{id}/events 200',
+  'GET /api/v1/cases/{id}/notes 200',
+  'POST /api/v1/cases/{id}/notes 201',
+  'GET /api/v1/audit/verify 200',
+  'GET /api/v1/calendars 200',
+  'GET /api/v1/calendars/{code}/entries 200',
+  'POST /api/v1/calendars/{code}/reviews 201',
+  'GET /api/v1/requests/{number}/receipt.pdf 200',
+  'GET /api/v1/requests/{number}/documents/{documentId} 200',
+  'GET /api/v1/cases/{id}/documents/preview 200',
+  'GET /api/v1/cases/{id}/documents/{documentId} 200',
+  'GET /api/v1/objections 200',
+  'GET /api/v1/objections/{id} 200',
+  'POST /api/v1/objections/{id}/events 200',
+  'GET /api/v1/registers/objections 200',
+  'GET /api/v1/consequence-tests 200',
+  'POST /api/v1/consequence-tests 201',
+  'GET /api/v1/consequence-tests/{id} 200',
+  'POST /api/v1/consequence-tests/{id} 200',
+  'POST /api/v1/consequence-tests/{id}/links 200',
+  'GET /api/v1/dik 200',
+  'GET /api/v1/dip 200',
+  'POST /api/v1/dip 201',
+  'GET /api/v1/dip/{id} 200',
+  'POST /api/v1/dip/{id} 200',
+  'POST /api/v1/dip/{id}/answers 200',
+  'GET /api/v1/users 200',
+  'POST /api/v1/users/{id}/password-reset 200',
+  'POST /api/v1/users/{id}/totp-reset 204',
+  'POST /api/v1/users/{id}/deactivate 204',
+  'POST /api/v1/users/{id}/activate 204',
+  'GET /api/v1/notifications 200',
+  'POST /api/v1/notifications/read 200',
 ];
 
 type Schema = Record<string, unknown>;
@@ -35,7 +66,10 @@ interface Operation {
   requestBody?: { content: { 'application/json': { schema: Schema } } };
   responses: Record<string, { description: string; content?: { 'application/json'?: { schema: Schema } } }>;
 }
-interface Document { openapi: string; paths: Record<string, Record<string, Operation>> }
+interface Document {
+  openapi: string;
+  paths: Record<string, Record<string, Operation>>;
+}
 
 let t: TestContext;
 let doc: Document;
@@ -55,11 +89,17 @@ beforeEach(async () => {
   expect(res.status).toBe(200);
   doc = res.body as Document;
 });
-afterEach(async () => { await t.close(); });
+afterEach(async () => {
+  await t.close();
+});
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 interface CallOptions {
-  params?: Record<string, string>; query?: Record<string, string>; body?: unknown; token?: string; headers?: Record<string, string>;
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+  token?: string;
+  headers?: Record<string, string>;
   /** Off for a body sent on purpose against the schema, to see the API refuse it too. */
   checkRequest?: boolean;
 }
@@ -84,9 +124,9 @@ function requestErrors(method: Method, path: string, body: unknown) {
 async function call(method: Method, path: string, o: CallOptions = {}) {
   const op = doc.paths[path]?.[method];
   expect(op, `${method.toUpperCase()} ${path} is in the document`).toBeDefined();
-  if (o.body !== undefined && op!.requestBody && o.checkRequest !== false) expect(requestErrors(method, path, o.body), `${method} ${path} request body`).toEqual([]);
-  const url = path.replace(/\{(\w+)\}/g, (_, k: string) => encodeURIComponent(o.params?.[k] ?? ''))
-    + (o.query ? `?${new URLSearchParams(o.query)}` : '');
+  if (o.body !== undefined && op!.requestBody && o.checkRequest !== false)
+    expect(requestErrors(method, path, o.body), `${method} ${path} request body`).toEqual([]);
+  const url = path.replace(/\{(\w+)\}/g, (_, k: string) => encodeURIComponent(o.params?.[k] ?? '')) + (o.query ? `?${new URLSearchParams(o.query)}` : '');
   const res = await t.api(method.toUpperCase(), url, { body: o.body, token: o.token, headers: o.headers });
   const key = `${method.toUpperCase()} ${path} ${res.status}`;
   const documented = op!.responses[String(res.status)];
@@ -114,14 +154,16 @@ describe('the OpenAPI document', () => {
     expect(gaps.sort()).toEqual([...KNOWN_GAPS].sort());
   });
 
-  it('describes what filing, tracking, an officer\'s work and an objection really send and answer', async () => {
+  it("describes what filing, tracking, an officer's work and an objection really send and answer", async () => {
     // A requester files, then tracks; a wrong code is refused as documented.
     const filing = validFiling();
     const filed = await call('post', '/api/v1/requests', { body: filing, headers: { 'Idempotency-Key': crypto.randomUUID() } });
     expect(filed.status).toBe(201);
     const { id, registrationNumber, trackingCode } = filed.body as { id: string; registrationNumber: string; trackingCode: string };
     expect((await call('get', '/api/v1/requests/{number}', { params: { number: registrationNumber }, query: { code: trackingCode } })).status).toBe(200);
-    expect((await call('get', '/api/v1/requests/{number}', { params: { number: registrationNumber }, query: { code: 'AAAA-BBBB-CCCC-DDDD' } })).status).toBe(404);
+    expect((await call('get', '/api/v1/requests/{number}', { params: { number: registrationNumber }, query: { code: 'AAAA-BBBB-CCCC-DDDD' } })).status).toBe(
+      404,
+    );
     expect((await call('post', '/api/v1/requests', { body: { ...filing, purpose: undefined }, checkRequest: false })).status).toBe(400);
     expect((await call('get', '/api/v1/deadlines', { query: { received: '2026-11-23T10:00:00+07:00', unit: 'PPID' } })).status).toBe(200);
     expect((await call('get', '/api/v1/units')).status).toBe(200);
@@ -141,7 +183,8 @@ describe('the OpenAPI document', () => {
 
     // The requester objects; the atasan PPID reads and answers it.
     const objected = await call('post', '/api/v1/requests/{number}/objections', {
-      params: { number: registrationNumber }, query: { code: trackingCode },
+      params: { number: registrationNumber },
+      query: { code: trackingCode },
       body: { grounds: ['a'], reason: 'Perundingan itu sudah selesai dan hasilnya diumumkan.' },
     });
     expect(objected.status).toBe(201);
@@ -157,25 +200,61 @@ describe('the OpenAPI document', () => {
     expect([...met].filter((k) => !KNOWN_GAPS.includes(k)).length).toBeGreaterThanOrEqual(8);
   });
 
-  it('describes a calendar entry\'s life: added, replaced, renamed and removed by an administrator', async () => {
+  it("describes a calendar entry's life: added, replaced, renamed and removed by an administrator", async () => {
     const admin = await t.login('admin');
     const params = { code: 'ID-NATIONAL' };
     expect((await call('get', '/api/v1/calendars', { token: admin })).status).toBe(200);
     expect((await call('get', '/api/v1/calendars/{code}/entries', { token: admin, params, query: { year: '2026' } })).status).toBe(200);
-    const added = await call('post', '/api/v1/calendars/{code}/entries', { token: admin, params, body: {
-      date: '2026-12-31', kind: 'cuti_bersama', nameId: 'Cuti bersama akhir tahun', nameEn: 'Year-end joint leave', reason: 'Ditetapkan SKB perubahan.' } });
+    const added = await call('post', '/api/v1/calendars/{code}/entries', {
+      token: admin,
+      params,
+      body: {
+        date: '2026-12-31',
+        kind: 'cuti_bersama',
+        nameId: 'Cuti bersama akhir tahun',
+        nameEn: 'Year-end joint leave',
+        reason: 'Ditetapkan SKB perubahan.',
+      },
+    });
     expect(added.status).toBe(201);
     const entry = { ...params, id: (added.body as { entry: { id: string } }).entry.id };
-    expect((await call('put', '/api/v1/calendars/{code}/entries/{id}', { token: admin, params: entry, body: {
-      date: '2026-12-31', kind: 'office_closure', nameId: 'Kantor tutup', nameEn: 'Office closed', reason: 'Diganti penutupan kantor.' } })).status).toBe(200);
-    expect((await call('patch', '/api/v1/calendars/{code}/entries/{id}', { token: admin, params: entry, body: {
-      nameId: 'Kantor tutup akhir tahun', reason: 'Nama disesuaikan.' } })).status).toBe(200);
-    expect((await call('delete', '/api/v1/calendars/{code}/entries/{id}', { token: admin, params: entry, query: { reason: 'Kantor tetap buka.' } })).status).toBe(200);
-    expect((await call('delete', '/api/v1/calendars/{code}/entries/{id}', { token: admin, params: entry, query: { reason: 'Sekali lagi.' } })).status).toBe(404);
+    expect(
+      (
+        await call('put', '/api/v1/calendars/{code}/entries/{id}', {
+          token: admin,
+          params: entry,
+          body: {
+            date: '2026-12-31',
+            kind: 'office_closure',
+            nameId: 'Kantor tutup',
+            nameEn: 'Office closed',
+            reason: 'Diganti penutupan kantor.',
+          },
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await call('patch', '/api/v1/calendars/{code}/entries/{id}', {
+          token: admin,
+          params: entry,
+          body: {
+            nameId: 'Kantor tutup akhir tahun',
+            reason: 'Nama disesuaikan.',
+          },
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await call('delete', '/api/v1/calendars/{code}/entries/{id}', { token: admin, params: entry, query: { reason: 'Kantor tetap buka.' } })).status,
+    ).toBe(200);
+    expect((await call('delete', '/api/v1/calendars/{code}/entries/{id}', { token: admin, params: entry, query: { reason: 'Sekali lagi.' } })).status).toBe(
+      404,
+    );
   });
 
   it('declares request schemas that refuse what the API refuses', async () => {
-    const badNik = validFiling({ requester: { ...validFiling().requester as object, nik: '12345' } });
+    const badNik = validFiling({ requester: { ...(validFiling().requester as object), nik: '12345' } });
     expect(requestErrors('post', '/api/v1/requests', badNik)).not.toEqual([]);
     const refused = await call('post', '/api/v1/requests', { body: badNik, checkRequest: false });
     expect(refused.status).toBe(400);
@@ -185,7 +264,10 @@ describe('the OpenAPI document', () => {
     const badGround = { grounds: ['z'], reason: 'Perundingan itu sudah selesai dan hasilnya diumumkan.' };
     expect(requestErrors('post', '/api/v1/requests/{number}/objections', badGround)).not.toEqual([]);
     const objection = await call('post', '/api/v1/requests/{number}/objections', {
-      params: { number: filed.registrationNumber }, query: { code: filed.trackingCode }, body: badGround, checkRequest: false,
+      params: { number: filed.registrationNumber },
+      query: { code: filed.trackingCode },
+      body: badGround,
+      checkRequest: false,
     });
     expect(objection.status).toBe(400);
     // A dispute stage a client would send is described by the objection events' schema; an unknown stage is not.

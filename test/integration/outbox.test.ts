@@ -39,7 +39,10 @@ class FakeResend {
     const key = req.headers['idempotency-key'] as string | undefined;
     this.requests.push({ key, auth: req.headers.authorization, body: JSON.parse(raw) });
     const answer = this.script.shift() ?? this.fallback;
-    if (answer === 'hang') { this.hanging.push(res); return; }
+    if (answer === 'hang') {
+      this.hanging.push(res);
+      return;
+    }
     if (answer !== 200) {
       res.writeHead(answer, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify({ statusCode: answer, name: 'internal_server_error', message: 'Resend is having a bad day' }));
@@ -74,7 +77,9 @@ afterEach(async () => {
 });
 
 const minutes = (n: number) => n * 60_000;
-const advance = (ms: number) => { t.clock.now = new Date(t.clock.now.getTime() + ms); };
+const advance = (ms: number) => {
+  t.clock.now = new Date(t.clock.now.getTime() + ms);
+};
 
 /** One filing by a requester with an e-mail address: one requester mail and the officers' mails. */
 async function fileOne() {
@@ -88,7 +93,9 @@ async function requesterMail(caseId: string) {
 }
 
 describe('delivery through Resend', () => {
-  beforeEach(async () => { t = await makeContext(); });
+  beforeEach(async () => {
+    t = await makeContext();
+  });
 
   it('answers 500 twice then 200: the message is sent once, after backing off 1 then 2 minutes', async () => {
     const receipt = await fileOne();
@@ -150,9 +157,12 @@ describe('delivery through Resend', () => {
     expect(html).not.toContain('andi@example.org');
     const token = /name="_csrf" value="([^"]+)"/.exec(html)![1]!;
     // A post without the form token is refused; with it, the message is pending again with fresh tries.
-    const form = (body: string) => t.app.request(`/admin/outbox/${row.id}/retry`, {
-      method: 'POST', headers: { Cookie: cookie, Origin: 'http://localhost', 'Content-Type': 'application/x-www-form-urlencoded' }, body,
-    });
+    const form = (body: string) =>
+      t.app.request(`/admin/outbox/${row.id}/retry`, {
+        method: 'POST',
+        headers: { Cookie: cookie, Origin: 'http://localhost', 'Content-Type': 'application/x-www-form-urlencoded' },
+        body,
+      });
     expect((await form('_csrf=forged')).status).toBe(403);
     const retried = await form(`_csrf=${encodeURIComponent(token)}`);
     expect(retried.status).toBe(303);
@@ -182,11 +192,18 @@ describe('delivery through Resend', () => {
     let current = await t.api('GET', `/api/v1/cases/${receipt.id}`, { token: ppid });
     await t.api('POST', `/api/v1/cases/${receipt.id}/events`, { token: ppid, body: { type: 'START_REVIEW', expectedVersion: current.body.version } });
     current = await t.api('GET', `/api/v1/cases/${receipt.id}`, { token: ppid });
-    const decided = await t.api('POST', `/api/v1/cases/${receipt.id}/events`, { token: ppid, body: { type: 'DECIDE', outcome: 'granted', expectedVersion: current.body.version } });
+    const decided = await t.api('POST', `/api/v1/cases/${receipt.id}/events`, {
+      token: ppid,
+      body: { type: 'DECIDE', outcome: 'granted', expectedVersion: current.body.version },
+    });
     expect(decided.status).toBe(200);
     await drainOutbox(t.deps, { transport: resendTransport({ apiKey: 're_test_key', baseUrl }) });
     const sent = fake.requests.find((r) => r.body.subject.startsWith('Keputusan atas permohonan'))!;
-    const stored = await t.deps.db.selectFrom('documents').select(['filename', 'bytes']).where('id', '=', decided.body.documents[0].id).executeTakeFirstOrThrow();
+    const stored = await t.deps.db
+      .selectFrom('documents')
+      .select(['filename', 'bytes'])
+      .where('id', '=', decided.body.documents[0].id)
+      .executeTakeFirstOrThrow();
     expect(sent.body.attachments).toHaveLength(1);
     expect(sent.body.attachments[0].filename).toBe(stored.filename);
     expect(Buffer.from(sent.body.attachments[0].content, 'base64').equals(Buffer.from(stored.bytes))).toBe(true);
@@ -232,7 +249,10 @@ describe('a restart mid-delivery', () => {
     for (let i = 0; i < 5; i += 1) await fileOne();
     const transport = resendTransport({ apiKey: 're_test_key', baseUrl });
     const [a, b] = await Promise.all([drainOutbox(t.deps, { transport }), drainOutbox(t.deps, { transport })]);
-    const total = await t.deps.db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const total = await t.deps.db
+      .selectFrom('outbox')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(a.sent + b.sent).toBe(Number(total.n));
     expect(fake.requests).toHaveLength(Number(total.n));
     expect(new Set(fake.requests.map((r) => r.key)).size).toBe(Number(total.n));
@@ -240,7 +260,9 @@ describe('a restart mid-delivery', () => {
 });
 
 describe('the local mailbox (no RESEND_API_KEY)', () => {
-  beforeEach(async () => { t = await makeContext(); });
+  beforeEach(async () => {
+    t = await makeContext();
+  });
 
   it('marks messages sent into the outbox, which administrators read on /admin/outbox', async () => {
     const receipt = await fileOne();
@@ -260,12 +282,19 @@ describe('the local mailbox (no RESEND_API_KEY)', () => {
 });
 
 describe('officer reminders', () => {
-  beforeEach(async () => { t = await makeContext(); });
+  beforeEach(async () => {
+    t = await makeContext();
+  });
 
   it('due soon: once per case and due date, 2 working days ahead; overdue: with the overdue mark', async () => {
     const receipt = await fileOne(); // due Monday 7 December 2026
-    const reminders = () => t.deps.db.selectFrom('outbox').select(['to_address', 'template', 'body_text']).where('case_id', '=', receipt.id)
-      .where('template', 'in', ['officer_due_soon', 'officer_overdue']).execute();
+    const reminders = () =>
+      t.deps.db
+        .selectFrom('outbox')
+        .select(['to_address', 'template', 'body_text'])
+        .where('case_id', '=', receipt.id)
+        .where('template', 'in', ['officer_due_soon', 'officer_overdue'])
+        .execute();
     t.clock.now = new Date('2026-12-02T03:00:00.000Z'); // Wednesday: 3 working days left
     expect(await enqueueDueSoonReminders(t.deps)).toBe(0);
     t.clock.now = new Date('2026-12-03T03:00:00.000Z'); // Thursday: Friday and Monday left

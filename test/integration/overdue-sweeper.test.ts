@@ -10,7 +10,10 @@ describe('the overdue sweeper', () => {
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) ids.push((await before.api('POST', '/api/v1/requests', { body: validFiling() })).body.id);
     const ppid = await before.login('ppid');
-    const decided = await before.api('POST', `/api/v1/cases/${ids[0]}/events`, { token: ppid, body: { type: 'DECIDE', outcome: 'not_held', holder: 'Badan Pusat Statistik', expectedVersion: 1 } });
+    const decided = await before.api('POST', `/api/v1/cases/${ids[0]}/events`, {
+      token: ppid,
+      body: { type: 'DECIDE', outcome: 'not_held', holder: 'Badan Pusat Statistik', expectedVersion: 1 },
+    });
     expect(decided.status).toBe(200);
     // Still within the deadline (the end of 7 December, Jakarta time): nothing to mark.
     before.clock.now = new Date('2026-12-07T16:59:00.000Z');

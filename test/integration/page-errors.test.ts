@@ -7,8 +7,12 @@ import { makeContext, type TestContext } from '../helpers/context';
 import { ORIGIN, textOf } from './officer-helpers';
 
 let t: TestContext;
-beforeEach(async () => { t = await makeContext(); });
-afterEach(async () => { await t.close(); });
+beforeEach(async () => {
+  t = await makeContext();
+});
+afterEach(async () => {
+  await t.close();
+});
 
 /** A multipart form with a 13 MB file: over the app's 12 MB body limit. */
 function oversizedForm(): FormData {
@@ -30,7 +34,7 @@ describe('a body over the size limit on a page', () => {
     expect(await t.deps.db.selectFrom('cases').select('id').execute()).toHaveLength(0);
   });
 
-  it('answers any other page with a page in the site\'s look, in Indonesian by default', async () => {
+  it("answers any other page with a page in the site's look, in Indonesian by default", async () => {
     const res = await t.app.request(`${ORIGIN}/lacak`, { method: 'POST', body: oversizedForm(), headers: { Origin: ORIGIN } });
     expect(res.status).toBe(413);
     expect(res.headers.get('Content-Type')).toMatch(/^text\/html/);

@@ -14,7 +14,9 @@ import { realImage } from '../helpers/files';
 import { ORIGIN, textOf } from './officer-helpers';
 
 let t: TestContext;
-afterEach(async () => { await t.close(); });
+afterEach(async () => {
+  await t.close();
+});
 
 const page = async (path: string, lang: string) => {
   const res = await t.app.request(path, { headers: { 'Accept-Language': lang } });
@@ -49,22 +51,39 @@ describe('the privacy notice', () => {
 });
 
 let SCAN: Uint8Array;
-beforeAll(async () => { SCAN = await realImage('png'); });
+beforeAll(async () => {
+  SCAN = await realImage('png');
+});
 
 /** Files a request with a KTP scan through the web form; returns the case id. */
 async function fileWithScan(name: string, nik: string) {
   const form = new FormData();
   const fields: Record<string, string> = {
-    idempotencyKey: crypto.randomUUID(), 'requester.type': 'individual', 'requester.name': name, 'requester.nik': nik,
-    'requester.address': 'Jl. Cikini Raya 12, Jakarta Pusat', 'requester.email': 'andi@example.org', 'requester.phone': '+62 812 3456 7890',
-    information: 'Salinan perjanjian kerja sama kebudayaan.', purpose: 'Penelitian.', obtainMethod: 'copy_soft', deliveryMethod: 'email', unit: 'PPID',
+    idempotencyKey: crypto.randomUUID(),
+    'requester.type': 'individual',
+    'requester.name': name,
+    'requester.nik': nik,
+    'requester.address': 'Jl. Cikini Raya 12, Jakarta Pusat',
+    'requester.email': 'andi@example.org',
+    'requester.phone': '+62 812 3456 7890',
+    information: 'Salinan perjanjian kerja sama kebudayaan.',
+    purpose: 'Penelitian.',
+    obtainMethod: 'copy_soft',
+    deliveryMethod: 'email',
+    unit: 'PPID',
     identityDocumentKind: 'ktp',
   };
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   form.append('identityDocument', new File([SCAN], 'ktp.png', { type: 'image/png' }));
   expect((await t.app.request('/ajukan', { method: 'POST', body: form, headers: { Origin: ORIGIN } })).status).toBe(303);
-  return (await t.deps.db.selectFrom('cases').innerJoin('requesters', 'requesters.id', 'cases.requester_id').select('cases.id')
-    .where('requesters.nik', '=', nik).executeTakeFirstOrThrow()).id;
+  return (
+    await t.deps.db
+      .selectFrom('cases')
+      .innerJoin('requesters', 'requesters.id', 'cases.requester_id')
+      .select('cases.id')
+      .where('requesters.nik', '=', nik)
+      .executeTakeFirstOrThrow()
+  ).id;
 }
 
 async function send(token: string, id: string, event: Record<string, unknown>) {
@@ -81,9 +100,19 @@ async function grantAndClose(id: string) {
   await send(ppid, id, { type: 'CLOSE' });
 }
 
-const requesterOf = (caseId: string) => t.deps.db.selectFrom('cases').innerJoin('requesters', 'requesters.id', 'cases.requester_id')
-  .selectAll('requesters').where('cases.id', '=', caseId).executeTakeFirstOrThrow();
-const scansOf = async (caseId: string) => (await sql<{ n: number }>`select count(*) as n from identity_documents d join cases c on c.requester_id = d.requester_id where c.id = ${caseId}`.execute(t.deps.db)).rows[0]!.n;
+const requesterOf = (caseId: string) =>
+  t.deps.db
+    .selectFrom('cases')
+    .innerJoin('requesters', 'requesters.id', 'cases.requester_id')
+    .selectAll('requesters')
+    .where('cases.id', '=', caseId)
+    .executeTakeFirstOrThrow();
+const scansOf = async (caseId: string) =>
+  (
+    await sql<{ n: number }>`select count(*) as n from identity_documents d join cases c on c.requester_id = d.requester_id where c.id = ${caseId}`.execute(
+      t.deps.db,
+    )
+  ).rows[0]!.n;
 
 describe('the retention job', () => {
   it('past the period of a closed case: a pseudonym for the personal data, the scan deleted, statistics and the audit chain unchanged; an open case untouched', async () => {
@@ -144,8 +173,9 @@ describe('the retention job', () => {
     const { id, registrationNumber, trackingCode } = res.body as { id: string; registrationNumber: string; trackingCode: string };
     await grantAndClose(id);
     t.clock.now = new Date('2026-11-26T03:00:00.000Z');
-    const objection = await t.api('POST', `/api/v1/requests/${encodeURIComponent(registrationNumber)}/objections?code=${trackingCode}`,
-      { body: { grounds: ['e'], reason: 'Informasi yang diberikan tidak sesuai dengan yang diminta.' } });
+    const objection = await t.api('POST', `/api/v1/requests/${encodeURIComponent(registrationNumber)}/objections?code=${trackingCode}`, {
+      body: { grounds: ['e'], reason: 'Informasi yang diberikan tidak sesuai dengan yang diminta.' },
+    });
     expect(objection.status).toBe(201);
 
     t.clock.now = new Date('2028-01-05T03:00:00.000Z');
@@ -153,7 +183,7 @@ describe('the retention job', () => {
     expect((await requesterOf(id)).nik).toBe(validFiling().requester.nik);
   });
 
-  it('counts the period in the setting\'s months', async () => {
+  it("counts the period in the setting's months", async () => {
     t = await makeContext({ now: '2026-11-23T03:00:00.000Z', env: { PERSONAL_DATA_RETENTION_MONTHS: '12' } });
     const id = await fileWithScan('Andi Pratama', '3171012304900002');
     await grantAndClose(id);

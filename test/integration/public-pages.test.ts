@@ -13,17 +13,31 @@ import { pageLogin, textOf } from './officer-helpers';
 
 const ORIGIN = 'http://localhost';
 let t: TestContext;
-beforeEach(async () => { t = await makeContext({ now: '2026-11-23T03:00:00.000Z' }); }); // Monday 10:00 WIB
-afterEach(async () => { await t.close(); });
+beforeEach(async () => {
+  t = await makeContext({ now: '2026-11-23T03:00:00.000Z' });
+}); // Monday 10:00 WIB
+afterEach(async () => {
+  await t.close();
+});
 
 type Fields = Record<string, string>;
 const validForm = (over: Fields = {}): Fields => ({
   idempotencyKey: randomUUID(),
-  'requester.type': 'individual', 'requester.name': 'Andi Pratama', 'requester.nik': '3171012304900002',
-  'requester.passportNumber': '', 'requester.legalEntityNumber': '', 'requester.occupation': 'Mahasiswa',
-  'requester.address': 'Jl. Cikini Raya 12, Jakarta Pusat', 'requester.email': 'andi@example.org', 'requester.phone': '',
-  information: 'Salinan perjanjian kerja sama kebudayaan Indonesia–Jepang tahun 2024.', purpose: 'Bahan penelitian tesis.',
-  obtainMethod: 'copy_soft', deliveryMethod: 'email', unit: 'PPID', identityDocumentKind: '',
+  'requester.type': 'individual',
+  'requester.name': 'Andi Pratama',
+  'requester.nik': '3171012304900002',
+  'requester.passportNumber': '',
+  'requester.legalEntityNumber': '',
+  'requester.occupation': 'Mahasiswa',
+  'requester.address': 'Jl. Cikini Raya 12, Jakarta Pusat',
+  'requester.email': 'andi@example.org',
+  'requester.phone': '',
+  information: 'Salinan perjanjian kerja sama kebudayaan Indonesia–Jepang tahun 2024.',
+  purpose: 'Bahan penelitian tesis.',
+  obtainMethod: 'copy_soft',
+  deliveryMethod: 'email',
+  unit: 'PPID',
+  identityDocumentKind: '',
   ...over,
 });
 
@@ -43,9 +57,20 @@ async function request(method: string, path: string, o: { body?: FormData | URLS
 }
 
 /** The access cookie a response set, as a Cookie header for the next request. */
-const cookieFrom = (headers: Headers) => headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+const cookieFrom = (headers: Headers) =>
+  headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 /** The visible text of an HTML page, tags removed, whitespace collapsed. */
-const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 async function fileByForm(fields: Fields = validForm(), file?: Parameters<typeof multipart>[1]) {
   const res = await request('POST', '/ajukan', { body: multipart(fields, file) });
@@ -59,7 +84,9 @@ async function fileByForm(fields: Fields = validForm(), file?: Parameters<typeof
 }
 
 let PNG: Uint8Array;
-beforeAll(async () => { PNG = await realImage('png'); });
+beforeAll(async () => {
+  PNG = await realImage('png');
+});
 
 describe('home page', () => {
   it('speaks Indonesian by default, English by Accept-Language, and remembers the switch', async () => {
@@ -84,9 +111,23 @@ describe('the request form', () => {
   it('labels every field and carries a fresh idempotency key', async () => {
     const a = await request('GET', '/ajukan');
     const b = await request('GET', '/ajukan');
-    for (const name of ['requester.type', 'requester.name', 'requester.nik', 'requester.passportNumber', 'requester.legalEntityNumber',
-      'requester.address', 'requester.email', 'requester.phone', 'information', 'purpose', 'obtainMethod', 'deliveryMethod', 'unit',
-      'identityDocumentKind', 'identityDocument']) {
+    for (const name of [
+      'requester.type',
+      'requester.name',
+      'requester.nik',
+      'requester.passportNumber',
+      'requester.legalEntityNumber',
+      'requester.address',
+      'requester.email',
+      'requester.phone',
+      'information',
+      'purpose',
+      'obtainMethod',
+      'deliveryMethod',
+      'unit',
+      'identityDocumentKind',
+      'identityDocument',
+    ]) {
       expect(a.html).toContain(`name="${name}"`);
     }
     for (const [, id] of a.html.matchAll(/<(?:input|select|textarea)[^>]* id="([^"]+)"/g)) {
@@ -189,7 +230,11 @@ describe('identity documents', () => {
 
   it('refuses a file that is not a PDF, JPEG or PNG whatever its name says, one too large, and a kind that does not fit', async () => {
     const fake = await request('POST', '/ajukan', {
-      body: multipart(validForm({ identityDocumentKind: 'ktp' }), { bytes: new TextEncoder().encode('MZ not a pdf'), name: 'ktp.pdf', type: 'application/pdf' }),
+      body: multipart(validForm({ identityDocumentKind: 'ktp' }), {
+        bytes: new TextEncoder().encode('MZ not a pdf'),
+        name: 'ktp.pdf',
+        type: 'application/pdf',
+      }),
     });
     expect(fake.status).toBe(400);
     expect(text(fake.html)).toContain('Berkas dokumen identitas: Berkas harus PDF, JPEG atau PNG');
@@ -197,10 +242,14 @@ describe('identity documents', () => {
 
     const big = new Uint8Array(5 * 1024 * 1024 + 1);
     big.set([0x25, 0x50, 0x44, 0x46, 0x2d]);
-    const tooBig = await request('POST', '/ajukan?lang=en', { body: multipart(validForm({ identityDocumentKind: 'ktp' }), { bytes: big, name: 'a.pdf', type: 'application/pdf' }) });
+    const tooBig = await request('POST', '/ajukan?lang=en', {
+      body: multipart(validForm({ identityDocumentKind: 'ktp' }), { bytes: big, name: 'a.pdf', type: 'application/pdf' }),
+    });
     expect(text(tooBig.html)).toContain('Identity document file: The file is too large: 5 MB at most.');
 
-    const deed = await request('POST', '/ajukan', { body: multipart(validForm({ identityDocumentKind: 'deed' }), { bytes: PNG, name: 'a.png', type: 'image/png' }) });
+    const deed = await request('POST', '/ajukan', {
+      body: multipart(validForm({ identityDocumentKind: 'deed' }), { bytes: PNG, name: 'a.png', type: 'image/png' }),
+    });
     expect(text(deed.html)).toContain('Jenis dokumen identitas: Jenis dokumen ini tidak sesuai dengan jenis pemohon');
     expect(await t.deps.db.selectFrom('cases').select('id').execute()).toHaveLength(0);
     expect(await t.deps.db.selectFrom('identity_documents').select('id').execute()).toHaveLength(0);
@@ -268,11 +317,13 @@ describe('tracking', () => {
     const row = await t.deps.db.selectFrom('cases').select(['id', 'version']).where('registration_number', '=', number).executeTakeFirstOrThrow();
     const token = await t.login('ppid');
     const extended = await t.api('POST', `/api/v1/cases/${row.id}/events`, {
-      token, body: { type: 'EXTEND', expectedVersion: row.version, reason: 'Arsip berada di dua direktorat.' },
+      token,
+      body: { type: 'EXTEND', expectedVersion: row.version, reason: 'Arsip berada di dua direktorat.' },
     });
     expect(extended.status).toBe(200);
     const decided = await t.api('POST', `/api/v1/cases/${row.id}/events`, {
-      token, body: { type: 'DECIDE', expectedVersion: row.version + 1, outcome: 'denied', exemptions: [{ letter: 'f' }], consequenceTest },
+      token,
+      body: { type: 'DECIDE', expectedVersion: row.version + 1, outcome: 'denied', exemptions: [{ letter: 'f' }], consequenceTest },
     });
     expect(decided.status).toBe(200);
     const issued = await t.deps.db.selectFrom('documents').select(['id', 'kind', 'lang', 'filename']).where('case_id', '=', row.id).execute();
@@ -281,11 +332,15 @@ describe('tracking', () => {
     const id = await trackedPage(number, code);
     const en = await trackedPage(number, code, 'en');
     for (const [label, lang] of [
-      ['Pemberitahuan perpanjangan waktu', 'Bahasa Indonesia'], ['Pemberitahuan perpanjangan waktu', 'English'],
-      ['Surat keputusan penolakan', 'Bahasa Indonesia'], ['Surat keputusan penolakan', 'English'],
-      ['Pemberitahuan tertulis', 'Bahasa Indonesia'], ['Pemberitahuan tertulis', 'English'],
+      ['Pemberitahuan perpanjangan waktu', 'Bahasa Indonesia'],
+      ['Pemberitahuan perpanjangan waktu', 'English'],
+      ['Surat keputusan penolakan', 'Bahasa Indonesia'],
+      ['Surat keputusan penolakan', 'English'],
+      ['Pemberitahuan tertulis', 'Bahasa Indonesia'],
+      ['Pemberitahuan tertulis', 'English'],
       ['Tanda bukti penerimaan permohonan', 'Bahasa Indonesia'],
-    ]) expect(id).toMatch(new RegExp(`${label} \\(${lang}, \\d+ \\w+ 2026 pukul [\\d.]+ WIB, PDF\\)`));
+    ])
+      expect(id).toMatch(new RegExp(`${label} \\(${lang}, \\d+ \\w+ 2026 pukul [\\d.]+ WIB, PDF\\)`));
     for (const label of ['Notice of extension', 'Decision to refuse', 'Written notice', 'Receipt of the request']) {
       expect(en).toMatch(new RegExp(`${label} \\(Bahasa Indonesia, `));
     }
@@ -306,7 +361,8 @@ describe('tracking', () => {
     const { number, cookie } = await fileByForm();
     const row = await t.deps.db.selectFrom('cases').select(['id', 'version']).where('registration_number', '=', number).executeTakeFirstOrThrow();
     const extended = await t.api('POST', `/api/v1/cases/${row.id}/events`, {
-      token: await t.login('ppid'), body: { type: 'EXTEND', expectedVersion: row.version, reason: 'Arsip berada di dua direktorat.' },
+      token: await t.login('ppid'),
+      body: { type: 'EXTEND', expectedVersion: row.version, reason: 'Arsip berada di dua direktorat.' },
     });
     expect(extended.status).toBe(200);
     const notice = await t.deps.db.selectFrom('documents').select(['id', 'bytes']).where('case_id', '=', row.id).executeTakeFirstOrThrow();
@@ -390,14 +446,17 @@ describe('rate limits', () => {
 
 describe('POST /api/v1/requests as multipart/form-data', () => {
   it('files with an identity document, replays by Idempotency-Key, and answers 400 naming every field', async () => {
-    const send = (form: FormData, key?: string) => t.app.request('/api/v1/requests', {
-      method: 'POST', body: form, headers: { 'Accept-Language': 'en', ...(key ? { 'Idempotency-Key': key } : {}) },
-    });
+    const send = (form: FormData, key?: string) =>
+      t.app.request('/api/v1/requests', {
+        method: 'POST',
+        body: form,
+        headers: { 'Accept-Language': 'en', ...(key ? { 'Idempotency-Key': key } : {}) },
+      });
     const fields = validForm({ idempotencyKey: '', identityDocumentKind: 'passport', 'requester.nik': '', 'requester.passportNumber': 'C1234567' });
     const key = randomUUID();
     const res = await send(multipart(fields, { bytes: PNG, name: 'paspor.png', type: 'image/png' }), key);
     expect(res.status).toBe(201);
-    const receipt = await res.json() as { registrationNumber: string; trackingCode: string };
+    const receipt = (await res.json()) as { registrationNumber: string; trackingCode: string };
     expect(receipt.registrationNumber).toBe('00001/PPID-PPID/2026');
     const again = await send(multipart(fields, { bytes: PNG, name: 'paspor.png', type: 'image/png' }), key);
     expect(again.status).toBe(201);
@@ -407,11 +466,13 @@ describe('POST /api/v1/requests as multipart/form-data', () => {
 
     const bad = await send(multipart({ 'requester.type': 'individual' }, { bytes: new TextEncoder().encode('hello'), name: 'x.pdf', type: 'application/pdf' }));
     expect(bad.status).toBe(400);
-    const body = await bad.json() as { error: { code: string; fields: Record<string, string> } };
+    const body = (await bad.json()) as { error: { code: string; fields: Record<string, string> } };
     expect(body.error.code).toBe('invalid_input');
     expect(body.error.fields).toMatchObject({
-      'requester.name': 'This field is required.', 'requester.address': 'This field is required.',
-      'requester.nik': 'Give a NIK (16 digits) or a passport number.', identityDocumentKind: 'Choose which identity document you are attaching.',
+      'requester.name': 'This field is required.',
+      'requester.address': 'This field is required.',
+      'requester.nik': 'Give a NIK (16 digits) or a passport number.',
+      identityDocumentKind: 'Choose which identity document you are attaching.',
     });
 
     // A JSON body still goes to the JSON route.

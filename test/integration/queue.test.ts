@@ -11,7 +11,9 @@ beforeEach(async () => {
   t = await makeContext({ now: '2026-11-23T03:00:00.000Z' }); // Monday 10:00 WIB
   ppid = await t.login('ppid');
 });
-afterEach(async () => { await t.close(); });
+afterEach(async () => {
+  await t.close();
+});
 
 const at = async (iso: string) => {
   t.clock.now = new Date(iso);
@@ -20,7 +22,10 @@ const at = async (iso: string) => {
 
 /** An officer-entered request with its real receipt time. */
 async function file(unit: string, receivedAt: string, extra: Record<string, unknown> = {}) {
-  const res = await t.api('POST', '/api/v1/cases', { token: ppid, body: { ...validFiling({ unit, ...extra }), channel: extra.channel ?? 'walk_in', receivedAt } });
+  const res = await t.api('POST', '/api/v1/cases', {
+    token: ppid,
+    body: { ...validFiling({ unit, ...extra }), channel: extra.channel ?? 'walk_in', receivedAt },
+  });
   expect(res.status).toBe(201);
   return res.body as { id: string; registrationNumber: string; deadlines: { noticeDue: string } };
 }
@@ -35,12 +40,16 @@ async function send(token: string, id: string, event: Record<string, unknown>) {
 const queue = async (token: string, query = '') => {
   const res = await t.api('GET', `/api/v1/cases${query ? `?${query}` : ''}`, { token });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return res.body as { queue: string; items: Array<{ id: string; registrationNumber: string; workingDaysLeft: number; noticeDue: string; status: string; open: boolean }>; nextCursor: string | null };
+  return res.body as {
+    queue: string;
+    items: Array<{ id: string; registrationNumber: string; workingDaysLeft: number; noticeDue: string; status: string; open: boolean }>;
+    nextCursor: string | null;
+  };
 };
 const numbers = (q: { items: Array<{ registrationNumber: string }> }) => q.items.map((i) => i.registrationNumber);
 
 describe('the queues', () => {
-  it('put the nearest statutory deadline first and count the working days left on each case\'s own calendar', async () => {
+  it("put the nearest statutory deadline first and count the working days left on each case's own calendar", async () => {
     const a = await file('PPID', '2026-11-09T03:00:00Z'); // due Monday 23 November: today
     const b = await file('PPID', '2026-11-16T03:00:00Z'); // due Monday 30 November
     const c = await file('KBRI-RIYADH', '2026-11-12T07:00:00Z'); // Thursday in Riyadh; due Thursday 26 November on Riyadh's week
@@ -49,7 +58,10 @@ describe('the queues', () => {
     const all = await queue(ppid);
     expect(all.queue).toBe('all');
     expect(all.items.map((i) => [i.registrationNumber, i.workingDaysLeft])).toEqual([
-      [a.registrationNumber, 0], [c.registrationNumber, 3], [b.registrationNumber, 5], [d.registrationNumber, 9],
+      [a.registrationNumber, 0],
+      [c.registrationNumber, 3],
+      [b.registrationNumber, 5],
+      [d.registrationNumber, 9],
     ]);
 
     // A day later the first one is overdue: a negative count, and the overdue queue holds it.
@@ -102,12 +114,15 @@ describe('the queues', () => {
 
     const counts = await t.api('GET', '/api/v1/cases/queues', { token: kbri });
     expect(counts.body.items).toEqual([
-      { queue: 'mine', count: 1, more: false }, { queue: 'overdue', count: 0, more: false }, { queue: 'due_soon', count: 0, more: false },
-      { queue: 'awaiting_clarification', count: 0, more: false }, { queue: 'unaccepted', count: 0, more: false },
+      { queue: 'mine', count: 1, more: false },
+      { queue: 'overdue', count: 0, more: false },
+      { queue: 'due_soon', count: 0, more: false },
+      { queue: 'awaiting_clarification', count: 0, more: false },
+      { queue: 'unaccepted', count: 0, more: false },
     ]);
   });
 
-  it('list the cases waiting for the requester\'s clarification, and drop decided ones from the open queues', async () => {
+  it("list the cases waiting for the requester's clarification, and drop decided ones from the open queues", async () => {
     const a = await file('PPID', '2026-11-20T03:00:00Z');
     const b = await file('PPID', '2026-11-19T03:00:00Z');
     await send(ppid, a.id, { type: 'START_REVIEW' });
@@ -120,7 +135,10 @@ describe('the queues', () => {
     expect(numbers(await queue(ppid, 'status=all'))).toEqual([b.registrationNumber, a.registrationNumber]);
     // A closed case has no days left; the open one still counts them.
     const all = (await queue(ppid, 'status=all')).items;
-    expect(all.map((i) => [i.registrationNumber, i.open, i.workingDaysLeft !== null])).toEqual([[b.registrationNumber, false, false], [a.registrationNumber, true, true]]);
+    expect(all.map((i) => [i.registrationNumber, i.open, i.workingDaysLeft !== null])).toEqual([
+      [b.registrationNumber, false, false],
+      [a.registrationNumber, true, true],
+    ]);
     const client = await pageLogin(t, 'ppid');
     const page = textOf((await client.get('/petugas?status=closed')).html);
     expect(page).toContain(b.registrationNumber);
@@ -134,7 +152,10 @@ describe('the queues', () => {
     expect(numbers(await queue(ppid, 'channel=phone'))).toEqual([phone.registrationNumber]);
     expect(numbers(await queue(ppid, 'unit=KBRI-RIYADH'))).toEqual([phone.registrationNumber]);
     // 11 and 12 November, local dates in Jakarta.
-    expect(numbers(await queue(ppid, 'receivedFrom=2026-11-11&receivedTo=2026-11-12'))).toEqual([letters[1]!.registrationNumber, letters[2]!.registrationNumber]);
+    expect(numbers(await queue(ppid, 'receivedFrom=2026-11-11&receivedTo=2026-11-12'))).toEqual([
+      letters[1]!.registrationNumber,
+      letters[2]!.registrationNumber,
+    ]);
     // Dates far outside the calendars' years are still just dates.
     expect(numbers(await queue(ppid, 'receivedFrom=1990-01-01&receivedTo=2099-12-31'))).toHaveLength(6);
     const bad = await t.api('GET', '/api/v1/cases?channel=fax&receivedFrom=kemarin', { token: ppid });
@@ -153,7 +174,7 @@ describe('the queues', () => {
     expect(seen).toHaveLength(6);
   });
 
-  it('search the request text and the registration number, within the caller\'s scope, newest first', async () => {
+  it("search the request text and the registration number, within the caller's scope, newest first", async () => {
     const treaty = await file('PPID', '2026-11-20T03:00:00Z', { information: 'Salinan perjanjian ekstradisi Indonesia–Arab Saudi beserta lampirannya.' });
     const riyadh = await file('KBRI-RIYADH', '2026-11-22T07:00:00Z', { information: 'Data perlindungan WNI di Riyadh dan perjanjian penempatan pekerja.' });
     await file('PPID', '2026-11-21T03:00:00Z', { information: 'Anggaran perjalanan dinas luar negeri tahun 2025.' });
@@ -176,7 +197,7 @@ describe('the queues', () => {
 
   it('count each queue up to a cap', async () => {
     for (let i = 0; i < 3; i++) await file('PPID', `2026-11-0${i + 2}T03:00:00Z`);
-    const actor = actorOf((await t.deps.db.selectFrom('users').selectAll().where('username', '=', 'ppid').executeTakeFirstOrThrow()));
+    const actor = actorOf(await t.deps.db.selectFrom('users').selectAll().where('username', '=', 'ppid').executeTakeFirstOrThrow());
     const counts = await queueCounts(t.deps, actor, 2);
     expect(counts.find((c) => c.queue === 'all')).toEqual({ queue: 'all', count: 2, more: true });
     expect(counts.find((c) => c.queue === 'overdue')).toEqual({ queue: 'overdue', count: 2, more: true });
@@ -196,12 +217,17 @@ describe('the queues', () => {
     const captured: RootOperationNode[] = [];
     const users = await t.deps.db.selectFrom('users').selectAll().execute();
     const deps = { ...t.deps, db: t.deps.db.withPlugin(capture) };
-    for (const [username, queues] of [['ppid', ['all', 'mine', 'overdue', 'due_soon', 'awaiting_clarification', 'unaccepted']], ['pelaksana.dit', ['mine', 'overdue', 'due_soon', 'awaiting_clarification', 'unaccepted']]] as const) {
+    for (const [username, queues] of [
+      ['ppid', ['all', 'mine', 'overdue', 'due_soon', 'awaiting_clarification', 'unaccepted']],
+      ['pelaksana.dit', ['mine', 'overdue', 'due_soon', 'awaiting_clarification', 'unaccepted']],
+    ] as const) {
       const actor = actorOf(users.find((u) => u.username === username)!);
       for (const name of queues) {
         captured.length = 0;
         await listCases(deps, actor, queueQuerySchema.parse({ queue: name as QueueName }), 'id');
-        const walk = captured.map((n) => t.deps.db.getExecutor().compileQuery(n, { queryId: 'q' } as never)).find((q) => q.sql.includes('"queue_units" as "qu"'))!;
+        const walk = captured
+          .map((n) => t.deps.db.getExecutor().compileQuery(n, { queryId: 'q' } as never))
+          .find((q) => q.sql.includes('"queue_units" as "qu"'))!;
         const plan = await t.deps.db.executeQuery(CompiledQuery.raw(`explain query plan ${walk.sql}`, [...walk.parameters]));
         const details = (plan.rows as Array<{ detail: string }>).map((r) => r.detail);
         plans.push(details);

@@ -2,10 +2,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { consequenceTest, makeContext, type TestContext, validFiling } from '../helpers/context';
 
 let t: TestContext;
-beforeEach(async () => { t = await makeContext({ now: '2026-11-23T03:00:00.000Z' }); }); // Monday 10:00 WIB
-afterEach(async () => { await t.close(); });
+beforeEach(async () => {
+  t = await makeContext({ now: '2026-11-23T03:00:00.000Z' });
+}); // Monday 10:00 WIB
+afterEach(async () => {
+  await t.close();
+});
 
-const at = (iso: string) => { t.clock.now = new Date(iso); };
+const at = (iso: string) => {
+  t.clock.now = new Date(iso);
+};
 
 async function file(overrides: Record<string, unknown> = {}) {
   const res = await t.api('POST', '/api/v1/requests', { body: validFiling(overrides) });
@@ -56,8 +62,13 @@ describe('a request from filing to closing, through the API', () => {
     expect(res.body.deadlines.noticeDue).toBe('2026-12-16');
     expect(res.body.deadlines.noticeExtended.text).toMatch(/16 Desember 2026/);
 
-    res = await send(ppid, id, { type: 'DECIDE', outcome: 'partially_granted', exemptions: [{ letter: 'h' }], consequenceTest,
-      redactions: 'Nomor paspor dan alamat pribadi pihak ketiga dihitamkan.' });
+    res = await send(ppid, id, {
+      type: 'DECIDE',
+      outcome: 'partially_granted',
+      exemptions: [{ letter: 'h' }],
+      consequenceTest,
+      redactions: 'Nomor paspor dan alamat pribadi pihak ketiga dihitamkan.',
+    });
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('decided');
     expect(res.body.outcome).toBe('partially_granted');
@@ -68,8 +79,15 @@ describe('a request from filing to closing, through the API', () => {
     res = await send(ppid, id, { type: 'CLOSE' });
     expect(res.body.status).toBe('closed');
     expect(res.body.availableEvents).toEqual([]);
-    expect(res.body.timeline.map((e: { event: string }) => e.event)).toEqual(
-      ['REGISTER', 'ASSIGN', 'ACCEPT_ASSIGNMENT', 'EXTEND', 'DECIDE', 'DELIVER', 'CLOSE']);
+    expect(res.body.timeline.map((e: { event: string }) => e.event)).toEqual([
+      'REGISTER',
+      'ASSIGN',
+      'ACCEPT_ASSIGNMENT',
+      'EXTEND',
+      'DECIDE',
+      'DELIVER',
+      'CLOSE',
+    ]);
     expect(res.body.timeline[1].actor).toBe('Dewi Lestari');
 
     // The requester tracks it with the code, sees the public timeline and no internal steps.
@@ -154,7 +172,8 @@ describe('a request from filing to closing, through the API', () => {
     const { id } = await file();
     const ppid = await t.login('ppid');
     const version = (await t.api('GET', `/api/v1/cases/${id}`, { token: ppid })).body.version;
-    const decide = (outcome: string) => t.api('POST', `/api/v1/cases/${id}/events`, { token: ppid, body: { type: 'DECIDE', outcome, expectedVersion: version } });
+    const decide = (outcome: string) =>
+      t.api('POST', `/api/v1/cases/${id}/events`, { token: ppid, body: { type: 'DECIDE', outcome, expectedVersion: version } });
     const results = await Promise.all([decide('granted'), decide('not_held')]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     const loser = results.find((r) => r.status === 409)!;
@@ -164,8 +183,11 @@ describe('a request from filing to closing, through the API', () => {
   });
 
   it('gives 200 concurrent filings 200 distinct, gapless numbers', async () => {
-    const results = await Promise.all(Array.from({ length: 200 }, (_, i) =>
-      t.api('POST', '/api/v1/requests', { body: validFiling({ information: `Permohonan nomor ${i} tentang arsip diplomatik.` }) })));
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        t.api('POST', '/api/v1/requests', { body: validFiling({ information: `Permohonan nomor ${i} tentang arsip diplomatik.` }) }),
+      ),
+    );
     expect(results.every((r) => r.status === 201)).toBe(true);
     const numbers = results.map((r) => r.body.registrationNumber as string);
     expect(new Set(numbers).size).toBe(200);

@@ -18,77 +18,82 @@ import { makeContext, type TestContext, validFiling } from '../helpers/context';
 const ROLES = ['anonymous', 'admin', 'ppid_utama', 'pelaksana', 'atasan', 'auditor'] as const;
 type Row = readonly [number, number, number, number, number, number];
 const USERNAMES: Record<(typeof ROLES)[number], string | null> = {
-  anonymous: null, admin: 'admin', ppid_utama: 'ppid', pelaksana: 'pelaksana.dit', atasan: 'atasan', auditor: 'auditor',
+  anonymous: null,
+  admin: 'admin',
+  ppid_utama: 'ppid',
+  pelaksana: 'pelaksana.dit',
+  atasan: 'atasan',
+  auditor: 'auditor',
 };
 
 //                                                           anon adm  utama pel  atasan aud
 const API: Record<string, Row> = {
   // Public: no login, the same for everyone (the empty or unknown inputs are refused as such).
-  'POST /api/v1/requests':                                  [400, 400, 400, 400, 400, 400],
-  'GET /api/v1/requests/{number}':                          [404, 404, 404, 404, 404, 404], // no tracking code
-  'GET /api/v1/requests/{number}/receipt.pdf':              [404, 404, 404, 404, 404, 404],
-  'GET /api/v1/requests/{number}/documents/{documentId}':   [404, 404, 404, 404, 404, 404],
-  'POST /api/v1/requests/{number}/objections':              [404, 404, 404, 404, 404, 404],
-  'GET /api/v1/units':                                      [200, 200, 200, 200, 200, 200],
-  'GET /api/v1/deadlines':                                  [400, 400, 400, 400, 400, 400],
-  'GET /api/v1/dik':                                        [200, 200, 200, 200, 200, 200],
-  'GET /api/v1/dip':                                        [200, 200, 200, 200, 200, 200],
-  'GET /api/v1/dip/{id}':                                   [404, 404, 404, 404, 404, 404],
+  'POST /api/v1/requests': [400, 400, 400, 400, 400, 400],
+  'GET /api/v1/requests/{number}': [404, 404, 404, 404, 404, 404], // no tracking code
+  'GET /api/v1/requests/{number}/receipt.pdf': [404, 404, 404, 404, 404, 404],
+  'GET /api/v1/requests/{number}/documents/{documentId}': [404, 404, 404, 404, 404, 404],
+  'POST /api/v1/requests/{number}/objections': [404, 404, 404, 404, 404, 404],
+  'GET /api/v1/units': [200, 200, 200, 200, 200, 200],
+  'GET /api/v1/deadlines': [400, 400, 400, 400, 400, 400],
+  'GET /api/v1/dik': [200, 200, 200, 200, 200, 200],
+  'GET /api/v1/dip': [200, 200, 200, 200, 200, 200],
+  'GET /api/v1/dip/{id}': [404, 404, 404, 404, 404, 404],
   // One's own session and account: every officer.
-  'POST /api/v1/auth/login':                                [400, 400, 400, 400, 400, 400],
-  'POST /api/v1/auth/logout':                               [401, 204, 204, 204, 204, 204],
-  'POST /api/v1/auth/logout-all':                           [401, 204, 204, 204, 204, 204],
-  'GET /api/v1/auth/me':                                    [401, 200, 200, 200, 200, 200],
-  'POST /api/v1/auth/password':                             [401, 400, 400, 400, 400, 400],
-  'POST /api/v1/auth/totp':                                 [401, 200, 200, 200, 200, 200],
-  'POST /api/v1/auth/totp/confirm':                         [401, 400, 400, 400, 400, 400],
-  'POST /api/v1/auth/totp/disable':                         [401, 400, 400, 400, 400, 400],
-  'GET /api/v1/notifications':                              [401, 200, 200, 200, 200, 200],
-  'POST /api/v1/notifications/read':                        [401, 200, 200, 200, 200, 200],
+  'POST /api/v1/auth/login': [400, 400, 400, 400, 400, 400],
+  'POST /api/v1/auth/logout': [401, 204, 204, 204, 204, 204],
+  'POST /api/v1/auth/logout-all': [401, 204, 204, 204, 204, 204],
+  'GET /api/v1/auth/me': [401, 200, 200, 200, 200, 200],
+  'POST /api/v1/auth/password': [401, 400, 400, 400, 400, 400],
+  'POST /api/v1/auth/totp': [401, 200, 200, 200, 200, 200],
+  'POST /api/v1/auth/totp/confirm': [401, 400, 400, 400, 400, 400],
+  'POST /api/v1/auth/totp/disable': [401, 400, 400, 400, 400, 400],
+  'GET /api/v1/notifications': [401, 200, 200, 200, 200, 200],
+  'POST /api/v1/notifications/read': [401, 200, 200, 200, 200, 200],
   // Cases: everyone logged in reads within their scope (the atasan: cases with an objection);
   // only the PPID Utama and the PPID Pelaksana work them; notes are for those two only.
-  'GET /api/v1/cases':                                      [401, 200, 200, 200, 200, 200],
-  'GET /api/v1/cases/queues':                               [401, 200, 200, 200, 200, 200],
-  'POST /api/v1/cases':                                     [401, 403, 400, 400, 403, 403],
-  'POST /api/v1/cases/bulk':                                [401, 403, 400, 400, 403, 403],
-  'GET /api/v1/cases/{id}':                                 [401, 200, 200, 404, 404, 200],
-  'POST /api/v1/cases/{id}/events':                         [401, 403, 400, 404, 403, 403],
-  'GET /api/v1/cases/{id}/notes':                           [401, 403, 200, 404, 403, 403],
-  'POST /api/v1/cases/{id}/notes':                          [401, 403, 400, 404, 403, 403],
-  'GET /api/v1/cases/{id}/documents/preview':               [401, 403, 400, 400, 403, 403],
-  'GET /api/v1/cases/{id}/documents/{documentId}':          [401, 403, 404, 404, 404, 403],
+  'GET /api/v1/cases': [401, 200, 200, 200, 200, 200],
+  'GET /api/v1/cases/queues': [401, 200, 200, 200, 200, 200],
+  'POST /api/v1/cases': [401, 403, 400, 400, 403, 403],
+  'POST /api/v1/cases/bulk': [401, 403, 400, 400, 403, 403],
+  'GET /api/v1/cases/{id}': [401, 200, 200, 404, 404, 200],
+  'POST /api/v1/cases/{id}/events': [401, 403, 400, 404, 403, 403],
+  'GET /api/v1/cases/{id}/notes': [401, 403, 200, 404, 403, 403],
+  'POST /api/v1/cases/{id}/notes': [401, 403, 400, 404, 403, 403],
+  'GET /api/v1/cases/{id}/documents/preview': [401, 403, 400, 400, 403, 403],
+  'GET /api/v1/cases/{id}/documents/{documentId}': [401, 403, 404, 404, 404, 403],
   // Objections (keberatan): the atasan decides; the PPID Utama files and follows; auditors and administrators read.
-  'POST /api/v1/objections':                                [401, 403, 400, 403, 400, 403],
-  'GET /api/v1/objections':                                 [401, 200, 200, 403, 200, 200],
-  'GET /api/v1/objections/{id}':                            [401, 404, 404, 403, 404, 404],
-  'POST /api/v1/objections/{id}/events':                    [401, 403, 400, 403, 400, 403],
-  'GET /api/v1/registers/objections':                       [401, 403, 200, 403, 200, 200],
+  'POST /api/v1/objections': [401, 403, 400, 403, 400, 403],
+  'GET /api/v1/objections': [401, 200, 200, 403, 200, 200],
+  'GET /api/v1/objections/{id}': [401, 404, 404, 403, 404, 404],
+  'POST /api/v1/objections/{id}/events': [401, 403, 400, 403, 400, 403],
+  'GET /api/v1/registers/objections': [401, 403, 200, 403, 200, 200],
   // Consequence tests, DIP: PPID work; read by every officer.
-  'GET /api/v1/consequence-tests':                          [401, 200, 200, 200, 200, 200],
-  'POST /api/v1/consequence-tests':                         [401, 403, 400, 400, 403, 403],
-  'GET /api/v1/consequence-tests/{id}':                     [401, 404, 404, 404, 404, 404],
-  'POST /api/v1/consequence-tests/{id}':                    [401, 403, 400, 400, 403, 403],
-  'POST /api/v1/consequence-tests/{id}/links':              [401, 403, 400, 403, 403, 403],
-  'POST /api/v1/dip':                                       [401, 400, 400, 403, 403, 403],
-  'POST /api/v1/dip/{id}':                                  [401, 400, 400, 403, 403, 403],
-  'POST /api/v1/dip/{id}/answers':                          [401, 403, 400, 403, 403, 403],
+  'GET /api/v1/consequence-tests': [401, 200, 200, 200, 200, 200],
+  'POST /api/v1/consequence-tests': [401, 403, 400, 400, 403, 403],
+  'GET /api/v1/consequence-tests/{id}': [401, 404, 404, 404, 404, 404],
+  'POST /api/v1/consequence-tests/{id}': [401, 403, 400, 400, 403, 403],
+  'POST /api/v1/consequence-tests/{id}/links': [401, 403, 400, 403, 403, 403],
+  'POST /api/v1/dip': [401, 400, 400, 403, 403, 403],
+  'POST /api/v1/dip/{id}': [401, 400, 400, 403, 403, 403],
+  'POST /api/v1/dip/{id}/answers': [401, 403, 400, 403, 403, 403],
   // The audit chain: administrators, auditors and the PPID Utama.
-  'GET /api/v1/audit/verify':                               [401, 200, 200, 403, 403, 200],
+  'GET /api/v1/audit/verify': [401, 200, 200, 403, 403, 200],
   // Calendars and users: administrators only.
-  'GET /api/v1/calendars':                                  [401, 200, 403, 403, 403, 403],
-  'GET /api/v1/calendars/{code}/entries':                   [401, 200, 403, 403, 403, 403],
-  'POST /api/v1/calendars/{code}/entries':                  [401, 400, 403, 403, 403, 403],
-  'PUT /api/v1/calendars/{code}/entries/{id}':              [401, 400, 403, 403, 403, 403],
-  'PATCH /api/v1/calendars/{code}/entries/{id}':            [401, 400, 403, 403, 403, 403],
-  'DELETE /api/v1/calendars/{code}/entries/{id}':           [401, 400, 403, 403, 403, 403],
-  'POST /api/v1/calendars/{code}/years':                    [401, 400, 403, 403, 403, 403],
-  'POST /api/v1/calendars/{code}/reviews':                  [401, 400, 403, 403, 403, 403],
-  'GET /api/v1/users':                                      [401, 200, 403, 403, 403, 403],
-  'POST /api/v1/users':                                     [401, 400, 403, 403, 403, 403],
-  'POST /api/v1/users/{id}/password-reset':                 [401, 404, 403, 403, 403, 403],
-  'POST /api/v1/users/{id}/totp-reset':                     [401, 404, 403, 403, 403, 403],
-  'POST /api/v1/users/{id}/deactivate':                     [401, 404, 403, 403, 403, 403],
-  'POST /api/v1/users/{id}/activate':                       [401, 404, 403, 403, 403, 403],
+  'GET /api/v1/calendars': [401, 200, 403, 403, 403, 403],
+  'GET /api/v1/calendars/{code}/entries': [401, 200, 403, 403, 403, 403],
+  'POST /api/v1/calendars/{code}/entries': [401, 400, 403, 403, 403, 403],
+  'PUT /api/v1/calendars/{code}/entries/{id}': [401, 400, 403, 403, 403, 403],
+  'PATCH /api/v1/calendars/{code}/entries/{id}': [401, 400, 403, 403, 403, 403],
+  'DELETE /api/v1/calendars/{code}/entries/{id}': [401, 400, 403, 403, 403, 403],
+  'POST /api/v1/calendars/{code}/years': [401, 400, 403, 403, 403, 403],
+  'POST /api/v1/calendars/{code}/reviews': [401, 400, 403, 403, 403, 403],
+  'GET /api/v1/users': [401, 200, 403, 403, 403, 403],
+  'POST /api/v1/users': [401, 400, 403, 403, 403, 403],
+  'POST /api/v1/users/{id}/password-reset': [401, 404, 403, 403, 403, 403],
+  'POST /api/v1/users/{id}/totp-reset': [401, 404, 403, 403, 403, 403],
+  'POST /api/v1/users/{id}/deactivate': [401, 404, 403, 403, 403, 403],
+  'POST /api/v1/users/{id}/activate': [401, 404, 403, 403, 403, 403],
 };
 
 /** Login and logout pages guard themselves with their own double-submit token (auth.test.ts covers them). */
@@ -96,36 +101,36 @@ const PAGES_TESTED_ELSEWHERE = new Set(['POST /petugas/masuk', 'POST /petugas/ma
 
 //                                                           anon adm  utama pel  atasan aud
 const PAGES: Record<string, Row> = {
-  'GET /petugas/masuk':                                     [200, 303, 303, 303, 303, 303],
-  'GET /petugas':                                           [303, 200, 200, 200, 200, 200],
-  'POST /petugas/massal':                                   [401, 403, 400, 400, 403, 403],
-  'GET /petugas/kasus/:id':                                 [303, 200, 200, 404, 404, 200],
-  'POST /petugas/kasus/:id/peristiwa':                      [401, 403, 400, 404, 403, 403],
-  'POST /petugas/kasus/:id/catatan':                        [401, 403, 400, 404, 403, 403],
+  'GET /petugas/masuk': [200, 303, 303, 303, 303, 303],
+  'GET /petugas': [303, 200, 200, 200, 200, 200],
+  'POST /petugas/massal': [401, 403, 400, 400, 403, 403],
+  'GET /petugas/kasus/:id': [303, 200, 200, 404, 404, 200],
+  'POST /petugas/kasus/:id/peristiwa': [401, 403, 400, 404, 403, 403],
+  'POST /petugas/kasus/:id/catatan': [401, 403, 400, 404, 403, 403],
   // An identity scan: only roles that may read personal data, on a case in scope (this one has no such scan).
-  'GET /petugas/kasus/:id/identitas/:scanId':               [303, 403, 404, 404, 404, 403],
-  'GET /petugas/permohonan/baru':                           [303, 403, 200, 200, 403, 403],
-  'POST /petugas/permohonan/baru':                          [401, 403, 400, 400, 403, 403],
-  'GET /petugas/notifikasi':                                [303, 200, 200, 200, 200, 200],
-  'POST /petugas/notifikasi/baca':                          [401, 303, 303, 303, 303, 303],
-  'GET /petugas/akun':                                      [303, 200, 200, 200, 200, 200],
-  'GET /petugas/akun/sandi':                                [303, 200, 200, 200, 200, 200],
-  'POST /petugas/akun/sandi':                               [401, 400, 400, 400, 400, 400],
-  'POST /petugas/akun/totp':                                [401, 303, 303, 303, 303, 303],
-  'POST /petugas/akun/totp/konfirmasi':                     [401, 400, 400, 400, 400, 400],
-  'POST /petugas/akun/totp/nonaktif':                       [401, 400, 400, 400, 400, 400],
-  'POST /petugas/akun/keluar-semua':                        [401, 303, 303, 303, 303, 303],
+  'GET /petugas/kasus/:id/identitas/:scanId': [303, 403, 404, 404, 404, 403],
+  'GET /petugas/permohonan/baru': [303, 403, 200, 200, 403, 403],
+  'POST /petugas/permohonan/baru': [401, 403, 400, 400, 403, 403],
+  'GET /petugas/notifikasi': [303, 200, 200, 200, 200, 200],
+  'POST /petugas/notifikasi/baca': [401, 303, 303, 303, 303, 303],
+  'GET /petugas/akun': [303, 200, 200, 200, 200, 200],
+  'GET /petugas/akun/sandi': [303, 200, 200, 200, 200, 200],
+  'POST /petugas/akun/sandi': [401, 400, 400, 400, 400, 400],
+  'POST /petugas/akun/totp': [401, 303, 303, 303, 303, 303],
+  'POST /petugas/akun/totp/konfirmasi': [401, 400, 400, 400, 400, 400],
+  'POST /petugas/akun/totp/nonaktif': [401, 400, 400, 400, 400, 400],
+  'POST /petugas/akun/keluar-semua': [401, 303, 303, 303, 303, 303],
   // Objections (keberatan), the atasan's pages; a PPID Pelaksana has no part in them.
-  'GET /petugas/atasan':                                    [303, 200, 200, 403, 200, 200],
-  'GET /petugas/atasan/keberatan/:id':                      [303, 404, 404, 403, 404, 404],
-  'POST /petugas/atasan/keberatan/:id/events':              [401, 404, 404, 403, 404, 404],
+  'GET /petugas/atasan': [303, 200, 200, 403, 200, 200],
+  'GET /petugas/atasan/keberatan/:id': [303, 404, 404, 403, 404, 404],
+  'POST /petugas/atasan/keberatan/:id/events': [401, 404, 404, 403, 404, 404],
   // User administration.
-  'GET /admin/pengguna':                                    [303, 200, 403, 403, 403, 403],
-  'POST /admin/pengguna':                                   [401, 400, 403, 403, 403, 403],
-  'POST /admin/pengguna/:id/sandi':                         [401, 404, 403, 403, 403, 403],
-  'POST /admin/pengguna/:id/totp':                          [401, 404, 403, 403, 403, 403],
-  'POST /admin/pengguna/:id/nonaktif':                      [401, 404, 403, 403, 403, 403],
-  'POST /admin/pengguna/:id/aktif':                         [401, 404, 403, 403, 403, 403],
+  'GET /admin/pengguna': [303, 200, 403, 403, 403, 403],
+  'POST /admin/pengguna': [401, 400, 403, 403, 403, 403],
+  'POST /admin/pengguna/:id/sandi': [401, 404, 403, 403, 403, 403],
+  'POST /admin/pengguna/:id/totp': [401, 404, 403, 403, 403, 403],
+  'POST /admin/pengguna/:id/nonaktif': [401, 404, 403, 403, 403, 403],
+  'POST /admin/pengguna/:id/aktif': [401, 404, 403, 403, 403, 403],
 };
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -141,7 +146,9 @@ beforeAll(async () => {
   caseNumber = filed.body.registrationNumber;
   userIds = new Map((await t.deps.db.selectFrom('users').select(['id', 'username']).execute()).map((u) => [u.username, u.id]));
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 /** A fresh session for each call (logout and password changes end sessions), with its CSRF token. */
 async function sessionOf(role: (typeof ROLES)[number]) {
@@ -154,20 +161,32 @@ async function sessionOf(role: (typeof ROLES)[number]) {
 describe('every API route, for every role', async () => {
   const document = await (async () => {
     const ctx = await makeContext();
-    try { return (await ctx.api('GET', '/api/v1/openapi.json')).body as { paths: Record<string, Record<string, { security?: unknown }>> }; }
-    finally { await ctx.close(); }
+    try {
+      return (await ctx.api('GET', '/api/v1/openapi.json')).body as { paths: Record<string, Record<string, { security?: unknown }>> };
+    } finally {
+      await ctx.close();
+    }
   })();
   const routes = Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
 
   it('has a policy row for each route in the OpenAPI document, and no row for a route that is gone', () => {
-    expect(routes.filter((r) => !(r in API)), 'routes without a policy row').toEqual([]);
-    expect(Object.keys(API).filter((r) => !routes.includes(r)), 'rows without a route').toEqual([]);
+    expect(
+      routes.filter((r) => !(r in API)),
+      'routes without a policy row',
+    ).toEqual([]);
+    expect(
+      Object.keys(API).filter((r) => !routes.includes(r)),
+      'rows without a route',
+    ).toEqual([]);
   });
 
   it.each(routes.filter((r) => r in API))('%s', async (route) => {
     const [method, template] = route.split(' ') as [string, string];
-    const path = template.replace(/\/cases\/\{id\}/, `/cases/${caseId}`).replace('{number}', encodeURIComponent(caseNumber))
-      .replace('{code}', 'ID-NATIONAL').replace(/\{\w+\}/g, UNKNOWN);
+    const path = template
+      .replace(/\/cases\/\{id\}/, `/cases/${caseId}`)
+      .replace('{number}', encodeURIComponent(caseNumber))
+      .replace('{code}', 'ID-NATIONAL')
+      .replace(/\{\w+\}/g, UNKNOWN);
     const got: number[] = [];
     for (const role of ROLES) {
       const session = await sessionOf(role);
@@ -179,13 +198,24 @@ describe('every API route, for every role', async () => {
 });
 
 describe('every officer page, for every role', () => {
-  const pages = () => [...new Set(t.app.routes
-    .filter((r) => (r.method === 'GET' || r.method === 'POST') && (r.path.startsWith('/petugas') || r.path.startsWith('/admin/pengguna')))
-    .map((r) => `${r.method} ${r.path}`))].filter((r) => !PAGES_TESTED_ELSEWHERE.has(r));
+  const pages = () =>
+    [
+      ...new Set(
+        t.app.routes
+          .filter((r) => (r.method === 'GET' || r.method === 'POST') && (r.path.startsWith('/petugas') || r.path.startsWith('/admin/pengguna')))
+          .map((r) => `${r.method} ${r.path}`),
+      ),
+    ].filter((r) => !PAGES_TESTED_ELSEWHERE.has(r));
 
   it('has a policy row for each page, and no row for a page that is gone', () => {
-    expect(pages().filter((p) => !(p in PAGES)), 'pages without a policy row').toEqual([]);
-    expect(Object.keys(PAGES).filter((p) => !pages().includes(p)), 'rows without a page').toEqual([]);
+    expect(
+      pages().filter((p) => !(p in PAGES)),
+      'pages without a policy row',
+    ).toEqual([]);
+    expect(
+      Object.keys(PAGES).filter((p) => !pages().includes(p)),
+      'rows without a page',
+    ).toEqual([]);
   });
 
   it('answers each role as the table says', async () => {

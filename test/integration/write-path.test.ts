@@ -31,7 +31,9 @@ async function open() {
   await sql`create table parents (id text primary key)`.execute(db);
   await sql`create table children (id text primary key, parent_id text not null references parents(id))`.execute(db);
 }
-afterEach(async () => { await db?.destroy(); });
+afterEach(async () => {
+  await db?.destroy();
+});
 
 /** What another connection (another process: the audit CLI, a backup) sees on disk. */
 const committedLabels = () => {
@@ -47,12 +49,16 @@ describe('group commit', () => {
   it('answers concurrent jobs only after their work is committed and visible to other connections', async () => {
     await open();
     const transact = groupCommit(db);
-    const results = await Promise.all(['a', 'b', 'c', 'd'].map((label, n) => transact(async (trx) => {
-      await trx.insertInto('items').values({ id: newRowId(), label, n }).execute();
-      // Nothing of the group is on disk while it runs.
-      expect(committedLabels()).toEqual([]);
-      return label.toUpperCase();
-    })));
+    const results = await Promise.all(
+      ['a', 'b', 'c', 'd'].map((label, n) =>
+        transact(async (trx) => {
+          await trx.insertInto('items').values({ id: newRowId(), label, n }).execute();
+          // Nothing of the group is on disk while it runs.
+          expect(committedLabels()).toEqual([]);
+          return label.toUpperCase();
+        }),
+      ),
+    );
     expect(results).toEqual(['A', 'B', 'C', 'D']);
     expect(committedLabels()).toEqual(['a', 'b', 'c', 'd']);
   });
@@ -60,11 +66,15 @@ describe('group commit', () => {
   it('rolls back only the job that failed; the others in its group commit', async () => {
     await open();
     const transact = groupCommit(db);
-    const outcomes = await Promise.allSettled(['a', 'b', 'c'].map((label, n) => transact(async (trx) => {
-      await trx.insertInto('items').values({ id: newRowId(), label, n }).execute();
-      if (label === 'b') throw new Error('b refused');
-      return label;
-    })));
+    const outcomes = await Promise.allSettled(
+      ['a', 'b', 'c'].map((label, n) =>
+        transact(async (trx) => {
+          await trx.insertInto('items').values({ id: newRowId(), label, n }).execute();
+          if (label === 'b') throw new Error('b refused');
+          return label;
+        }),
+      ),
+    );
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect((outcomes[1] as PromiseRejectedResult).reason.message).toBe('b refused');
     expect(committedLabels()).toEqual(['a', 'c']);
@@ -74,7 +84,9 @@ describe('group commit', () => {
     await open();
     const transact = groupCommit(db);
     const outcomes = await Promise.allSettled([
-      transact(async (trx) => { await trx.insertInto('items').values({ id: newRowId(), label: 'a', n: 1 }).execute(); }),
+      transact(async (trx) => {
+        await trx.insertInto('items').values({ id: newRowId(), label: 'a', n: 1 }).execute();
+      }),
       transact(async (trx) => {
         // A foreign key checked at COMMIT: the statement succeeds, the commit is refused.
         await sql`pragma defer_foreign_keys = on`.execute(trx);
@@ -84,17 +96,21 @@ describe('group commit', () => {
     expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
     expect(committedLabels()).toEqual([]);
     // The connection is usable afterwards.
-    await transact(async (trx) => { await trx.insertInto('items').values({ id: newRowId(), label: 'z', n: 0 }).execute(); });
+    await transact(async (trx) => {
+      await trx.insertInto('items').values({ id: newRowId(), label: 'z', n: 0 }).execute();
+    });
     expect(committedLabels()).toEqual(['z']);
   });
 
   it('runs a lone job as its own transaction: its failure rolls back all of its writes', async () => {
     await open();
     const transact = groupCommit(db);
-    await expect(transact(async (trx) => {
-      await trx.insertInto('items').values({ id: newRowId(), label: 'a', n: 1 }).execute();
-      throw new Error('no');
-    })).rejects.toThrow('no');
+    await expect(
+      transact(async (trx) => {
+        await trx.insertInto('items').values({ id: newRowId(), label: 'a', n: 1 }).execute();
+        throw new Error('no');
+      }),
+    ).rejects.toThrow('no');
     expect(committedLabels()).toEqual([]);
   });
 });
@@ -103,12 +119,20 @@ describe('transactions', () => {
   it('wait for a write lock another process holds, even after reading first, instead of failing SQLITE_BUSY', async () => {
     await open();
     // Another process (a CLI tool, say) holds the write lock for 300 ms.
-    const holder = spawn(process.execPath, ['-e', `
+    const holder = spawn(
+      process.execPath,
+      [
+        '-e',
+        `
       const db = require('better-sqlite3')(process.argv[1]);
       db.exec('begin immediate');
       console.log('locked');
       setTimeout(() => { db.exec('commit'); db.close(); }, 300);
-    `, path], { stdio: ['ignore', 'pipe', 'inherit'] });
+    `,
+        path,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()));
     const started = Date.now();
     await db.transaction().execute(async (trx) => {
@@ -125,40 +149,57 @@ describe('insertRows', () => {
     await open();
     await insertRows(db, 'items', [{ id: '1', label: 'one', n: 1 }]);
     await insertRows(db, 'items', [{ id: '2', label: 'two', n: 2 }]);
-    await insertRows(db, 'items', [{ id: '3', label: 'three', n: 3 }, { id: '4', label: "fo'ur", n: 4 }]);
+    await insertRows(db, 'items', [
+      { id: '3', label: 'three', n: 3 },
+      { id: '4', label: "fo'ur", n: 4 },
+    ]);
     // Another column order is another statement, not a mix-up of values.
     await insertRows(db, 'items', [{ n: 5, label: 'five', id: '5' }]);
     const rows = await db.selectFrom('items').selectAll().orderBy('id').execute();
     expect(rows).toEqual([
-      { id: '1', label: 'one', n: 1 }, { id: '2', label: 'two', n: 2 }, { id: '3', label: 'three', n: 3 },
-      { id: '4', label: "fo'ur", n: 4 }, { id: '5', label: 'five', n: 5 },
+      { id: '1', label: 'one', n: 1 },
+      { id: '2', label: 'two', n: 2 },
+      { id: '3', label: 'three', n: 3 },
+      { id: '4', label: "fo'ur", n: 4 },
+      { id: '5', label: 'five', n: 5 },
     ]);
   });
 
   it('refuses rows of different shapes and undefined values instead of storing them wrongly', async () => {
     await open();
-    await expect(insertRows(db, 'items', [{ id: '1', label: 'a', n: 1 }, { id: '2', n: 2, label: 'b' }])).rejects.toThrow(/other columns/);
+    await expect(
+      insertRows(db, 'items', [
+        { id: '1', label: 'a', n: 1 },
+        { id: '2', n: 2, label: 'b' },
+      ]),
+    ).rejects.toThrow(/other columns/);
     await expect(insertRows(db, 'items', [{ id: '1', label: undefined as unknown as string, n: 1 }])).rejects.toThrow(/undefined/);
     expect(await db.selectFrom('items').selectAll().execute()).toEqual([]);
   });
 });
 
 describe('prepared queries', () => {
-  const labelsFrom = preparedQuery((db: Kysely<TestDb>, p: { min: number; label: string }) => db.selectFrom('items')
-    .select(['label', 'n']).where('n', '>=', p.min).where('label', '!=', p.label).where('n', '<', 1000).orderBy('n'));
+  const labelsFrom = preparedQuery((db: Kysely<TestDb>, p: { min: number; label: string }) =>
+    db.selectFrom('items').select(['label', 'n']).where('n', '>=', p.min).where('label', '!=', p.label).where('n', '<', 1000).orderBy('n'),
+  );
   const rename = preparedQuery((db: Kysely<TestDb>, p: { from: string; to: string }) =>
-    db.updateTable('items').set({ label: p.to }).where('label', '=', p.from));
+    db.updateTable('items').set({ label: p.to }).where('label', '=', p.from),
+  );
 
-  it('bind named parameters where the SQL wants them, with the builder\'s own constants kept', async () => {
+  it("bind named parameters where the SQL wants them, with the builder's own constants kept", async () => {
     await open();
-    await insertRows(db, 'items', [{ id: '1', label: 'a', n: 1 }, { id: '2', label: 'b', n: 2 }, { id: '3', label: 'c', n: 3 }]);
+    await insertRows(db, 'items', [
+      { id: '1', label: 'a', n: 1 },
+      { id: '2', label: 'b', n: 2 },
+      { id: '3', label: 'c', n: 3 },
+    ]);
     expect((await labelsFrom(db, { min: 2, label: 'c' })).rows).toEqual([{ label: 'b', n: 2 }]);
     expect((await labelsFrom(db, { label: 'x', min: 1 })).rows.map((r) => r.label)).toEqual(['a', 'b', 'c']);
     expect((await rename(db, { from: 'a', to: 'z' })).numAffectedRows).toBe(1);
     expect((await rename(db, { from: 'nothing', to: 'y' })).numAffectedRows).toBe(0);
   });
 
-  it('run inside the group\'s transaction: they see its uncommitted writes, and roll back with a job', async () => {
+  it("run inside the group's transaction: they see its uncommitted writes, and roll back with a job", async () => {
     await open();
     const transact = groupCommit(db);
     const seen = await Promise.allSettled([
@@ -188,7 +229,11 @@ describe('the checkpoint worker', () => {
     const label = 'x'.repeat(2000);
     for (let i = 0; i < 20; i++) {
       await db.transaction().execute(async (trx) => {
-        for (let j = 0; j < 100; j++) await trx.insertInto('items').values({ id: newRowId(), label, n: i * 100 + j }).execute();
+        for (let j = 0; j < 100; j++)
+          await trx
+            .insertInto('items')
+            .values({ id: newRowId(), label, n: i * 100 + j })
+            .execute();
       });
     }
     // About 4 MB committed; the serving connection never checkpoints (wal_autocheckpoint = 0)...

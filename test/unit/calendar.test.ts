@@ -5,13 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarsForUnits, missionCalendar, nationalCalendar } from '../../db/seed/calendars';
 import { units, type UnitSeed } from '../../db/seed/units';
-import {
-  CalendarRangeError,
-  InvalidCalendarError,
-  InvalidDateError,
-  WorkingCalendar,
-  type CalendarData,
-} from '../../src/calendar/index';
+import { CalendarRangeError, InvalidCalendarError, InvalidDateError, WorkingCalendar, type CalendarData } from '../../src/calendar/index';
 
 const unit = (code: string): UnitSeed => {
   const found = units.find((u) => u.code === code);
@@ -107,9 +101,22 @@ describe('counting', () => {
     // 8, 9, 10, 11, 14, 15, 16, 17, (18 Good Friday, 19–20 weekend/Easter), 21, 22.
     expect(national.addWorkingDays('2025-03-27', 10)).toBe('2025-04-22');
     expect(national.skippedBetween('2025-03-27', '2025-04-22').map((s) => s.date)).toEqual([
-      '2025-03-28', '2025-03-29', '2025-03-30', '2025-03-31', '2025-04-01', '2025-04-02', '2025-04-03',
-      '2025-04-04', '2025-04-05', '2025-04-06', '2025-04-07', '2025-04-12', '2025-04-13', '2025-04-18',
-      '2025-04-19', '2025-04-20',
+      '2025-03-28',
+      '2025-03-29',
+      '2025-03-30',
+      '2025-03-31',
+      '2025-04-01',
+      '2025-04-02',
+      '2025-04-03',
+      '2025-04-04',
+      '2025-04-05',
+      '2025-04-06',
+      '2025-04-07',
+      '2025-04-12',
+      '2025-04-13',
+      '2025-04-18',
+      '2025-04-19',
+      '2025-04-20',
     ]);
     // Counting cuti bersama as working: 28 Mar, 2, 3, 4, 7, 8, 9, 10, 11, 14 Apr.
     expect(nationalCbWorking.addWorkingDays('2025-03-27', 10)).toBe('2025-04-14');
@@ -121,7 +128,13 @@ describe('counting', () => {
     expect(national.addWorkingDays('2026-03-17', 10)).toBe('2026-04-08');
     expect(nationalCbWorking.addWorkingDays('2026-03-17', 10)).toBe('2026-04-01');
     expect(national.skippedBetween('2026-03-17', '2026-03-24').map((s) => s.reason)).toEqual([
-      'cuti_bersama', 'libur_nasional', 'cuti_bersama', 'libur_nasional', 'libur_nasional', 'cuti_bersama', 'cuti_bersama',
+      'cuti_bersama',
+      'libur_nasional',
+      'cuti_bersama',
+      'libur_nasional',
+      'libur_nasional',
+      'cuti_bersama',
+      'cuti_bersama',
     ]);
   });
 
@@ -164,9 +177,7 @@ describe('counting', () => {
       [missionCalendar(unit('KBRI-RIYADH')), { cutiBersamaIsNonWorking: true }],
     ] as const) {
       const cal = new WorkingCalendar(data, policy);
-      const closed = new Set(
-        data.entries.filter((e) => e.kind !== 'cuti_bersama' || policy.cutiBersamaIsNonWorking).map((e) => e.date),
-      );
+      const closed = new Set(data.entries.filter((e) => e.kind !== 'cuti_bersama' || policy.cutiBersamaIsNonWorking).map((e) => e.date));
       const days: string[] = [];
       for (let t = Date.UTC(2025, 0, 1); t <= Date.UTC(2027, 11, 31); t += 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
       const working = days.map((d) => !closed.has(d) && !data.weekendDays.includes(((new Date(`${d}T00:00:00Z`).getUTCDay() + 6) % 7) + 1));
@@ -197,9 +208,7 @@ describe('a mission with a Friday–Saturday weekend (KBRI Riyadh)', () => {
   it('counts Sunday to Thursday: from Thursday 2026-11-26, 10 working days is Thursday 2026-12-10', () => {
     // 29, 30 Nov, 1, 2, 3, 6, 7, 8, 9, 10 Dec.
     expect(riyadh.addWorkingDays('2026-11-26', 10)).toBe('2026-12-10');
-    expect(riyadh.skippedBetween('2026-11-26', '2026-12-10').map((s) => s.date)).toEqual([
-      '2026-11-27', '2026-11-28', '2026-12-04', '2026-12-05',
-    ]);
+    expect(riyadh.skippedBetween('2026-11-26', '2026-12-10').map((s) => s.date)).toEqual(['2026-11-27', '2026-11-28', '2026-12-04', '2026-12-05']);
   });
 
   it('observes Indonesian holidays on its working Sundays', () => {
@@ -347,9 +356,9 @@ describe('refusals', () => {
     expect(() => new WorkingCalendar({ ...data, timeZone: 'Mars/Olympus_Mons' })).toThrow(InvalidCalendarError);
     expect(() => new WorkingCalendar({ ...data, firstYear: 2027, lastYear: 2025 })).toThrow(InvalidCalendarError);
     expect(() => new WorkingCalendar({ ...data, firstYear: 2026 })).toThrow(/entry 2025-01-01 is outside 2026–2027/);
-    expect(() =>
-      new WorkingCalendar({ ...data, entries: [{ date: '2026-02-30', kind: 'office_closure', nameId: 'x', nameEn: 'x' }] }),
-    ).toThrow(InvalidDateError);
+    expect(() => new WorkingCalendar({ ...data, entries: [{ date: '2026-02-30', kind: 'office_closure', nameId: 'x', nameEn: 'x' }] })).toThrow(
+      InvalidDateError,
+    );
   });
 });
 

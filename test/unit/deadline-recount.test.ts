@@ -49,7 +49,12 @@ describe('reexplainDeadline: the same deadline on a newer calendar version', () 
   });
 
   it('keeps the pauses and re-applies the extension with its reasons', () => {
-    const base = explainDeadline(national, { period: 'notice', startInstant: wib('2026-11-27T10:00'), workingDays: 10, pauses: [{ from: '2026-12-01', to: '2026-12-03' }] });
+    const base = explainDeadline(national, {
+      period: 'notice',
+      startInstant: wib('2026-11-27T10:00'),
+      workingDays: 10,
+      pauses: [{ from: '2026-12-01', to: '2026-12-03' }],
+    });
     const extended = extendDeadline(national, base, { workingDays: 7, reason: 'Perlu uji konsekuensi.' });
     // 16 December + 7: 17, 18, 21, 22, 23, (24–27), 28, 29 December.
     expect([base.due, extended.due]).toEqual(['2026-12-16', '2026-12-29']);
@@ -58,7 +63,11 @@ describe('reexplainDeadline: the same deadline on a newer calendar version', () 
     // 3 December), so the base is 16 December again and the extension 29 December.
     expect(again.pauses).toEqual([{ from: '2026-12-01', to: '2026-12-03', workingDaysAdded: 2 }]);
     expect(again.skipped).toContainEqual(expect.objectContaining({ date: '2026-12-02', reason: 'cuti_bersama' }));
-    expect(again).toMatchObject({ period: 'notice_extended', due: '2026-12-29', extension: { workingDays: 7, reason: 'Perlu uji konsekuensi.', from: '2026-12-16' } });
+    expect(again).toMatchObject({
+      period: 'notice_extended',
+      due: '2026-12-29',
+      extension: { workingDays: 7, reason: 'Perlu uji konsekuensi.', from: '2026-12-16' },
+    });
   });
 
   it('refuses another calendar', () => {
@@ -71,15 +80,28 @@ describe('clarification waits', () => {
   it('a wait is the local dates of asking and answering on the counting calendar', () => {
     const washington = new WorkingCalendar(missionCalendar(unit('KBRI-WASHINGTON')));
     // 22:30 EST on Tuesday 1 December is already Wednesday in UTC.
-    expect(clarificationPause(washington, new Date('2026-12-02T03:30:00Z'), new Date('2026-12-03T15:00:00Z'))).toEqual({ from: '2026-12-01', to: '2026-12-03' });
+    expect(clarificationPause(washington, new Date('2026-12-02T03:30:00Z'), new Date('2026-12-03T15:00:00Z'))).toEqual({
+      from: '2026-12-01',
+      to: '2026-12-03',
+    });
     expect(clarificationPause(national, new Date('2026-12-02T03:30:00Z'), new Date('2026-12-03T15:00:00Z'))).toEqual({ from: '2026-12-02', to: '2026-12-03' });
     expect(() => clarificationPause(national, new Date('2026-12-03T00:00:00Z'), new Date('2026-12-02T00:00:00Z'))).toThrow(RangeError);
   });
 
   it('waits that overlap are merged; others are kept in date order', () => {
     expect(addPause([{ from: '2026-12-01', to: '2026-12-01' }], { from: '2026-12-01', to: '2026-12-01' })).toEqual([{ from: '2026-12-01', to: '2026-12-01' }]);
-    expect(addPause([{ from: '2026-12-07', to: '2026-12-08' }, { from: '2026-12-01', to: '2026-12-02' }], { from: '2026-12-02', to: '2026-12-04' }))
-      .toEqual([{ from: '2026-12-01', to: '2026-12-04' }, { from: '2026-12-07', to: '2026-12-08' }]);
+    expect(
+      addPause(
+        [
+          { from: '2026-12-07', to: '2026-12-08' },
+          { from: '2026-12-01', to: '2026-12-02' },
+        ],
+        { from: '2026-12-02', to: '2026-12-04' },
+      ),
+    ).toEqual([
+      { from: '2026-12-01', to: '2026-12-04' },
+      { from: '2026-12-07', to: '2026-12-08' },
+    ]);
   });
 
   it('a wait inside the extension (after the first due date) moves the extended date, not the first one', () => {
@@ -92,7 +114,8 @@ describe('clarification waits', () => {
     expect(paused.noticeExtended?.due).toBe('2026-12-28');
     expect(paused.noticeExtended?.pauses).toEqual([{ from: '2026-12-15', to: '2026-12-16', workingDaysAdded: 2 }]);
     expect(describeDeadline(paused.noticeExtended!, 'en')).toContain(
-      '(10 working days, plus 2 working days for the clarification wait of 15–16 December 2026, plus an extension of 7 working days from 11 December 2026)');
+      '(10 working days, plus 2 working days for the clarification wait of 15–16 December 2026, plus an extension of 7 working days from 11 December 2026)',
+    );
   });
 });
 
@@ -138,9 +161,14 @@ describe('the public calculator', () => {
   });
 
   it('names every kind of day off in both languages', () => {
-    expect((['weekend', 'libur_nasional', 'cuti_bersama', 'host_holiday', 'office_closure'] as const).map((k) => [kindLabel(k, 'id'), kindLabel(k, 'en')])).toEqual([
-      ['Akhir pekan', 'Weekend'], ['Libur nasional', 'National holiday'], ['Cuti bersama', 'Joint leave (cuti bersama)'],
-      ['Libur negara setempat', 'Host-country holiday'], ['Kantor tutup', 'Office closure'],
+    expect(
+      (['weekend', 'libur_nasional', 'cuti_bersama', 'host_holiday', 'office_closure'] as const).map((k) => [kindLabel(k, 'id'), kindLabel(k, 'en')]),
+    ).toEqual([
+      ['Akhir pekan', 'Weekend'],
+      ['Libur nasional', 'National holiday'],
+      ['Cuti bersama', 'Joint leave (cuti bersama)'],
+      ['Libur negara setempat', 'Host-country holiday'],
+      ['Kantor tutup', 'Office closure'],
     ]);
   });
 });

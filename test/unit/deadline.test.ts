@@ -73,8 +73,16 @@ describe('explainDeadline', () => {
     expect(e.due).toBe('2027-01-07');
     expect(e.dueAt).toBe('2027-01-07T16:59:59.999Z');
     expect(e.skipped.map((s) => s.date)).toEqual([
-      '2026-12-19', '2026-12-20', '2026-12-24', '2026-12-25', '2026-12-26', '2026-12-27', '2027-01-01', '2027-01-02',
-      '2027-01-03', '2027-01-05',
+      '2026-12-19',
+      '2026-12-20',
+      '2026-12-24',
+      '2026-12-25',
+      '2026-12-26',
+      '2026-12-27',
+      '2027-01-01',
+      '2027-01-02',
+      '2027-01-03',
+      '2027-01-05',
     ]);
     // With cuti bersama counted as working days the conservative date is one day earlier.
     expect(notice(nationalCbWorking, wib('2026-12-18T10:00')).due).toBe('2027-01-06');
@@ -175,7 +183,14 @@ describe('extendDeadline', () => {
       extension: { workingDays: 7, reason: 'Informasi berada di tiga unit kerja', from: '2026-12-11' },
     });
     expect(extended.skipped.map((s) => s.date)).toEqual([
-      '2026-11-28', '2026-11-29', '2026-12-05', '2026-12-06', '2026-12-12', '2026-12-13', '2026-12-19', '2026-12-20',
+      '2026-11-28',
+      '2026-11-29',
+      '2026-12-05',
+      '2026-12-06',
+      '2026-12-12',
+      '2026-12-13',
+      '2026-12-19',
+      '2026-12-20',
     ]);
     expect(base.due).toBe('2026-12-11');
     expect(base.extension).toBeUndefined();
@@ -283,7 +298,9 @@ describe('describeDeadline', () => {
     // Monday 2026-11-30 + 4 working days = Friday 4 Dec.
     const e = explainDeadline(national, { period: 'unit_target', startInstant: wib('2026-11-30T09:00'), workingDays: 4 });
     expect(e.due).toBe('2026-12-04');
-    expect(describeDeadline(e, 'id')).toContain('Batas waktu adalah hari kerja ke-4 setelahnya: Jumat, 4 Desember 2026. Tidak ada akhir pekan atau hari libur yang dilewati.');
+    expect(describeDeadline(e, 'id')).toContain(
+      'Batas waktu adalah hari kerja ke-4 setelahnya: Jumat, 4 Desember 2026. Tidak ada akhir pekan atau hari libur yang dilewati.',
+    );
     expect(describeDeadline(e, 'en')).toContain('The deadline is the 4th working day after it: Friday, 4 December 2026. No weekend or holiday was skipped.');
   });
 });

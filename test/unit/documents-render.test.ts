@@ -7,7 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  renderDenialDecision, renderExtensionNotice, renderObjectionDecision, renderObjectionReceipt, renderReceipt, renderWrittenNotice,
+  renderDenialDecision,
+  renderExtensionNotice,
+  renderObjectionDecision,
+  renderObjectionReceipt,
+  renderReceipt,
+  renderWrittenNotice,
 } from '../../src/documents';
 import { fontRuns, missingGlyphs } from '../../src/documents/fonts';
 import { formatLetterNumber, romanMonth } from '../../src/documents/letter-number';
@@ -16,27 +21,41 @@ import type { Decision } from '../../workflows/request.events';
 
 /** The text of a PDF, without the bidi marks pdftotext puts around right-to-left runs. */
 const pdfText = (pdf: Buffer) =>
-  execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8').replace(/[\u200e\u200f\u202a-\u202e]/g, '');
+  execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf })
+    .toString('utf8')
+    .replace(/[\u200e\u200f\u202a-\u202e]/g, '');
 const pageCount = (pdf: Buffer) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', ['-'], { input: pdf }).toString())?.[1]);
 /** pdftotext breaks long lines: compare with whitespace folded. */
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
 const letterhead = {
-  nameId: 'Kementerian Luar Negeri Republik Indonesia', nameEn: 'Ministry of Foreign Affairs of the Republic of Indonesia',
-  address: 'Jalan Taman Pejambon No. 6, Jakarta Pusat 10110', unitNameId: 'PPID Utama — Direktorat Informasi dan Media',
-  unitNameEn: 'Main PPID — Directorate of Information and Media', logo: readFileSync('public/logo.png'),
+  nameId: 'Kementerian Luar Negeri Republik Indonesia',
+  nameEn: 'Ministry of Foreign Affairs of the Republic of Indonesia',
+  address: 'Jalan Taman Pejambon No. 6, Jakarta Pusat 10110',
+  unitNameId: 'PPID Utama — Direktorat Informasi dan Media',
+  unitNameEn: 'Main PPID — Directorate of Information and Media',
+  logo: readFileSync('public/logo.png'),
 };
 const id: RenderOptions = { lang: 'id', letterhead };
 const en: RenderOptions = { lang: 'en', letterhead };
 
 const request = (name = 'Andi Pratama'): RequestFacts => ({
-  registrationNumber: '00042/PPID-PPID/2026', receivedDate: '2026-11-23', receivedTime: '10.00 WIB', channel: 'web', unitName: 'PPID Utama',
+  registrationNumber: '00042/PPID-PPID/2026',
+  receivedDate: '2026-11-23',
+  receivedTime: '10.00 WIB',
+  channel: 'web',
+  unitName: 'PPID Utama',
   requester: { type: 'individual', name, address: 'Jl. Cikini Raya 12, Jakarta Pusat', phone: '+62 812 3456 7890', email: 'andi@example.org' },
-  information: 'Salinan perjanjian kerja sama kebudayaan Indonesia–Jepang tahun 2024.', purpose: 'Bahan penelitian tesis.',
-  obtainMethod: 'copy_soft', deliveryMethod: 'email',
+  information: 'Salinan perjanjian kerja sama kebudayaan Indonesia–Jepang tahun 2024.',
+  purpose: 'Bahan penelitian tesis.',
+  obtainMethod: 'copy_soft',
+  deliveryMethod: 'email',
 });
 const letter: LetterInfo = {
-  letterNumber: '7/PPID-PT/XII/2026', date: '2026-12-07', place: 'Jakarta', issuedAt: '2026-12-07T03:00:00.000Z',
+  letterNumber: '7/PPID-PT/XII/2026',
+  date: '2026-12-07',
+  place: 'Jakarta',
+  issuedAt: '2026-12-07T03:00:00.000Z',
   signer: { name: 'Dewi Lestari', position: 'PPID Utama, Direktur Informasi dan Media' },
 };
 const consequenceTest = {
@@ -47,7 +66,9 @@ const consequenceTest = {
 
 describe('the receipt (tanda bukti penerimaan)', () => {
   it('states the registration number, the receipt and due dates in Indonesian, and the requester', async () => {
-    const text = flat(pdfText(await renderReceipt({ request: request(), noticeDue: '2026-12-07', letter: { ...letter, date: '2026-11-23', signer: null } }, id)));
+    const text = flat(
+      pdfText(await renderReceipt({ request: request(), noticeDue: '2026-12-07', letter: { ...letter, date: '2026-11-23', signer: null } }, id)),
+    );
     expect(text).toContain('TANDA BUKTI PENERIMAAN PERMOHONAN INFORMASI PUBLIK');
     expect(text).toContain('00042/PPID-PPID/2026');
     expect(text).toContain('23 November 2026, 10.00 WIB');
@@ -83,7 +104,11 @@ describe('the written notice (pemberitahuan tertulis) for every outcome', () => 
   });
 
   it('granted with copying and delivery fees: each cost, the total, how to pay and when (Art. 22(7)(g))', async () => {
-    const text = await notice({ outcome: 'granted', fees: { copying: 15000, delivery: 27500, payment: 'transfer ke rekening BLU Kemlu' }, provideWithinDays: 3 });
+    const text = await notice({
+      outcome: 'granted',
+      fees: { copying: 15000, delivery: 27500, payment: 'transfer ke rekening BLU Kemlu' },
+      provideWithinDays: 3,
+    });
     expect(text).toContain('Rp15.000 (penggandaan) + Rp27.500 (pengiriman) = Rp42.500.');
     expect(text).toContain('Cara pembayaran: transfer ke rekening BLU Kemlu');
     expect(text).toContain('Paling lambat 3 hari kerja');
@@ -91,8 +116,12 @@ describe('the written notice (pemberitahuan tertulis) for every outcome', () => 
   });
 
   it('partially granted: what is blacked out, why, and the Art. 17 letters', async () => {
-    const text = await notice({ outcome: 'partially_granted', exemptions: [{ letter: 'h' }, { letter: 'f', statute: 'UU 37/1999 tentang Hubungan Luar Negeri' }],
-      consequenceTest, redactions: 'Nomor paspor dan alamat pribadi pihak ketiga dihitamkan.' });
+    const text = await notice({
+      outcome: 'partially_granted',
+      exemptions: [{ letter: 'h' }, { letter: 'f', statute: 'UU 37/1999 tentang Hubungan Luar Negeri' }],
+      consequenceTest,
+      redactions: 'Nomor paspor dan alamat pribadi pihak ketiga dihitamkan.',
+    });
     expect(text).toContain('Dikabulkan sebagian');
     expect(text).toContain('Nomor paspor dan alamat pribadi pihak ketiga dihitamkan.');
     expect(text).toContain('Pasal 17 huruf h UU 14/2008 (mengungkap rahasia pribadi)');
@@ -119,7 +148,10 @@ describe('the written notice (pemberitahuan tertulis) for every outcome', () => 
   });
 
   it('in English on request, with the Indonesian text marked authoritative', async () => {
-    const text = await notice({ outcome: 'partially_granted', exemptions: [{ letter: 'h' }], consequenceTest, redactions: 'Passport numbers blacked out.' }, en);
+    const text = await notice(
+      { outcome: 'partially_granted', exemptions: [{ letter: 'h' }], consequenceTest, redactions: 'Passport numbers blacked out.' },
+      en,
+    );
     expect(text).toContain('WRITTEN NOTICE');
     expect(text).toContain('The Indonesian text of this document is authoritative');
     expect(text).toContain('Partially granted');
@@ -139,8 +171,20 @@ describe('the written notice (pemberitahuan tertulis) for every outcome', () => 
 
 describe('the extension notice and the denial decision', () => {
   it('extension: the reason, the old and the new due date (Art. 22(8))', async () => {
-    const text = flat(pdfText(await renderExtensionNotice({ request: request(), letter: { ...letter, letterNumber: '2/PPID-PW/XII/2026' },
-      reason: 'Dokumen disimpan di arsip KBRI Riyadh dan perlu dipindai.', previousDue: '2026-12-07', newDue: '2026-12-16' }, id)));
+    const text = flat(
+      pdfText(
+        await renderExtensionNotice(
+          {
+            request: request(),
+            letter: { ...letter, letterNumber: '2/PPID-PW/XII/2026' },
+            reason: 'Dokumen disimpan di arsip KBRI Riyadh dan perlu dipindai.',
+            previousDue: '2026-12-07',
+            newDue: '2026-12-16',
+          },
+          id,
+        ),
+      ),
+    );
     expect(text).toContain('PEMBERITAHUAN PERPANJANGAN JANGKA WAKTU');
     expect(text).toContain('2/PPID-PW/XII/2026');
     expect(text).toContain('Pasal 22 ayat (8)');
@@ -150,8 +194,20 @@ describe('the extension notice and the denial decision', () => {
   });
 
   it('denial decision: Art. 17 letters, statute, consequence test, conclusion, 30 working days to object', async () => {
-    const text = flat(pdfText(await renderDenialDecision({ request: request(), letter: { ...letter, letterNumber: '3/PPID-SK/XII/2026' },
-      exemptions: [{ letter: 'f', statute: 'UU 37/1999 Pasal 5' }, { letter: 'i' }], consequenceTest, objectionDue: '2027-01-20' }, id)));
+    const text = flat(
+      pdfText(
+        await renderDenialDecision(
+          {
+            request: request(),
+            letter: { ...letter, letterNumber: '3/PPID-SK/XII/2026' },
+            exemptions: [{ letter: 'f', statute: 'UU 37/1999 Pasal 5' }, { letter: 'i' }],
+            consequenceTest,
+            objectionDue: '2027-01-20',
+          },
+          id,
+        ),
+      ),
+    );
     expect(text).toContain('SURAT KEPUTUSAN PPID');
     expect(text).toContain('3/PPID-SK/XII/2026');
     expect(text).toContain('Pasal 17 huruf f UU 14/2008 (merugikan kepentingan hubungan luar negeri); UU 37/1999 Pasal 5');
@@ -168,12 +224,25 @@ describe('the extension notice and the denial decision', () => {
 
 describe('objection documents (for the objection workflow)', () => {
   it('objection receipt: numbers, the grounds ticked, the case summary, the response date', async () => {
-    const text = flat(pdfText(await renderObjectionReceipt({
-      objectionNumber: '00003/KEB-PPID/2026', registrationNumber: '00042/PPID-PPID/2026', receivedDate: '2026-12-10', receivedTime: '09.15 WIB',
-      requester: { name: 'Andi Pratama', address: 'Jl. Cikini Raya 12' }, purpose: 'Bahan penelitian tesis.', grounds: ['a', 'e'],
-      reason: 'Penolakan tidak menjelaskan akibat pembukaan informasi.', responseDue: '2027-01-25',
-      letter: { ...letter, letterNumber: null, date: '2026-12-10', signer: { name: 'Budi Santoso', position: 'Petugas PPID' } },
-    }, id)));
+    const text = flat(
+      pdfText(
+        await renderObjectionReceipt(
+          {
+            objectionNumber: '00003/KEB-PPID/2026',
+            registrationNumber: '00042/PPID-PPID/2026',
+            receivedDate: '2026-12-10',
+            receivedTime: '09.15 WIB',
+            requester: { name: 'Andi Pratama', address: 'Jl. Cikini Raya 12' },
+            purpose: 'Bahan penelitian tesis.',
+            grounds: ['a', 'e'],
+            reason: 'Penolakan tidak menjelaskan akibat pembukaan informasi.',
+            responseDue: '2027-01-25',
+            letter: { ...letter, letterNumber: null, date: '2026-12-10', signer: { name: 'Budi Santoso', position: 'Petugas PPID' } },
+          },
+          id,
+        ),
+      ),
+    );
     expect(text).toContain('TANDA BUKTI PENERIMAAN KEBERATAN');
     expect(text).toContain('00003/KEB-PPID/2026');
     expect(text).toContain('00042/PPID-PPID/2026');
@@ -186,12 +255,30 @@ describe('objection documents (for the objection workflow)', () => {
   });
 
   it("the atasan PPID's decision: outcome, reasons, the atasan's name and position, 14 working days to the Commission", async () => {
-    const text = flat(pdfText(await renderObjectionDecision({
-      objectionNumber: '00003/KEB-PPID/2026', registrationNumber: '00042/PPID-PPID/2026', requester: { name: 'Andi Pratama' },
-      receivedDate: '2026-12-10', grounds: ['a'], outcome: 'overturned', reasons: 'Uji konsekuensi tidak menunjukkan kerugian yang nyata.',
-      instruction: 'PPID memberikan informasi dengan menghitamkan data pribadi.', disputeDue: '2027-02-12',
-      letter: { ...letter, letterNumber: '1/PPID-KA/I/2027', date: '2027-01-22', signer: { name: 'Ahmad Hidayat', position: 'Atasan PPID, Sekretaris Jenderal' } },
-    }, id)));
+    const text = flat(
+      pdfText(
+        await renderObjectionDecision(
+          {
+            objectionNumber: '00003/KEB-PPID/2026',
+            registrationNumber: '00042/PPID-PPID/2026',
+            requester: { name: 'Andi Pratama' },
+            receivedDate: '2026-12-10',
+            grounds: ['a'],
+            outcome: 'overturned',
+            reasons: 'Uji konsekuensi tidak menunjukkan kerugian yang nyata.',
+            instruction: 'PPID memberikan informasi dengan menghitamkan data pribadi.',
+            disputeDue: '2027-02-12',
+            letter: {
+              ...letter,
+              letterNumber: '1/PPID-KA/I/2027',
+              date: '2027-01-22',
+              signer: { name: 'Ahmad Hidayat', position: 'Atasan PPID, Sekretaris Jenderal' },
+            },
+          },
+          id,
+        ),
+      ),
+    );
     expect(text).toContain('TANGGAPAN ATASAN PPID ATAS KEBERATAN');
     expect(text).toContain('1/PPID-KA/I/2027');
     expect(text).toContain('Menerima keberatan dan membatalkan keputusan PPID.');
@@ -224,7 +311,7 @@ describe('names in any script', () => {
   const HINDI = 'प्रिया शर्मा';
   const THAI = 'สมชาย ใจดี';
 
-  it('prints Korean, Devanagari and Thai names with real glyphs, each in its own script\'s font', () => {
+  it("prints Korean, Devanagari and Thai names with real glyphs, each in its own script's font", () => {
     for (const name of [KOREAN, '이서연', HINDI, 'राजेश कुमार', THAI, 'นภัสวรรณ ศรีสุข']) expect(missingGlyphs(name)).toEqual([]);
     expect(fontRuns(`Nama: ${KOREAN} (pemohon)`).map((r) => r.script)).toEqual(['latin', 'hangul', 'latin']);
     expect(fontRuns(HINDI).map((r) => r.script)).toEqual(['devanagari']);

@@ -42,9 +42,16 @@ describe('checkIdentityDocument', () => {
   });
 
   it('needs a kind that fits the requester: KTP or passport for a person, a deed for a legal entity, a power of attorney for a group', async () => {
-    expect(await checkIdentityDocument({ kind: '', bytes: pdf })).toEqual({ ok: false, field: 'identityDocumentKind', error: 'identity_document_kind_required' });
-    expect(await checkIdentityDocument({ kind: 'deed', bytes: pdf, requesterType: 'individual' }))
-      .toEqual({ ok: false, field: 'identityDocumentKind', error: 'identity_document_kind_mismatch' });
+    expect(await checkIdentityDocument({ kind: '', bytes: pdf })).toEqual({
+      ok: false,
+      field: 'identityDocumentKind',
+      error: 'identity_document_kind_required',
+    });
+    expect(await checkIdentityDocument({ kind: 'deed', bytes: pdf, requesterType: 'individual' })).toEqual({
+      ok: false,
+      field: 'identityDocumentKind',
+      error: 'identity_document_kind_mismatch',
+    });
     expect((await checkIdentityDocument({ kind: 'ktp', bytes: pdf, requesterType: 'legal_entity' })).ok).toBe(false);
     expect((await checkIdentityDocument({ kind: 'power_of_attorney', bytes: pdf, requesterType: 'group' })).ok).toBe(true);
     expect((await checkIdentityDocument({ kind: 'power_of_attorney', bytes: pdf, requesterType: 'individual' })).ok).toBe(true);
@@ -57,7 +64,11 @@ describe('checkIdentityDocument', () => {
     const over = new Uint8Array(IDENTITY_DOCUMENT_MAX_BYTES + 1);
     over.set(pdf);
     expect(await checkIdentityDocument({ kind: 'ktp', bytes: over })).toEqual({ ok: false, field: 'identityDocument', error: 'identity_document_too_large' });
-    expect(await checkIdentityDocument({ kind: 'ktp', bytes: ascii('just text') })).toEqual({ ok: false, field: 'identityDocument', error: 'identity_document_type' });
+    expect(await checkIdentityDocument({ kind: 'ktp', bytes: ascii('just text') })).toEqual({
+      ok: false,
+      field: 'identityDocument',
+      error: 'identity_document_type',
+    });
   });
 
   it('checks the whole file: a PDF header over HTML, or a PNG or JPEG header over a script, is refused', async () => {
@@ -70,7 +81,10 @@ describe('checkIdentityDocument', () => {
 
   it('stores a picture re-encoded from its pixels: what followed the image data is gone', async () => {
     const script = ascii('<script>alert(document.cookie)</script>');
-    for (const [picture, type] of [[png, 'image/png'], [jpeg, 'image/jpeg']] as const) {
+    for (const [picture, type] of [
+      [png, 'image/png'],
+      [jpeg, 'image/jpeg'],
+    ] as const) {
       const r = await checkIdentityDocument({ kind: 'ktp', bytes: concat(picture, script) });
       expect(r).toMatchObject({ ok: true, document: { contentType: type } });
       if (!r.ok) continue;

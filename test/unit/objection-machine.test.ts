@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../workflows/request.events';
 import type { ObjectionEvent, ObjectionGround } from '../../workflows/objection.events';
 import {
-  type ObjectionSnapshot, availableObjectionEvents, availableStages, disputeState, objectionState, stepObjection,
+  type ObjectionSnapshot,
+  availableObjectionEvents,
+  availableStages,
+  disputeState,
+  objectionState,
+  stepObjection,
 } from '../../src/objections/objection-state';
 
 const system: Actor = { kind: 'system', id: null, role: 'system', unit: null };
@@ -17,9 +22,19 @@ const reasons = 'Pengecualian Pasal 17 huruf f telah diuji dan tetap berlaku.';
 type Step = Partial<ObjectionEvent> & { type: ObjectionEvent['type'] };
 
 function run(grounds: ObjectionGround[], late: boolean, ...events: Step[]): ObjectionSnapshot {
-  let { snapshot } = stepObjection({ input: { grounds } }, {
-    type: 'REGISTER', actor: system, at, today, objectionNumber: '00001/KEB-PPID/2027', responseDue: '2027-02-16', responseDueAt, late,
-  });
+  let { snapshot } = stepObjection(
+    { input: { grounds } },
+    {
+      type: 'REGISTER',
+      actor: system,
+      at,
+      today,
+      objectionNumber: '00001/KEB-PPID/2027',
+      responseDue: '2027-02-16',
+      responseDueAt,
+      late,
+    },
+  );
   for (const e of events) snapshot = stepObjection(snapshot, { actor: atasan, at, today, ...e } as ObjectionEvent).snapshot;
   return snapshot;
 }
@@ -70,15 +85,35 @@ describe('objection machine (keberatan)', () => {
     expect(availableObjectionEvents(run(['c'], false), ppid, at, today)).not.toContain('RECORD_DISPUTE');
     expect(availableObjectionEvents(overdue, ppid, after, '2027-02-17')).toEqual(['RECORD_DISPUTE']);
     // Not before the day after the lapsed deadline.
-    const tooEarly = stepObjection(overdue, { type: 'RECORD_DISPUTE', actor: ppid, at: after, today: '2027-02-17', commission: 'KI Pusat', registrationNumber: '001/II/KIP-PS/2027', filedOn: '2027-02-16', withinWindow: true }).snapshot;
+    const tooEarly = stepObjection(overdue, {
+      type: 'RECORD_DISPUTE',
+      actor: ppid,
+      at: after,
+      today: '2027-02-17',
+      commission: 'KI Pusat',
+      registrationNumber: '001/II/KIP-PS/2027',
+      filedOn: '2027-02-16',
+      withinWindow: true,
+    }).snapshot;
     expect(objectionState(tooEarly)).toBe('registered');
-    const filed = stepObjection(overdue, { type: 'RECORD_DISPUTE', actor: ppid, at: after, today: '2027-02-17', commission: 'KI Pusat', registrationNumber: '001/II/KIP-PS/2027', filedOn: '2027-02-17', withinWindow: true }).snapshot;
+    const filed = stepObjection(overdue, {
+      type: 'RECORD_DISPUTE',
+      actor: ppid,
+      at: after,
+      today: '2027-02-17',
+      commission: 'KI Pusat',
+      registrationNumber: '001/II/KIP-PS/2027',
+      filedOn: '2027-02-17',
+      withinWindow: true,
+    }).snapshot;
     expect(disputeState(filed)).toBe('filed');
   });
 
   it('walks a ground-a dispute to adjudication, a decision and compliance; never to mediation', () => {
     let s = run(['a'], false, { type: 'DECIDE_OBJECTION', outcome: 'upheld', reasons });
-    const dispute = (e: Step) => { s = stepObjection(s, { actor: ppid, at: '2027-06-01T03:00:00.000Z', today: '2027-06-01', ...e } as ObjectionEvent).snapshot; };
+    const dispute = (e: Step) => {
+      s = stepObjection(s, { actor: ppid, at: '2027-06-01T03:00:00.000Z', today: '2027-06-01', ...e } as ObjectionEvent).snapshot;
+    };
     dispute({ type: 'RECORD_DISPUTE', commission: 'KI Pusat', registrationNumber: '012/I/KIP-PS/2027', filedOn: '2027-01-04', withinWindow: true });
     expect(objectionState(s)).toBe('decided'); // filed before the decision: refused
     dispute({ type: 'RECORD_DISPUTE', commission: 'KI Pusat', registrationNumber: '012/I/KIP-PS/2027', filedOn: '2027-01-12', withinWindow: true });
@@ -112,12 +147,31 @@ describe('objection machine (keberatan)', () => {
         { type: 'RECORD_DISPUTE_STAGE', stage: 'registered', on: '2027-01-07' },
         { type: 'RECORD_DISPUTE_STAGE', stage: 'preliminary_exam', on: '2027-01-20' },
         { type: 'RECORD_DISPUTE_STAGE', stage: 'mediation', on: '2027-01-27' },
-      ] as Step[]) s = stepObjection(s, { actor: ppid, at, today: '2027-03-01', ...e } as ObjectionEvent).snapshot;
+      ] as Step[])
+        s = stepObjection(s, { actor: ppid, at, today: '2027-03-01', ...e } as ObjectionEvent).snapshot;
       return s;
     };
-    const agreed = stepObjection(base(), { type: 'RECORD_DISPUTE_STAGE', stage: 'mediation_result', result: 'agreement', summary: 'Sepakat.', on: '2027-02-03', actor: ppid, at, today: '2027-03-01' }).snapshot;
+    const agreed = stepObjection(base(), {
+      type: 'RECORD_DISPUTE_STAGE',
+      stage: 'mediation_result',
+      result: 'agreement',
+      summary: 'Sepakat.',
+      on: '2027-02-03',
+      actor: ppid,
+      at,
+      today: '2027-03-01',
+    }).snapshot;
     expect(disputeState(agreed)).toBe('final');
-    const failed = stepObjection(base(), { type: 'RECORD_DISPUTE_STAGE', stage: 'mediation_result', result: 'failed', summary: 'Tidak sepakat.', on: '2027-02-03', actor: ppid, at, today: '2027-03-01' }).snapshot;
+    const failed = stepObjection(base(), {
+      type: 'RECORD_DISPUTE_STAGE',
+      stage: 'mediation_result',
+      result: 'failed',
+      summary: 'Tidak sepakat.',
+      on: '2027-02-03',
+      actor: ppid,
+      at,
+      today: '2027-03-01',
+    }).snapshot;
     expect(disputeState(failed)).toBe('mediation_failed');
     expect(availableStages(failed, ppid, at, '2027-03-01')).toEqual(['adjudication', 'withdrawn']);
   });

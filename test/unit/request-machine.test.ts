@@ -87,8 +87,12 @@ describe('request machine', () => {
     expect(s.context.assignments.map((a) => a.status)).toEqual(['accepted', 'returned']);
     // The same unit cannot be assigned twice while its assignment is active.
     expect(s.can({ type: 'ASSIGN', actor: ppid, at, assignments: [{ unit: 'KBRI-TOKYO' }] })).toBe(false);
-    s = run(both, { type: 'ACCEPT_ASSIGNMENT', actor: tokyo }, { type: 'ACCEPT_ASSIGNMENT', actor: riyadh },
-      { type: 'SUBMIT_DRAFT', actor: tokyo, outcome: 'denied', exemptions: [{ letter: 'f' }], consequenceTest: test });
+    s = run(
+      both,
+      { type: 'ACCEPT_ASSIGNMENT', actor: tokyo },
+      { type: 'ACCEPT_ASSIGNMENT', actor: riyadh },
+      { type: 'SUBMIT_DRAFT', actor: tokyo, outcome: 'denied', exemptions: [{ letter: 'f' }], consequenceTest: test },
+    );
     expect(s.context.assignments[0]).toMatchObject({ status: 'answered', draft: { outcome: 'denied', by: 'u-tokyo' } });
     // A draft is only a proposal: the PPID Utama decides.
     expect(availableEvents(s, tokyo, at)).not.toContain('DECIDE');

@@ -71,7 +71,12 @@ describe('missionCalendar', () => {
   it('takes the mission code, time zone and host weekend', () => {
     const riyadh = missionCalendar(unit('KBRI-RIYADH'));
     expect([riyadh.code, riyadh.timeZone, riyadh.weekendDays, riyadh.serviceEnd, riyadh.firstYear, riyadh.lastYear]).toEqual([
-      'KBRI-RIYADH', 'Asia/Riyadh', [5, 6], '16:00', 2025, 2027,
+      'KBRI-RIYADH',
+      'Asia/Riyadh',
+      [5, 6],
+      '16:00',
+      2025,
+      2027,
     ]);
   });
 
@@ -91,9 +96,7 @@ describe('missionCalendar', () => {
       nameEn: "Netherlands holiday: King's Day",
       source: 'date-holidays NL',
     });
-    expect(hostOn(missionCalendar(unit('KBRI-WASHINGTON')), '2026-07-03')?.nameEn).toBe(
-      'United States holiday: Independence Day (substitute day)',
-    );
+    expect(hostOn(missionCalendar(unit('KBRI-WASHINGTON')), '2026-07-03')?.nameEn).toBe('United States holiday: Independence Day (substitute day)');
     expect(hostOn(missionCalendar(unit('KBRI-TOKYO')), '2026-09-22')?.nameEn).toBe("Japan holiday: Citizens' Holiday");
   });
 
@@ -141,7 +144,7 @@ describe('missionCalendar', () => {
     expect(hostOn(missionCalendar(unit('KBRI-BEIJING')), '2026-05-04')?.source).toMatch(/State Council/);
   });
 
-  it('applies the corrections with their sources (issue 13 item 7): UAE Arafat Day in, Isra Mi\'raj out; China\'s make-up working days; Japan\'s year-end closure; 5 May 2025 in the Netherlands', () => {
+  it("applies the corrections with their sources (issue 13 item 7): UAE Arafat Day in, Isra Mi'raj out; China's make-up working days; Japan's year-end closure; 5 May 2025 in the Netherlands", () => {
     const abuDhabi = missionCalendar(unit('KBRI-ABUDHABI'));
     expect(hostOn(abuDhabi, '2026-05-26')).toMatchObject({ nameEn: 'United Arab Emirates holiday: Arafat Day', source: expect.stringMatching(/UAE Cabinet/) });
     expect(hostOn(abuDhabi, '2026-01-16')).toBeUndefined(); // Isra Mi'raj: not a UAE public holiday (the Indonesian entry stays)
@@ -163,8 +166,14 @@ describe('missionCalendar', () => {
 
   it('joins two host holidays on one date into one entry (South Korea, 5 May 2025)', () => {
     const seoul: UnitSeed = {
-      code: 'KBRI-SEOUL', kind: 'embassy', nameId: 'KBRI Seoul', nameEn: 'Embassy of Indonesia in Seoul',
-      country: 'KR', city: 'Seoul', timeZone: 'Asia/Seoul', weekendDays: [6, 7],
+      code: 'KBRI-SEOUL',
+      kind: 'embassy',
+      nameId: 'KBRI Seoul',
+      nameEn: 'Embassy of Indonesia in Seoul',
+      country: 'KR',
+      city: 'Seoul',
+      timeZone: 'Asia/Seoul',
+      weekendDays: [6, 7],
     };
     const onDate = missionCalendar(seoul).entries.filter((e) => e.date === '2025-05-05');
     expect(onDate).toEqual([
@@ -190,10 +199,21 @@ describe('calendarsForUnits', () => {
     const missions = units.filter((u) => isMission(u.kind));
     expect(missions.length).toBeGreaterThanOrEqual(125);
     expect(calendars.map((c) => c.code)).toEqual(['ID-NATIONAL', ...missions.map((m) => m.code)]);
-    expect(calendars.map((c) => c.code)).toEqual(expect.arrayContaining([
-      'KBRI-RIYADH', 'KJRI-JEDDAH', 'KBRI-ABUDHABI', 'KBRI-TOKYO', 'KBRI-BEIJING', 'KBRI-DENHAAG',
-      'KBRI-LONDON', 'KBRI-WASHINGTON', 'KJRI-NEWYORK', 'KBRI-CANBERRA', 'PTRI-JENEWA',
-    ]));
+    expect(calendars.map((c) => c.code)).toEqual(
+      expect.arrayContaining([
+        'KBRI-RIYADH',
+        'KJRI-JEDDAH',
+        'KBRI-ABUDHABI',
+        'KBRI-TOKYO',
+        'KBRI-BEIJING',
+        'KBRI-DENHAAG',
+        'KBRI-LONDON',
+        'KBRI-WASHINGTON',
+        'KJRI-NEWYORK',
+        'KBRI-CANBERRA',
+        'PTRI-JENEWA',
+      ]),
+    );
   });
 
   it('reads the stored date-holidays proposal, the same as computing it now', () => {

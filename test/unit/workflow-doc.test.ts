@@ -20,8 +20,14 @@ describe('docs/workflow.md', () => {
 describe('the workflow table', () => {
   const request = workflowTable(requestProbes);
   const objection = workflowTable(objectionProbes);
-  const rolesFor = (table: typeof request, state: string, event: string) =>
-    [...new Set(table.states.find((s) => s.path.join('.') === state)!.transitions.filter((t) => t.event === event).flatMap((t) => t.roles))];
+  const rolesFor = (table: typeof request, state: string, event: string) => [
+    ...new Set(
+      table.states
+        .find((s) => s.path.join('.') === state)!
+        .transitions.filter((t) => t.event === event)
+        .flatMap((t) => t.roles),
+    ),
+  ];
 
   it('reads who may do what from the guards', () => {
     expect(rolesFor(request, 'open.work.assigned', 'ACCEPT_ASSIGNMENT')).toEqual(['ppid_pelaksana']);
@@ -56,14 +62,16 @@ describe('the workflow table', () => {
   it('refuses a state without a description or Indonesian term, and an inline guard', () => {
     const actors: Actor[] = roles.map((role) => ({ kind: 'user', id: role, role, unit: null }));
     const machine = setup({ types: { events: {} as { type: 'GO'; actor: Actor } } }).createMachine({
-      id: 'tiny', initial: 'a',
+      id: 'tiny',
+      initial: 'a',
       states: { a: { description: 'A.', meta: { term: 'a' }, on: { GO: 'b' } }, b: {} },
     });
     const spec: ProbeSpec = { machine, guardRules: {}, eventTerms: { GO: { term: 'pergi', en: 'Go' } }, actors, contexts: [{}], eventBase: {} };
     expect(() => workflowTable(spec)).toThrow(/state b: give it a description and meta.term/);
 
     const inline = setup({ types: { events: {} as { type: 'GO'; actor: Actor } } }).createMachine({
-      id: 'inline', initial: 'a',
+      id: 'inline',
+      initial: 'a',
       states: { a: { description: 'A.', meta: { term: 'a' }, on: { GO: { guard: ({ event }) => event.actor.role === 'atasan', target: 'a' } } } },
     });
     expect(() => workflowTable({ ...spec, machine: inline })).toThrow(/inline .* guard cannot be described/);

@@ -2,13 +2,15 @@ import { assign, setup } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { stepWorkflow } from '../../workflows/persistence';
 
-const counter = setup({ types: { context: {} as { n: number }, events: {} as { type: 'ADD' } | { type: 'NOTIFY' }, input: {} as { n: number } }, actions: { notify: () => {} } })
-  .createMachine({
-    id: 'counter',
-    context: ({ input }) => ({ n: input?.n ?? 0 }),
-    initial: 'counting',
-    states: { counting: { on: { ADD: { actions: assign({ n: ({ context }) => context.n + 1 }) }, NOTIFY: { actions: 'notify' } } } },
-  });
+const counter = setup({
+  types: { context: {} as { n: number }, events: {} as { type: 'ADD' } | { type: 'NOTIFY' }, input: {} as { n: number } },
+  actions: { notify: () => {} },
+}).createMachine({
+  id: 'counter',
+  context: ({ input }) => ({ n: input?.n ?? 0 }),
+  initial: 'counting',
+  states: { counting: { on: { ADD: { actions: assign({ n: ({ context }) => context.n + 1 }) }, NOTIFY: { actions: 'notify' } } } },
+});
 
 describe('stepping a workflow', () => {
   it('applies assigns purely, from an initial snapshot shared between workflows that is never changed', () => {

@@ -2,16 +2,12 @@ import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { stateLabel } from '../../src/i18n/status';
 import { objectionStateLabel } from '../../src/objections/labels';
-import {
-  CONCLUDED_STATES, FILED_OBJECTION_STATES, OBJECTION_STATES, PENDING_STATES, objectionState,
-} from '../../src/objections/objection-state';
+import { CONCLUDED_STATES, FILED_OBJECTION_STATES, OBJECTION_STATES, PENDING_STATES, objectionState } from '../../src/objections/objection-state';
 import { eventLabel } from '../../src/routes/web/officer/labels';
 import { objectionMachine } from '../../workflows/objection.machine';
 import type { Actor, RequestEvent } from '../../workflows/request.events';
 import { requestMachine } from '../../workflows/request.machine';
-import {
-  AWAITING_REQUESTER_STATES, FILED_STATES, OPEN_STATES, REQUEST_STATES, stateName,
-} from '../../workflows/request.state';
+import { AWAITING_REQUESTER_STATES, FILED_STATES, OPEN_STATES, REQUEST_STATES, stateName } from '../../workflows/request.state';
 import { workflowTable } from '../../workflows/table';
 import { requestProbes } from '../../workflows/table.probes';
 
@@ -42,7 +38,14 @@ describe('state lists read from the request machine', () => {
       { type: 'CLOSE' },
     );
     expect(states.map((s) => s.state)).toEqual([
-      'received', 'registered', 'in_review', 'awaiting_clarification', 'in_review', 'decided', 'delivered', 'closed',
+      'received',
+      'registered',
+      'in_review',
+      'awaiting_clarification',
+      'in_review',
+      'decided',
+      'delivered',
+      'closed',
     ]);
     for (const s of states) {
       expect(OPEN_STATES.includes(s.state as never), s.state).toBe(s.open);

@@ -12,7 +12,7 @@ export const objectionsMessages = {
   date_in_future: { id: 'Tanggal tidak boleh di masa depan.', en: 'The date cannot be in the future.' },
   dispute_before_decision: {
     id: 'Sengketa tidak dapat diajukan sebelum tanggapan Atasan PPID ({date}).',
-    en: 'A dispute cannot be filed before the atasan PPID\'s response ({date}).',
+    en: "A dispute cannot be filed before the atasan PPID's response ({date}).",
   },
   dispute_before_deadline_lapsed: {
     id: 'Tanpa tanggapan Atasan PPID, sengketa baru dapat diajukan setelah batas waktu tanggapan ({date}) lewat.',

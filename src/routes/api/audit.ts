@@ -5,8 +5,14 @@ import type { AppEnv } from '../env';
 import type { RouteDoc } from './openapi';
 
 export const auditDocs: RouteDoc[] = [
-  { method: 'get', path: '/api/v1/audit/verify', tag: 'audit', auth: true, summary: 'Walk the hash chain: {ok, events, head} or the first broken link',
-    responses: { 200: 'The result of the walk', 403: 'Role may not verify' } },
+  {
+    method: 'get',
+    path: '/api/v1/audit/verify',
+    tag: 'audit',
+    auth: true,
+    summary: 'Walk the hash chain: {ok, events, head} or the first broken link',
+    responses: { 200: 'The result of the walk', 403: 'Role may not verify' },
+  },
 ];
 
 export function auditRoutes() {

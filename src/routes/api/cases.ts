@@ -17,29 +17,94 @@ import { readJson, validate, validationError } from './errors';
 import type { RouteDoc } from './openapi';
 
 export const caseDocs: RouteDoc[] = [
-  { method: 'get', path: '/api/v1/cases', tag: 'officers', auth: true, summary: 'A queue the caller may see, by deadline (a search: newest first); cursor pagination', query: queueQuerySchema,
-    responses: { 200: '{queue, items, nextCursor}; each item with workingDaysLeft', 400: 'Invalid filter', 401: 'Not logged in' } },
-  { method: 'get', path: '/api/v1/cases/queues', tag: 'officers', auth: true, summary: 'The caller\'s queues with their counts (capped: more = true)',
-    responses: { 200: '{items: [{queue, count, more}]}', 401: 'Not logged in' } },
-  { method: 'post', path: '/api/v1/cases/bulk', tag: 'officers', auth: true, summary: 'ASSIGN or EXTEND several cases; each goes through its own workflow with its own expectedVersion', body: bulkSchema,
-    responses: { 200: '{results: [{id, ok, …}]}', 400: 'Invalid fields', 401: 'Not logged in', 403: 'Role may not act on cases' } },
-  { method: 'post', path: '/api/v1/cases', tag: 'officers', auth: true, summary: 'Enter a walk-in, letter, phone or e-mail request with its real receipt time', body: officerFilingSchema,
-    responses: { 201: 'The receipt', 400: 'Invalid fields', 403: 'Role may not file' } },
-  { method: 'get', path: '/api/v1/cases/{id}', tag: 'officers', auth: true, summary: 'One case: request, deadlines with explanations, availableEvents, timeline, documents',
-    responses: { 200: 'The case', 404: 'No such case in your scope' } },
-  { method: 'post', path: '/api/v1/cases/{id}/events', tag: 'officers', auth: true, summary: 'Send a workflow event', body: commandBodyDoc(),
-    responses: { 200: 'The case after the event', 400: 'Invalid fields', 403: 'Role may not act on cases', 404: 'No such case in your scope',
-      409: 'event_not_allowed (with error.allowed) or version_conflict' } },
-  { method: 'get', path: '/api/v1/cases/{id}/notes', tag: 'officers', auth: true, summary: 'Internal notes on a case',
-    responses: { 200: '{items}', 401: 'Not logged in', 403: 'Role may not read notes', 404: 'No such case in your scope' } },
-  { method: 'post', path: '/api/v1/cases/{id}/notes', tag: 'officers', auth: true, summary: 'Add an internal note', body: noteSchema,
-    responses: { 201: 'The note', 400: 'Empty note', 401: 'Not logged in', 403: 'Role may not write notes', 404: 'No such case in your scope' } },
+  {
+    method: 'get',
+    path: '/api/v1/cases',
+    tag: 'officers',
+    auth: true,
+    summary: 'A queue the caller may see, by deadline (a search: newest first); cursor pagination',
+    query: queueQuerySchema,
+    responses: { 200: '{queue, items, nextCursor}; each item with workingDaysLeft', 400: 'Invalid filter', 401: 'Not logged in' },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/cases/queues',
+    tag: 'officers',
+    auth: true,
+    summary: "The caller's queues with their counts (capped: more = true)",
+    responses: { 200: '{items: [{queue, count, more}]}', 401: 'Not logged in' },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/cases/bulk',
+    tag: 'officers',
+    auth: true,
+    summary: 'ASSIGN or EXTEND several cases; each goes through its own workflow with its own expectedVersion',
+    body: bulkSchema,
+    responses: { 200: '{results: [{id, ok, …}]}', 400: 'Invalid fields', 401: 'Not logged in', 403: 'Role may not act on cases' },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/cases',
+    tag: 'officers',
+    auth: true,
+    summary: 'Enter a walk-in, letter, phone or e-mail request with its real receipt time',
+    body: officerFilingSchema,
+    responses: { 201: 'The receipt', 400: 'Invalid fields', 403: 'Role may not file' },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/cases/{id}',
+    tag: 'officers',
+    auth: true,
+    summary: 'One case: request, deadlines with explanations, availableEvents, timeline, documents',
+    responses: { 200: 'The case', 404: 'No such case in your scope' },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/cases/{id}/events',
+    tag: 'officers',
+    auth: true,
+    summary: 'Send a workflow event',
+    body: commandBodyDoc(),
+    responses: {
+      200: 'The case after the event',
+      400: 'Invalid fields',
+      403: 'Role may not act on cases',
+      404: 'No such case in your scope',
+      409: 'event_not_allowed (with error.allowed) or version_conflict',
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/cases/{id}/notes',
+    tag: 'officers',
+    auth: true,
+    summary: 'Internal notes on a case',
+    responses: { 200: '{items}', 401: 'Not logged in', 403: 'Role may not read notes', 404: 'No such case in your scope' },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/cases/{id}/notes',
+    tag: 'officers',
+    auth: true,
+    summary: 'Add an internal note',
+    body: noteSchema,
+    responses: { 201: 'The note', 400: 'Empty note', 401: 'Not logged in', 403: 'Role may not write notes', 404: 'No such case in your scope' },
+  },
 ];
 
 function commandBodyDoc() {
-  return z.union(commandTypes.map((type) => (commandSchemas[type] as z.ZodType).and(z.object({
-    type: z.literal(type), expectedVersion: z.number().int().min(1),
-  })))) as unknown as z.ZodType;
+  return z.union(
+    commandTypes.map((type) =>
+      (commandSchemas[type] as z.ZodType).and(
+        z.object({
+          type: z.literal(type),
+          expectedVersion: z.number().int().min(1),
+        }),
+      ),
+    ),
+  ) as unknown as z.ZodType;
 }
 
 export function caseRoutes() {

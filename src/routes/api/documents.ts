@@ -23,14 +23,40 @@ const codeQuery = z.object({ code: z.string().max(64).optional() });
 const previewQuery = z.object({ kind: z.enum(documentKinds), lang: z.enum(['id', 'en']).default('id') });
 
 export const documentDocs: RouteDoc[] = [
-  { method: 'get', path: '/api/v1/requests/{number}/receipt.pdf', tag: 'public', summary: 'The receipt (tanda bukti penerimaan) as PDF; tracking code as ?code=, header X-Tracking-Code, or the receipt page\'s access cookie; ?lang=en for English',
-    query: langQuery, responses: { 200: 'application/pdf (the same bytes on every download)', 404: 'Unknown number or wrong code' } },
-  { method: 'get', path: '/api/v1/requests/{number}/documents/{documentId}', tag: 'public', summary: 'A PDF issued for this request (written notice, extension notice, denial decision), exactly as issued',
-    query: codeQuery, responses: { 200: 'application/pdf; ETag is its SHA-256', 404: 'Unknown number, wrong code, or not a document of this request' } },
-  { method: 'get', path: '/api/v1/cases/{id}/documents/preview', tag: 'officers', auth: true, summary: 'Draft preview (watermarked, unnumbered, not stored) of a document from the case as it stands',
-    query: previewQuery, responses: { 200: 'application/pdf', 404: 'No such case in your scope', 409: 'nothing_to_render: no decision, draft or extension yet' } },
-  { method: 'get', path: '/api/v1/cases/{id}/documents/{documentId}', tag: 'officers', auth: true, summary: 'A document issued for this case, exactly as issued',
-    responses: { 200: 'application/pdf; ETag is its SHA-256', 404: 'No such case in your scope, or no such document' } },
+  {
+    method: 'get',
+    path: '/api/v1/requests/{number}/receipt.pdf',
+    tag: 'public',
+    summary:
+      "The receipt (tanda bukti penerimaan) as PDF; tracking code as ?code=, header X-Tracking-Code, or the receipt page's access cookie; ?lang=en for English",
+    query: langQuery,
+    responses: { 200: 'application/pdf (the same bytes on every download)', 404: 'Unknown number or wrong code' },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/requests/{number}/documents/{documentId}',
+    tag: 'public',
+    summary: 'A PDF issued for this request (written notice, extension notice, denial decision), exactly as issued',
+    query: codeQuery,
+    responses: { 200: 'application/pdf; ETag is its SHA-256', 404: 'Unknown number, wrong code, or not a document of this request' },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/cases/{id}/documents/preview',
+    tag: 'officers',
+    auth: true,
+    summary: 'Draft preview (watermarked, unnumbered, not stored) of a document from the case as it stands',
+    query: previewQuery,
+    responses: { 200: 'application/pdf', 404: 'No such case in your scope', 409: 'nothing_to_render: no decision, draft or extension yet' },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/cases/{id}/documents/{documentId}',
+    tag: 'officers',
+    auth: true,
+    summary: 'A document issued for this case, exactly as issued',
+    responses: { 200: 'application/pdf; ETag is its SHA-256', 404: 'No such case in your scope, or no such document' },
+  },
 ];
 
 const DOCUMENT_ROLES = ['ppid_utama', 'ppid_pelaksana', 'atasan'] as const;
@@ -74,8 +100,14 @@ export function documentRoutes() {
 
   app.get('/requests/:number/documents/:documentId', tracking, validate('query', codeQuery), async (c) => {
     const row = await publicCase(c, c.req.valid('query').code);
-    const doc = await c.get('deps').db.selectFrom('documents').select(['bytes', 'filename', 'sha256'])
-      .where('id', '=', c.req.param('documentId')).where('case_id', '=', row.id).where('public', '=', 1).executeTakeFirst();
+    const doc = await c
+      .get('deps')
+      .db.selectFrom('documents')
+      .select(['bytes', 'filename', 'sha256'])
+      .where('id', '=', c.req.param('documentId'))
+      .where('case_id', '=', row.id)
+      .where('public', '=', 1)
+      .executeTakeFirst();
     if (!doc) throw notFound();
     return pdf(c, doc.bytes, doc.filename, doc.sha256);
   });
@@ -92,8 +124,12 @@ export function documentRoutes() {
   app.get('/cases/:id/documents/:documentId', requireRole(...DOCUMENT_ROLES), async (c) => {
     const deps = c.get('deps');
     const row = await findCaseInScope(deps.db, c.req.param('id'), c.get('actor')!);
-    const doc = await deps.db.selectFrom('documents').select(['bytes', 'filename', 'sha256'])
-      .where('id', '=', c.req.param('documentId')).where('case_id', '=', row.id).executeTakeFirst();
+    const doc = await deps.db
+      .selectFrom('documents')
+      .select(['bytes', 'filename', 'sha256'])
+      .where('id', '=', c.req.param('documentId'))
+      .where('case_id', '=', row.id)
+      .executeTakeFirst();
     if (!doc) throw notFound();
     return pdf(c, doc.bytes, doc.filename, doc.sha256);
   });

@@ -10,7 +10,14 @@ import { OFFICERS, requireRole } from '../../auth/middleware';
 import { findCaseInScope } from '../../cases/case.repository';
 import { officerCaseView } from '../../cases/case-view';
 import {
-  TEST_WRITERS, casesOfTest, createConsequenceTest, findTest, linkTestToCase, listTests, testView, updateConsequenceTest,
+  TEST_WRITERS,
+  casesOfTest,
+  createConsequenceTest,
+  findTest,
+  linkTestToCase,
+  listTests,
+  testView,
+  updateConsequenceTest,
 } from '../../exemptions/consequence-tests';
 import { consequenceTestInputSchema, consequenceTestUpdateSchema, linkSchema, testQuerySchema } from '../../exemptions/consequence-test.schema';
 import { dikCsv, dikEntries } from '../../exemptions/dik';
@@ -31,32 +38,95 @@ async function today(deps: Deps) {
 }
 
 export const exemptionDocs: RouteDoc[] = [
-  { method: 'get', path: '/api/v1/consequence-tests', tag: 'exemptions', auth: true, query: testQuerySchema,
-    summary: 'Consequence tests (uji konsekuensi), newest first; caseId= lists the tests a denial relies on', responses: { 200: '{items}' } },
-  { method: 'post', path: '/api/v1/consequence-tests', tag: 'exemptions', auth: true, body: consequenceTestInputSchema,
+  {
+    method: 'get',
+    path: '/api/v1/consequence-tests',
+    tag: 'exemptions',
+    auth: true,
+    query: testQuerySchema,
+    summary: 'Consequence tests (uji konsekuensi), newest first; caseId= lists the tests a denial relies on',
+    responses: { 200: '{items}' },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/consequence-tests',
+    tag: 'exemptions',
+    auth: true,
+    body: consequenceTestInputSchema,
     summary: 'Record a consequence test (before any request, at a request, or during a dispute: Perki 1/2021 Art. 49)',
-    responses: { 201: 'The test', 400: 'Invalid fields', 403: 'Role or unit may not record tests' } },
-  { method: 'get', path: '/api/v1/consequence-tests/{id}', tag: 'exemptions', auth: true,
-    summary: 'One test, with the requests that rely on it', responses: { 200: 'The test', 404: 'No such test' } },
-  { method: 'post', path: '/api/v1/consequence-tests/{id}', tag: 'exemptions', auth: true, body: consequenceTestUpdateSchema,
+    responses: { 201: 'The test', 400: 'Invalid fields', 403: 'Role or unit may not record tests' },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/consequence-tests/{id}',
+    tag: 'exemptions',
+    auth: true,
+    summary: 'One test, with the requests that rely on it',
+    responses: { 200: 'The test', 404: 'No such test' },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/consequence-tests/{id}',
+    tag: 'exemptions',
+    auth: true,
+    body: consequenceTestUpdateSchema,
     summary: 'Change a test: its public description for the DIK, its period, its classification decision, or revoke it',
-    responses: { 200: 'The test', 400: 'Invalid fields', 403: 'Role or unit may not change it', 404: 'No such test', 409: 'version_conflict' } },
-  { method: 'post', path: '/api/v1/consequence-tests/{id}/links', tag: 'exemptions', auth: true, body: linkSchema,
+    responses: { 200: 'The test', 400: 'Invalid fields', 403: 'Role or unit may not change it', 404: 'No such test', 409: 'version_conflict' },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/consequence-tests/{id}/links',
+    tag: 'exemptions',
+    auth: true,
+    body: linkSchema,
     summary: 'Link a test to a denied (or partially granted) request that relies on it',
-    responses: { 200: 'The test', 400: 'The request was not denied', 404: 'No such test or request' } },
-  { method: 'get', path: '/api/v1/dik', tag: 'public', query: dikQuery,
-    summary: 'The list of exempt information (DIK) built from the consequence tests in force: what is exempt, the legal basis, the consequence, the period — never the confidential content',
-    responses: { 200: 'JSON {items} or text/csv' } },
-  { method: 'get', path: '/api/v1/dip', tag: 'public', query: dipQuerySchema,
-    summary: 'The list of public information (DIP): berkala, serta-merta, setiap saat; q= searches title and summary', responses: { 200: 'JSON {items} or text/csv' } },
-  { method: 'post', path: '/api/v1/dip', tag: 'dip', auth: true, body: dipEntrySchema,
-    summary: 'Add a DIP entry (administrator, PPID Utama)', responses: { 201: 'The entry', 400: 'Invalid fields', 403: 'Role may not keep the DIP' } },
+    responses: { 200: 'The test', 400: 'The request was not denied', 404: 'No such test or request' },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/dik',
+    tag: 'public',
+    query: dikQuery,
+    summary:
+      'The list of exempt information (DIK) built from the consequence tests in force: what is exempt, the legal basis, the consequence, the period — never the confidential content',
+    responses: { 200: 'JSON {items} or text/csv' },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/dip',
+    tag: 'public',
+    query: dipQuerySchema,
+    summary: 'The list of public information (DIP): berkala, serta-merta, setiap saat; q= searches title and summary',
+    responses: { 200: 'JSON {items} or text/csv' },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/dip',
+    tag: 'dip',
+    auth: true,
+    body: dipEntrySchema,
+    summary: 'Add a DIP entry (administrator, PPID Utama)',
+    responses: { 201: 'The entry', 400: 'Invalid fields', 403: 'Role may not keep the DIP' },
+  },
   { method: 'get', path: '/api/v1/dip/{id}', tag: 'public', summary: 'One published DIP entry', responses: { 200: 'The entry', 404: 'No such entry' } },
-  { method: 'post', path: '/api/v1/dip/{id}', tag: 'dip', auth: true, body: dipUpdateSchema,
-    summary: 'Change a DIP entry, or withdraw it (published: false)', responses: { 200: 'The entry', 400: 'Invalid fields', 404: 'No such entry', 409: 'version_conflict' } },
-  { method: 'post', path: '/api/v1/dip/{id}/answers', tag: 'dip', auth: true, body: answerSchema,
+  {
+    method: 'post',
+    path: '/api/v1/dip/{id}',
+    tag: 'dip',
+    auth: true,
+    body: dipUpdateSchema,
+    summary: 'Change a DIP entry, or withdraw it (published: false)',
+    responses: { 200: 'The entry', 400: 'Invalid fields', 404: 'No such entry', 409: 'version_conflict' },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/dip/{id}/answers',
+    tag: 'dip',
+    auth: true,
+    body: answerSchema,
     summary: 'Answer a request whose information is already in the DIP by pointing to this entry (DECIDE granted, with a note naming it)',
-    responses: { 200: 'The case after the decision', 404: 'No such entry or case', 409: 'event_not_allowed or version_conflict' } },
+    responses: { 200: 'The case after the decision', 404: 'No such entry or case', 409: 'event_not_allowed or version_conflict' },
+  },
 ];
 
 export function exemptionRoutes() {
@@ -118,7 +188,12 @@ export function exemptionRoutes() {
     if (query.format === 'csv') {
       c.header('Content-Type', 'text/csv; charset=utf-8');
       c.header('Content-Disposition', 'attachment; filename="daftar-informasi-publik.csv"');
-      return c.body(dipCsv(rows.filter((r) => r.published === 1), lang));
+      return c.body(
+        dipCsv(
+          rows.filter((r) => r.published === 1),
+          lang,
+        ),
+      );
     }
     return c.json({ items: rows.map((r) => dipView(r, lang)) });
   });

@@ -31,12 +31,15 @@ export function multipartFilingRoutes() {
       receivedAt: deps.clock(),
       enteredBy: { kind: 'requester', id: null, role: 'requester', unit: null },
       lang,
-      ...(key ? {
-        idempotency: {
-          scope: 'filing', key,
-          body: { filing, identityDocument: identityDocument ? { kind: identityDocument.kind, sha256: identityDocument.sha256 } : null },
-        },
-      } : {}),
+      ...(key
+        ? {
+            idempotency: {
+              scope: 'filing',
+              key,
+              body: { filing, identityDocument: identityDocument ? { kind: identityDocument.kind, sha256: identityDocument.sha256 } : null },
+            },
+          }
+        : {}),
       ...(identityDocument ? { identityDocument } : {}),
     });
     if (result.replayed) c.header('Idempotent-Replayed', 'true');

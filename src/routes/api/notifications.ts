@@ -12,10 +12,24 @@ const listQuery = z.object({ before: z.iso.datetime().optional(), limit: z.coerc
 const readBody = z.object({ ids: z.array(z.string().max(64)).max(500).optional().describe('Omit to mark all read') });
 
 export const notificationDocs: RouteDoc[] = [
-  { method: 'get', path: '/api/v1/notifications', tag: 'notifications', auth: true, summary: 'The caller\'s notifications, newest first, with the unread count', query: listQuery,
-    responses: { 200: '{items, nextBefore, unread}', 401: 'Not logged in' } },
-  { method: 'post', path: '/api/v1/notifications/read', tag: 'notifications', auth: true, summary: 'Mark notifications read (all when no ids are given)', body: readBody,
-    responses: { 200: '{marked}', 401: 'Not logged in' } },
+  {
+    method: 'get',
+    path: '/api/v1/notifications',
+    tag: 'notifications',
+    auth: true,
+    summary: "The caller's notifications, newest first, with the unread count",
+    query: listQuery,
+    responses: { 200: '{items, nextBefore, unread}', 401: 'Not logged in' },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/notifications/read',
+    tag: 'notifications',
+    auth: true,
+    summary: 'Mark notifications read (all when no ids are given)',
+    body: readBody,
+    responses: { 200: '{marked}', 401: 'Not logged in' },
+  },
 ];
 
 export function notificationRoutes() {

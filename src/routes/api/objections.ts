@@ -23,30 +23,83 @@ import type { RouteDoc } from './openapi';
 const trackQuery = z.object({ code: z.string().max(64).optional() });
 
 function commandBodyDoc() {
-  return z.union(objectionCommandTypes.map((type) => (objectionCommandSchemas[type] as z.ZodType).and(z.object({
-    type: z.literal(type), expectedVersion: z.number().int().min(1),
-  })))) as unknown as z.ZodType;
+  return z.union(
+    objectionCommandTypes.map((type) =>
+      (objectionCommandSchemas[type] as z.ZodType).and(
+        z.object({
+          type: z.literal(type),
+          expectedVersion: z.number().int().min(1),
+        }),
+      ),
+    ),
+  ) as unknown as z.ZodType;
 }
 
 export const objectionDocs: RouteDoc[] = [
-  { method: 'post', path: '/api/v1/requests/{number}/objections', tag: 'public', query: trackQuery, body: objectionFilingSchema,
+  {
+    method: 'post',
+    path: '/api/v1/requests/{number}/objections',
+    tag: 'public',
+    query: trackQuery,
+    body: objectionFilingSchema,
     summary: 'File an objection (keberatan, UU 14/2008 Art. 35) with the tracking code (or header X-Tracking-Code); send an Idempotency-Key header',
-    responses: { 201: { description: 'The objection receipt', schema: objectionReceiptSchema }, 400: 'Invalid fields (grounds a–g, reason)',
-      404: 'Unknown number or wrong code', 409: 'objection_not_open (not decided nor overdue), objection_already_filed, or Idempotency-Key reused', 429: 'Rate limited' } },
-  { method: 'post', path: '/api/v1/objections', tag: 'objections', auth: true, body: officerObjectionSchema,
+    responses: {
+      201: { description: 'The objection receipt', schema: objectionReceiptSchema },
+      400: 'Invalid fields (grounds a–g, reason)',
+      404: 'Unknown number or wrong code',
+      409: 'objection_not_open (not decided nor overdue), objection_already_filed, or Idempotency-Key reused',
+      429: 'Rate limited',
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/objections',
+    tag: 'objections',
+    auth: true,
+    body: officerObjectionSchema,
     summary: 'Enter an objection received by letter, in person, by e-mail or phone, with its real receipt time',
-    responses: { 201: { description: 'The objection receipt', schema: objectionReceiptSchema }, 400: 'Invalid fields', 403: 'Role may not enter objections',
-      404: 'Unknown request number', 409: 'objection_not_open or objection_already_filed' } },
-  { method: 'get', path: '/api/v1/objections', tag: 'objections', auth: true, query: objectionQuerySchema,
-    summary: 'The objection queue, by the atasan PPID\'s response deadline; cursor pagination', responses: { 200: '{items, nextCursor}', 403: 'Role may not read objections' } },
-  { method: 'get', path: '/api/v1/objections/{id}', tag: 'objections', auth: true,
-    summary: 'One objection: grounds, the request, the PPID\'s notice, consequence tests, deadlines with explanations, the dispute, availableEvents and availableStages',
-    responses: { 200: 'The objection', 404: 'No such objection' } },
-  { method: 'post', path: '/api/v1/objections/{id}/events', tag: 'objections', auth: true, body: commandBodyDoc(),
-    summary: 'Send an objection or dispute event: DECIDE_OBJECTION {outcome, reasons, instruction}, RECORD_DISPUTE {commission, registrationNumber, filedOn}, RECORD_DISPUTE_STAGE {stage, on, …}, …',
-    responses: { 200: 'The objection after the event', 400: 'Invalid fields (also a dispute filed before the decision, a stage dated before the previous one or in the future)',
-      403: 'Role may not act on objections', 404: 'No such objection',
-      409: 'event_not_allowed (with error.allowed), stage_not_allowed / mediation_not_allowed (with error.allowedStages), or version_conflict' } },
+    responses: {
+      201: { description: 'The objection receipt', schema: objectionReceiptSchema },
+      400: 'Invalid fields',
+      403: 'Role may not enter objections',
+      404: 'Unknown request number',
+      409: 'objection_not_open or objection_already_filed',
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/objections',
+    tag: 'objections',
+    auth: true,
+    query: objectionQuerySchema,
+    summary: "The objection queue, by the atasan PPID's response deadline; cursor pagination",
+    responses: { 200: '{items, nextCursor}', 403: 'Role may not read objections' },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/objections/{id}',
+    tag: 'objections',
+    auth: true,
+    summary:
+      "One objection: grounds, the request, the PPID's notice, consequence tests, deadlines with explanations, the dispute, availableEvents and availableStages",
+    responses: { 200: 'The objection', 404: 'No such objection' },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/objections/{id}/events',
+    tag: 'objections',
+    auth: true,
+    body: commandBodyDoc(),
+    summary:
+      'Send an objection or dispute event: DECIDE_OBJECTION {outcome, reasons, instruction}, RECORD_DISPUTE {commission, registrationNumber, filedOn}, RECORD_DISPUTE_STAGE {stage, on, …}, …',
+    responses: {
+      200: 'The objection after the event',
+      400: 'Invalid fields (also a dispute filed before the decision, a stage dated before the previous one or in the future)',
+      403: 'Role may not act on objections',
+      404: 'No such objection',
+      409: 'event_not_allowed (with error.allowed), stage_not_allowed / mediation_not_allowed (with error.allowedStages), or version_conflict',
+    },
+  },
 ];
 
 export function objectionRoutes() {
@@ -63,7 +116,9 @@ export function objectionRoutes() {
     const key = c.req.header('Idempotency-Key');
     if (key !== undefined && (key.length < 8 || key.length > 200)) throw invalidField('Idempotency-Key', 'invalid_format');
     const result = await fileObjection(deps, row, parsed.data, {
-      channel: 'web', receivedAt: deps.clock(), lang: c.get('lang'),
+      channel: 'web',
+      receivedAt: deps.clock(),
+      lang: c.get('lang'),
       enteredBy: { kind: 'requester', id: null, role: 'requester', unit: null },
       ...(key ? { idempotency: { scope: `objection:${row.id}`, key, body: parsed.data } } : {}),
     });
@@ -81,7 +136,10 @@ export function objectionRoutes() {
     if (!row) throw invalidField('registrationNumber', 'not_found');
     const key = c.req.header('Idempotency-Key');
     const result = await fileObjection(deps, row, filing, {
-      channel, receivedAt: received, enteredBy: actor, lang: row.lang === 'en' ? 'en' : 'id',
+      channel,
+      receivedAt: received,
+      enteredBy: actor,
+      lang: row.lang === 'en' ? 'en' : 'id',
       ...(key ? { idempotency: { scope: `officer-objection:${actor.id}`, key, body: c.req.valid('json') } } : {}),
     });
     return c.json(result.body, 201);

@@ -29,7 +29,10 @@ export function openApiDocument(docs: RouteDoc[]) {
     const params = [...d.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
     const query = d.query
       ? Object.entries(d.query.shape).map(([name, schema]) => ({
-          name, in: 'query', required: !(schema as z.ZodType).safeParse(undefined).success, schema: json(schema as z.ZodType),
+          name,
+          in: 'query',
+          required: !(schema as z.ZodType).safeParse(undefined).success,
+          schema: json(schema as z.ZodType),
         }))
       : [];
     paths[d.path] ??= {};
@@ -39,11 +42,13 @@ export function openApiDocument(docs: RouteDoc[]) {
       ...(d.auth ? { security: [{ cookie: [] }, { bearer: [] }] } : {}),
       parameters: [...params, ...query, { name: 'Accept-Language', in: 'header', schema: { type: 'string', enum: ['id', 'en'] } }],
       ...(d.body ? { requestBody: { required: true, content: { 'application/json': { schema: json(d.body) } } } } : {}),
-      responses: Object.fromEntries(Object.entries(d.responses).map(([status, r]) => {
-        const description = typeof r === 'string' ? r : r.description;
-        const schema = typeof r === 'string' ? (Number(status) >= 400 ? errorSchema : undefined) : r.schema;
-        return [status, { description, ...(schema ? { content: { 'application/json': { schema: json(schema) } } } : {}) }];
-      })),
+      responses: Object.fromEntries(
+        Object.entries(d.responses).map(([status, r]) => {
+          const description = typeof r === 'string' ? r : r.description;
+          const schema = typeof r === 'string' ? (Number(status) >= 400 ? errorSchema : undefined) : r.schema;
+          return [status, { description, ...(schema ? { content: { 'application/json': { schema: json(schema) } } } : {}) }];
+        }),
+      ),
     };
   }
   return {

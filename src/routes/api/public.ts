@@ -55,16 +55,46 @@ const deadlineSchema = z.object({
 });
 
 export const publicDocs: RouteDoc[] = [
-  { method: 'post', path: '/api/v1/requests', tag: 'public', summary: 'File a request (permohonan informasi); send an Idempotency-Key header', body: filingSchema,
-    responses: { 201: { description: 'The receipt', schema: receiptSchema }, 400: 'Invalid fields', 409: 'Idempotency-Key reused with another body', 429: 'Rate limited' } },
-  { method: 'get', path: '/api/v1/requests/{number}', tag: 'public', summary: 'Track a request by registration number and tracking code (or header X-Tracking-Code)', query: trackQuery,
-    responses: { 200: 'Status, deadlines with how they were counted, public timeline, documents', 404: 'Unknown number or wrong code', 429: 'Rate limited' } },
-  { method: 'get', path: '/api/v1/units', tag: 'public', query: unitQuery,
+  {
+    method: 'post',
+    path: '/api/v1/requests',
+    tag: 'public',
+    summary: 'File a request (permohonan informasi); send an Idempotency-Key header',
+    body: filingSchema,
+    responses: {
+      201: { description: 'The receipt', schema: receiptSchema },
+      400: 'Invalid fields',
+      409: 'Idempotency-Key reused with another body',
+      429: 'Rate limited',
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/requests/{number}',
+    tag: 'public',
+    summary: 'Track a request by registration number and tracking code (or header X-Tracking-Code)',
+    query: trackQuery,
+    responses: { 200: 'Status, deadlines with how they were counted, public timeline, documents', 404: 'Unknown number or wrong code', 429: 'Rate limited' },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/units',
+    tag: 'public',
+    query: unitQuery,
     summary: 'Units and missions that accept requests: home units first, then missions by region; q searches code, names, city and country',
-    responses: { 200: 'List of units' } },
-  { method: 'get', path: '/api/v1/deadlines', tag: 'public', summary: 'The public deadline calculator', query: deadlineQuery,
-    responses: { 200: { description: 'Notice due date, extended due date, calendar and the skipped days', schema: deadlineSchema },
-      400: 'Invalid or offset-less received instant, a date that does not exist, unknown unit, or a deadline past the years the calendar knows' } },
+    responses: { 200: 'List of units' },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/deadlines',
+    tag: 'public',
+    summary: 'The public deadline calculator',
+    query: deadlineQuery,
+    responses: {
+      200: { description: 'Notice due date, extended due date, calendar and the skipped days', schema: deadlineSchema },
+      400: 'Invalid or offset-less received instant, a date that does not exist, unknown unit, or a deadline past the years the calendar knows',
+    },
+  },
 ];
 
 export function publicRoutes() {
@@ -101,8 +131,15 @@ export function publicRoutes() {
     const lang = c.get('lang');
     return c.json({
       items: units.map((u) => ({
-        code: u.code, kind: u.kind, nameId: u.name_id, nameEn: u.name_en, country: u.country, city: u.city, timeZone: u.time_zone,
-        region: u.region, regionLabel: u.region ? regionLabel(u.region, lang) : null,
+        code: u.code,
+        kind: u.kind,
+        nameId: u.name_id,
+        nameEn: u.name_en,
+        country: u.country,
+        city: u.city,
+        timeZone: u.time_zone,
+        region: u.region,
+        regionLabel: u.region ? regionLabel(u.region, lang) : null,
       })),
     });
   });

@@ -8,9 +8,21 @@ import { validate } from './errors';
 import type { RouteDoc } from './openapi';
 
 export const registerDocs: RouteDoc[] = [
-  { method: 'get', path: '/api/v1/registers/objections', tag: 'registers', auth: true, query: registerQuerySchema,
-    summary: 'The objection register (register keberatan) for objections received from–to (local dates): columns (a)–(k) of the standard form, the deadline, overdue and late flags and the dispute. Identity columns only for roles that may read personal data',
-    responses: { 200: 'JSON {from, to, columns, items} or text/csv', 400: 'Invalid dates', 403: 'Role may not read the register', 409: 'format=pdf is not available yet' } },
+  {
+    method: 'get',
+    path: '/api/v1/registers/objections',
+    tag: 'registers',
+    auth: true,
+    query: registerQuerySchema,
+    summary:
+      'The objection register (register keberatan) for objections received from–to (local dates): columns (a)–(k) of the standard form, the deadline, overdue and late flags and the dispute. Identity columns only for roles that may read personal data',
+    responses: {
+      200: 'JSON {from, to, columns, items} or text/csv',
+      400: 'Invalid dates',
+      403: 'Role may not read the register',
+      409: 'format=pdf is not available yet',
+    },
+  },
 ];
 
 export function registerRoutes() {

@@ -53,9 +53,19 @@ export function errorPage(c: Context<AppEnv>, status: ContentfulStatusCode, mess
       <h1>{title(lang, status)}</h1>
       <p role="alert">{message}</p>
       <ul class="error-links">
-        {back && <li><a href={back}>{tr(lang, 'Kembali ke formulir', 'Back to the form')}</a></li>}
-        {status === 401 && <li><a href={`/petugas/masuk?next=${encodeURIComponent(path)}`}>{tr(lang, 'Masuk kembali', 'Log in again')}</a></li>}
-        <li><a href={user ? '/petugas' : '/'}>{user ? tr(lang, 'Ke antrean', 'To the queue') : tr(lang, 'Ke beranda', 'To the home page')}</a></li>
+        {back && (
+          <li>
+            <a href={back}>{tr(lang, 'Kembali ke formulir', 'Back to the form')}</a>
+          </li>
+        )}
+        {status === 401 && (
+          <li>
+            <a href={`/petugas/masuk?next=${encodeURIComponent(path)}`}>{tr(lang, 'Masuk kembali', 'Log in again')}</a>
+          </li>
+        )}
+        <li>
+          <a href={user ? '/petugas' : '/'}>{user ? tr(lang, 'Ke antrean', 'To the queue') : tr(lang, 'Ke beranda', 'To the home page')}</a>
+        </li>
       </ul>
     </Layout>,
     status,

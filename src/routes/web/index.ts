@@ -15,7 +15,10 @@ import { objectionPages } from './public/objection';
 export function webRoutes() {
   const app = new Hono<AppEnv>();
   // The pages' middleware stays off the API's paths, which fall through here only to be not found.
-  const pagesOnly = (mw: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> => (c, next) => (isApiPath(c.req.path) ? next() : mw(c, next));
+  const pagesOnly =
+    (mw: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> =>
+    (c, next) =>
+      isApiPath(c.req.path) ? next() : mw(c, next);
   app.use(pagesOnly(pageLang));
   // Form posts must come from our own origin (CSRF); the officer forms also carry a session-bound token.
   app.use(pagesOnly(csrf()));

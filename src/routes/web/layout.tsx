@@ -41,56 +41,72 @@ export function Layout({ lang, title, url, user, headerExtra, children }: PagePr
       ];
   return (
     <>
-    {raw('<!DOCTYPE html>')}
-    <html lang={lang}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} — Terbuka PPID`}</title>
-        <link rel="stylesheet" href="/public/styles.css" />
-        <link rel="icon" href="/public/favicon.svg" type="image/svg+xml" />
-      </head>
-      <body>
-        <a class="skip-link" href="#main">{tr(lang, 'Lewati ke isi utama', 'Skip to main content')}</a>
-        <header class="site-header">
-          <div class="wrap header-row">
-            <a class="brand" href={user ? '/petugas' : '/'}>
-              <span class="brand-name">Terbuka</span>
-              <span class="brand-sub">{tr(lang, 'Layanan Informasi Publik — PPID', 'Public Information Service — PPID')}</span>
-            </a>
-            <div class="header-tools">
-              {headerExtra}
-              <a class="lang-switch" href={switchLangHref(url, other)} hreflang={other} lang={other}>
-                {other === 'en' ? 'English' : 'Bahasa Indonesia'}
+      {raw('<!DOCTYPE html>')}
+      <html lang={lang}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{`${title} — Terbuka PPID`}</title>
+          <link rel="stylesheet" href="/public/styles.css" />
+          <link rel="icon" href="/public/favicon.svg" type="image/svg+xml" />
+        </head>
+        <body>
+          <a class="skip-link" href="#main">
+            {tr(lang, 'Lewati ke isi utama', 'Skip to main content')}
+          </a>
+          <header class="site-header">
+            <div class="wrap header-row">
+              <a class="brand" href={user ? '/petugas' : '/'}>
+                <span class="brand-name">Terbuka</span>
+                <span class="brand-sub">{tr(lang, 'Layanan Informasi Publik — PPID', 'Public Information Service — PPID')}</span>
               </a>
-              {user ? (
-                <form method="post" action="/petugas/keluar" class="inline">
-                  <button type="submit" class="link-button">{tr(lang, 'Keluar', 'Log out')} ({user.username})</button>
-                </form>
-              ) : null}
+              <div class="header-tools">
+                {headerExtra}
+                <a class="lang-switch" href={switchLangHref(url, other)} hreflang={other} lang={other}>
+                  {other === 'en' ? 'English' : 'Bahasa Indonesia'}
+                </a>
+                {user ? (
+                  <form method="post" action="/petugas/keluar" class="inline">
+                    <button type="submit" class="link-button">
+                      {tr(lang, 'Keluar', 'Log out')} ({user.username})
+                    </button>
+                  </form>
+                ) : null}
+              </div>
             </div>
-          </div>
-          <nav class="wrap site-nav" aria-label={tr(lang, 'Navigasi utama', 'Main navigation')}>
-            <ul>
-              {nav.map(([href, label]) => (
-                <li><a href={href} aria-current={path === href ? 'page' : undefined}>{label}</a></li>
-              ))}
-            </ul>
-          </nav>
-        </header>
-        <main id="main" class="wrap" tabindex={-1}>
-          {children}
-        </main>
-        <footer class="site-footer">
-          <div class="wrap">
-            <p>{tr(lang,
-              'Informasi publik tidak dipungut biaya; hanya biaya penggandaan dan pengiriman yang dapat dikenakan (UU 14/2008).',
-              'Public information is free; only copying and delivery may be charged (Law 14/2008).')}</p>
-            {user ? null : <p><a href="/petugas/masuk">{tr(lang, 'Masuk petugas', 'Officer login')}</a></p>}
-          </div>
-        </footer>
-      </body>
-    </html>
+            <nav class="wrap site-nav" aria-label={tr(lang, 'Navigasi utama', 'Main navigation')}>
+              <ul>
+                {nav.map(([href, label]) => (
+                  <li>
+                    <a href={href} aria-current={path === href ? 'page' : undefined}>
+                      {label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </header>
+          <main id="main" class="wrap" tabindex={-1}>
+            {children}
+          </main>
+          <footer class="site-footer">
+            <div class="wrap">
+              <p>
+                {tr(
+                  lang,
+                  'Informasi publik tidak dipungut biaya; hanya biaya penggandaan dan pengiriman yang dapat dikenakan (UU 14/2008).',
+                  'Public information is free; only copying and delivery may be charged (Law 14/2008).',
+                )}
+              </p>
+              {user ? null : (
+                <p>
+                  <a href="/petugas/masuk">{tr(lang, 'Masuk petugas', 'Officer login')}</a>
+                </p>
+              )}
+            </div>
+          </footer>
+        </body>
+      </html>
     </>
   );
 }

@@ -10,7 +10,17 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import { sessionToken } from '../../../auth/middleware';
-import { type CalendarSummary, type ChangeResult, addEntry, calendarEntries, findEntry, listCalendarsWithHorizon, loadYear, removeEntry, updateEntry } from '../../../calendar/admin';
+import {
+  type CalendarSummary,
+  type ChangeResult,
+  addEntry,
+  calendarEntries,
+  findEntry,
+  listCalendarsWithHorizon,
+  loadYear,
+  removeEntry,
+  updateEntry,
+} from '../../../calendar/admin';
 import { formatDate, formatDateWithWeekday, kindLabel, weekdayName } from '../../../calendar/describe';
 import { type CalendarReviewStatus, recordReview, reviewSchema, reviewStatus } from '../../../calendar/reviews';
 import { holidayKinds, loadYearSchema, newEntrySchema, removeEntrySchema } from '../../../calendar/entry.schema';
@@ -28,7 +38,9 @@ type Values = Record<string, string>;
 
 /** A form token bound to the session (on top of the Origin check): HMAC of the session token. */
 const formToken = (c: Context<AppEnv>) =>
-  createHmac('sha256', c.get('deps').secret).update(`calendar-admin:${sessionToken(c) ?? ''}`).digest('base64url');
+  createHmac('sha256', c.get('deps').secret)
+    .update(`calendar-admin:${sessionToken(c) ?? ''}`)
+    .digest('base64url');
 
 function tokenMatches(c: Context<AppEnv>, sent: string): boolean {
   const expected = Buffer.from(formToken(c));
@@ -58,7 +70,12 @@ const adminOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
 // ---- form pieces ----------------------------------------------------------------------------
 
 function FieldError({ lang, id, error }: { lang: Lang; id: string; error?: string | undefined }) {
-  return error ? <span class="field-error" id={`${id}-error`}><span class="visually-hidden">{tr(lang, 'Kesalahan: ', 'Error: ')}</span>{error}</span> : null;
+  return error ? (
+    <span class="field-error" id={`${id}-error`}>
+      <span class="visually-hidden">{tr(lang, 'Kesalahan: ', 'Error: ')}</span>
+      {error}
+    </span>
+  ) : null;
 }
 
 const describedBy = (id: string, hint: unknown, error: unknown) =>
@@ -78,11 +95,25 @@ interface FieldProps {
 function Input(p: FieldProps & { type?: 'text' | 'date' | 'number' }) {
   return (
     <div class={`field${p.error ? ' has-error' : ''}`}>
-      <label for={p.id}>{p.label}{p.optional ? <span class="optional"> {tr(p.lang, '(tidak wajib)', '(optional)')}</span> : null}</label>
-      {p.hint ? <span class="hint" id={`${p.id}-hint`}>{p.hint}</span> : null}
+      <label for={p.id}>
+        {p.label}
+        {p.optional ? <span class="optional"> {tr(p.lang, '(tidak wajib)', '(optional)')}</span> : null}
+      </label>
+      {p.hint ? (
+        <span class="hint" id={`${p.id}-hint`}>
+          {p.hint}
+        </span>
+      ) : null}
       <FieldError lang={p.lang} id={p.id} error={p.error} />
-      <input type={p.type ?? 'text'} id={p.id} name={p.name} value={p.value ?? ''} required={!p.optional}
-        aria-describedby={describedBy(p.id, p.hint, p.error)} aria-invalid={p.error ? 'true' : undefined} />
+      <input
+        type={p.type ?? 'text'}
+        id={p.id}
+        name={p.name}
+        value={p.value ?? ''}
+        required={!p.optional}
+        aria-describedby={describedBy(p.id, p.hint, p.error)}
+        aria-invalid={p.error ? 'true' : undefined}
+      />
     </div>
   );
 }
@@ -91,10 +122,22 @@ function TextArea(p: FieldProps & { rows?: number }) {
   return (
     <div class={`field${p.error ? ' has-error' : ''}`}>
       <label for={p.id}>{p.label}</label>
-      {p.hint ? <span class="hint" id={`${p.id}-hint`}>{p.hint}</span> : null}
+      {p.hint ? (
+        <span class="hint" id={`${p.id}-hint`}>
+          {p.hint}
+        </span>
+      ) : null}
       <FieldError lang={p.lang} id={p.id} error={p.error} />
-      <textarea id={p.id} name={p.name} rows={p.rows ?? 3} required
-        aria-describedby={describedBy(p.id, p.hint, p.error)} aria-invalid={p.error ? 'true' : undefined}>{p.value ?? ''}</textarea>
+      <textarea
+        id={p.id}
+        name={p.name}
+        rows={p.rows ?? 3}
+        required
+        aria-describedby={describedBy(p.id, p.hint, p.error)}
+        aria-invalid={p.error ? 'true' : undefined}
+      >
+        {p.value ?? ''}
+      </textarea>
     </div>
   );
 }
@@ -105,16 +148,25 @@ function KindSelect(p: FieldProps) {
       <label for={p.id}>{p.label}</label>
       <FieldError lang={p.lang} id={p.id} error={p.error} />
       <select id={p.id} name={p.name} aria-describedby={describedBy(p.id, undefined, p.error)} aria-invalid={p.error ? 'true' : undefined}>
-        {holidayKinds.map((k) => <option value={k} selected={p.value === k}>{kindLabel(k, p.lang)}</option>)}
+        {holidayKinds.map((k) => (
+          <option value={k} selected={p.value === k}>
+            {kindLabel(k, p.lang)}
+          </option>
+        ))}
       </select>
     </div>
   );
 }
 
 const LABELS: Record<string, [string, string]> = {
-  date: ['Tanggal', 'Date'], kind: ['Jenis', 'Kind'], nameId: ['Nama (bahasa Indonesia)', 'Name (Indonesian)'],
-  nameEn: ['Nama (bahasa Inggris)', 'Name (English)'], source: ['Dasar penetapan', 'Source'], reason: ['Alasan', 'Reason'],
-  entries: ['Entri', 'Entries'], year: ['Tahun', 'Year'],
+  date: ['Tanggal', 'Date'],
+  kind: ['Jenis', 'Kind'],
+  nameId: ['Nama (bahasa Indonesia)', 'Name (Indonesian)'],
+  nameEn: ['Nama (bahasa Inggris)', 'Name (English)'],
+  source: ['Dasar penetapan', 'Source'],
+  reason: ['Alasan', 'Reason'],
+  entries: ['Entri', 'Entries'],
+  year: ['Tahun', 'Year'],
 };
 
 /** The errors at the top, each linking to its field; errors not tied to a field are listed as they are. */
@@ -128,7 +180,13 @@ function ErrorSummary({ lang, errors, ids }: { lang: Lang; errors: Errors; ids: 
         {names.map((n) => {
           const label = LABELS[n];
           const message = label ? `${tr(lang, label[0], label[1])}: ${errors[n]}` : errors[n];
-          return ids[n] ? <li><a href={`#${ids[n]}`}>{message}</a></li> : <li>{message}</li>;
+          return ids[n] ? (
+            <li>
+              <a href={`#${ids[n]}`}>{message}</a>
+            </li>
+          ) : (
+            <li>{message}</li>
+          );
         })}
       </ul>
     </div>
@@ -186,8 +244,12 @@ function CalendarList({ lang, calendars }: { lang: Lang; calendars: Array<Calend
             <th scope="col">{tr(lang, 'Zona waktu', 'Time zone')}</th>
             <th scope="col">{tr(lang, 'Akhir pekan', 'Weekend')}</th>
             <th scope="col">{tr(lang, 'Tahun', 'Years')}</th>
-            <th scope="col" class="num">{tr(lang, 'Versi', 'Version')}</th>
-            <th scope="col" class="num">{tr(lang, 'Entri', 'Entries')}</th>
+            <th scope="col" class="num">
+              {tr(lang, 'Versi', 'Version')}
+            </th>
+            <th scope="col" class="num">
+              {tr(lang, 'Entri', 'Entries')}
+            </th>
             <th scope="col">{tr(lang, 'Dipakai oleh', 'Used by')}</th>
             <th scope="col">{tr(lang, 'Tinjauan libur setempat', 'Host holidays reviewed')}</th>
           </tr>
@@ -195,16 +257,24 @@ function CalendarList({ lang, calendars }: { lang: Lang; calendars: Array<Calend
         <tbody>
           {calendars.map((cal) => (
             <tr>
-              <th scope="row"><a href={`/admin/kalender/${encodeURIComponent(cal.code)}`}>{cal.code}</a></th>
+              <th scope="row">
+                <a href={`/admin/kalender/${encodeURIComponent(cal.code)}`}>{cal.code}</a>
+              </th>
               <td>{cal.timeZone}</td>
               <td>{weekend(cal.weekendDays, lang)}</td>
               <td class="nowrap">{`${cal.firstYear}–${cal.lastYear}`}</td>
               <td class="num">{cal.version}</td>
               <td class="num">{cal.entries}</td>
               <td>{cal.units.join(', ')}</td>
-              <td>{!cal.review ? '—' : cal.review.unreviewed.length > 0
-                ? <span class="tag warn">{tr(lang, `belum: ${cal.review.unreviewed.join(', ')}`, `not yet: ${cal.review.unreviewed.join(', ')}`)}</span>
-                : tr(lang, 'sudah', 'yes')}</td>
+              <td>
+                {!cal.review ? (
+                  '—'
+                ) : cal.review.unreviewed.length > 0 ? (
+                  <span class="tag warn">{tr(lang, `belum: ${cal.review.unreviewed.join(', ')}`, `not yet: ${cal.review.unreviewed.join(', ')}`)}</span>
+                ) : (
+                  tr(lang, 'sudah', 'yes')
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -226,11 +296,19 @@ function Done({ lang, query }: { lang: Lang; query: Record<string, string> }) {
   const moved = Number(query.dihitung ?? 0);
   return (
     <div class="notice ok" role="status">
-      <p><strong>{tr(lang, done[0], done[1])}</strong>{` ${tr(lang, `Kalender kini versi ${query.versi}.`, `The calendar is now version ${query.versi}.`)}`}</p>
-      <p>{moved === 0
-        ? tr(lang, 'Tidak ada tenggat permohonan terbuka yang berubah.', 'No open request’s deadline changed.')
-        : tr(lang, `Tenggat ${moved} permohonan terbuka dihitung ulang; setiap perubahan tercatat di jejak audit kasusnya.`,
-          `The deadlines of ${moved} open requests were counted again; each change is in that case’s audit trail.`)}</p>
+      <p>
+        <strong>{tr(lang, done[0], done[1])}</strong>
+        {` ${tr(lang, `Kalender kini versi ${query.versi}.`, `The calendar is now version ${query.versi}.`)}`}
+      </p>
+      <p>
+        {moved === 0
+          ? tr(lang, 'Tidak ada tenggat permohonan terbuka yang berubah.', 'No open request’s deadline changed.')
+          : tr(
+              lang,
+              `Tenggat ${moved} permohonan terbuka dihitung ulang; setiap perubahan tercatat di jejak audit kasusnya.`,
+              `The deadlines of ${moved} open requests were counted again; each change is in that case’s audit trail.`,
+            )}
+      </p>
     </div>
   );
 }
@@ -241,23 +319,58 @@ function ReviewSection(p: { lang: Lang; code: string; token: string; review: Cal
   return (
     <section aria-labelledby="tinjauan" data-testid="review">
       <h2 id="tinjauan">{tr(lang, 'Tinjauan daftar libur negara setempat', 'Review of the host-country holiday list')}</h2>
-      <p class="hint">{tr(lang,
-        'Tanggal libur negara setempat berasal dari perhitungan pustaka date-holidays dengan koreksi yang tercatat sumbernya; perwakilan memeriksa daftar tiap tahun terhadap pengumuman resmi negara setempat.',
-        'Host holidays come from the date-holidays library with corrections recorded with their sources; the mission checks each year\'s list against the host\'s official announcement.')}</p>
+      <p class="hint">
+        {tr(
+          lang,
+          'Tanggal libur negara setempat berasal dari perhitungan pustaka date-holidays dengan koreksi yang tercatat sumbernya; perwakilan memeriksa daftar tiap tahun terhadap pengumuman resmi negara setempat.',
+          "Host holidays come from the date-holidays library with corrections recorded with their sources; the mission checks each year's list against the host's official announcement.",
+        )}
+      </p>
       {review.unreviewed.length > 0 ? (
-        <div class="notice warn" role="status"><p>{tr(lang, `Belum ditinjau: tahun ${review.unreviewed.join(', ')}.`, `Not reviewed: ${review.unreviewed.join(', ')}.`)}</p></div>
+        <div class="notice warn" role="status">
+          <p>{tr(lang, `Belum ditinjau: tahun ${review.unreviewed.join(', ')}.`, `Not reviewed: ${review.unreviewed.join(', ')}.`)}</p>
+        </div>
       ) : null}
       <ul>
         {review.years.map((y) => (
-          <li>{`${y.year}: `}{y.reviewed
-            ? <>{tr(lang, 'ditinjau oleh perwakilan', 'reviewed by the mission')} ({formatDate(y.reviewed.at.slice(0, 10), lang)}, {y.reviewed.by}; {y.reviewed.note}){y.reviewed.outOfDate ? <> — <strong>{tr(lang, 'kalender berubah sesudahnya', 'the calendar changed since')}</strong></> : null}</>
-            : tr(lang, 'belum ditinjau', 'not reviewed')}</li>
+          <li>
+            {`${y.year}: `}
+            {y.reviewed ? (
+              <>
+                {tr(lang, 'ditinjau oleh perwakilan', 'reviewed by the mission')} ({formatDate(y.reviewed.at.slice(0, 10), lang)}, {y.reviewed.by};{' '}
+                {y.reviewed.note})
+                {y.reviewed.outOfDate ? (
+                  <>
+                    {' '}
+                    — <strong>{tr(lang, 'kalender berubah sesudahnya', 'the calendar changed since')}</strong>
+                  </>
+                ) : null}
+              </>
+            ) : (
+              tr(lang, 'belum ditinjau', 'not reviewed')
+            )}
+          </li>
         ))}
       </ul>
       <form method="post" action={`/admin/kalender/${encodeURIComponent(p.code)}/tinjauan`} class="narrow-form" novalidate>
         <Hidden name="_csrf" value={p.token} />
-        <Input type="number" lang={lang} id="review-year" name="year" label={tr(lang, 'Tahun', 'Year')} value={p.values.year ?? String(review.unreviewed[0] ?? review.years.at(-1)?.year ?? '')} error={p.errors.year} />
-        <Input lang={lang} id="review-note" name="note" label={tr(lang, 'Konfirmasi perwakilan (siapa, surat atau nota)', 'The mission\'s confirmation (who, which letter or note)')} value={p.values.note ?? ''} error={p.errors.note} />
+        <Input
+          type="number"
+          lang={lang}
+          id="review-year"
+          name="year"
+          label={tr(lang, 'Tahun', 'Year')}
+          value={p.values.year ?? String(review.unreviewed[0] ?? review.years.at(-1)?.year ?? '')}
+          error={p.errors.year}
+        />
+        <Input
+          lang={lang}
+          id="review-note"
+          name="note"
+          label={tr(lang, 'Konfirmasi perwakilan (siapa, surat atau nota)', "The mission's confirmation (who, which letter or note)")}
+          value={p.values.note ?? ''}
+          error={p.errors.note}
+        />
         <button type="submit">{tr(lang, 'Catat tinjauan', 'Record the review')}</button>
       </form>
     </section>
@@ -282,15 +395,60 @@ function EntryForm(p: EntryFormProps) {
     <form method="post" action={p.action} class="narrow-form" novalidate>
       <Hidden name="_csrf" value={p.token} />
       <Hidden name="expectedVersion" value={String(p.version)} />
-      <Input lang={p.lang} id={id('date')} name="date" type="date" label={tr(p.lang, 'Tanggal', 'Date')} value={p.values.date}
-        error={p.errors.date} hint={tr(p.lang, 'TTTT-BB-HH, di dalam tahun yang diketahui kalender.', 'YYYY-MM-DD, inside the years the calendar knows.')} />
+      <Input
+        lang={p.lang}
+        id={id('date')}
+        name="date"
+        type="date"
+        label={tr(p.lang, 'Tanggal', 'Date')}
+        value={p.values.date}
+        error={p.errors.date}
+        hint={tr(p.lang, 'TTTT-BB-HH, di dalam tahun yang diketahui kalender.', 'YYYY-MM-DD, inside the years the calendar knows.')}
+      />
       <KindSelect lang={p.lang} id={id('kind')} name="kind" label={tr(p.lang, 'Jenis', 'Kind')} value={p.values.kind} error={p.errors.kind} />
-      <Input lang={p.lang} id={id('nameId')} name="nameId" label={tr(p.lang, 'Nama (bahasa Indonesia)', 'Name (Indonesian)')} value={p.values.nameId} error={p.errors.nameId} />
-      <Input lang={p.lang} id={id('nameEn')} name="nameEn" label={tr(p.lang, 'Nama (bahasa Inggris)', 'Name (English)')} value={p.values.nameEn} error={p.errors.nameEn} />
-      <Input lang={p.lang} id={id('source')} name="source" label={tr(p.lang, 'Dasar penetapan', 'Source')} value={p.values.source} error={p.errors.source} optional
-        hint={tr(p.lang, 'Mis. nomor SKB 3 Menteri atau Keputusan Menteri Agama setelah sidang isbat.', 'E.g. the SKB 3 Menteri number, or the Minister of Religious Affairs’ decree after the isbat.')} />
-      <TextArea lang={p.lang} id={id('reason')} name="reason" label={tr(p.lang, 'Alasan perubahan', 'Reason for the change')} value={p.values.reason} error={p.errors.reason}
-        hint={tr(p.lang, 'Dicatat di jejak audit kalender dan setiap permohonan yang tenggatnya berubah.', 'Recorded in the audit trail of the calendar and of every request whose deadline moves.')} />
+      <Input
+        lang={p.lang}
+        id={id('nameId')}
+        name="nameId"
+        label={tr(p.lang, 'Nama (bahasa Indonesia)', 'Name (Indonesian)')}
+        value={p.values.nameId}
+        error={p.errors.nameId}
+      />
+      <Input
+        lang={p.lang}
+        id={id('nameEn')}
+        name="nameEn"
+        label={tr(p.lang, 'Nama (bahasa Inggris)', 'Name (English)')}
+        value={p.values.nameEn}
+        error={p.errors.nameEn}
+      />
+      <Input
+        lang={p.lang}
+        id={id('source')}
+        name="source"
+        label={tr(p.lang, 'Dasar penetapan', 'Source')}
+        value={p.values.source}
+        error={p.errors.source}
+        optional
+        hint={tr(
+          p.lang,
+          'Mis. nomor SKB 3 Menteri atau Keputusan Menteri Agama setelah sidang isbat.',
+          'E.g. the SKB 3 Menteri number, or the Minister of Religious Affairs’ decree after the isbat.',
+        )}
+      />
+      <TextArea
+        lang={p.lang}
+        id={id('reason')}
+        name="reason"
+        label={tr(p.lang, 'Alasan perubahan', 'Reason for the change')}
+        value={p.values.reason}
+        error={p.errors.reason}
+        hint={tr(
+          p.lang,
+          'Dicatat di jejak audit kalender dan setiap permohonan yang tenggatnya berubah.',
+          'Recorded in the audit trail of the calendar and of every request whose deadline moves.',
+        )}
+      />
       <button type="submit">{p.submit}</button>
     </form>
   );
@@ -304,7 +462,9 @@ function NotFoundPage({ c }: { c: Context<AppEnv> }) {
   return (
     <Layout lang={lang} title={tr(lang, 'Tidak ditemukan', 'Not found')} url={c.req.url} user={c.get('user')}>
       <h1>{tr(lang, 'Tidak ditemukan', 'Not found')}</h1>
-      <p><a href="/admin/kalender">{tr(lang, 'Kembali ke daftar kalender', 'Back to the calendars')}</a></p>
+      <p>
+        <a href="/admin/kalender">{tr(lang, 'Kembali ke daftar kalender', 'Back to the calendars')}</a>
+      </p>
     </Layout>
   );
 }
@@ -320,21 +480,37 @@ export function calendarAdminPages() {
     return c.html(
       <Layout lang={lang} title={tr(lang, 'Kalender hari kerja', 'Working-day calendars')} url={c.req.url} user={c.get('user')}>
         <h1>{tr(lang, 'Kalender hari kerja', 'Working-day calendars')}</h1>
-        <p class="lead">{tr(lang,
-          'Setiap tenggat dihitung dalam hari kerja pada kalender unit atau perwakilan yang menerima permohonan. Mengubah hari libur di sebuah kalender menghitung ulang tenggat permohonan yang masih terbuka di kalender itu; permohonan yang sudah diputus tetap dengan tanggalnya.',
-          'Every deadline counts working days on the calendar of the unit or mission that received the request. Changing a holiday on a calendar counts the deadlines of the open requests on it again; decided requests keep their dates.')}</p>
+        <p class="lead">
+          {tr(
+            lang,
+            'Setiap tenggat dihitung dalam hari kerja pada kalender unit atau perwakilan yang menerima permohonan. Mengubah hari libur di sebuah kalender menghitung ulang tenggat permohonan yang masih terbuka di kalender itu; permohonan yang sudah diputus tetap dengan tanggalnya.',
+            'Every deadline counts working days on the calendar of the unit or mission that received the request. Changing a holiday on a calendar counts the deadlines of the open requests on it again; decided requests keep their dates.',
+          )}
+        </p>
         {running.length > 0 ? (
           <div class="notice warn" role="alert" data-testid="horizon-alert">
-            <p><strong>{tr(lang, 'Daftar hari libur akan habis', 'Holiday lists run out soon')}</strong></p>
-            <ul>{running.map((cal) => (
-              <li><a href={`/admin/kalender/${encodeURIComponent(cal.code)}`}>{cal.code}</a>{' — '}
-                {cal.horizon.provisionalNow
-                  ? tr(lang, `daftar berakhir ${formatDate(cal.horizon.knownUntil, 'id')}; tenggat setelahnya dihitung sementara (hanya akhir pekan). Muat daftar tahun ${cal.lastYear + 1}.`,
-                    `the list ended on ${formatDate(cal.horizon.knownUntil, 'en')}; deadlines past it are provisional (weekends only). Load the ${cal.lastYear + 1} list.`)
-                  : tr(lang, `daftar berakhir ${formatDate(cal.horizon.knownUntil, 'id')}. Muat daftar tahun ${cal.lastYear + 1} sebelum itu.`,
-                    `the list ends on ${formatDate(cal.horizon.knownUntil, 'en')}. Load the ${cal.lastYear + 1} list before then.`)}
-              </li>
-            ))}</ul>
+            <p>
+              <strong>{tr(lang, 'Daftar hari libur akan habis', 'Holiday lists run out soon')}</strong>
+            </p>
+            <ul>
+              {running.map((cal) => (
+                <li>
+                  <a href={`/admin/kalender/${encodeURIComponent(cal.code)}`}>{cal.code}</a>
+                  {' — '}
+                  {cal.horizon.provisionalNow
+                    ? tr(
+                        lang,
+                        `daftar berakhir ${formatDate(cal.horizon.knownUntil, 'id')}; tenggat setelahnya dihitung sementara (hanya akhir pekan). Muat daftar tahun ${cal.lastYear + 1}.`,
+                        `the list ended on ${formatDate(cal.horizon.knownUntil, 'en')}; deadlines past it are provisional (weekends only). Load the ${cal.lastYear + 1} list.`,
+                      )
+                    : tr(
+                        lang,
+                        `daftar berakhir ${formatDate(cal.horizon.knownUntil, 'id')}. Muat daftar tahun ${cal.lastYear + 1} sebelum itu.`,
+                        `the list ends on ${formatDate(cal.horizon.knownUntil, 'en')}. Load the ${cal.lastYear + 1} list before then.`,
+                      )}
+                </li>
+              ))}
+            </ul>
           </div>
         ) : null}
         <CalendarList lang={lang} calendars={calendars} />
@@ -343,7 +519,13 @@ export function calendarAdminPages() {
   });
 
   /** One calendar, one year: the entries, the add form, and loading the next year. */
-  async function calendarPage(c: Context<AppEnv>, code: string, year: number | undefined, form: { add?: { values: Values; errors: Errors }; load?: { values: Values; errors: Errors }; review?: { values: Values; errors: Errors } } = {}, status: 200 | 400 | 409 = 200) {
+  async function calendarPage(
+    c: Context<AppEnv>,
+    code: string,
+    year: number | undefined,
+    form: { add?: { values: Values; errors: Errors }; load?: { values: Values; errors: Errors }; review?: { values: Values; errors: Errors } } = {},
+    status: 200 | 400 | 409 = 200,
+  ) {
     const lang = c.get('lang');
     const deps = c.get('deps');
     const { calendar, year: shown, entries } = await calendarEntries(deps.db, code, year, deps.clock());
@@ -355,47 +537,87 @@ export function calendarAdminPages() {
     const years = Array.from({ length: calendar.lastYear - calendar.firstYear + 1 }, (_, i) => calendar.firstYear + i);
     const query = c.req.query();
     return c.html(
-      <Layout lang={lang} title={Object.keys(addErrors).length + Object.keys(loadErrors).length > 0 ? `${tr(lang, 'Kesalahan', 'Error')}: ${title}` : title} url={c.req.url} user={c.get('user')}>
-        <p><a href="/admin/kalender">{tr(lang, '← Semua kalender', '← All calendars')}</a></p>
+      <Layout
+        lang={lang}
+        title={Object.keys(addErrors).length + Object.keys(loadErrors).length > 0 ? `${tr(lang, 'Kesalahan', 'Error')}: ${title}` : title}
+        url={c.req.url}
+        user={c.get('user')}
+      >
+        <p>
+          <a href="/admin/kalender">{tr(lang, '← Semua kalender', '← All calendars')}</a>
+        </p>
         <h1>{title}</h1>
         <Done lang={lang} query={query} />
-        <ErrorSummary lang={lang} errors={{ ...addErrors, ...loadErrors }} ids={form.load ? idsFor('load', ['year', 'entries', 'reason']) : idsFor('add', FIELDS)} />
+        <ErrorSummary
+          lang={lang}
+          errors={{ ...addErrors, ...loadErrors }}
+          ids={form.load ? idsFor('load', ['year', 'entries', 'reason']) : idsFor('add', FIELDS)}
+        />
         <dl class="facts">
-          <dt>{tr(lang, 'Zona waktu', 'Time zone')}</dt><dd>{calendar.timeZone}</dd>
-          <dt>{tr(lang, 'Akhir pekan', 'Weekend')}</dt><dd>{weekend(calendar.weekendDays, lang)}</dd>
-          <dt>{tr(lang, 'Jam layanan berakhir', 'Service ends at')}</dt><dd>{calendar.serviceEnd}</dd>
-          <dt>{tr(lang, 'Tahun yang diketahui', 'Years known')}</dt><dd>{`${calendar.firstYear}–${calendar.lastYear}`}</dd>
-          <dt>{tr(lang, 'Versi', 'Version')}</dt><dd>{calendar.version}</dd>
-          <dt>{tr(lang, 'Dipakai oleh', 'Used by')}</dt><dd>{calendar.units.join(', ')}</dd>
+          <dt>{tr(lang, 'Zona waktu', 'Time zone')}</dt>
+          <dd>{calendar.timeZone}</dd>
+          <dt>{tr(lang, 'Akhir pekan', 'Weekend')}</dt>
+          <dd>{weekend(calendar.weekendDays, lang)}</dd>
+          <dt>{tr(lang, 'Jam layanan berakhir', 'Service ends at')}</dt>
+          <dd>{calendar.serviceEnd}</dd>
+          <dt>{tr(lang, 'Tahun yang diketahui', 'Years known')}</dt>
+          <dd>{`${calendar.firstYear}–${calendar.lastYear}`}</dd>
+          <dt>{tr(lang, 'Versi', 'Version')}</dt>
+          <dd>{calendar.version}</dd>
+          <dt>{tr(lang, 'Dipakai oleh', 'Used by')}</dt>
+          <dd>{calendar.units.join(', ')}</dd>
         </dl>
-        {review ? <ReviewSection lang={lang} code={code} token={token} review={review} errors={form.review?.errors ?? {}} values={form.review?.values ?? {}} /> : null}
+        {review ? (
+          <ReviewSection lang={lang} code={code} token={token} review={review} errors={form.review?.errors ?? {}} values={form.review?.values ?? {}} />
+        ) : null}
         <nav class="year-nav" aria-label={tr(lang, 'Tahun', 'Year')}>
           <ul>
-            {years.map((y) => <li><a href={`/admin/kalender/${encodeURIComponent(code)}?tahun=${y}`} aria-current={y === shown ? 'page' : undefined}>{y}</a></li>)}
+            {years.map((y) => (
+              <li>
+                <a href={`/admin/kalender/${encodeURIComponent(code)}?tahun=${y}`} aria-current={y === shown ? 'page' : undefined}>
+                  {y}
+                </a>
+              </li>
+            ))}
           </ul>
         </nav>
         <div class="table-scroll">
           <table>
-            <caption>{tr(lang, `Hari libur dan penutupan kantor tahun ${shown} (${entries.length})`, `Holidays and office closures in ${shown} (${entries.length})`)}</caption>
+            <caption>
+              {tr(lang, `Hari libur dan penutupan kantor tahun ${shown} (${entries.length})`, `Holidays and office closures in ${shown} (${entries.length})`)}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{tr(lang, 'Tanggal', 'Date')}</th>
                 <th scope="col">{tr(lang, 'Jenis', 'Kind')}</th>
                 <th scope="col">{tr(lang, 'Nama', 'Name')}</th>
                 <th scope="col">{tr(lang, 'Dasar penetapan', 'Source')}</th>
-                <th scope="col"><span class="visually-hidden">{tr(lang, 'Tindakan', 'Actions')}</span></th>
+                <th scope="col">
+                  <span class="visually-hidden">{tr(lang, 'Tindakan', 'Actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {entries.map((e) => (
                 <tr>
-                  <th scope="row" class="nowrap">{formatDateWithWeekday(e.date, lang)}</th>
+                  <th scope="row" class="nowrap">
+                    {formatDateWithWeekday(e.date, lang)}
+                  </th>
                   <td>{kindLabel(e.kind, lang)}</td>
-                  <td><span lang="id">{e.nameId}</span><br /><span lang="en" class="hint">{e.nameEn}</span></td>
+                  <td>
+                    <span lang="id">{e.nameId}</span>
+                    <br />
+                    <span lang="en" class="hint">
+                      {e.nameEn}
+                    </span>
+                  </td>
                   <td>{e.source ?? ''}</td>
-                  <td><a href={`/admin/kalender/${encodeURIComponent(code)}/entri/${e.id}`}>
-                    {tr(lang, 'Ubah atau hapus', 'Edit or remove')}<span class="visually-hidden">{`: ${formatDate(e.date, lang)}, ${lang === 'id' ? e.nameId : e.nameEn}`}</span>
-                  </a></td>
+                  <td>
+                    <a href={`/admin/kalender/${encodeURIComponent(code)}/entri/${e.id}`}>
+                      {tr(lang, 'Ubah atau hapus', 'Edit or remove')}
+                      <span class="visually-hidden">{`: ${formatDate(e.date, lang)}, ${lang === 'id' ? e.nameId : e.nameEn}`}</span>
+                    </a>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -403,30 +625,68 @@ export function calendarAdminPages() {
         </div>
 
         <h2 id="tambah">{tr(lang, 'Tambah entri', 'Add an entry')}</h2>
-        <EntryForm lang={lang} prefix="add" action={`/admin/kalender/${encodeURIComponent(code)}/entri`} token={token} version={calendar.version}
-          values={form.add?.values ?? { date: '', kind: 'libur_nasional', nameId: '', nameEn: '', source: '', reason: '' }} errors={addErrors}
-          submit={tr(lang, 'Tambah dan hitung ulang', 'Add and recount')} />
+        <EntryForm
+          lang={lang}
+          prefix="add"
+          action={`/admin/kalender/${encodeURIComponent(code)}/entri`}
+          token={token}
+          version={calendar.version}
+          values={form.add?.values ?? { date: '', kind: 'libur_nasional', nameId: '', nameEn: '', source: '', reason: '' }}
+          errors={addErrors}
+          submit={tr(lang, 'Tambah dan hitung ulang', 'Add and recount')}
+        />
 
         <h2 id="muat-tahun">{tr(lang, `Muat hari libur tahun ${calendar.lastYear + 1}`, `Load the holidays of ${calendar.lastYear + 1}`)}</h2>
-        <p>{tr(lang,
-          `Tenggat yang jatuh setelah ${calendar.lastYear} dihitung sementara (hanya akhir pekan yang tidak dihitung) sampai hari libur tahun berikutnya dimuat; saat dimuat, tenggat sementara yang masih berjalan dihitung ulang. Tulis satu entri per baris: tanggal | jenis | nama Indonesia | nama Inggris | dasar penetapan (tidak wajib). Jenis: ${holidayKinds.join(', ')}.`,
-          `Deadlines after ${calendar.lastYear} are provisional (only weekends are not counted) until the next year's holidays are loaded; loading them counts the open provisional deadlines again. Write one entry per line: date | kind | Indonesian name | English name | source (optional). Kinds: ${holidayKinds.join(', ')}.`)}</p>
+        <p>
+          {tr(
+            lang,
+            `Tenggat yang jatuh setelah ${calendar.lastYear} dihitung sementara (hanya akhir pekan yang tidak dihitung) sampai hari libur tahun berikutnya dimuat; saat dimuat, tenggat sementara yang masih berjalan dihitung ulang. Tulis satu entri per baris: tanggal | jenis | nama Indonesia | nama Inggris | dasar penetapan (tidak wajib). Jenis: ${holidayKinds.join(', ')}.`,
+            `Deadlines after ${calendar.lastYear} are provisional (only weekends are not counted) until the next year's holidays are loaded; loading them counts the open provisional deadlines again. Write one entry per line: date | kind | Indonesian name | English name | source (optional). Kinds: ${holidayKinds.join(', ')}.`,
+          )}
+        </p>
         <form method="post" action={`/admin/kalender/${encodeURIComponent(code)}/tahun`} class="narrow-form" novalidate>
           <Hidden name="_csrf" value={token} />
           <Hidden name="expectedVersion" value={String(calendar.version)} />
           <Hidden name="year" value={String(calendar.lastYear + 1)} />
-          {loadErrors.year ? <p class="field-error" id="load-year">{loadErrors.year}</p> : null}
-          <TextArea lang={lang} id="load-entries" name="entries" rows={10} label={tr(lang, 'Entri', 'Entries')} value={form.load?.values.entries} error={loadErrors.entries}
-            hint={`${calendar.lastYear + 1}-01-01 | libur_nasional | Tahun Baru ${calendar.lastYear + 1} Masehi | New Year's Day | SKB 3 Menteri …`} />
-          <TextArea lang={lang} id="load-reason" name="reason" label={tr(lang, 'Alasan perubahan', 'Reason for the change')} value={form.load?.values.reason} error={loadErrors.reason} />
-          <button type="submit" class="secondary">{tr(lang, 'Muat tahun ini', 'Load this year')}</button>
+          {loadErrors.year ? (
+            <p class="field-error" id="load-year">
+              {loadErrors.year}
+            </p>
+          ) : null}
+          <TextArea
+            lang={lang}
+            id="load-entries"
+            name="entries"
+            rows={10}
+            label={tr(lang, 'Entri', 'Entries')}
+            value={form.load?.values.entries}
+            error={loadErrors.entries}
+            hint={`${calendar.lastYear + 1}-01-01 | libur_nasional | Tahun Baru ${calendar.lastYear + 1} Masehi | New Year's Day | SKB 3 Menteri …`}
+          />
+          <TextArea
+            lang={lang}
+            id="load-reason"
+            name="reason"
+            label={tr(lang, 'Alasan perubahan', 'Reason for the change')}
+            value={form.load?.values.reason}
+            error={loadErrors.reason}
+          />
+          <button type="submit" class="secondary">
+            {tr(lang, 'Muat tahun ini', 'Load this year')}
+          </button>
         </form>
       </Layout>,
       status,
     );
   }
 
-  async function entryPage(c: Context<AppEnv>, code: string, entry: StoredEntry, form: { edit?: { values: Values; errors: Errors }; remove?: { values: Values; errors: Errors } } = {}, status: 200 | 400 | 409 = 200) {
+  async function entryPage(
+    c: Context<AppEnv>,
+    code: string,
+    entry: StoredEntry,
+    form: { edit?: { values: Values; errors: Errors }; remove?: { values: Values; errors: Errors } } = {},
+    status: 200 | 400 | 409 = 200,
+  ) {
     const lang = c.get('lang');
     const deps = c.get('deps');
     const { calendar } = await calendarEntries(deps.db, code, Number(entry.date.slice(0, 4)), deps.clock());
@@ -436,21 +696,57 @@ export function calendarAdminPages() {
     const editErrors = form.edit?.errors ?? {};
     const removeErrors = form.remove?.errors ?? {};
     return c.html(
-      <Layout lang={lang} title={Object.keys(editErrors).length + Object.keys(removeErrors).length > 0 ? `${tr(lang, 'Kesalahan', 'Error')}: ${title}` : title} url={c.req.url} user={c.get('user')}>
-        <p><a href={`/admin/kalender/${encodeURIComponent(code)}?tahun=${entry.date.slice(0, 4)}`}>{tr(lang, `← Kalender ${code}`, `← Calendar ${code}`)}</a></p>
+      <Layout
+        lang={lang}
+        title={Object.keys(editErrors).length + Object.keys(removeErrors).length > 0 ? `${tr(lang, 'Kesalahan', 'Error')}: ${title}` : title}
+        url={c.req.url}
+        user={c.get('user')}
+      >
+        <p>
+          <a href={`/admin/kalender/${encodeURIComponent(code)}?tahun=${entry.date.slice(0, 4)}`}>{tr(lang, `← Kalender ${code}`, `← Calendar ${code}`)}</a>
+        </p>
         <h1>{title}</h1>
         <ErrorSummary lang={lang} errors={{ ...editErrors, ...removeErrors }} ids={form.remove ? idsFor('remove', ['reason']) : idsFor('edit', FIELDS)} />
-        <p>{tr(lang, `Kalender ${code}, versi ${calendar.version}. ${kindLabel(entry.kind, lang)}.`, `Calendar ${code}, version ${calendar.version}. ${kindLabel(entry.kind, lang)}.`)}</p>
+        <p>
+          {tr(
+            lang,
+            `Kalender ${code}, versi ${calendar.version}. ${kindLabel(entry.kind, lang)}.`,
+            `Calendar ${code}, version ${calendar.version}. ${kindLabel(entry.kind, lang)}.`,
+          )}
+        </p>
         <h2>{tr(lang, 'Ubah entri', 'Edit the entry')}</h2>
-        <p>{tr(lang, 'Untuk memindahkan hari libur (mis. Idul Fitri setelah sidang isbat), ubah tanggalnya.', 'To move a holiday (e.g. Idul Fitri after the isbat), change its date.')}</p>
-        <EntryForm lang={lang} prefix="edit" action={base} token={token} version={calendar.version}
-          values={form.edit?.values ?? { ...entryValues(entry), reason: '' }} errors={editErrors} submit={tr(lang, 'Simpan dan hitung ulang', 'Save and recount')} />
+        <p>
+          {tr(
+            lang,
+            'Untuk memindahkan hari libur (mis. Idul Fitri setelah sidang isbat), ubah tanggalnya.',
+            'To move a holiday (e.g. Idul Fitri after the isbat), change its date.',
+          )}
+        </p>
+        <EntryForm
+          lang={lang}
+          prefix="edit"
+          action={base}
+          token={token}
+          version={calendar.version}
+          values={form.edit?.values ?? { ...entryValues(entry), reason: '' }}
+          errors={editErrors}
+          submit={tr(lang, 'Simpan dan hitung ulang', 'Save and recount')}
+        />
         <h2>{tr(lang, 'Hapus entri', 'Remove the entry')}</h2>
         <form method="post" action={`${base}/hapus`} class="narrow-form" novalidate>
           <Hidden name="_csrf" value={token} />
           <Hidden name="expectedVersion" value={String(calendar.version)} />
-          <TextArea lang={lang} id="remove-reason" name="reason" label={tr(lang, 'Alasan penghapusan', 'Reason for removing it')} value={form.remove?.values.reason} error={removeErrors.reason} />
-          <button type="submit" class="secondary">{tr(lang, 'Hapus dan hitung ulang', 'Remove and recount')}</button>
+          <TextArea
+            lang={lang}
+            id="remove-reason"
+            name="reason"
+            label={tr(lang, 'Alasan penghapusan', 'Reason for removing it')}
+            value={form.remove?.values.reason}
+            error={removeErrors.reason}
+          />
+          <button type="submit" class="secondary">
+            {tr(lang, 'Hapus dan hitung ulang', 'Remove and recount')}
+          </button>
         </form>
       </Layout>,
       status,
@@ -479,118 +775,147 @@ export function calendarAdminPages() {
     }
   };
 
-  app.get('/:code', page(async (c) => {
-    const raw = c.req.query('tahun');
-    const year = raw && /^\d{4}$/.test(raw) ? Number(raw) : undefined;
-    try {
-      return await calendarPage(c, param(c, 'code'), year);
-    } catch (e) {
-      // A year outside the calendar: show the default year instead.
-      if (e instanceof DomainError && e.status === 400) return calendarPage(c, param(c, 'code'), undefined);
-      throw e;
-    }
-  }));
-
-  app.post('/:code/entri', page(async (c) => {
-    const code = param(c, 'code');
-    const values = await formValues(c);
-    if (!tokenMatches(c, values._csrf ?? '')) return refuseToken(c);
-    const lang = c.get('lang');
-    const input = parsed(newEntrySchema, values, lang);
-    const year = /^\d{4}/.test(values.date ?? '') ? Number(values.date!.slice(0, 4)) : undefined;
-    if ('errors' in input) return calendarPage(c, code, undefined, { add: { values, errors: input.errors } }, 400);
-    try {
-      const result = await addEntry(c.get('deps'), code, input.data, c.get('actor')!);
-      return redirectAfter(c, code, String(year), 'added', result);
-    } catch (e) {
-      const errors = errorsOf(lang, e);
-      return calendarPage(c, code, undefined, { add: { values, errors } }, e instanceof DomainError && e.status === 409 ? 409 : 400);
-    }
-  }));
-
-  app.post('/:code/tahun', page(async (c) => {
-    const code = param(c, 'code');
-    const values = await formValues(c);
-    if (!tokenMatches(c, values._csrf ?? '')) return refuseToken(c);
-    const lang = c.get('lang');
-    const lines = (values.entries ?? '').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
-    const entries = lines.map((line) => {
-      const [date = '', kind = '', nameId = '', nameEn = '', source = ''] = line.split('|').map((p) => p.trim());
-      return { date, kind, nameId, nameEn, source };
-    });
-    const input = parsed(loadYearSchema, { ...values, entries }, lang);
-    const lineErrors = (errors: Errors): Errors => {
-      const out: Errors = {};
-      const perLine: string[] = [];
-      for (const [path, message] of Object.entries(errors)) {
-        const m = /^entries\.(\d+)\.(\w+)$/.exec(path);
-        if (m) perLine.push(tr(lang, `Baris ${Number(m[1]) + 1} (${m[2]}): ${message}`, `Line ${Number(m[1]) + 1} (${m[2]}): ${message}`));
-        else out[path] = message;
+  app.get(
+    '/:code',
+    page(async (c) => {
+      const raw = c.req.query('tahun');
+      const year = raw && /^\d{4}$/.test(raw) ? Number(raw) : undefined;
+      try {
+        return await calendarPage(c, param(c, 'code'), year);
+      } catch (e) {
+        // A year outside the calendar: show the default year instead.
+        if (e instanceof DomainError && e.status === 400) return calendarPage(c, param(c, 'code'), undefined);
+        throw e;
       }
-      if (perLine.length > 0) out.entries = perLine.join(' ');
-      return out;
-    };
-    if ('errors' in input) return calendarPage(c, code, undefined, { load: { values, errors: lineErrors(input.errors) } }, 400);
-    try {
-      const result = await loadYear(c.get('deps'), code, input.data, c.get('actor')!);
-      return redirectAfter(c, code, String(input.data.year), 'year', result);
-    } catch (e) {
-      return calendarPage(c, code, undefined, { load: { values, errors: lineErrors(errorsOf(lang, e)) } }, e instanceof DomainError && e.status === 409 ? 409 : 400);
-    }
-  }));
+    }),
+  );
 
-  app.post('/:code/tinjauan', page(async (c) => {
-    const code = param(c, 'code');
-    const values = await formValues(c);
-    if (!tokenMatches(c, values._csrf ?? '')) return refuseToken(c);
-    const lang = c.get('lang');
-    const input = parsed(reviewSchema, values, lang);
-    if ('errors' in input) return calendarPage(c, code, undefined, { review: { values, errors: input.errors } }, 400);
-    try {
-      await recordReview(c.get('deps'), code, input.data, c.get('actor')!);
-      return c.redirect(`/admin/kalender/${encodeURIComponent(code)}?tahun=${input.data.year}&ditinjau=${input.data.year}`, 303);
-    } catch (e) {
-      return calendarPage(c, code, undefined, { review: { values, errors: errorsOf(lang, e) } }, 400);
-    }
-  }));
+  app.post(
+    '/:code/entri',
+    page(async (c) => {
+      const code = param(c, 'code');
+      const values = await formValues(c);
+      if (!tokenMatches(c, values._csrf ?? '')) return refuseToken(c);
+      const lang = c.get('lang');
+      const input = parsed(newEntrySchema, values, lang);
+      const year = /^\d{4}/.test(values.date ?? '') ? Number(values.date!.slice(0, 4)) : undefined;
+      if ('errors' in input) return calendarPage(c, code, undefined, { add: { values, errors: input.errors } }, 400);
+      try {
+        const result = await addEntry(c.get('deps'), code, input.data, c.get('actor')!);
+        return redirectAfter(c, code, String(year), 'added', result);
+      } catch (e) {
+        const errors = errorsOf(lang, e);
+        return calendarPage(c, code, undefined, { add: { values, errors } }, e instanceof DomainError && e.status === 409 ? 409 : 400);
+      }
+    }),
+  );
 
-  app.get('/:code/entri/:id', page(async (c) => {
-    const code = param(c, 'code');
-    return entryPage(c, code, await findEntry(c.get('deps').db, code, param(c, 'id')));
-  }));
+  app.post(
+    '/:code/tahun',
+    page(async (c) => {
+      const code = param(c, 'code');
+      const values = await formValues(c);
+      if (!tokenMatches(c, values._csrf ?? '')) return refuseToken(c);
+      const lang = c.get('lang');
+      const lines = (values.entries ?? '')
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+      const entries = lines.map((line) => {
+        const [date = '', kind = '', nameId = '', nameEn = '', source = ''] = line.split('|').map((p) => p.trim());
+        return { date, kind, nameId, nameEn, source };
+      });
+      const input = parsed(loadYearSchema, { ...values, entries }, lang);
+      const lineErrors = (errors: Errors): Errors => {
+        const out: Errors = {};
+        const perLine: string[] = [];
+        for (const [path, message] of Object.entries(errors)) {
+          const m = /^entries\.(\d+)\.(\w+)$/.exec(path);
+          if (m) perLine.push(tr(lang, `Baris ${Number(m[1]) + 1} (${m[2]}): ${message}`, `Line ${Number(m[1]) + 1} (${m[2]}): ${message}`));
+          else out[path] = message;
+        }
+        if (perLine.length > 0) out.entries = perLine.join(' ');
+        return out;
+      };
+      if ('errors' in input) return calendarPage(c, code, undefined, { load: { values, errors: lineErrors(input.errors) } }, 400);
+      try {
+        const result = await loadYear(c.get('deps'), code, input.data, c.get('actor')!);
+        return redirectAfter(c, code, String(input.data.year), 'year', result);
+      } catch (e) {
+        return calendarPage(
+          c,
+          code,
+          undefined,
+          { load: { values, errors: lineErrors(errorsOf(lang, e)) } },
+          e instanceof DomainError && e.status === 409 ? 409 : 400,
+        );
+      }
+    }),
+  );
 
-  app.post('/:code/entri/:id', page(async (c) => {
-    const code = param(c, 'code');
-    const entry = await findEntry(c.get('deps').db, code, param(c, 'id'));
-    const values = await formValues(c);
-    if (!tokenMatches(c, values._csrf ?? '')) return refuseToken(c);
-    const lang = c.get('lang');
-    const input = parsed(newEntrySchema, values, lang);
-    if ('errors' in input) return entryPage(c, code, entry, { edit: { values, errors: input.errors } }, 400);
-    try {
-      const result = await updateEntry(c.get('deps'), code, entry.id, { ...input.data, source: input.data.source ?? null }, c.get('actor')!);
-      return redirectAfter(c, code, input.data.date.slice(0, 4), 'updated', result);
-    } catch (e) {
-      return entryPage(c, code, entry, { edit: { values, errors: errorsOf(lang, e) } }, e instanceof DomainError && e.status === 409 ? 409 : 400);
-    }
-  }));
+  app.post(
+    '/:code/tinjauan',
+    page(async (c) => {
+      const code = param(c, 'code');
+      const values = await formValues(c);
+      if (!tokenMatches(c, values._csrf ?? '')) return refuseToken(c);
+      const lang = c.get('lang');
+      const input = parsed(reviewSchema, values, lang);
+      if ('errors' in input) return calendarPage(c, code, undefined, { review: { values, errors: input.errors } }, 400);
+      try {
+        await recordReview(c.get('deps'), code, input.data, c.get('actor')!);
+        return c.redirect(`/admin/kalender/${encodeURIComponent(code)}?tahun=${input.data.year}&ditinjau=${input.data.year}`, 303);
+      } catch (e) {
+        return calendarPage(c, code, undefined, { review: { values, errors: errorsOf(lang, e) } }, 400);
+      }
+    }),
+  );
 
-  app.post('/:code/entri/:id/hapus', page(async (c) => {
-    const code = param(c, 'code');
-    const entry = await findEntry(c.get('deps').db, code, param(c, 'id'));
-    const values = await formValues(c);
-    if (!tokenMatches(c, values._csrf ?? '')) return refuseToken(c);
-    const lang = c.get('lang');
-    const input = parsed(removeEntrySchema, values, lang);
-    if ('errors' in input) return entryPage(c, code, entry, { remove: { values, errors: input.errors } }, 400);
-    try {
-      const result = await removeEntry(c.get('deps'), code, entry.id, input.data, c.get('actor')!);
-      return redirectAfter(c, code, entry.date.slice(0, 4), 'removed', result);
-    } catch (e) {
-      return entryPage(c, code, entry, { remove: { values, errors: errorsOf(lang, e) } }, e instanceof DomainError && e.status === 409 ? 409 : 400);
-    }
-  }));
+  app.get(
+    '/:code/entri/:id',
+    page(async (c) => {
+      const code = param(c, 'code');
+      return entryPage(c, code, await findEntry(c.get('deps').db, code, param(c, 'id')));
+    }),
+  );
+
+  app.post(
+    '/:code/entri/:id',
+    page(async (c) => {
+      const code = param(c, 'code');
+      const entry = await findEntry(c.get('deps').db, code, param(c, 'id'));
+      const values = await formValues(c);
+      if (!tokenMatches(c, values._csrf ?? '')) return refuseToken(c);
+      const lang = c.get('lang');
+      const input = parsed(newEntrySchema, values, lang);
+      if ('errors' in input) return entryPage(c, code, entry, { edit: { values, errors: input.errors } }, 400);
+      try {
+        const result = await updateEntry(c.get('deps'), code, entry.id, { ...input.data, source: input.data.source ?? null }, c.get('actor')!);
+        return redirectAfter(c, code, input.data.date.slice(0, 4), 'updated', result);
+      } catch (e) {
+        return entryPage(c, code, entry, { edit: { values, errors: errorsOf(lang, e) } }, e instanceof DomainError && e.status === 409 ? 409 : 400);
+      }
+    }),
+  );
+
+  app.post(
+    '/:code/entri/:id/hapus',
+    page(async (c) => {
+      const code = param(c, 'code');
+      const entry = await findEntry(c.get('deps').db, code, param(c, 'id'));
+      const values = await formValues(c);
+      if (!tokenMatches(c, values._csrf ?? '')) return refuseToken(c);
+      const lang = c.get('lang');
+      const input = parsed(removeEntrySchema, values, lang);
+      if ('errors' in input) return entryPage(c, code, entry, { remove: { values, errors: input.errors } }, 400);
+      try {
+        const result = await removeEntry(c.get('deps'), code, entry.id, input.data, c.get('actor')!);
+        return redirectAfter(c, code, entry.date.slice(0, 4), 'removed', result);
+      } catch (e) {
+        return entryPage(c, code, entry, { remove: { values, errors: errorsOf(lang, e) } }, e instanceof DomainError && e.status === 409 ? 409 : 400);
+      }
+    }),
+  );
 
   return app;
 }
-

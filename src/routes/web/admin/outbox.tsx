@@ -29,7 +29,9 @@ export const maskAddress = (address: string) => {
 
 /** A form token bound to the session: a cross-site page cannot forge a retry. */
 const formToken = (c: Context<AppEnv>) =>
-  createHmac('sha256', c.get('deps').secret).update(`admin-outbox:${sessionToken(c) ?? ''}`).digest('base64url');
+  createHmac('sha256', c.get('deps').secret)
+    .update(`admin-outbox:${sessionToken(c) ?? ''}`)
+    .digest('base64url');
 
 const tokenMatches = (c: Context<AppEnv>, given: unknown) => {
   const expected = Buffer.from(formToken(c));
@@ -38,7 +40,9 @@ const tokenMatches = (c: Context<AppEnv>, given: unknown) => {
 };
 
 const when = (iso: string | null, lang: Lang) =>
-  iso ? new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(new Date(iso)) : '—';
+  iso
+    ? new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(new Date(iso))
+    : '—';
 
 export function outboxPages() {
   const app = new Hono<AppEnv>();
@@ -50,10 +54,12 @@ export function outboxPages() {
     if (user.role !== 'admin') {
       const lang = c.get('lang');
       c.status(403);
-      return c.html(<Layout lang={lang} title={tr(lang, 'Tidak berwenang', 'Not allowed')} url={c.req.url} user={user}>
-        <h1>{tr(lang, 'Tidak berwenang', 'Not allowed')}</h1>
-        <p>{tr(lang, 'Halaman ini hanya untuk administrator.', 'This page is for administrators only.')}</p>
-      </Layout>);
+      return c.html(
+        <Layout lang={lang} title={tr(lang, 'Tidak berwenang', 'Not allowed')} url={c.req.url} user={user}>
+          <h1>{tr(lang, 'Tidak berwenang', 'Not allowed')}</h1>
+          <p>{tr(lang, 'Halaman ini hanya untuk administrator.', 'This page is for administrators only.')}</p>
+        </Layout>,
+      );
     }
     await next();
   });
@@ -63,10 +69,30 @@ export function outboxPages() {
     const deps = c.get('deps');
     const asked = c.req.query('status');
     const status = STATUSES.find((s) => s === asked);
-    const counts = await deps.db.selectFrom('outbox').select((eb) => ['status', eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
+    const counts = await deps.db
+      .selectFrom('outbox')
+      .select((eb) => ['status', eb.fn.countAll<number>().as('n')])
+      .groupBy('status')
+      .execute();
     const count = (s: Status) => Number(counts.find((r) => r.status === s)?.n ?? 0);
-    let query = deps.db.selectFrom('outbox').select(['id', 'to_address', 'template', 'lang', 'subject', 'body_text', 'status', 'attempts',
-      'next_attempt_at', 'last_error', 'created_at', 'sent_at', 'provider_id', 'attachments']);
+    let query = deps.db
+      .selectFrom('outbox')
+      .select([
+        'id',
+        'to_address',
+        'template',
+        'lang',
+        'subject',
+        'body_text',
+        'status',
+        'attempts',
+        'next_attempt_at',
+        'last_error',
+        'created_at',
+        'sent_at',
+        'provider_id',
+        'attachments',
+      ]);
     if (status) query = query.where('status', '=', status);
     const rows = await query.orderBy('created_at', 'desc').orderBy('id').limit(100).execute();
     const local = !deps.config.RESEND_API_KEY;
@@ -75,30 +101,59 @@ export function outboxPages() {
     return c.html(
       <Layout lang={lang} title={title} url={c.req.url} user={c.get('user')}>
         <h1>{title}</h1>
-        {retried ? <div class="notice" role="status"><p>{tr(lang, 'Pesan dijadwalkan untuk dikirim ulang.', 'The message is scheduled to be sent again.')}</p></div> : null}
-        <p>{local
-          ? tr(lang, 'Mode lokal (tanpa RESEND_API_KEY): pesan tidak dikirim ke luar; semuanya disimpan di sini.', 'Local mode (no RESEND_API_KEY): messages do not leave this server; they are all kept here.')
-          : tr(lang, 'Pesan dikirim melalui Resend.', 'Messages are sent through Resend.')}{' '}
-          {tr(lang, `Pengiriman dicoba ulang dengan jeda 1, 2, 4, … menit; setelah ${MAX_ATTEMPTS} kali pesan ditandai gagal.`,
-            `Delivery is retried after 1, 2, 4, … minutes; after ${MAX_ATTEMPTS} tries a message is marked failed.`)}</p>
+        {retried ? (
+          <div class="notice" role="status">
+            <p>{tr(lang, 'Pesan dijadwalkan untuk dikirim ulang.', 'The message is scheduled to be sent again.')}</p>
+          </div>
+        ) : null}
+        <p>
+          {local
+            ? tr(
+                lang,
+                'Mode lokal (tanpa RESEND_API_KEY): pesan tidak dikirim ke luar; semuanya disimpan di sini.',
+                'Local mode (no RESEND_API_KEY): messages do not leave this server; they are all kept here.',
+              )
+            : tr(lang, 'Pesan dikirim melalui Resend.', 'Messages are sent through Resend.')}{' '}
+          {tr(
+            lang,
+            `Pengiriman dicoba ulang dengan jeda 1, 2, 4, … menit; setelah ${MAX_ATTEMPTS} kali pesan ditandai gagal.`,
+            `Delivery is retried after 1, 2, 4, … minutes; after ${MAX_ATTEMPTS} tries a message is marked failed.`,
+          )}
+        </p>
         <nav aria-label={tr(lang, 'Saring menurut status', 'Filter by status')}>
           <ul class="plain">
-            <li><a href="/admin/outbox" aria-current={!status ? 'page' : undefined}>{tr(lang, 'Semua', 'All')} ({count('pending') + count('sent') + count('failed')})</a></li>
-            {STATUSES.map((s) => <li><a href={`/admin/outbox?status=${s}`} aria-current={status === s ? 'page' : undefined}>{label(lang, s)} ({count(s)})</a></li>)}
+            <li>
+              <a href="/admin/outbox" aria-current={!status ? 'page' : undefined}>
+                {tr(lang, 'Semua', 'All')} ({count('pending') + count('sent') + count('failed')})
+              </a>
+            </li>
+            {STATUSES.map((s) => (
+              <li>
+                <a href={`/admin/outbox?status=${s}`} aria-current={status === s ? 'page' : undefined}>
+                  {label(lang, s)} ({count(s)})
+                </a>
+              </li>
+            ))}
           </ul>
         </nav>
-        {rows.length === 0 ? <p>{tr(lang, 'Tidak ada pesan.', 'No messages.')}</p> : (
+        {rows.length === 0 ? (
+          <p>{tr(lang, 'Tidak ada pesan.', 'No messages.')}</p>
+        ) : (
           <div class="table-scroll">
             <table>
               <caption>{tr(lang, 'Pesan terbaru (paling banyak 100)', 'Latest messages (at most 100)')}</caption>
-              <thead><tr>
-                <th scope="col">{tr(lang, 'Dibuat', 'Created')}</th>
-                <th scope="col">{tr(lang, 'Kepada', 'To')}</th>
-                <th scope="col">{tr(lang, 'Pesan', 'Message')}</th>
-                <th scope="col">Status</th>
-                <th scope="col" class="num">{tr(lang, 'Percobaan', 'Attempts')}</th>
-                <th scope="col">{tr(lang, 'Galat terakhir', 'Last error')}</th>
-              </tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{tr(lang, 'Dibuat', 'Created')}</th>
+                  <th scope="col">{tr(lang, 'Kepada', 'To')}</th>
+                  <th scope="col">{tr(lang, 'Pesan', 'Message')}</th>
+                  <th scope="col">Status</th>
+                  <th scope="col" class="num">
+                    {tr(lang, 'Percobaan', 'Attempts')}
+                  </th>
+                  <th scope="col">{tr(lang, 'Galat terakhir', 'Last error')}</th>
+                </tr>
+              </thead>
               <tbody>
                 {rows.map((r) => (
                   <tr data-status={r.status}>
@@ -108,17 +163,40 @@ export function outboxPages() {
                       <details>
                         <summary>{r.subject}</summary>
                         <pre class="mail-body">{r.body_text}</pre>
-                        {r.attachments ? <p>{tr(lang, 'Lampiran PDF', 'PDF attachments')}: {(JSON.parse(r.attachments) as string[]).length}</p> : null}
+                        {r.attachments ? (
+                          <p>
+                            {tr(lang, 'Lampiran PDF', 'PDF attachments')}: {(JSON.parse(r.attachments) as string[]).length}
+                          </p>
+                        ) : null}
                       </details>
                     </td>
-                    <td>{label(lang, r.status as Status)}{r.status === 'sent' ? <><br /><small>{when(r.sent_at, lang)}</small></> : null}
-                      {r.status === 'pending' && r.attempts > 0 ? <><br /><small>{tr(lang, 'dicoba lagi', 'next try')} {when(r.next_attempt_at, lang)}</small></> : null}</td>
+                    <td>
+                      {label(lang, r.status as Status)}
+                      {r.status === 'sent' ? (
+                        <>
+                          <br />
+                          <small>{when(r.sent_at, lang)}</small>
+                        </>
+                      ) : null}
+                      {r.status === 'pending' && r.attempts > 0 ? (
+                        <>
+                          <br />
+                          <small>
+                            {tr(lang, 'dicoba lagi', 'next try')} {when(r.next_attempt_at, lang)}
+                          </small>
+                        </>
+                      ) : null}
+                    </td>
                     <td class="num">{r.attempts}</td>
-                    <td>{r.last_error ?? '—'}
+                    <td>
+                      {r.last_error ?? '—'}
                       {r.status === 'failed' ? (
                         <form method="post" action={`/admin/outbox/${r.id}/retry`}>
                           <input type="hidden" name="_csrf" value={formToken(c)} />
-                          <button type="submit" class="button secondary">{tr(lang, 'Kirim ulang', 'Retry')}<span class="visually-hidden"> — {r.subject}</span></button>
+                          <button type="submit" class="button secondary">
+                            {tr(lang, 'Kirim ulang', 'Retry')}
+                            <span class="visually-hidden"> — {r.subject}</span>
+                          </button>
                         </form>
                       ) : null}
                     </td>

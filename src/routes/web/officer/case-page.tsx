@@ -70,8 +70,7 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
   const calendarCode = (view.deadlines.noticeExtended ?? view.deadlines.notice).calendar.code;
   const calendar = await deps.calendars.get(deps.db, calendarCode);
   // Working days left only while the request is open (the machine's `open` states).
-  const left = (OPEN_STATES as readonly string[]).includes(view.status)
-    ? workingDaysLeft(calendar, deps.clock(), view.deadlines.noticeDue) : null;
+  const left = (OPEN_STATES as readonly string[]).includes(view.status) ? workingDaysLeft(calendar, deps.clock(), view.deadlines.noticeDue) : null;
   const national = await deps.calendars.get(deps.db, NATIONAL_CALENDAR_CODE);
   const leftJakarta = left === null || !view.deadlines.jakartaNoticeDue ? null : workingDaysLeft(national, deps.clock(), view.deadlines.jakartaNoticeDue);
   const done = c.req.query('selesai');
@@ -79,38 +78,117 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
   c.header('Cache-Control', 'no-store');
   return c.html(
     <Layout {...props}>
-      <p><a href="/petugas">← {tr(lang, 'Antrean', 'Queue')}</a></p>
-      <h1>{tr(lang, 'Kasus', 'Case')} {view.registrationNumber}</h1>
+      <p>
+        <a href="/petugas">← {tr(lang, 'Antrean', 'Queue')}</a>
+      </p>
+      <h1>
+        {tr(lang, 'Kasus', 'Case')} {view.registrationNumber}
+      </h1>
       <p class="lead">
         <strong>{view.statusLabel}</strong>
         {view.outcomeLabel ? <> — {view.outcomeLabel}</> : null}
         {view.extended ? <span class="tag">{tr(lang, 'diperpanjang', 'extended')}</span> : null}
         {view.overdue ? <span class="tag bad">{tr(lang, 'melewati tenggat', 'overdue')}</span> : null}
       </p>
-      {state.conflict ? <Notice tone="bad"><p><strong>{state.conflict}</strong></p><p>{tr(lang, 'Halaman ini sudah dimuat ulang dengan keadaan kasus terbaru. Periksa, lalu ulangi bila masih perlu.', 'This page has been reloaded with the case as it is now. Check it, then try again if still needed.')}</p></Notice> : null}
-      {done && !state.form && !state.conflict ? <Notice tone="ok">{tr(lang, 'Tercatat: ', 'Recorded: ')}{eventLabel(done, lang)}.</Notice> : null}
+      {state.conflict ? (
+        <Notice tone="bad">
+          <p>
+            <strong>{state.conflict}</strong>
+          </p>
+          <p>
+            {tr(
+              lang,
+              'Halaman ini sudah dimuat ulang dengan keadaan kasus terbaru. Periksa, lalu ulangi bila masih perlu.',
+              'This page has been reloaded with the case as it is now. Check it, then try again if still needed.',
+            )}
+          </p>
+        </Notice>
+      ) : null}
+      {done && !state.form && !state.conflict ? (
+        <Notice tone="ok">
+          {tr(lang, 'Tercatat: ', 'Recorded: ')}
+          {eventLabel(done, lang)}.
+        </Notice>
+      ) : null}
 
       <section aria-labelledby="h-deadlines">
         <h2 id="h-deadlines">{tr(lang, 'Tenggat', 'Deadlines')}</h2>
-        <p>{tr(lang, 'Pemberitahuan tertulis paling lambat ', 'Written notice due by ')}<strong>{formatDate(view.deadlines.noticeDue, lang)}</strong>
-          {left !== null ? <> — <DaysLeft lang={lang} days={left} /></> : null}
-          {view.deadlines.provisional ? <> <span class="tag warn" data-testid="provisional">{tr(lang, 'sementara: daftar hari libur tahun itu belum dimuat', 'provisional: that year\'s holiday list is not loaded yet')}</span></> : null}</p>
+        <p>
+          {tr(lang, 'Pemberitahuan tertulis paling lambat ', 'Written notice due by ')}
+          <strong>{formatDate(view.deadlines.noticeDue, lang)}</strong>
+          {left !== null ? (
+            <>
+              {' '}
+              — <DaysLeft lang={lang} days={left} />
+            </>
+          ) : null}
+          {view.deadlines.provisional ? (
+            <>
+              {' '}
+              <span class="tag warn" data-testid="provisional">
+                {tr(lang, 'sementara: daftar hari libur tahun itu belum dimuat', "provisional: that year's holiday list is not loaded yet")}
+              </span>
+            </>
+          ) : null}
+        </p>
         {view.deadlines.safeNoticeDue ? (
-          <p data-testid="safe-due">{tr(lang, 'Tanggal aman: ', 'Safe date: ')}<strong>{formatDate(view.deadlines.safeNoticeDue, lang)}</strong>
-            {' '}<span class="hint">{tr(lang, '(bila cuti bersama dihitung sebagai hari kerja — belum ada ketegasan Komisi Informasi)', '(if cuti bersama counted as working days — the Information Commission has not settled it)')}</span></p>
+          <p data-testid="safe-due">
+            {tr(lang, 'Tanggal aman: ', 'Safe date: ')}
+            <strong>{formatDate(view.deadlines.safeNoticeDue, lang)}</strong>{' '}
+            <span class="hint">
+              {tr(
+                lang,
+                '(bila cuti bersama dihitung sebagai hari kerja — belum ada ketegasan Komisi Informasi)',
+                '(if cuti bersama counted as working days — the Information Commission has not settled it)',
+              )}
+            </span>
+          </p>
         ) : null}
         {view.deadlines.jakartaNoticeDue ? (
-          <p data-testid="jakarta-due">{tr(lang, 'Menurut kalender Jakarta: ', 'On the Jakarta calendar: ')}<strong>{formatDate(view.deadlines.jakartaNoticeDue, lang)}</strong>
-            {leftJakarta !== null ? <> — <DaysLeft lang={lang} days={leftJakarta} /></> : null}
-            {' '}<span class="hint">{tr(lang, 'Peringatan mengikuti tenggat yang lebih awal: ', 'Alerts follow the earlier deadline: ')}{formatDate(view.deadlines.first.due, lang)} ({view.deadlines.first.calendar.code}).</span></p>
+          <p data-testid="jakarta-due">
+            {tr(lang, 'Menurut kalender Jakarta: ', 'On the Jakarta calendar: ')}
+            <strong>{formatDate(view.deadlines.jakartaNoticeDue, lang)}</strong>
+            {leftJakarta !== null ? (
+              <>
+                {' '}
+                — <DaysLeft lang={lang} days={leftJakarta} />
+              </>
+            ) : null}{' '}
+            <span class="hint">
+              {tr(lang, 'Peringatan mengikuti tenggat yang lebih awal: ', 'Alerts follow the earlier deadline: ')}
+              {formatDate(view.deadlines.first.due, lang)} ({view.deadlines.first.calendar.code}).
+            </span>
+          </p>
         ) : null}
         <dl class="facts">
-          <dt>{tr(lang, '10 hari kerja (Pasal 22 ayat 7)', '10 working days (Art. 22(7))')}</dt><dd>{view.deadlines.notice.text}</dd>
-          {view.deadlines.noticeExtended ? <><dt>{tr(lang, 'Perpanjangan 7 hari kerja (Pasal 22 ayat 8)', 'Extension of 7 working days (Art. 22(8))')}</dt><dd>{view.deadlines.noticeExtended.text}</dd></> : null}
-          {view.deadlines.jakarta ? <><dt>{tr(lang, '10 hari kerja, kalender Jakarta', '10 working days, Jakarta calendar')}</dt><dd>{view.deadlines.jakarta.notice.text}</dd></> : null}
-          {view.deadlines.jakarta?.noticeExtended ? <><dt>{tr(lang, 'Perpanjangan, kalender Jakarta', 'Extension, Jakarta calendar')}</dt><dd>{view.deadlines.jakarta.noticeExtended.text}</dd></> : null}
+          <dt>{tr(lang, '10 hari kerja (Pasal 22 ayat 7)', '10 working days (Art. 22(7))')}</dt>
+          <dd>{view.deadlines.notice.text}</dd>
+          {view.deadlines.noticeExtended ? (
+            <>
+              <dt>{tr(lang, 'Perpanjangan 7 hari kerja (Pasal 22 ayat 8)', 'Extension of 7 working days (Art. 22(8))')}</dt>
+              <dd>{view.deadlines.noticeExtended.text}</dd>
+            </>
+          ) : null}
+          {view.deadlines.jakarta ? (
+            <>
+              <dt>{tr(lang, '10 hari kerja, kalender Jakarta', '10 working days, Jakarta calendar')}</dt>
+              <dd>{view.deadlines.jakarta.notice.text}</dd>
+            </>
+          ) : null}
+          {view.deadlines.jakarta?.noticeExtended ? (
+            <>
+              <dt>{tr(lang, 'Perpanjangan, kalender Jakarta', 'Extension, Jakarta calendar')}</dt>
+              <dd>{view.deadlines.jakarta.noticeExtended.text}</dd>
+            </>
+          ) : null}
           {Object.entries(view.deadlines.unitTargets ?? {}).map(([unit, target]) => (
-            <><dt>{tr(lang, 'Target internal ', 'Internal target ')}{names.get(unit) ?? unit}</dt><dd>{target.text}</dd></>
+            <>
+              <dt>
+                {tr(lang, 'Target internal ', 'Internal target ')}
+                {names.get(unit) ?? unit}
+              </dt>
+              <dd>{target.text}</dd>
+            </>
           ))}
         </dl>
       </section>
@@ -118,29 +196,49 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
       <section aria-labelledby="h-actions" id="tindakan">
         <h2 id="h-actions">{tr(lang, 'Tindakan', 'Actions')}</h2>
         {state.form ? (
-          <ErrorSummary lang={lang} errors={state.form.errors} prefix={`e-${state.form.type}`}
+          <ErrorSummary
+            lang={lang}
+            errors={state.form.errors}
+            prefix={`e-${state.form.type}`}
             labels={Object.fromEntries(Object.keys(state.form.errors).map((k) => [k, fieldLabel(k, lang)]))}
-            title={`${eventLabel(state.form.type, lang)}: ${tr(lang, 'periksa isian yang ditandai', 'check the fields marked')}`} />
+            title={`${eventLabel(state.form.type, lang)}: ${tr(lang, 'periksa isian yang ditandai', 'check the fields marked')}`}
+          />
         ) : null}
-        {view.availableEvents.length === 0
-          ? <p>{tr(lang, 'Tidak ada tindakan yang dapat Anda lakukan pada kasus ini sekarang.', 'There is nothing you can do on this case now.')}</p>
-          : view.availableEvents.map((type) => (
-            <EventForm type={type} open={state.form?.type === type} ctx={{
-              c, caseId: view.id, version: view.version, codeOptions,
-              ...(state.form?.type === type ? { values: state.form.values, errors: state.form.errors } : {}),
-            }} />
-          ))}
+        {view.availableEvents.length === 0 ? (
+          <p>{tr(lang, 'Tidak ada tindakan yang dapat Anda lakukan pada kasus ini sekarang.', 'There is nothing you can do on this case now.')}</p>
+        ) : (
+          view.availableEvents.map((type) => (
+            <EventForm
+              type={type}
+              open={state.form?.type === type}
+              ctx={{
+                c,
+                caseId: view.id,
+                version: view.version,
+                codeOptions,
+                ...(state.form?.type === type ? { values: state.form.values, errors: state.form.errors } : {}),
+              }}
+            />
+          ))
+        )}
       </section>
 
       <section aria-labelledby="h-request">
         <h2 id="h-request">{tr(lang, 'Permohonan', 'Request')}</h2>
         <dl class="facts">
-          <dt>{tr(lang, 'Informasi yang diminta', 'Information requested')}</dt><dd class="prose">{view.request.information}</dd>
-          <dt>{tr(lang, 'Tujuan penggunaan', 'Purpose')}</dt><dd class="prose">{view.request.purpose}</dd>
-          <dt>{tr(lang, 'Cara memperoleh', 'How to obtain')}</dt><dd>{obtainWord(view.request.obtainMethod, lang)}</dd>
-          <dt>{tr(lang, 'Cara penyerahan', 'Delivery')}</dt><dd>{deliveryWord(view.request.deliveryMethod, lang)}</dd>
+          <dt>{tr(lang, 'Informasi yang diminta', 'Information requested')}</dt>
+          <dd class="prose">{view.request.information}</dd>
+          <dt>{tr(lang, 'Tujuan penggunaan', 'Purpose')}</dt>
+          <dd class="prose">{view.request.purpose}</dd>
+          <dt>{tr(lang, 'Cara memperoleh', 'How to obtain')}</dt>
+          <dd>{obtainWord(view.request.obtainMethod, lang)}</dd>
+          <dt>{tr(lang, 'Cara penyerahan', 'Delivery')}</dt>
+          <dd>{deliveryWord(view.request.deliveryMethod, lang)}</dd>
           <dt>{tr(lang, 'Diterima', 'Received')}</dt>
-          <dd>{formatInstant(view.receivedAt, lang, view.deadlines.notice.calendar.timeZone)} — {channelWord(view.channel, lang)}, {names.get(view.receivedUnit) ?? view.receivedUnit}</dd>
+          <dd>
+            {formatInstant(view.receivedAt, lang, view.deadlines.notice.calendar.timeZone)} — {channelWord(view.channel, lang)},{' '}
+            {names.get(view.receivedUnit) ?? view.receivedUnit}
+          </dd>
         </dl>
       </section>
 
@@ -154,27 +252,60 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
       {view.documents.length > 0 ? (
         <section aria-labelledby="h-documents">
           <h2 id="h-documents">{tr(lang, 'Dokumen', 'Documents')}</h2>
-          <ul>{view.documents.map((d) => (
-            <li><a href={`/api/v1/cases/${view.id}/documents/${d.id}`}>{documentLabel(d.kind, lang)}</a> ({documentLanguage(d.lang)}, PDF) — {formatInstant(d.issued_at, lang)}{d.public ? '' : tr(lang, ' (internal)', ' (internal)')}</li>
-          ))}</ul>
+          <ul>
+            {view.documents.map((d) => (
+              <li>
+                <a href={`/api/v1/cases/${view.id}/documents/${d.id}`}>{documentLabel(d.kind, lang)}</a> ({documentLanguage(d.lang)}, PDF) —{' '}
+                {formatInstant(d.issued_at, lang)}
+                {d.public ? '' : tr(lang, ' (internal)', ' (internal)')}
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
 
       {notes ? (
         <section aria-labelledby="h-notes">
           <h2 id="h-notes">{tr(lang, 'Catatan internal', 'Internal notes')}</h2>
-          <p class="hint">{tr(lang, 'Hanya untuk petugas PPID; tidak terlihat oleh pemohon maupun auditor.', 'For PPID officers only; never shown to the requester or to auditors.')}</p>
-          {notes.length === 0 ? <p>{tr(lang, 'Belum ada catatan.', 'No notes yet.')}</p> : (
-            <ol class="notes">{notes.map((n) => (
-              <li><p class="prose">{n.body}</p><p class="hint">{n.author}, {formatInstant(n.createdAt, lang)}</p></li>
-            ))}</ol>
+          <p class="hint">
+            {tr(
+              lang,
+              'Hanya untuk petugas PPID; tidak terlihat oleh pemohon maupun auditor.',
+              'For PPID officers only; never shown to the requester or to auditors.',
+            )}
+          </p>
+          {notes.length === 0 ? (
+            <p>{tr(lang, 'Belum ada catatan.', 'No notes yet.')}</p>
+          ) : (
+            <ol class="notes">
+              {notes.map((n) => (
+                <li>
+                  <p class="prose">{n.body}</p>
+                  <p class="hint">
+                    {n.author}, {formatInstant(n.createdAt, lang)}
+                  </p>
+                </li>
+              ))}
+            </ol>
           )}
-          {state.note ? <ErrorSummary lang={lang} errors={{ body: state.note.error }} labels={{ body: tr(lang, 'Catatan baru', 'New note') }} prefix="note" /> : null}
+          {state.note ? (
+            <ErrorSummary lang={lang} errors={{ body: state.note.error }} labels={{ body: tr(lang, 'Catatan baru', 'New note') }} prefix="note" />
+          ) : null}
           <form method="post" action={`/petugas/kasus/${view.id}/catatan`} novalidate>
             <CsrfField c={c} />
-            <TextInput lang={lang} prefix="note" name="body" label={tr(lang, 'Catatan baru', 'New note')} multiline required
-              value={state.note?.value ?? ''} error={state.note?.error} />
-            <button type="submit" class="secondary">{tr(lang, 'Simpan catatan', 'Save the note')}</button>
+            <TextInput
+              lang={lang}
+              prefix="note"
+              name="body"
+              label={tr(lang, 'Catatan baru', 'New note')}
+              multiline
+              required
+              value={state.note?.value ?? ''}
+              error={state.note?.error}
+            />
+            <button type="submit" class="secondary">
+              {tr(lang, 'Simpan catatan', 'Save the note')}
+            </button>
           </form>
         </section>
       ) : null}
@@ -185,8 +316,14 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
           {view.timeline.map((e) => (
             <li>
               <strong>{historyLabel(e.event, lang)}</strong> — {formatInstant(e.at, lang)}
-              <span class="hint">{tr(lang, 'oleh ', 'by ')}{e.actorRole === 'requester' ? tr(lang, 'pemohon', 'the requester')
-                : e.actorRole === 'system' ? tr(lang, 'sistem', 'the system') : `${e.actor} (${roleWord(e.actorRole ?? '', lang)})`}</span>
+              <span class="hint">
+                {tr(lang, 'oleh ', 'by ')}
+                {e.actorRole === 'requester'
+                  ? tr(lang, 'pemohon', 'the requester')
+                  : e.actorRole === 'system'
+                    ? tr(lang, 'sistem', 'the system')
+                    : `${e.actor} (${roleWord(e.actorRole ?? '', lang)})`}
+              </span>
             </li>
           ))}
         </ol>
@@ -198,24 +335,47 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
 
 function Requester({ lang, view, mayRead }: { lang: Lang; view: View; mayRead: boolean }) {
   const r = view.requester as Record<string, string | null>;
-  const type = { individual: tr(lang, 'Perorangan', 'Individual'), legal_entity: tr(lang, 'Badan hukum', 'Legal entity'), group: tr(lang, 'Kelompok orang', 'Group of persons') }[r.type ?? ''] ?? r.type;
+  const type =
+    {
+      individual: tr(lang, 'Perorangan', 'Individual'),
+      legal_entity: tr(lang, 'Badan hukum', 'Legal entity'),
+      group: tr(lang, 'Kelompok orang', 'Group of persons'),
+    }[r.type ?? ''] ?? r.type;
   if (!mayRead) {
     return (
       <>
-        <p>{tr(lang, 'Jenis pemohon: ', 'Requester type: ')}{type}</p>
-        <p class="hint">{tr(lang, 'Data pribadi pemohon tidak ditampilkan untuk peran Anda.', 'The requester\'s personal data is not shown to your role.')}</p>
+        <p>
+          {tr(lang, 'Jenis pemohon: ', 'Requester type: ')}
+          {type}
+        </p>
+        <p class="hint">{tr(lang, 'Data pribadi pemohon tidak ditampilkan untuk peran Anda.', "The requester's personal data is not shown to your role.")}</p>
       </>
     );
   }
   const rows: Array<[string, string | null | undefined]> = [
-    [tr(lang, 'Nama', 'Name'), r.name], [tr(lang, 'Jenis', 'Type'), type], ['NIK', r.nik], [tr(lang, 'Nomor paspor', 'Passport number'), r.passportNumber],
-    [tr(lang, 'Nomor SK badan hukum', 'Legal entity decree number'), r.legalEntityNumber], ['E-mail', r.email], [tr(lang, 'Telepon', 'Phone'), r.phone],
-    [tr(lang, 'Alamat', 'Address'), r.address], [tr(lang, 'Pekerjaan', 'Occupation'), r.occupation],
+    [tr(lang, 'Nama', 'Name'), r.name],
+    [tr(lang, 'Jenis', 'Type'), type],
+    ['NIK', r.nik],
+    [tr(lang, 'Nomor paspor', 'Passport number'), r.passportNumber],
+    [tr(lang, 'Nomor SK badan hukum', 'Legal entity decree number'), r.legalEntityNumber],
+    ['E-mail', r.email],
+    [tr(lang, 'Telepon', 'Phone'), r.phone],
+    [tr(lang, 'Alamat', 'Address'), r.address],
+    [tr(lang, 'Pekerjaan', 'Occupation'), r.occupation],
   ];
   const scans = (view.requester as { identityDocuments?: Array<{ id: string; kind: string; size: number; uploadedAt: string }> }).identityDocuments ?? [];
   return (
     <>
-      <dl class="facts">{rows.filter(([, v]) => v).map(([k, v]) => <><dt>{k}</dt><dd>{v}</dd></>)}</dl>
+      <dl class="facts">
+        {rows
+          .filter(([, v]) => v)
+          .map(([k, v]) => (
+            <>
+              <dt>{k}</dt>
+              <dd>{v}</dd>
+            </>
+          ))}
+      </dl>
       {scans.length > 0 ? (
         <>
           <h3>{tr(lang, 'Dokumen identitas', 'Identity documents')}</h3>
@@ -227,17 +387,22 @@ function Requester({ lang, view, mayRead }: { lang: Lang; view: View; mayRead: b
               </li>
             ))}
           </ul>
-          <p class="hint">{tr(lang, 'Setiap pembukaan dokumen identitas dicatat dalam jejak audit.', 'Every opening of an identity document is recorded in the audit trail.')}</p>
+          <p class="hint">
+            {tr(lang, 'Setiap pembukaan dokumen identitas dicatat dalam jejak audit.', 'Every opening of an identity document is recorded in the audit trail.')}
+          </p>
         </>
       ) : null}
     </>
   );
 }
 
-const scanKindWord = (kind: string, lang: Lang) => ({
-  ktp: 'KTP', passport: tr(lang, 'Paspor', 'Passport'), deed: tr(lang, 'Akta/SK badan hukum', 'Deed of establishment'),
-  power_of_attorney: tr(lang, 'Surat kuasa', 'Power of attorney'),
-}[kind] ?? kind);
+const scanKindWord = (kind: string, lang: Lang) =>
+  ({
+    ktp: 'KTP',
+    passport: tr(lang, 'Paspor', 'Passport'),
+    deed: tr(lang, 'Akta/SK badan hukum', 'Deed of establishment'),
+    power_of_attorney: tr(lang, 'Surat kuasa', 'Power of attorney'),
+  })[kind] ?? kind;
 
 /** Assignments (who still owes what), clarification, extension, decision and delivery. */
 function Progress({ lang, view, names }: { lang: Lang; view: View; names: Map<string, string> }) {
@@ -250,21 +415,48 @@ function Progress({ lang, view, names }: { lang: Lang; view: View; names: Map<st
           <div class="table-scroll">
             <table>
               <caption class="visually-hidden">{tr(lang, 'Unit dan perwakilan yang ditugaskan', 'Units and missions assigned')}</caption>
-              <thead><tr>
-                <th scope="col">{tr(lang, 'Unit', 'Unit')}</th><th scope="col">{tr(lang, 'Keadaan', 'State')}</th>
-                <th scope="col">{tr(lang, 'Target internal', 'Internal target')}</th><th scope="col">{tr(lang, 'Rincian', 'Details')}</th>
-              </tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{tr(lang, 'Unit', 'Unit')}</th>
+                  <th scope="col">{tr(lang, 'Keadaan', 'State')}</th>
+                  <th scope="col">{tr(lang, 'Target internal', 'Internal target')}</th>
+                  <th scope="col">{tr(lang, 'Rincian', 'Details')}</th>
+                </tr>
+              </thead>
               <tbody>
                 {view.assignments.map((a) => (
                   <tr>
                     <td>{names.get(a.unit) ?? a.unit}</td>
                     <td>{assignmentStatusWord(a.status, lang)}</td>
-                    <td>{a.targetDue ? formatDate(a.targetDue, lang) : '—'}{targets[a.unit] ? <span class="hint">{targets[a.unit]!.text}</span> : null}</td>
                     <td>
-                      {tr(lang, 'Ditugaskan ', 'Assigned ')}{formatInstant(a.assignedAt, lang)}
-                      {a.acceptedAt ? <><br />{tr(lang, 'Diterima ', 'Accepted ')}{formatInstant(a.acceptedAt, lang)}</> : null}
-                      {a.returned ? <><br />{tr(lang, 'Dikembalikan: ', 'Returned: ')}{a.returned.reason}</> : null}
-                      {a.draft ? <><br />{tr(lang, 'Draf: ', 'Draft: ')}<strong>{outcomeWord(a.draft.outcome, lang)}</strong><DecisionDetails lang={lang} decision={a.draft} /></> : null}
+                      {a.targetDue ? formatDate(a.targetDue, lang) : '—'}
+                      {targets[a.unit] ? <span class="hint">{targets[a.unit]!.text}</span> : null}
+                    </td>
+                    <td>
+                      {tr(lang, 'Ditugaskan ', 'Assigned ')}
+                      {formatInstant(a.assignedAt, lang)}
+                      {a.acceptedAt ? (
+                        <>
+                          <br />
+                          {tr(lang, 'Diterima ', 'Accepted ')}
+                          {formatInstant(a.acceptedAt, lang)}
+                        </>
+                      ) : null}
+                      {a.returned ? (
+                        <>
+                          <br />
+                          {tr(lang, 'Dikembalikan: ', 'Returned: ')}
+                          {a.returned.reason}
+                        </>
+                      ) : null}
+                      {a.draft ? (
+                        <>
+                          <br />
+                          {tr(lang, 'Draf: ', 'Draft: ')}
+                          <strong>{outcomeWord(a.draft.outcome, lang)}</strong>
+                          <DecisionDetails lang={lang} decision={a.draft} />
+                        </>
+                      ) : null}
                     </td>
                   </tr>
                 ))}
@@ -277,13 +469,45 @@ function Progress({ lang, view, names }: { lang: Lang; view: View; names: Map<st
         <section aria-labelledby="h-progress">
           <h2 id="h-progress">{tr(lang, 'Jalannya permohonan', 'How the request went')}</h2>
           <dl class="facts">
-            {view.clarification ? <><dt>{tr(lang, 'Klarifikasi diminta', 'Clarification asked')}</dt>
-              <dd class="prose">{view.clarification.message} ({formatInstant(view.clarification.requestedAt, lang)}{view.clarification.receivedAt
-                ? tr(lang, `; dijawab ${formatInstant(view.clarification.receivedAt, lang)}`, `; answered ${formatInstant(view.clarification.receivedAt, lang)}`) : ''})</dd></> : null}
-            {view.extension ? <><dt>{tr(lang, 'Alasan perpanjangan', 'Reason for the extension')}</dt><dd class="prose">{view.extension.reason}</dd></> : null}
-            {view.decision ? <><dt>{tr(lang, 'Keputusan', 'Decision')}</dt>
-              <dd><strong>{outcomeWord(view.decision.outcome, lang)}</strong>, {formatInstant(view.decision.at, lang)}<DecisionDetails lang={lang} decision={view.decision} /></dd></> : null}
-            {view.delivery ? <><dt>{tr(lang, 'Diserahkan', 'Delivered')}</dt><dd>{deliveryWord(view.delivery.method, lang)}, {formatInstant(view.delivery.at, lang)}</dd></> : null}
+            {view.clarification ? (
+              <>
+                <dt>{tr(lang, 'Klarifikasi diminta', 'Clarification asked')}</dt>
+                <dd class="prose">
+                  {view.clarification.message} ({formatInstant(view.clarification.requestedAt, lang)}
+                  {view.clarification.receivedAt
+                    ? tr(
+                        lang,
+                        `; dijawab ${formatInstant(view.clarification.receivedAt, lang)}`,
+                        `; answered ${formatInstant(view.clarification.receivedAt, lang)}`,
+                      )
+                    : ''}
+                  )
+                </dd>
+              </>
+            ) : null}
+            {view.extension ? (
+              <>
+                <dt>{tr(lang, 'Alasan perpanjangan', 'Reason for the extension')}</dt>
+                <dd class="prose">{view.extension.reason}</dd>
+              </>
+            ) : null}
+            {view.decision ? (
+              <>
+                <dt>{tr(lang, 'Keputusan', 'Decision')}</dt>
+                <dd>
+                  <strong>{outcomeWord(view.decision.outcome, lang)}</strong>, {formatInstant(view.decision.at, lang)}
+                  <DecisionDetails lang={lang} decision={view.decision} />
+                </dd>
+              </>
+            ) : null}
+            {view.delivery ? (
+              <>
+                <dt>{tr(lang, 'Diserahkan', 'Delivered')}</dt>
+                <dd>
+                  {deliveryWord(view.delivery.method, lang)}, {formatInstant(view.delivery.at, lang)}
+                </dd>
+              </>
+            ) : null}
           </dl>
         </section>
       ) : null}
@@ -297,10 +521,32 @@ function DecisionDetails({ lang, decision }: { lang: Lang; decision: NonNullable
   const test = d.consequenceTest as { harm: string; publicInterest: string; period?: string } | undefined;
   return (
     <ul class="decision">
-      {exemptions.map((e) => <li>{tr(lang, 'Pasal 17 huruf ', 'Art. 17 letter ')}{letterLabel(e.letter, lang)}{e.statute ? ` — ${e.statute}` : ''}</li>)}
-      {test ? <li>{tr(lang, 'Uji konsekuensi: ', 'Consequence test: ')}{test.harm} — {test.publicInterest}{test.period ? ` (${test.period})` : ''}</li> : null}
-      {typeof d.redactions === 'string' ? <li>{tr(lang, 'Dihitamkan: ', 'Redacted: ')}{d.redactions}</li> : null}
-      {typeof d.holder === 'string' ? <li>{tr(lang, 'Dikuasai oleh: ', 'Held by: ')}{d.holder}</li> : null}
+      {exemptions.map((e) => (
+        <li>
+          {tr(lang, 'Pasal 17 huruf ', 'Art. 17 letter ')}
+          {letterLabel(e.letter, lang)}
+          {e.statute ? ` — ${e.statute}` : ''}
+        </li>
+      ))}
+      {test ? (
+        <li>
+          {tr(lang, 'Uji konsekuensi: ', 'Consequence test: ')}
+          {test.harm} — {test.publicInterest}
+          {test.period ? ` (${test.period})` : ''}
+        </li>
+      ) : null}
+      {typeof d.redactions === 'string' ? (
+        <li>
+          {tr(lang, 'Dihitamkan: ', 'Redacted: ')}
+          {d.redactions}
+        </li>
+      ) : null}
+      {typeof d.holder === 'string' ? (
+        <li>
+          {tr(lang, 'Dikuasai oleh: ', 'Held by: ')}
+          {d.holder}
+        </li>
+      ) : null}
       {typeof d.note === 'string' ? <li>{d.note}</li> : null}
     </ul>
   );
@@ -321,7 +567,7 @@ export function casePages() {
     const id = c.req.param('id');
     const lang = c.get('lang');
     const actor = c.get('actor')!;
-    const body = await c.req.parseBody({ all: true }) as Values;
+    const body = (await c.req.parseBody({ all: true })) as Values;
     const type = fieldValue(body, 'type') as CommandType;
     // Out of scope stays a 404 whatever was posted.
     await findCaseInScope(c.get('deps').db, id, actor);

@@ -23,7 +23,7 @@ export const fieldId = (name: string, prefix = 'f') => `${prefix}-${name.replace
 
 export const fieldValue = (values: Values, name: string) => {
   const v = values[name];
-  return Array.isArray(v) ? v[0] ?? '' : v ?? '';
+  return Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
 };
 export const valuesOf = (values: Values, name: string) => {
   const v = values[name];
@@ -57,16 +57,40 @@ export function CsrfField({ c }: { c: Context<AppEnv> }) {
   return <input type="hidden" name={CSRF_FIELD} value={csrfToken(c)} />;
 }
 
-export function ErrorSummary({ lang, errors, labels, prefix = 'f', title }: { lang: Lang; errors: Errors; labels: Record<string, string>; prefix?: string; title?: string }) {
+export function ErrorSummary({
+  lang,
+  errors,
+  labels,
+  prefix = 'f',
+  title,
+}: {
+  lang: Lang;
+  errors: Errors;
+  labels: Record<string, string>;
+  prefix?: string;
+  title?: string;
+}) {
   const names = Object.keys(errors);
   if (names.length === 0) return null;
   return (
     <div class="error-summary" role="alert" aria-labelledby={`${prefix}-error-summary-title`} tabindex={-1} id={`${prefix}-error-summary`}>
       <h2 id={`${prefix}-error-summary-title`}>
-        {title ?? tr(lang, `Ada ${names.length} isian yang perlu diperbaiki`, names.length === 1 ? 'There is 1 field to fix' : `There are ${names.length} fields to fix`)}
+        {title ??
+          tr(
+            lang,
+            `Ada ${names.length} isian yang perlu diperbaiki`,
+            names.length === 1 ? 'There is 1 field to fix' : `There are ${names.length} fields to fix`,
+          )}
       </h2>
       <ul>
-        {names.map((n) => <li><a href={`#${fieldId(n, prefix)}`}>{labels[n] ? `${labels[n]}: ` : ''}{errors[n]}</a></li>)}
+        {names.map((n) => (
+          <li>
+            <a href={`#${fieldId(n, prefix)}`}>
+              {labels[n] ? `${labels[n]}: ` : ''}
+              {errors[n]}
+            </a>
+          </li>
+        ))}
       </ul>
     </div>
   );
@@ -88,8 +112,17 @@ const describedBy = (id: string, hint: unknown, error: unknown) =>
 function FieldShell(p: FieldProps & { id: string; children: Child; legend?: boolean }) {
   const head = (
     <>
-      {p.hint ? <span class="hint" id={`${p.id}-hint`}>{p.hint}</span> : null}
-      {p.error ? <span class="field-error" id={`${p.id}-error`}><span class="visually-hidden">{tr(p.lang, 'Kesalahan: ', 'Error: ')}</span>{p.error}</span> : null}
+      {p.hint ? (
+        <span class="hint" id={`${p.id}-hint`}>
+          {p.hint}
+        </span>
+      ) : null}
+      {p.error ? (
+        <span class="field-error" id={`${p.id}-error`}>
+          <span class="visually-hidden">{tr(p.lang, 'Kesalahan: ', 'Error: ')}</span>
+          {p.error}
+        </span>
+      ) : null}
     </>
   );
   const optional = p.required === false ? <span class="optional"> {tr(p.lang, '(tidak wajib)', '(optional)')}</span> : null;
@@ -97,7 +130,10 @@ function FieldShell(p: FieldProps & { id: string; children: Child; legend?: bool
     return (
       <div class={`field${p.error ? ' has-error' : ''}`}>
         <fieldset aria-describedby={describedBy(p.id, p.hint, p.error)}>
-          <legend>{p.label}{optional}</legend>
+          <legend>
+            {p.label}
+            {optional}
+          </legend>
           {head}
           {p.children}
         </fieldset>
@@ -106,29 +142,55 @@ function FieldShell(p: FieldProps & { id: string; children: Child; legend?: bool
   }
   return (
     <div class={`field${p.error ? ' has-error' : ''}`}>
-      <label for={p.id}>{p.label}{optional}</label>
+      <label for={p.id}>
+        {p.label}
+        {optional}
+      </label>
       {head}
       {p.children}
     </div>
   );
 }
 
-export function TextInput(p: FieldProps & { value?: string; type?: string; multiline?: boolean; autocomplete?: string; maxlength?: number; inputmode?: 'numeric' | 'text' | 'email' | 'tel' }) {
+export function TextInput(
+  p: FieldProps & {
+    value?: string;
+    type?: string;
+    multiline?: boolean;
+    autocomplete?: string;
+    maxlength?: number;
+    inputmode?: 'numeric' | 'text' | 'email' | 'tel';
+  },
+) {
   const id = fieldId(p.name, p.prefix);
   const common = {
-    id, name: p.name, 'aria-describedby': describedBy(id, p.hint, p.error), 'aria-invalid': p.error ? 'true' : undefined,
-    'aria-required': p.required ? 'true' : undefined, autocomplete: p.autocomplete, maxlength: p.maxlength,
+    id,
+    name: p.name,
+    'aria-describedby': describedBy(id, p.hint, p.error),
+    'aria-invalid': p.error ? 'true' : undefined,
+    'aria-required': p.required ? 'true' : undefined,
+    autocomplete: p.autocomplete,
+    maxlength: p.maxlength,
   };
   return (
     <FieldShell {...p} id={id}>
-      {p.multiline
-        ? <textarea {...common} rows={4}>{p.value ?? ''}</textarea>
-        : <input {...common} type={p.type ?? 'text'} value={p.value ?? ''} inputmode={p.inputmode} />}
+      {p.multiline ? (
+        <textarea {...common} rows={4}>
+          {p.value ?? ''}
+        </textarea>
+      ) : (
+        <input {...common} type={p.type ?? 'text'} value={p.value ?? ''} inputmode={p.inputmode} />
+      )}
     </FieldShell>
   );
 }
 
-export interface Option { value: string; label: string; hint?: string; group?: string }
+export interface Option {
+  value: string;
+  label: string;
+  hint?: string;
+  group?: string;
+}
 
 /** Options in their groups (a group's options together, groups in order of first appearance). */
 function groupsOf(options: Option[]): Array<[string, Option[]]> {
@@ -144,7 +206,11 @@ export function SelectInput(p: FieldProps & { value?: string; options: Option[];
       <select id={id} name={p.name} aria-describedby={describedBy(id, p.hint, p.error)} aria-invalid={p.error ? 'true' : undefined}>
         {p.empty !== undefined ? <option value="">{p.empty}</option> : null}
         {groupsOf(p.options).map(([g, options]) => {
-          const tags = options.map((o) => <option value={o.value} selected={p.value === o.value}>{o.label}</option>);
+          const tags = options.map((o) => (
+            <option value={o.value} selected={p.value === o.value}>
+              {o.label}
+            </option>
+          ));
           return g ? <optgroup label={g}>{tags}</optgroup> : tags;
         })}
       </select>
@@ -160,7 +226,10 @@ export function Choices(p: FieldProps & { type: 'radio' | 'checkbox'; values: st
     <div class="choice-row">
       <label class="choice">
         <input type={p.type} name={p.name} value={o.value} id={o.value === first ? id : `${id}-${o.value}`} checked={p.values.includes(o.value)} />
-        <span>{o.label}{o.hint ? <span class="hint">{o.hint}</span> : null}</span>
+        <span>
+          {o.label}
+          {o.hint ? <span class="hint">{o.hint}</span> : null}
+        </span>
       </label>
       {p.children ? p.children(o) : null}
     </div>
@@ -169,7 +238,16 @@ export function Choices(p: FieldProps & { type: 'radio' | 'checkbox'; values: st
   return (
     <FieldShell {...p} id={id} legend>
       {groups.length > 1
-        ? groups.map(([g, options]) => (g ? <fieldset class="choice-group"><legend>{g}</legend>{options.map(row)}</fieldset> : options.map(row)))
+        ? groups.map(([g, options]) =>
+            g ? (
+              <fieldset class="choice-group">
+                <legend>{g}</legend>
+                {options.map(row)}
+              </fieldset>
+            ) : (
+              options.map(row)
+            ),
+          )
         : p.options.map(row)}
     </FieldShell>
   );
@@ -179,11 +257,12 @@ export function Choices(p: FieldProps & { type: 'radio' | 'checkbox'; values: st
 export function DaysLeft({ lang, days }: { lang: Lang; days: number | null }) {
   if (days === null) return <span class="days-left">{tr(lang, 'tidak diketahui', 'unknown')}</span>;
   const tone = days < 0 ? 'bad' : days <= 3 ? 'warn' : 'ok';
-  const text = days < 0
-    ? tr(lang, `Terlambat ${-days} hari kerja`, `${-days} working day${days === -1 ? '' : 's'} overdue`)
-    : days === 0
-      ? tr(lang, 'Jatuh tempo hari ini', 'Due today')
-      : tr(lang, `${days} hari kerja lagi`, `${days} working day${days === 1 ? '' : 's'} left`);
+  const text =
+    days < 0
+      ? tr(lang, `Terlambat ${-days} hari kerja`, `${-days} working day${days === -1 ? '' : 's'} overdue`)
+      : days === 0
+        ? tr(lang, 'Jatuh tempo hari ini', 'Due today')
+        : tr(lang, `${days} hari kerja lagi`, `${days} working day${days === 1 ? '' : 's'} left`);
   return <span class={`days-left ${tone}`}>{text}</span>;
 }
 
@@ -196,5 +275,9 @@ export function formatInstant(iso: string, lang: Lang, timeZone = 'Asia/Jakarta'
 }
 
 export function Notice({ tone, children }: { tone?: 'ok' | 'warn' | 'bad'; children: Child }) {
-  return <div class={`notice${tone ? ` ${tone}` : ''}`} role={tone === 'bad' || tone === 'warn' ? 'alert' : 'status'}>{children}</div>;
+  return (
+    <div class={`notice${tone ? ` ${tone}` : ''}`} role={tone === 'bad' || tone === 'warn' ? 'alert' : 'status'}>
+      {children}
+    </div>
+  );
 }

@@ -56,7 +56,11 @@ function specOf(schema: z.ZodType, path: string, required = true): Spec {
         const shape = element.shape as Record<string, z.ZodType>;
         const key = Object.keys(shape).find((k) => defOf(shape[k]!).type === 'enum')!;
         return {
-          kind: 'keyed', path, required, key, options: Object.values(defOf(shape[key]!).entries as Record<string, string>),
+          kind: 'keyed',
+          path,
+          required,
+          key,
+          options: Object.values(defOf(shape[key]!).entries as Record<string, string>),
           extras: Object.keys(shape).filter((k) => k !== key),
         };
       }
@@ -76,7 +80,9 @@ function specOf(schema: z.ZodType, path: string, required = true): Spec {
 
 function fieldsOf(schema: z.ZodType, path = '', hidden: string[] = [], skip?: string): Spec[] {
   const shape = defOf(schema).shape as Record<string, z.ZodType>;
-  return Object.entries(shape).filter(([k]) => k !== skip && !hidden.includes(k)).map(([k, s]) => specOf(s, join(path, k)));
+  return Object.entries(shape)
+    .filter(([k]) => k !== skip && !hidden.includes(k))
+    .map(([k, s]) => specOf(s, join(path, k)));
 }
 
 export function formShape(type: CommandType): FormShape {
@@ -129,7 +135,9 @@ function valueFor(spec: Spec, body: Values): unknown {
     case 'enum':
       return fieldValue(body, spec.path) || undefined;
     case 'codes': {
-      const v = valuesOf(body, spec.path).flatMap((x) => x.split(/[\s,]+/)).filter(Boolean);
+      const v = valuesOf(body, spec.path)
+        .flatMap((x) => x.split(/[\s,]+/))
+        .filter(Boolean);
       return v.length === 0 && !spec.required ? undefined : v;
     }
     case 'keyed': {
@@ -179,8 +187,12 @@ export function EventForm({ type, ctx, open }: { type: CommandType; ctx: FormCon
       <input type="hidden" name="type" value={type} />
       <input type="hidden" name="expectedVersion" value={String(ctx.version)} />
       {shape.variants ? <Variants lang={lang} shape={shape} prefix={prefix} values={values} errors={errors} codeOptions={ctx.codeOptions} /> : null}
-      {shape.fields.map((s) => <Field spec={s} lang={lang} prefix={prefix} values={values} errors={errors} codeOptions={ctx.codeOptions} />)}
-      <button type="submit" class={simple ? 'secondary' : undefined}>{eventLabel(type, lang)}</button>
+      {shape.fields.map((s) => (
+        <Field spec={s} lang={lang} prefix={prefix} values={values} errors={errors} codeOptions={ctx.codeOptions} />
+      ))}
+      <button type="submit" class={simple ? 'secondary' : undefined}>
+        {eventLabel(type, lang)}
+      </button>
     </form>
   );
   if (simple) return <div class="event-simple">{form}</div>;
@@ -192,8 +204,20 @@ export function EventForm({ type, ctx, open }: { type: CommandType; ctx: FormCon
   );
 }
 
-function Variants({ lang, shape, prefix, values, errors, codeOptions }: {
-  lang: Lang; shape: FormShape; prefix: string; values: Values; errors: Errors; codeOptions: Record<string, Option[]>;
+function Variants({
+  lang,
+  shape,
+  prefix,
+  values,
+  errors,
+  codeOptions,
+}: {
+  lang: Lang;
+  shape: FormShape;
+  prefix: string;
+  values: Values;
+  errors: Errors;
+  codeOptions: Record<string, Option[]>;
 }) {
   const { name, options } = shape.variants!;
   // Every field of every option, once, with the options that take it.
@@ -208,28 +232,71 @@ function Variants({ lang, shape, prefix, values, errors, codeOptions }: {
   const all = Object.keys(options);
   return (
     <>
-      <Choices lang={lang} prefix={prefix} type="radio" name={name} label={fieldLabel(name, lang)} required error={errors[name]}
-        values={[fieldValue(values, name)]} options={all.map((o) => ({ value: o, label: outcomeWord(o, lang) }))} />
+      <Choices
+        lang={lang}
+        prefix={prefix}
+        type="radio"
+        name={name}
+        label={fieldLabel(name, lang)}
+        required
+        error={errors[name]}
+        values={[fieldValue(values, name)]}
+        options={all.map((o) => ({ value: o, label: outcomeWord(o, lang) }))}
+      />
       {[...byPath.values()].map(({ spec, for: used }) => (
         <div class="variant-field" data-for={used.join(' ')}>
-          <Field spec={spec} lang={lang} prefix={prefix} values={values} errors={errors} codeOptions={codeOptions}
-            usedFor={used.length === all.length ? undefined : used.map((o) => outcomeWord(o, lang)).join('; ')} />
+          <Field
+            spec={spec}
+            lang={lang}
+            prefix={prefix}
+            values={values}
+            errors={errors}
+            codeOptions={codeOptions}
+            usedFor={used.length === all.length ? undefined : used.map((o) => outcomeWord(o, lang)).join('; ')}
+          />
         </div>
       ))}
     </>
   );
 }
 
-function Field({ spec, lang, prefix, values, errors, codeOptions, usedFor }: {
-  spec: Spec; lang: Lang; prefix: string; values: Values; errors: Errors; codeOptions: Record<string, Option[]>; usedFor?: string | undefined;
+function Field({
+  spec,
+  lang,
+  prefix,
+  values,
+  errors,
+  codeOptions,
+  usedFor,
+}: {
+  spec: Spec;
+  lang: Lang;
+  prefix: string;
+  values: Values;
+  errors: Errors;
+  codeOptions: Record<string, Option[]>;
+  usedFor?: string | undefined;
 }) {
   const label = fieldLabel(spec.path, lang);
   const baseHint = fieldHint(spec.path, lang);
-  const hint = usedFor ? <>{tr(lang, 'Diisi untuk: ', 'For: ')}{usedFor}.{baseHint ? <> {baseHint}</> : null}</> : baseHint;
+  const hint = usedFor ? (
+    <>
+      {tr(lang, 'Diisi untuk: ', 'For: ')}
+      {usedFor}.{baseHint ? <> {baseHint}</> : null}
+    </>
+  ) : (
+    baseHint
+  );
   const common = { lang, prefix, name: spec.path, label, hint, error: errors[spec.path], required: spec.required };
   switch (spec.kind) {
     case 'text':
-      return <TextInput {...common} value={fieldValue(values, spec.path)} multiline={spec.multiline || spec.path.endsWith('reason') || spec.path.endsWith('message')} />;
+      return (
+        <TextInput
+          {...common}
+          value={fieldValue(values, spec.path)}
+          multiline={spec.multiline || spec.path.endsWith('reason') || spec.path.endsWith('message')}
+        />
+      );
     case 'enum': {
       const options = spec.options.map((o) => ({ value: o, label: spec.path === 'method' ? deliveryWord(o, lang) : o }));
       return <SelectInput {...common} value={fieldValue(values, spec.path)} options={options} empty={tr(lang, '— pilih —', '— choose —')} />;
@@ -240,32 +307,55 @@ function Field({ spec, lang, prefix, values, errors, codeOptions, usedFor }: {
       const options = codeOptions[spec.path];
       if (options && options.length > 0) return <Choices {...common} type="checkbox" values={valuesOf(values, spec.path)} options={options} />;
       if (options) return null; // nothing on record to choose from
-      return <TextInput {...common} multiline value={valuesOf(values, spec.path).join('\n')}
-        hint={<>{hint ? <>{hint} </> : null}{tr(lang, 'Satu per baris.', 'One per line.')}</>} />;
+      return (
+        <TextInput
+          {...common}
+          multiline
+          value={valuesOf(values, spec.path).join('\n')}
+          hint={
+            <>
+              {hint ? <>{hint} </> : null}
+              {tr(lang, 'Satu per baris.', 'One per line.')}
+            </>
+          }
+        />
+      );
     }
     case 'keyed':
       return (
-        <Choices {...common} type="checkbox" values={valuesOf(values, spec.path)}
-          options={spec.options.map((o) => ({ value: o, label: letterLabel(o, lang) }))}>
-          {(o) => spec.extras.map((x) => {
-            const name = `${spec.path}.${x}.${o.value}`;
-            return (
-              <label class="extra" for={fieldId(name, prefix)}>
-                <span class="visually-hidden">{letterLabel(o.value, lang)}: </span>{fieldLabel(`${spec.path}.${x}`, lang)}
-                <span class="optional"> {tr(lang, '(tidak wajib)', '(optional)')}</span>
-                <input type="text" id={fieldId(name, prefix)} name={name} value={fieldValue(values, name)} />
-              </label>
-            );
-          })}
+        <Choices
+          {...common}
+          type="checkbox"
+          values={valuesOf(values, spec.path)}
+          options={spec.options.map((o) => ({ value: o, label: letterLabel(o, lang) }))}
+        >
+          {(o) =>
+            spec.extras.map((x) => {
+              const name = `${spec.path}.${x}.${o.value}`;
+              return (
+                <label class="extra" for={fieldId(name, prefix)}>
+                  <span class="visually-hidden">{letterLabel(o.value, lang)}: </span>
+                  {fieldLabel(`${spec.path}.${x}`, lang)}
+                  <span class="optional"> {tr(lang, '(tidak wajib)', '(optional)')}</span>
+                  <input type="text" id={fieldId(name, prefix)} name={name} value={fieldValue(values, name)} />
+                </label>
+              );
+            })
+          }
         </Choices>
       );
     case 'group':
       return (
         <fieldset class={`group${errors[spec.path] ? ' has-error' : ''}`} id={fieldId(spec.path, prefix)}>
-          <legend>{label}{spec.required ? null : <span class="optional"> {tr(lang, '(tidak wajib)', '(optional)')}</span>}</legend>
+          <legend>
+            {label}
+            {spec.required ? null : <span class="optional"> {tr(lang, '(tidak wajib)', '(optional)')}</span>}
+          </legend>
           {hint ? <span class="hint">{hint}</span> : null}
           {errors[spec.path] ? <span class="field-error">{errors[spec.path]}</span> : null}
-          {spec.fields.map((f) => <Field spec={f} lang={lang} prefix={prefix} values={values} errors={errors} codeOptions={codeOptions} />)}
+          {spec.fields.map((f) => (
+            <Field spec={f} lang={lang} prefix={prefix} values={values} errors={errors} codeOptions={codeOptions} />
+          ))}
         </fieldset>
       );
   }

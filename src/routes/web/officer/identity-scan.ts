@@ -24,10 +24,17 @@ export function identityScanPages() {
     if (!mayReadPersonalData(actor)) throw new DomainError(403, 'forbidden', 'forbidden');
     const scan = await openIdentityScan(deps.db, deps.keys, row.requester_id, c.req.param('scanId'));
     if (!scan) throw notFound();
-    await deps.transact((trx) => appendAudit(trx, {
-      caseId: row.id, actor, event: 'IDENTITY_DOCUMENT_OPENED', fromState: null, toState: null,
-      data: { documentId: c.req.param('scanId'), kind: scan.kind }, at: deps.clock().toISOString(),
-    }));
+    await deps.transact((trx) =>
+      appendAudit(trx, {
+        caseId: row.id,
+        actor,
+        event: 'IDENTITY_DOCUMENT_OPENED',
+        fromState: null,
+        toState: null,
+        data: { documentId: c.req.param('scanId'), kind: scan.kind },
+        at: deps.clock().toISOString(),
+      }),
+    );
     return c.body(scan.bytes as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': scan.contentType,
       'Content-Disposition': `attachment; filename="identitas-${scan.kind}.${EXTENSIONS[scan.contentType] ?? 'bin'}"`,

@@ -33,17 +33,25 @@ export function pageError(err: Error, c: Context<AppEnv>) {
   if (!(err instanceof DomainError)) return onError(err, c);
   const lang = c.get('lang');
   const titles: Record<number, string> = {
-    401: tr(lang, 'Sesi berakhir', 'Session ended'), 403: tr(lang, 'Tidak berwenang', 'Not allowed'),
-    404: tr(lang, 'Tidak ditemukan', 'Not found'), 409: tr(lang, 'Tidak dapat diproses', 'Cannot be done'),
+    401: tr(lang, 'Sesi berakhir', 'Session ended'),
+    403: tr(lang, 'Tidak berwenang', 'Not allowed'),
+    404: tr(lang, 'Tidak ditemukan', 'Not found'),
+    409: tr(lang, 'Tidak dapat diproses', 'Cannot be done'),
   };
   const title = titles[err.status] ?? tr(lang, 'Tidak dapat diproses', 'Cannot be done');
   return c.html(
     <Layout lang={lang} title={title} url={c.req.url} user={currentUser(c)}>
       <h1>{title}</h1>
       <p>{t(lang, err.messageKey, err.params)}</p>
-      {err.status === 401
-        ? <p><a href={LOGIN_PATH}>{tr(lang, 'Masuk kembali', 'Log in again')}</a></p>
-        : <p><a href="/petugas">{tr(lang, 'Kembali ke antrean', 'Back to the queue')}</a></p>}
+      {err.status === 401 ? (
+        <p>
+          <a href={LOGIN_PATH}>{tr(lang, 'Masuk kembali', 'Log in again')}</a>
+        </p>
+      ) : (
+        <p>
+          <a href="/petugas">{tr(lang, 'Kembali ke antrean', 'Back to the queue')}</a>
+        </p>
+      )}
     </Layout>,
     err.status,
   );

@@ -30,7 +30,7 @@ const FIELDS: Words = {
   units: { id: 'Unit kerja atau perwakilan', en: 'Work units or missions' },
   reason: { id: 'Alasan', en: 'Reason' },
   message: { id: 'Pertanyaan untuk pemohon', en: 'Question for the requester' },
-  reply: { id: 'Isi klarifikasi dari pemohon', en: 'The requester\'s clarification' },
+  reply: { id: 'Isi klarifikasi dari pemohon', en: "The requester's clarification" },
   outcome: { id: 'Keputusan', en: 'Decision' },
   exemptions: { id: 'Pengecualian (Pasal 17 UU 14/2008)', en: 'Exemptions (Art. 17 of Law 14/2008)' },
   'exemptions.statute': { id: 'Dasar hukum tambahan', en: 'Further legal basis' },
@@ -54,13 +54,28 @@ export const fieldLabel = (path: string, lang: Lang) => pick(FIELDS, path.replac
 
 const HINTS: Words = {
   reason: { id: 'Alasan tertulis ini dikirim kepada pemohon (Pasal 22 ayat 8).', en: 'This written reason goes to the requester (Art. 22(8)).' },
-  'consequenceTest.harm': { id: 'Minimal 20 karakter: dokumen mana, informasi apa, dan kerugian apa yang timbul bila dibuka.', en: 'At least 20 characters: which document, what information, and what harm opening it would do.' },
-  'consequenceTest.publicInterest': { id: 'Minimal 20 karakter: mengapa menutup melindungi kepentingan yang lebih besar.', en: 'At least 20 characters: why withholding protects a greater interest.' },
+  'consequenceTest.harm': {
+    id: 'Minimal 20 karakter: dokumen mana, informasi apa, dan kerugian apa yang timbul bila dibuka.',
+    en: 'At least 20 characters: which document, what information, and what harm opening it would do.',
+  },
+  'consequenceTest.publicInterest': {
+    id: 'Minimal 20 karakter: mengapa menutup melindungi kepentingan yang lebih besar.',
+    en: 'At least 20 characters: why withholding protects a greater interest.',
+  },
   exemptions: { id: 'Wajib untuk penolakan dan pengabulan sebagian.', en: 'Required for a denial and a partial grant.' },
-  consequenceTest: { id: 'Tulis uji konsekuensi baru di sini, atau pilih uji yang sudah ada di bawah (Pasal 19).', en: 'Write a new consequence test here, or choose one on record below (Art. 19).' },
+  consequenceTest: {
+    id: 'Tulis uji konsekuensi baru di sini, atau pilih uji yang sudah ada di bawah (Pasal 19).',
+    en: 'Write a new consequence test here, or choose one on record below (Art. 19).',
+  },
   consequenceTestIds: { id: 'Uji yang berlaku dan menyimpulkan informasi dikecualikan.', en: 'Tests in force that concluded the information is exempt.' },
-  fees: { id: 'Informasi tidak dipungut biaya; hanya penggandaan dan pengiriman yang dapat dikenakan.', en: 'Information is free; only copying and delivery may be charged.' },
-  units: { id: 'Pilih satu atau lebih. Setiap unit menerima atau mengembalikan bagiannya sendiri.', en: 'Choose one or more. Each unit accepts or returns its own part.' },
+  fees: {
+    id: 'Informasi tidak dipungut biaya; hanya penggandaan dan pengiriman yang dapat dikenakan.',
+    en: 'Information is free; only copying and delivery may be charged.',
+  },
+  units: {
+    id: 'Pilih satu atau lebih. Setiap unit menerima atau mengembalikan bagiannya sendiri.',
+    en: 'Choose one or more. Each unit accepts or returns its own part.',
+  },
 };
 export const fieldHint = (path: string, lang: Lang) => HINTS[path]?.[lang];
 
@@ -78,7 +93,7 @@ const LETTERS: Words = {
   a: { id: 'a — menghambat proses penegakan hukum', en: 'a — would obstruct law enforcement' },
   b: { id: 'b — mengganggu perlindungan HKI dan persaingan usaha', en: 'b — would harm intellectual property or fair competition' },
   c: { id: 'c — membahayakan pertahanan dan keamanan negara', en: 'c — would endanger national defence and security' },
-  d: { id: 'd — mengungkapkan kekayaan alam Indonesia', en: 'd — would reveal Indonesia\'s natural resources' },
+  d: { id: 'd — mengungkapkan kekayaan alam Indonesia', en: "d — would reveal Indonesia's natural resources" },
   e: { id: 'e — merugikan ketahanan ekonomi nasional', en: 'e — would harm national economic resilience' },
   f: { id: 'f — merugikan kepentingan hubungan luar negeri', en: 'f — would harm foreign relations' },
   g: { id: 'g — mengungkapkan isi akta otentik pribadi dan wasiat', en: 'g — would reveal private authentic deeds or wills' },
@@ -146,6 +161,6 @@ const NOTIFICATION_KINDS: Words = {
   due_soon: { id: 'Jatuh tempo dalam 2 hari kerja', en: 'Due within 2 working days' },
   overdue: { id: 'Melewati tenggat', en: 'Overdue' },
   calendar_review: { id: 'Daftar libur perwakilan belum ditinjau', en: 'Mission holiday lists not reviewed' },
-  calendar_horizon: { id: 'Daftar hari libur akan habis; muat daftar tahun berikutnya', en: 'The holiday list runs out soon; load the next year\'s list' },
+  calendar_horizon: { id: 'Daftar hari libur akan habis; muat daftar tahun berikutnya', en: "The holiday list runs out soon; load the next year's list" },
 };
 export const notificationWord = (k: string, lang: Lang) => pick(NOTIFICATION_KINDS, k, lang);

@@ -27,8 +27,20 @@ const loginCsrf = (c: Context<AppEnv>) => formToken(c, LOGIN_PATH);
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
-function PasswordStep({ c, lang, next, username, error, notice }: {
-  c: Context<AppEnv>; lang: Lang; next: string; username: string; error?: { field: string; message: string } | undefined; notice?: string | undefined;
+function PasswordStep({
+  c,
+  lang,
+  next,
+  username,
+  error,
+  notice,
+}: {
+  c: Context<AppEnv>;
+  lang: Lang;
+  next: string;
+  username: string;
+  error?: { field: string; message: string } | undefined;
+  notice?: string | undefined;
 }) {
   const errors = error ? { [error.field]: error.message } : {};
   const labels = { username: tr(lang, 'Nama pengguna', 'Username'), password: tr(lang, 'Kata sandi', 'Password') };
@@ -44,9 +56,13 @@ function PasswordStep({ c, lang, next, username, error, notice }: {
         <TextInput lang={lang} name="password" label={labels.password} type="password" autocomplete="current-password" required error={errors.password} />
         <button type="submit">{tr(lang, 'Masuk', 'Log in')}</button>
       </form>
-      <p class="hint">{tr(lang,
-        'Lupa kata sandi atau kehilangan aplikasi autentikator? Hubungi administrator; kata sandi tidak dikirim lewat e-mail.',
-        'Forgot your password or lost your authenticator app? Ask an administrator; passwords are never sent by e-mail.')}</p>
+      <p class="hint">
+        {tr(
+          lang,
+          'Lupa kata sandi atau kehilangan aplikasi autentikator? Hubungi administrator; kata sandi tidak dikirim lewat e-mail.',
+          'Forgot your password or lost your authenticator app? Ask an administrator; passwords are never sent by e-mail.',
+        )}
+      </p>
     </Layout>
   );
 }
@@ -62,8 +78,17 @@ function CodeStep({ c, lang, next, challenge, error }: { c: Context<AppEnv>; lan
         <input type="hidden" name={CSRF_FIELD} value={loginCsrf(c)} />
         <input type="hidden" name="next" value={next} />
         <input type="hidden" name="challenge" value={challenge} />
-        <TextInput lang={lang} name="code" label={label} hint={tr(lang, 'Buka aplikasi autentikator Anda dan ketik kode yang tampil.', 'Open your authenticator app and type the code it shows.')}
-          autocomplete="one-time-code" inputmode="numeric" maxlength={6} required error={errors.code} />
+        <TextInput
+          lang={lang}
+          name="code"
+          label={label}
+          hint={tr(lang, 'Buka aplikasi autentikator Anda dan ketik kode yang tampil.', 'Open your authenticator app and type the code it shows.')}
+          autocomplete="one-time-code"
+          inputmode="numeric"
+          maxlength={6}
+          required
+          error={errors.code}
+        />
         <button type="submit">{tr(lang, 'Lanjutkan', 'Continue')}</button>
       </form>
     </Layout>
@@ -74,8 +99,7 @@ function CodeStep({ c, lang, next, challenge, error }: { c: Context<AppEnv>; lan
 async function signedIn(c: Context<AppEnv>, token: string, userId: string, next: string) {
   setSessionCookie(c, token);
   deleteCookie(c, FORM_COOKIE, { path: LOGIN_PATH });
-  const security = await c.get('deps').db.selectFrom('user_security').select('must_change_password')
-    .where('user_id', '=', userId).executeTakeFirst();
+  const security = await c.get('deps').db.selectFrom('user_security').select('must_change_password').where('user_id', '=', userId).executeTakeFirst();
   return c.redirect(security?.must_change_password === 1 ? PASSWORD_PATH : next, 303);
 }
 
@@ -109,7 +133,7 @@ export function loginPages() {
       return await signedIn(c, result.token, result.user.id, next);
     } catch (e) {
       const error = failure(lang, e);
-      return c.html(<PasswordStep c={c} lang={lang} next={next} username={username} error={error} />, e instanceof DomainError ? e.status as 401 | 429 : 401);
+      return c.html(<PasswordStep c={c} lang={lang} next={next} username={username} error={error} />, e instanceof DomainError ? (e.status as 401 | 429) : 401);
     }
   });
 

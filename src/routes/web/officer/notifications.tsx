@@ -28,10 +28,14 @@ export function notificationPages() {
         {page.items.some((n) => !n.read) ? (
           <form method="post" action="/petugas/notifikasi/baca">
             <CsrfField c={c} />
-            <button type="submit" class="secondary">{tr(lang, 'Tandai semua sudah dibaca', 'Mark all as read')}</button>
+            <button type="submit" class="secondary">
+              {tr(lang, 'Tandai semua sudah dibaca', 'Mark all as read')}
+            </button>
           </form>
         ) : null}
-        {page.items.length === 0 ? <p>{tr(lang, 'Belum ada notifikasi.', 'No notifications yet.')}</p> : (
+        {page.items.length === 0 ? (
+          <p>{tr(lang, 'Belum ada notifikasi.', 'No notifications yet.')}</p>
+        ) : (
           <ul class="notifications">
             {page.items.map((n) => (
               <li class={n.read ? 'read' : 'unread'}>
@@ -39,16 +43,36 @@ export function notificationPages() {
                 <strong>{notificationWord(n.kind, lang)}</strong>:{' '}
                 {n.caseId ? <a href={`/petugas/kasus/${n.caseId}`}>{n.data.registrationNumber}</a> : n.data.registrationNumber}
                 {n.data.calendar ? <a href={`/admin/kalender/${encodeURIComponent(n.data.calendar)}`}>{n.data.calendar}</a> : null}
-                {n.kind === 'calendar_horizon' && !n.data.calendar ? <a href="/admin/kalender">{tr(lang, `${n.data.count ?? 0} kalender`, `${n.data.count ?? 0} calendars`)}</a> : null}
-                {n.kind === 'calendar_review' ? <a href="/admin/kalender">{tr(lang, `${n.data.count ?? 0} kalender perwakilan, tahun ${n.data.year ?? ''}`, `${n.data.count ?? 0} mission calendars, year ${n.data.year ?? ''}`)}</a> : null}
-                {n.data.due ? <> — {n.data.calendar ? tr(lang, 'diketahui sampai ', 'known until ') : tr(lang, 'tenggat ', 'due ')}{formatDate(n.data.due, lang)}</> : null}
+                {n.kind === 'calendar_horizon' && !n.data.calendar ? (
+                  <a href="/admin/kalender">{tr(lang, `${n.data.count ?? 0} kalender`, `${n.data.count ?? 0} calendars`)}</a>
+                ) : null}
+                {n.kind === 'calendar_review' ? (
+                  <a href="/admin/kalender">
+                    {tr(
+                      lang,
+                      `${n.data.count ?? 0} kalender perwakilan, tahun ${n.data.year ?? ''}`,
+                      `${n.data.count ?? 0} mission calendars, year ${n.data.year ?? ''}`,
+                    )}
+                  </a>
+                ) : null}
+                {n.data.due ? (
+                  <>
+                    {' '}
+                    — {n.data.calendar ? tr(lang, 'diketahui sampai ', 'known until ') : tr(lang, 'tenggat ', 'due ')}
+                    {formatDate(n.data.due, lang)}
+                  </>
+                ) : null}
                 {n.data.unit ? <> — {n.data.unit}</> : null}
                 <span class="hint">{formatInstant(n.createdAt, lang)}</span>
               </li>
             ))}
           </ul>
         )}
-        {page.nextBefore ? <p><a href={`/petugas/notifikasi?sebelum=${encodeURIComponent(page.nextBefore)}`}>{tr(lang, 'Lebih lama', 'Older')} →</a></p> : null}
+        {page.nextBefore ? (
+          <p>
+            <a href={`/petugas/notifikasi?sebelum=${encodeURIComponent(page.nextBefore)}`}>{tr(lang, 'Lebih lama', 'Older')} →</a>
+          </p>
+        ) : null}
       </Layout>,
     );
   });

@@ -15,7 +15,19 @@ import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
 import { tr } from '../lang';
 import {
-  Choices, CsrfField, DaysLeft, type Errors, ErrorSummary, Notice, SelectInput, TextInput, type Values, formatInstant, frame, fieldValue, valuesOf,
+  Choices,
+  CsrfField,
+  DaysLeft,
+  type Errors,
+  ErrorSummary,
+  Notice,
+  SelectInput,
+  TextInput,
+  type Values,
+  formatInstant,
+  frame,
+  fieldValue,
+  valuesOf,
 } from './components';
 import { channelWord, eventLabel, queueName } from './labels';
 import { unitNames, unitOptions } from './units';
@@ -36,7 +48,11 @@ function queueHref(query: Values, change: Record<string, string | undefined>) {
 
 const formatCount = (n: number, more: boolean, lang: Lang) => `${new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB').format(n)}${more ? '+' : ''}`;
 
-interface BulkState { values: Values; errors: Errors; results?: BulkResult[] }
+interface BulkState {
+  values: Values;
+  errors: Errors;
+  results?: BulkResult[];
+}
 
 async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, status: 200 | 400 = 200) {
   const deps = c.get('deps');
@@ -49,9 +65,14 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
     return c.html(
       <Layout {...props}>
         <h1>{tr(lang, 'Antrean kasus', 'Case queue')}</h1>
-        {actor.role === 'atasan'
-          ? <p>{tr(lang, 'Sebagai Atasan PPID, pekerjaan Anda adalah keberatan: ', 'As the atasan PPID, your work is objections: ')}<a href="/petugas/atasan">{tr(lang, 'buka daftar keberatan', 'open the objection queue')}</a>.</p>
-          : <p>{tr(lang, 'Tidak ada antrean untuk peran Anda.', 'Your role has no queue.')}</p>}
+        {actor.role === 'atasan' ? (
+          <p>
+            {tr(lang, 'Sebagai Atasan PPID, pekerjaan Anda adalah keberatan: ', 'As the atasan PPID, your work is objections: ')}
+            <a href="/petugas/atasan">{tr(lang, 'buka daftar keberatan', 'open the objection queue')}</a>.
+          </p>
+        ) : (
+          <p>{tr(lang, 'Tidak ada antrean untuk peran Anda.', 'Your role has no queue.')}</p>
+        )}
       </Layout>,
     );
   }
@@ -69,10 +90,18 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
   const title = searching ? tr(lang, 'Hasil pencarian', 'Search results') : queueName(queue, lang);
   const labels = {
     q: tr(lang, 'Cari teks permohonan atau nomor pendaftaran', 'Search the request text or registration number'),
-    status: tr(lang, 'Status', 'Status'), unit: tr(lang, 'Unit atau perwakilan', 'Unit or mission'), channel: tr(lang, 'Saluran', 'Channel'),
-    receivedFrom: tr(lang, 'Diterima sejak', 'Received from'), receivedTo: tr(lang, 'Diterima sampai', 'Received until'),
+    status: tr(lang, 'Status', 'Status'),
+    unit: tr(lang, 'Unit atau perwakilan', 'Unit or mission'),
+    channel: tr(lang, 'Saluran', 'Channel'),
+    receivedFrom: tr(lang, 'Diterima sejak', 'Received from'),
+    receivedTo: tr(lang, 'Diterima sampai', 'Received until'),
   };
-  const bulkLabels = { cases: tr(lang, 'Kasus', 'Cases'), type: tr(lang, 'Tindakan', 'Action'), units: tr(lang, 'Unit atau perwakilan', 'Units or missions'), reason: tr(lang, 'Alasan perpanjangan', 'Reason for the extension') };
+  const bulkLabels = {
+    cases: tr(lang, 'Kasus', 'Cases'),
+    type: tr(lang, 'Tindakan', 'Action'),
+    units: tr(lang, 'Unit atau perwakilan', 'Units or missions'),
+    reason: tr(lang, 'Alasan perpanjangan', 'Reason for the extension'),
+  };
   const selected = new Set(valuesOf(bulk?.values ?? {}, 'case'));
 
   return c.html(
@@ -82,7 +111,10 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
         <ul>
           {counts.map((q) => (
             <li>
-              <a href={queueHref(query, { queue: q.queue, cursor: undefined, q: undefined })} aria-current={!searching && q.queue === queue ? 'page' : undefined}>
+              <a
+                href={queueHref(query, { queue: q.queue, cursor: undefined, q: undefined })}
+                aria-current={!searching && q.queue === queue ? 'page' : undefined}
+              >
                 {queueName(q.queue, lang)} <span class="count">({formatCount(q.count, q.more, lang)})</span>
               </a>
             </li>
@@ -97,26 +129,77 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
         <details open={FILTERS.slice(2).some((k) => fieldValue(query, k))}>
           <summary>{tr(lang, 'Saring', 'Filter')}</summary>
           <div class="filter-grid">
-            <SelectInput lang={lang} prefix="filter" name="status" label={labels.status} value={fieldValue(query, 'status')} error={filterErrors.status}
+            <SelectInput
+              lang={lang}
+              prefix="filter"
+              name="status"
+              label={labels.status}
+              value={fieldValue(query, 'status')}
+              error={filterErrors.status}
               empty={tr(lang, 'Sedang diproses (bawaan)', 'Open (default)')}
-              options={[{ value: 'all', label: tr(lang, 'Semua status', 'Every status') },
-                ...FILED_STATES.map((s) => ({ value: s, label: stateLabel(s, lang) }))]} />
-            <SelectInput lang={lang} prefix="filter" name="unit" label={labels.unit} value={fieldValue(query, 'unit')} error={filterErrors.unit}
-              empty={tr(lang, 'Semua unit', 'Every unit')} options={units} />
-            <SelectInput lang={lang} prefix="filter" name="channel" label={labels.channel} value={fieldValue(query, 'channel')} error={filterErrors.channel}
-              empty={tr(lang, 'Semua saluran', 'Every channel')} options={channels.map((ch) => ({ value: ch, label: channelWord(ch, lang) }))} />
-            <TextInput lang={lang} prefix="filter" name="receivedFrom" type="date" label={labels.receivedFrom} value={fieldValue(query, 'receivedFrom')} error={filterErrors.receivedFrom} />
-            <TextInput lang={lang} prefix="filter" name="receivedTo" type="date" label={labels.receivedTo} value={fieldValue(query, 'receivedTo')} error={filterErrors.receivedTo} />
+              options={[
+                { value: 'all', label: tr(lang, 'Semua status', 'Every status') },
+                ...FILED_STATES.map((s) => ({ value: s, label: stateLabel(s, lang) })),
+              ]}
+            />
+            <SelectInput
+              lang={lang}
+              prefix="filter"
+              name="unit"
+              label={labels.unit}
+              value={fieldValue(query, 'unit')}
+              error={filterErrors.unit}
+              empty={tr(lang, 'Semua unit', 'Every unit')}
+              options={units}
+            />
+            <SelectInput
+              lang={lang}
+              prefix="filter"
+              name="channel"
+              label={labels.channel}
+              value={fieldValue(query, 'channel')}
+              error={filterErrors.channel}
+              empty={tr(lang, 'Semua saluran', 'Every channel')}
+              options={channels.map((ch) => ({ value: ch, label: channelWord(ch, lang) }))}
+            />
+            <TextInput
+              lang={lang}
+              prefix="filter"
+              name="receivedFrom"
+              type="date"
+              label={labels.receivedFrom}
+              value={fieldValue(query, 'receivedFrom')}
+              error={filterErrors.receivedFrom}
+            />
+            <TextInput
+              lang={lang}
+              prefix="filter"
+              name="receivedTo"
+              type="date"
+              label={labels.receivedTo}
+              value={fieldValue(query, 'receivedTo')}
+              error={filterErrors.receivedTo}
+            />
           </div>
         </details>
         <button type="submit">{tr(lang, 'Terapkan', 'Apply')}</button>
-        {FILTERS.slice(1).some((k) => fieldValue(query, k)) ? <a class="button secondary" href={queueHref({}, { queue })}>{tr(lang, 'Hapus saringan', 'Clear filters')}</a> : null}
+        {FILTERS.slice(1).some((k) => fieldValue(query, k)) ? (
+          <a class="button secondary" href={queueHref({}, { queue })}>
+            {tr(lang, 'Hapus saringan', 'Clear filters')}
+          </a>
+        ) : null}
       </form>
 
       {bulk?.results ? <BulkResults lang={lang} results={bulk.results} /> : null}
-      {bulk && Object.keys(bulk.errors).length > 0
-        ? <ErrorSummary lang={lang} errors={bulk.errors} labels={bulkLabels} prefix="bulk" title={tr(lang, 'Tindakan massal belum dijalankan', 'The bulk action did not run')} />
-        : null}
+      {bulk && Object.keys(bulk.errors).length > 0 ? (
+        <ErrorSummary
+          lang={lang}
+          errors={bulk.errors}
+          labels={bulkLabels}
+          prefix="bulk"
+          title={tr(lang, 'Tindakan massal belum dijalankan', 'The bulk action did not run')}
+        />
+      ) : null}
 
       <form method="post" action="/petugas/massal" novalidate>
         {canAct ? <CsrfField c={c} /> : null}
@@ -124,13 +207,20 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
         <div class="table-scroll" id="bulk-cases" tabindex={-1}>
           <table class="queue">
             <caption>
-              {title}: {page.items.length === 0
+              {title}:{' '}
+              {page.items.length === 0
                 ? tr(lang, 'tidak ada kasus.', 'no cases.')
-                : searching ? tr(lang, 'terbaru lebih dulu.', 'newest first.') : tr(lang, 'tenggat terdekat lebih dulu.', 'nearest deadline first.')}
+                : searching
+                  ? tr(lang, 'terbaru lebih dulu.', 'newest first.')
+                  : tr(lang, 'tenggat terdekat lebih dulu.', 'nearest deadline first.')}
             </caption>
             <thead>
               <tr>
-                {canAct ? <th scope="col"><span class="visually-hidden">{tr(lang, 'Pilih', 'Select')}</span></th> : null}
+                {canAct ? (
+                  <th scope="col">
+                    <span class="visually-hidden">{tr(lang, 'Pilih', 'Select')}</span>
+                  </th>
+                ) : null}
                 <th scope="col">{tr(lang, 'Nomor pendaftaran', 'Registration number')}</th>
                 <th scope="col">{tr(lang, 'Informasi yang diminta', 'Information requested')}</th>
                 <th scope="col">{tr(lang, 'Status', 'Status')}</th>
@@ -145,44 +235,126 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
                 return (
                   <tr>
                     {canAct ? (
-                      <td><input type="checkbox" name="case" value={value} id={`pick-${item.id}`} checked={selected.has(value)}
-                        aria-label={tr(lang, `Pilih ${item.registrationNumber}`, `Select ${item.registrationNumber}`)} /></td>
+                      <td>
+                        <input
+                          type="checkbox"
+                          name="case"
+                          value={value}
+                          id={`pick-${item.id}`}
+                          checked={selected.has(value)}
+                          aria-label={tr(lang, `Pilih ${item.registrationNumber}`, `Select ${item.registrationNumber}`)}
+                        />
+                      </td>
                     ) : null}
-                    <td><a href={`/petugas/kasus/${item.id}`}>{item.registrationNumber}</a></td>
+                    <td>
+                      <a href={`/petugas/kasus/${item.id}`}>{item.registrationNumber}</a>
+                    </td>
                     <td>{item.information}</td>
-                    <td>{item.statusLabel}{item.extended ? <><br /><span class="tag">{tr(lang, 'diperpanjang', 'extended')}</span></> : null}</td>
-                    <td>{names.get(item.assignedUnit ?? item.receivedUnit) ?? item.receivedUnit}{item.assignedUnit && item.assignedUnit !== item.receivedUnit
-                      ? <span class="hint">{tr(lang, 'diterima di ', 'received at ')}{item.receivedUnit}</span> : null}</td>
-                    <td>{formatInstant(item.receivedAt, lang)}<span class="hint">{channelWord(item.channel, lang)}</span></td>
-                    <td>{formatDate(item.noticeDue, lang)}{item.jakartaDue ? <><br /><span class="hint" data-testid="jakarta-due">{tr(lang, 'Jakarta: ', 'Jakarta: ')}{formatDate(item.jakartaDue, lang)}</span></> : null}{item.open ? <><br /><DaysLeft lang={lang} days={item.workingDaysLeft} /></> : null}</td>
+                    <td>
+                      {item.statusLabel}
+                      {item.extended ? (
+                        <>
+                          <br />
+                          <span class="tag">{tr(lang, 'diperpanjang', 'extended')}</span>
+                        </>
+                      ) : null}
+                    </td>
+                    <td>
+                      {names.get(item.assignedUnit ?? item.receivedUnit) ?? item.receivedUnit}
+                      {item.assignedUnit && item.assignedUnit !== item.receivedUnit ? (
+                        <span class="hint">
+                          {tr(lang, 'diterima di ', 'received at ')}
+                          {item.receivedUnit}
+                        </span>
+                      ) : null}
+                    </td>
+                    <td>
+                      {formatInstant(item.receivedAt, lang)}
+                      <span class="hint">{channelWord(item.channel, lang)}</span>
+                    </td>
+                    <td>
+                      {formatDate(item.noticeDue, lang)}
+                      {item.jakartaDue ? (
+                        <>
+                          <br />
+                          <span class="hint" data-testid="jakarta-due">
+                            {tr(lang, 'Jakarta: ', 'Jakarta: ')}
+                            {formatDate(item.jakartaDue, lang)}
+                          </span>
+                        </>
+                      ) : null}
+                      {item.open ? (
+                        <>
+                          <br />
+                          <DaysLeft lang={lang} days={item.workingDaysLeft} />
+                        </>
+                      ) : null}
+                    </td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
         </div>
-        {page.nextCursor ? <p><a href={queueHref(query, { cursor: page.nextCursor })} rel="next">{tr(lang, 'Halaman berikutnya', 'Next page')} →</a></p> : null}
+        {page.nextCursor ? (
+          <p>
+            <a href={queueHref(query, { cursor: page.nextCursor })} rel="next">
+              {tr(lang, 'Halaman berikutnya', 'Next page')} →
+            </a>
+          </p>
+        ) : null}
 
         {canAct && page.items.length > 0 ? (
           <fieldset class="bulk">
             <legend>{tr(lang, 'Tindakan untuk kasus yang dipilih', 'Action for the selected cases')}</legend>
-            <span class="hint">{tr(lang,
-              `Paling banyak ${BULK_MAX} kasus. Setiap kasus diperiksa oleh alur kerjanya sendiri; yang tidak dapat diproses dilaporkan satu per satu.`,
-              `At most ${BULK_MAX} cases. Each case is checked by its own workflow; any that cannot take the action is reported one by one.`)}</span>
+            <span class="hint">
+              {tr(
+                lang,
+                `Paling banyak ${BULK_MAX} kasus. Setiap kasus diperiksa oleh alur kerjanya sendiri; yang tidak dapat diproses dilaporkan satu per satu.`,
+                `At most ${BULK_MAX} cases. Each case is checked by its own workflow; any that cannot take the action is reported one by one.`,
+              )}
+            </span>
             {bulk?.errors.cases ? <p class="field-error">{bulk.errors.cases}</p> : null}
-            <Choices lang={lang} prefix="bulk" type="radio" name="type" label={bulkLabels.type} required error={bulk?.errors.type}
+            <Choices
+              lang={lang}
+              prefix="bulk"
+              type="radio"
+              name="type"
+              label={bulkLabels.type}
+              required
+              error={bulk?.errors.type}
               values={[fieldValue(bulk?.values ?? {}, 'type')]}
-              options={(actor.role === 'ppid_utama' ? ['ASSIGN', 'EXTEND'] : ['EXTEND']).map((e) => ({ value: e, label: eventLabel(e, lang) }))} />
+              options={(actor.role === 'ppid_utama' ? ['ASSIGN', 'EXTEND'] : ['EXTEND']).map((e) => ({ value: e, label: eventLabel(e, lang) }))}
+            />
             {actor.role === 'ppid_utama' ? (
               <details open={fieldValue(bulk?.values ?? {}, 'type') === 'ASSIGN'}>
                 <summary>{tr(lang, 'Unit tujuan (untuk penerusan)', 'Units to assign to (for assigning)')}</summary>
-                <Choices lang={lang} prefix="bulk" type="checkbox" name="units" label={bulkLabels.units} error={bulk?.errors.units}
-                  values={valuesOf(bulk?.values ?? {}, 'units')} options={units.filter((u) => u.value !== 'PPID')} />
+                <Choices
+                  lang={lang}
+                  prefix="bulk"
+                  type="checkbox"
+                  name="units"
+                  label={bulkLabels.units}
+                  error={bulk?.errors.units}
+                  values={valuesOf(bulk?.values ?? {}, 'units')}
+                  options={units.filter((u) => u.value !== 'PPID')}
+                />
               </details>
             ) : null}
-            <TextInput lang={lang} prefix="bulk" name="reason" label={bulkLabels.reason} multiline value={fieldValue(bulk?.values ?? {}, 'reason')}
-              hint={tr(lang, 'Untuk perpanjangan: alasan tertulis ini dikirim kepada setiap pemohon (Pasal 22 ayat 8).', 'For extending: this written reason goes to each requester (Art. 22(8)).')}
-              error={bulk?.errors.reason} />
+            <TextInput
+              lang={lang}
+              prefix="bulk"
+              name="reason"
+              label={bulkLabels.reason}
+              multiline
+              value={fieldValue(bulk?.values ?? {}, 'reason')}
+              hint={tr(
+                lang,
+                'Untuk perpanjangan: alasan tertulis ini dikirim kepada setiap pemohon (Pasal 22 ayat 8).',
+                'For extending: this written reason goes to each requester (Art. 22(8)).',
+              )}
+              error={bulk?.errors.reason}
+            />
             <button type="submit">{tr(lang, 'Jalankan untuk kasus yang dipilih', 'Run for the selected cases')}</button>
           </fieldset>
         ) : null}
@@ -200,9 +372,15 @@ function BulkResults({ lang, results }: { lang: Lang; results: BulkResult[] }) {
       <ul class="bulk-results">
         {results.map((r) => (
           <li>
-            {r.ok
-              ? <><a href={`/petugas/kasus/${r.id}`}>{r.registrationNumber}</a>: {tr(lang, 'berhasil', 'done')} — {stateLabel(r.status, lang)}</>
-              : <><a href={`/petugas/kasus/${r.id}`}>{tr(lang, 'Kasus', 'Case')}</a>: {tr(lang, 'tidak diproses', 'not done')} — {r.message}</>}
+            {r.ok ? (
+              <>
+                <a href={`/petugas/kasus/${r.id}`}>{r.registrationNumber}</a>: {tr(lang, 'berhasil', 'done')} — {stateLabel(r.status, lang)}
+              </>
+            ) : (
+              <>
+                <a href={`/petugas/kasus/${r.id}`}>{tr(lang, 'Kasus', 'Case')}</a>: {tr(lang, 'tidak diproses', 'not done')} — {r.message}
+              </>
+            )}
           </li>
         ))}
       </ul>
@@ -217,7 +395,7 @@ export function queuePages() {
 
   app.post('/massal', requirePageRole('ppid_utama', 'ppid_pelaksana'), async (c) => {
     const lang = c.get('lang');
-    const body = await c.req.parseBody({ all: true }) as Values;
+    const body = (await c.req.parseBody({ all: true })) as Values;
     const back = Object.fromEntries(new URLSearchParams(fieldValue(body, 'back'))) as Values;
     const items = valuesOf(body, 'case').map((v) => {
       const [id = '', version = ''] = v.split(':');
@@ -242,4 +420,3 @@ export function queuePages() {
 
   return app;
 }
-

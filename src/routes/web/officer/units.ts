@@ -9,10 +9,16 @@ import { tr } from '../lang';
 /** Home units first, then the missions grouped by region (130+ of them): one optgroup per region. */
 export async function unitOptions(deps: Deps, lang: Lang, exclude: string[] = []): Promise<Option[]> {
   const units = await unitDirectory(deps.db);
-  return units.filter((u) => !exclude.includes(u.code)).map((u) => ({
-    value: u.code, label: `${lang === 'id' ? u.name_id : u.name_en} (${u.code})`,
-    group: u.kind === 'ppid_utama' || u.kind === 'work_unit' ? tr(lang, 'Kantor pusat dan unit kerja', 'Headquarters and work units') : regionLabel(u.region, lang),
-  }));
+  return units
+    .filter((u) => !exclude.includes(u.code))
+    .map((u) => ({
+      value: u.code,
+      label: `${lang === 'id' ? u.name_id : u.name_en} (${u.code})`,
+      group:
+        u.kind === 'ppid_utama' || u.kind === 'work_unit'
+          ? tr(lang, 'Kantor pusat dan unit kerja', 'Headquarters and work units')
+          : regionLabel(u.region, lang),
+    }));
 }
 
 export async function unitNames(deps: Deps, lang: Lang): Promise<Map<string, string>> {

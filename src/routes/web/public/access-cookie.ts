@@ -16,7 +16,11 @@ import type { AppEnv } from '../../env';
 export const ACCESS_COOKIE = 'terbuka_akses';
 const LIFETIME_SECONDS = 30 * 60;
 
-interface Access { number: string; code: string; expires: number }
+interface Access {
+  number: string;
+  code: string;
+  expires: number;
+}
 
 const keyOf = (secret: string) => createHash('sha256').update(`public-access-cookie:${secret}`).digest();
 
@@ -44,7 +48,11 @@ export function grantAccess(c: Context<AppEnv>, number: string, code: string): v
   const deps = c.get('deps');
   const expires = deps.clock().getTime() + LIFETIME_SECONDS * 1000;
   setCookie(c, ACCESS_COOKIE, seal(deps.secret, { number, code, expires }), {
-    path: '/', httpOnly: true, sameSite: 'Lax', maxAge: LIFETIME_SECONDS, secure: requestIsHttps(c),
+    path: '/',
+    httpOnly: true,
+    sameSite: 'Lax',
+    maxAge: LIFETIME_SECONDS,
+    secure: requestIsHttps(c),
   });
 }
 

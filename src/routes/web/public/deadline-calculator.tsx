@@ -33,12 +33,24 @@ function DateTimeField(p: { lang: Lang; name: string; type: 'date' | 'time'; lab
   return (
     <div class={`field${p.error ? ' has-error' : ''}`}>
       <label for={id}>{p.label}</label>
-      <span class="hint" id={`${id}-hint`}>{p.hint}</span>
+      <span class="hint" id={`${id}-hint`}>
+        {p.hint}
+      </span>
       {p.error ? (
-        <span class="field-error" id={`${id}-error`}><span class="visually-hidden">{tr(p.lang, 'Kesalahan: ', 'Error: ')}</span>{p.error}</span>
+        <span class="field-error" id={`${id}-error`}>
+          <span class="visually-hidden">{tr(p.lang, 'Kesalahan: ', 'Error: ')}</span>
+          {p.error}
+        </span>
       ) : null}
-      <input type={p.type} id={id} name={p.name} value={p.value} required
-        aria-describedby={p.error ? `${id}-hint ${id}-error` : `${id}-hint`} aria-invalid={p.error ? 'true' : undefined} />
+      <input
+        type={p.type}
+        id={id}
+        name={p.name}
+        value={p.value}
+        required
+        aria-describedby={p.error ? `${id}-hint ${id}-error` : `${id}-hint`}
+        aria-invalid={p.error ? 'true' : undefined}
+      />
     </div>
   );
 }
@@ -48,16 +60,22 @@ function Result({ lang, r, unitName }: { lang: Lang; r: DeadlineCalculation; uni
   const time = lang === 'id' ? receivedTime.replace(':', '.') : receivedTime;
   return (
     <section class="deadline-result" aria-labelledby="hasil">
-      <h2 id="hasil" tabindex={-1}>{tr(lang, 'Hasil perhitungan', 'Result')}</h2>
+      <h2 id="hasil" tabindex={-1}>
+        {tr(lang, 'Hasil perhitungan', 'Result')}
+      </h2>
       <dl class="facts">
         <dt>{tr(lang, 'Diterima', 'Received')}</dt>
         <dd>{`${formatDateWithWeekday(receivedDate, lang)} ${tr(lang, 'pukul', 'at')} ${time} ${zoneLabel(r.calendar.timeZone)} — ${unitName}`}</dd>
         <dt>{tr(lang, 'Hari ke-0 (mulai dihitung)', 'Day 0 (counting starts)')}</dt>
         <dd>{formatDateWithWeekday(r.countedFrom, lang)}</dd>
         <dt>{tr(lang, 'Batas pemberitahuan tertulis', 'Written notice due by')}</dt>
-        <dd class="due" data-testid="notice-due"><strong>{formatDateWithWeekday(r.noticeDue, lang)}</strong></dd>
+        <dd class="due" data-testid="notice-due">
+          <strong>{formatDateWithWeekday(r.noticeDue, lang)}</strong>
+        </dd>
         <dt>{tr(lang, 'Jika diperpanjang', 'If extended')}</dt>
-        <dd data-testid="extended-due"><strong>{formatDateWithWeekday(r.extendedNoticeDue, lang)}</strong></dd>
+        <dd data-testid="extended-due">
+          <strong>{formatDateWithWeekday(r.extendedNoticeDue, lang)}</strong>
+        </dd>
         <dt>{tr(lang, 'Kalender', 'Calendar')}</dt>
         <dd>{`${r.calendar.code}, ${tr(lang, 'versi', 'version')} ${r.calendar.version}`}</dd>
       </dl>
@@ -66,7 +84,9 @@ function Result({ lang, r, unitName }: { lang: Lang; r: DeadlineCalculation; uni
       <p class="deadline-text">{describeDeadline(r.extended, lang, { possibleExtension: true })}</p>
       <div class="table-scroll">
         <table>
-          <caption>{tr(lang, 'Hari yang tidak dihitung, dari hari ke-0 sampai batas perpanjangan', 'Days not counted, from day 0 to the extended date')}</caption>
+          <caption>
+            {tr(lang, 'Hari yang tidak dihitung, dari hari ke-0 sampai batas perpanjangan', 'Days not counted, from day 0 to the extended date')}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{tr(lang, 'Tanggal', 'Date')}</th>
@@ -75,15 +95,19 @@ function Result({ lang, r, unitName }: { lang: Lang; r: DeadlineCalculation; uni
             </tr>
           </thead>
           <tbody>
-            {r.skipped.length === 0
-              ? <tr><td colspan={3}>{tr(lang, 'Tidak ada.', 'None.')}</td></tr>
-              : r.skipped.map((s) => (
+            {r.skipped.length === 0 ? (
+              <tr>
+                <td colspan={3}>{tr(lang, 'Tidak ada.', 'None.')}</td>
+              </tr>
+            ) : (
+              r.skipped.map((s) => (
                 <tr>
                   <th scope="row">{formatDateWithWeekday(s.date, lang)}</th>
                   <td>{kindLabel(s.reason, lang)}</td>
                   <td>{(lang === 'id' ? s.nameId : s.nameEn) ?? ''}</td>
                 </tr>
-              ))}
+              ))
+            )}
           </tbody>
         </table>
       </div>
@@ -138,28 +162,63 @@ export function deadlineCalculatorPages() {
         label: `${name(u)} (${zoneLabel(u.time_zone)})`,
         group: HOME_KINDS.has(u.kind) ? tr(lang, 'Kantor pusat dan unit kerja', 'Headquarters and work units') : regionLabel(u.region, lang),
       }));
-    const labels = { unit: tr(lang, 'Tempat permohonan diterima', 'Where the request is received'), tanggal: tr(lang, 'Tanggal diterima', 'Date received'), jam: tr(lang, 'Jam diterima', 'Time received') };
+    const labels = {
+      unit: tr(lang, 'Tempat permohonan diterima', 'Where the request is received'),
+      tanggal: tr(lang, 'Tanggal diterima', 'Date received'),
+      jam: tr(lang, 'Jam diterima', 'Time received'),
+    };
     const title = tr(lang, 'Hitung tenggat jawaban', 'Deadline calculator');
 
     return c.html(
       <Layout lang={lang} title={Object.keys(errors).length > 0 ? `${tr(lang, 'Kesalahan', 'Error')}: ${title}` : title} url={c.req.url} user={c.get('user')}>
         <h1>{title}</h1>
-        <p class="lead">{tr(lang,
-          'Badan publik wajib memberi pemberitahuan tertulis paling lambat 10 hari kerja sejak permohonan diterima, dan dapat memperpanjangnya paling lama 7 hari kerja dengan alasan tertulis (UU 14/2008 Pasal 22 ayat (7) dan (8)).',
-          'The public body must give a written notice within 10 working days of receiving a request, and may extend this by at most 7 working days with written reasons (Law 14/2008 Art. 22(7) and (8)).')}</p>
-        <p>{tr(lang,
-          'Hari kerja dihitung menurut kalender tempat permohonan diterima: akhir pekan, libur nasional dan cuti bersama tidak dihitung, dan di perwakilan juga akhir pekan dan hari libur negara setempat.',
-          'Working days are counted on the calendar of the place that receives the request: weekends, national holidays and joint leave (cuti bersama) are not counted, and at a mission neither are the host country’s weekend and public holidays.')}</p>
+        <p class="lead">
+          {tr(
+            lang,
+            'Badan publik wajib memberi pemberitahuan tertulis paling lambat 10 hari kerja sejak permohonan diterima, dan dapat memperpanjangnya paling lama 7 hari kerja dengan alasan tertulis (UU 14/2008 Pasal 22 ayat (7) dan (8)).',
+            'The public body must give a written notice within 10 working days of receiving a request, and may extend this by at most 7 working days with written reasons (Law 14/2008 Art. 22(7) and (8)).',
+          )}
+        </p>
+        <p>
+          {tr(
+            lang,
+            'Hari kerja dihitung menurut kalender tempat permohonan diterima: akhir pekan, libur nasional dan cuti bersama tidak dihitung, dan di perwakilan juga akhir pekan dan hari libur negara setempat.',
+            'Working days are counted on the calendar of the place that receives the request: weekends, national holidays and joint leave (cuti bersama) are not counted, and at a mission neither are the host country’s weekend and public holidays.',
+          )}
+        </p>
         <ErrorSummary lang={lang} errors={errors} labels={labels} order={FIELD_ORDER} />
         <form method="get" action="/tenggat" class="narrow-form" novalidate>
-          <SelectField lang={lang} name="unit" label={labels.unit} value={form.unit} options={options} error={errors.unit}
-            hint={tr(lang, 'Zona waktu tiap tempat tertera dalam kurung.', 'Each place’s time zone is shown in brackets.')} />
-          <DateTimeField lang={lang} name="tanggal" type="date" label={labels.tanggal} value={form.tanggal} error={errors.tanggal}
-            hint={tr(lang, 'Tanggal setempat, ditulis TTTT-BB-HH, mis. 2026-11-27.', 'The local date, written YYYY-MM-DD, e.g. 2026-11-27.')} />
-          <DateTimeField lang={lang} name="jam" type="time" label={labels.jam} value={form.jam} error={errors.jam}
-            hint={tr(lang,
+          <SelectField
+            lang={lang}
+            name="unit"
+            label={labels.unit}
+            value={form.unit}
+            options={options}
+            error={errors.unit}
+            hint={tr(lang, 'Zona waktu tiap tempat tertera dalam kurung.', 'Each place’s time zone is shown in brackets.')}
+          />
+          <DateTimeField
+            lang={lang}
+            name="tanggal"
+            type="date"
+            label={labels.tanggal}
+            value={form.tanggal}
+            error={errors.tanggal}
+            hint={tr(lang, 'Tanggal setempat, ditulis TTTT-BB-HH, mis. 2026-11-27.', 'The local date, written YYYY-MM-DD, e.g. 2026-11-27.')}
+          />
+          <DateTimeField
+            lang={lang}
+            name="jam"
+            type="time"
+            label={labels.jam}
+            value={form.jam}
+            error={errors.jam}
+            hint={tr(
+              lang,
               'Jam setempat di tempat permohonan diterima, ditulis JJ:MM: WIB (UTC+7) untuk kantor pusat dan unit kerja, waktu setempat untuk perwakilan. Permohonan yang diterima setelah jam layanan berakhir atau pada hari libur dihitung mulai hari kerja berikutnya.',
-              'The local time where the request is received, written HH:MM: WIB (UTC+7) for headquarters and work units, local time for a mission. A request received after service hours or on a day off counts from the next working day.')} />
+              'The local time where the request is received, written HH:MM: WIB (UTC+7) for headquarters and work units, local time for a mission. A request received after service hours or on a day off counts from the next working day.',
+            )}
+          />
           <button type="submit">{tr(lang, 'Hitung', 'Calculate')}</button>
         </form>
         {result && unit ? <Result lang={lang} r={result} unitName={name(unit)} /> : null}

@@ -9,9 +9,22 @@ import { checkIdentityDocument, type IdentityDocument } from '../../../identity/
 import type { FieldErrors, FieldValues } from './form-fields';
 
 const TEXT_FIELDS = [
-  'requester.type', 'requester.name', 'requester.nik', 'requester.passportNumber', 'requester.legalEntityNumber',
-  'requester.email', 'requester.phone', 'requester.address', 'requester.occupation',
-  'information', 'purpose', 'obtainMethod', 'deliveryMethod', 'unit', 'identityDocumentKind', 'idempotencyKey',
+  'requester.type',
+  'requester.name',
+  'requester.nik',
+  'requester.passportNumber',
+  'requester.legalEntityNumber',
+  'requester.email',
+  'requester.phone',
+  'requester.address',
+  'requester.occupation',
+  'information',
+  'purpose',
+  'obtainMethod',
+  'deliveryMethod',
+  'unit',
+  'identityDocumentKind',
+  'idempotencyKey',
 ] as const;
 
 /** Radio buttons and lists: left empty, the message is "choose one", not a list of internal codes. */
@@ -25,9 +38,20 @@ const REQUIRED_TEXT = new Set(['requester.name', 'requester.address', 'informati
  * parses, are checked in the same round: the person sees every problem at once.
  */
 const PLACEHOLDERS: Record<string, string> = {
-  'requester.type': 'individual', 'requester.name': 'x', 'requester.nik': '0000000000000000', 'requester.passportNumber': 'X000000',
-  'requester.legalEntityNumber': 'xxx', 'requester.email': 'x@example.org', 'requester.phone': '0000000', 'requester.address': 'xxxxx',
-  'requester.occupation': 'x', information: 'xxxxxxxxxx', purpose: 'xxxxx', obtainMethod: 'view', deliveryMethod: 'pickup', unit: 'PPID',
+  'requester.type': 'individual',
+  'requester.name': 'x',
+  'requester.nik': '0000000000000000',
+  'requester.passportNumber': 'X000000',
+  'requester.legalEntityNumber': 'xxx',
+  'requester.email': 'x@example.org',
+  'requester.phone': '0000000',
+  'requester.address': 'xxxxx',
+  'requester.occupation': 'x',
+  information: 'xxxxxxxxxx',
+  purpose: 'xxxxx',
+  obtainMethod: 'view',
+  deliveryMethod: 'pickup',
+  unit: 'PPID',
 };
 /** Rules that depend on the requester type: not guessed while the type is missing. */
 const TYPE_DEPENDENT = new Set(['requester.nik', 'requester.legalEntityNumber']);
@@ -55,9 +79,15 @@ function filingObject(values: FieldValues) {
   };
   return {
     requester: {
-      type: pick('requester.type'), name: pick('requester.name'), nik: pick('requester.nik'), passportNumber: pick('requester.passportNumber'),
-      legalEntityNumber: pick('requester.legalEntityNumber'), email: pick('requester.email'), phone: pick('requester.phone'),
-      address: pick('requester.address'), occupation: pick('requester.occupation'),
+      type: pick('requester.type'),
+      name: pick('requester.name'),
+      nik: pick('requester.nik'),
+      passportNumber: pick('requester.passportNumber'),
+      legalEntityNumber: pick('requester.legalEntityNumber'),
+      email: pick('requester.email'),
+      phone: pick('requester.phone'),
+      address: pick('requester.address'),
+      occupation: pick('requester.occupation'),
     },
     information: pick('information'),
     purpose: pick('purpose'),
@@ -100,7 +130,9 @@ export async function readFilingSubmission(body: Record<string, string | File>, 
   let identityDocument: IdentityDocument | undefined;
   if (file) {
     const check = await checkIdentityDocument({
-      kind: values.identityDocumentKind ?? '', bytes: new Uint8Array(await file.arrayBuffer()), requesterType: values['requester.type'],
+      kind: values.identityDocumentKind ?? '',
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      requesterType: values['requester.type'],
     });
     if (check.ok) identityDocument = check.document;
     else errors[check.field] = t(lang, check.error);

@@ -25,7 +25,10 @@ import { unitInfo, unitsAcceptingRequests } from './units';
 
 const KEY_FORMAT = /^[A-Za-z0-9-]{16,100}$/;
 
-async function renderForm(c: Context<AppEnv>, o: { values?: FieldValues; errors?: FieldErrors; notice?: string; fileDropped?: boolean; key?: string; status?: 200 | 400 | 413 }) {
+async function renderForm(
+  c: Context<AppEnv>,
+  o: { values?: FieldValues; errors?: FieldErrors; notice?: string; fileDropped?: boolean; key?: string; status?: 200 | 400 | 413 },
+) {
   const lang = c.get('lang');
   const errors = o.errors ?? {};
   const failed = Object.keys(errors).length > 0;
@@ -33,8 +36,16 @@ async function renderForm(c: Context<AppEnv>, o: { values?: FieldValues; errors?
   c.header('Cache-Control', 'no-store');
   return c.html(
     <Layout lang={lang} title={failed ? `${tr(lang, 'Kesalahan', 'Error')}: ${title}` : title} url={c.req.url}>
-      <RequestForm lang={lang} values={o.values ?? {}} errors={errors} units={await unitsAcceptingRequests(c.get('deps').db)}
-        idempotencyKey={o.key ?? randomUUID()} notice={o.notice} fileDropped={o.fileDropped ?? false} privacy={privacyPolicyOf(c.get('deps').config)} />
+      <RequestForm
+        lang={lang}
+        values={o.values ?? {}}
+        errors={errors}
+        units={await unitsAcceptingRequests(c.get('deps').db)}
+        idempotencyKey={o.key ?? randomUUID()}
+        notice={o.notice}
+        fileDropped={o.fileDropped ?? false}
+        privacy={privacyPolicyOf(c.get('deps').config)}
+      />
     </Layout>,
     o.status ?? 200,
   );
@@ -48,7 +59,9 @@ export function renderFilingFormTooLarge(c: Context<AppEnv>) {
   const lang = pageLangOf(c);
   c.set('lang', lang);
   return renderForm(c, {
-    errors: { identityDocument: t(lang, 'identity_document_too_large') }, notice: t(lang, 'form_body_too_large'), status: 413,
+    errors: { identityDocument: t(lang, 'identity_document_too_large') },
+    notice: t(lang, 'form_body_too_large'),
+    status: 413,
   });
 }
 
@@ -72,7 +85,8 @@ export function filingPages() {
         enteredBy: { kind: 'requester', id: null, role: 'requester', unit: null },
         lang,
         idempotency: {
-          scope: 'filing', key,
+          scope: 'filing',
+          key,
           body: { filing, identityDocument: identityDocument ? { kind: identityDocument.kind, sha256: identityDocument.sha256 } : null },
         },
         ...(identityDocument ? { identityDocument } : {}),
@@ -101,10 +115,16 @@ export function filingPages() {
       return c.html(
         <Layout lang={lang} title={tr(lang, 'Tanda terima', 'Receipt')} url={c.req.url}>
           <h1>{tr(lang, 'Tidak ada tanda terima untuk ditampilkan', 'No receipt to show')}</h1>
-          <p>{tr(lang,
-            'Tanda terima hanya tampil di peramban yang dipakai untuk mengajukan, selama 30 menit. Gunakan nomor pendaftaran dan kode pelacakan Anda untuk melihat status permohonan.',
-            'A receipt shows only in the browser that filed the request, for 30 minutes. Use your registration number and tracking code to see the request’s status.')}</p>
-          <p><a href="/lacak">{tr(lang, 'Lacak permohonan', 'Track a request')}</a> · <a href="/ajukan">{tr(lang, 'Ajukan permohonan', 'File a request')}</a></p>
+          <p>
+            {tr(
+              lang,
+              'Tanda terima hanya tampil di peramban yang dipakai untuk mengajukan, selama 30 menit. Gunakan nomor pendaftaran dan kode pelacakan Anda untuk melihat status permohonan.',
+              'A receipt shows only in the browser that filed the request, for 30 minutes. Use your registration number and tracking code to see the request’s status.',
+            )}
+          </p>
+          <p>
+            <a href="/lacak">{tr(lang, 'Lacak permohonan', 'Track a request')}</a> · <a href="/ajukan">{tr(lang, 'Ajukan permohonan', 'File a request')}</a>
+          </p>
         </Layout>,
         404,
       );

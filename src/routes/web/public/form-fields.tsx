@@ -23,7 +23,8 @@ function FieldError({ lang, name, error }: { lang: Lang; name: string; error?: s
   if (!error) return null;
   return (
     <span class="field-error" id={`${fieldId(name)}-error`}>
-      <span class="visually-hidden">{tr(lang, 'Kesalahan: ', 'Error: ')}</span>{error}
+      <span class="visually-hidden">{tr(lang, 'Kesalahan: ', 'Error: ')}</span>
+      {error}
     </span>
   );
 }
@@ -34,11 +35,20 @@ export function ErrorSummary({ lang, errors, labels, order }: { lang: Lang; erro
   return (
     <div class="error-summary" id="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
       <h2 id="error-summary-title">
-        {tr(lang, `Ada ${names.length} isian yang perlu diperbaiki`, names.length === 1 ? 'There is 1 field to fix' : `There are ${names.length} fields to fix`)}
+        {tr(
+          lang,
+          `Ada ${names.length} isian yang perlu diperbaiki`,
+          names.length === 1 ? 'There is 1 field to fix' : `There are ${names.length} fields to fix`,
+        )}
       </h2>
       <ul>
         {names.map((n) => (
-          <li><a href={`#${fieldId(n)}`}>{labels[n] ? `${labels[n]}: ` : ''}{errors[n]}</a></li>
+          <li>
+            <a href={`#${fieldId(n)}`}>
+              {labels[n] ? `${labels[n]}: ` : ''}
+              {errors[n]}
+            </a>
+          </li>
         ))}
       </ul>
     </div>
@@ -68,36 +78,82 @@ interface TextFieldProps {
 export function TextField(p: TextFieldProps) {
   const id = fieldId(p.name);
   const common = {
-    id, name: p.name, 'aria-describedby': describedBy(p.name, p.hint, p.error), 'aria-invalid': p.error ? 'true' : undefined,
-    autocomplete: p.autocomplete, maxlength: p.maxlength, 'aria-required': p.required ? 'true' : undefined,
+    id,
+    name: p.name,
+    'aria-describedby': describedBy(p.name, p.hint, p.error),
+    'aria-invalid': p.error ? 'true' : undefined,
+    autocomplete: p.autocomplete,
+    maxlength: p.maxlength,
+    'aria-required': p.required ? 'true' : undefined,
   };
   return (
     <div class={`field${p.error ? ' has-error' : ''}`} data-types={p.types}>
-      <label for={id} data-labels={p.labels}>{p.label}{p.required ? null : <span class="optional"> {tr(p.lang, '(tidak wajib)', '(optional)')}</span>}</label>
-      {p.hint ? <span class="hint" id={`${id}-hint`} data-hints={p.hints}>{p.hint}</span> : null}
+      <label for={id} data-labels={p.labels}>
+        {p.label}
+        {p.required ? null : <span class="optional"> {tr(p.lang, '(tidak wajib)', '(optional)')}</span>}
+      </label>
+      {p.hint ? (
+        <span class="hint" id={`${id}-hint`} data-hints={p.hints}>
+          {p.hint}
+        </span>
+      ) : null}
       <FieldError lang={p.lang} name={p.name} error={p.error} />
-      {p.multiline
-        ? <textarea {...common} rows={5}>{p.value ?? ''}</textarea>
-        : <input {...common} type={p.type ?? 'text'} value={p.value ?? ''} inputmode={p.inputmode} spellcheck={p.type === 'email' ? false : undefined} />}
+      {p.multiline ? (
+        <textarea {...common} rows={5}>
+          {p.value ?? ''}
+        </textarea>
+      ) : (
+        <input {...common} type={p.type ?? 'text'} value={p.value ?? ''} inputmode={p.inputmode} spellcheck={p.type === 'email' ? false : undefined} />
+      )}
     </div>
   );
 }
 
-export interface Option { value: string; label: string; hint?: string; group?: string }
+export interface Option {
+  value: string;
+  label: string;
+  hint?: string;
+  group?: string;
+}
 
-export function RadioGroup(p: { lang: Lang; name: string; legend: string; hint?: Child; error?: string | undefined; value?: string | undefined; options: Option[] }) {
+export function RadioGroup(p: {
+  lang: Lang;
+  name: string;
+  legend: string;
+  hint?: Child;
+  error?: string | undefined;
+  value?: string | undefined;
+  options: Option[];
+}) {
   const id = fieldId(p.name);
   return (
     <div class={`field${p.error ? ' has-error' : ''}`}>
       <fieldset aria-describedby={describedBy(p.name, p.hint, p.error)}>
         <legend>{p.legend}</legend>
-        {p.hint ? <span class="hint" id={`${id}-hint`}>{p.hint}</span> : null}
+        {p.hint ? (
+          <span class="hint" id={`${id}-hint`}>
+            {p.hint}
+          </span>
+        ) : null}
         <FieldError lang={p.lang} name={p.name} error={p.error} />
         {p.options.map((o, i) => (
           <label class="choice">
-            <input type="radio" name={p.name} value={o.value} id={i === 0 ? id : `${id}-${o.value}`} checked={p.value === o.value}
-              aria-describedby={o.hint ? `${id}-${o.value}-hint` : undefined} />
-            <span>{o.label}{o.hint ? <span class="hint" id={`${id}-${o.value}-hint`}>{o.hint}</span> : null}</span>
+            <input
+              type="radio"
+              name={p.name}
+              value={o.value}
+              id={i === 0 ? id : `${id}-${o.value}`}
+              checked={p.value === o.value}
+              aria-describedby={o.hint ? `${id}-${o.value}-hint` : undefined}
+            />
+            <span>
+              {o.label}
+              {o.hint ? (
+                <span class="hint" id={`${id}-${o.value}-hint`}>
+                  {o.hint}
+                </span>
+              ) : null}
+            </span>
           </label>
         ))}
       </fieldset>
@@ -105,15 +161,34 @@ export function RadioGroup(p: { lang: Lang; name: string; legend: string; hint?:
   );
 }
 
-export function SelectField(p: { lang: Lang; name: string; label: string; hint?: Child; error?: string | undefined; value?: string | undefined; options: Option[]; types?: string }) {
+export function SelectField(p: {
+  lang: Lang;
+  name: string;
+  label: string;
+  hint?: Child;
+  error?: string | undefined;
+  value?: string | undefined;
+  options: Option[];
+  types?: string;
+}) {
   const id = fieldId(p.name);
   const groups = [...new Set(p.options.map((o) => o.group ?? ''))];
-  const optionTags = (g: string) => p.options.filter((o) => (o.group ?? '') === g)
-    .map((o) => <option value={o.value} selected={p.value === o.value}>{o.label}</option>);
+  const optionTags = (g: string) =>
+    p.options
+      .filter((o) => (o.group ?? '') === g)
+      .map((o) => (
+        <option value={o.value} selected={p.value === o.value}>
+          {o.label}
+        </option>
+      ));
   return (
     <div class={`field${p.error ? ' has-error' : ''}`} data-types={p.types}>
       <label for={id}>{p.label}</label>
-      {p.hint ? <span class="hint" id={`${id}-hint`}>{p.hint}</span> : null}
+      {p.hint ? (
+        <span class="hint" id={`${id}-hint`}>
+          {p.hint}
+        </span>
+      ) : null}
       <FieldError lang={p.lang} name={p.name} error={p.error} />
       <select id={id} name={p.name} aria-describedby={describedBy(p.name, p.hint, p.error)} aria-invalid={p.error ? 'true' : undefined}>
         {groups.map((g) => (g ? <optgroup label={g}>{optionTags(g)}</optgroup> : optionTags(g)))}
@@ -123,16 +198,39 @@ export function SelectField(p: { lang: Lang; name: string; label: string; hint?:
 }
 
 /** `messages` are the client-side hints the form script shows before sending (the server checks again). */
-export function FileField(p: { lang: Lang; name: string; label: string; hint?: Child; error?: string | undefined; accept: string; maxBytes: number; messages: { tooLarge: string; type: string } }) {
+export function FileField(p: {
+  lang: Lang;
+  name: string;
+  label: string;
+  hint?: Child;
+  error?: string | undefined;
+  accept: string;
+  maxBytes: number;
+  messages: { tooLarge: string; type: string };
+}) {
   const id = fieldId(p.name);
   return (
     <div class={`field${p.error ? ' has-error' : ''}`}>
-      <label for={id}>{p.label} <span class="optional">{tr(p.lang, '(tidak wajib)', '(optional)')}</span></label>
-      {p.hint ? <span class="hint" id={`${id}-hint`}>{p.hint}</span> : null}
+      <label for={id}>
+        {p.label} <span class="optional">{tr(p.lang, '(tidak wajib)', '(optional)')}</span>
+      </label>
+      {p.hint ? (
+        <span class="hint" id={`${id}-hint`}>
+          {p.hint}
+        </span>
+      ) : null}
       <FieldError lang={p.lang} name={p.name} error={p.error} />
-      <input type="file" id={id} name={p.name} accept={p.accept} data-max-bytes={String(p.maxBytes)}
-        data-msg-too-large={p.messages.tooLarge} data-msg-type={p.messages.type}
-        aria-describedby={describedBy(p.name, p.hint, p.error)} aria-invalid={p.error ? 'true' : undefined} />
+      <input
+        type="file"
+        id={id}
+        name={p.name}
+        accept={p.accept}
+        data-max-bytes={String(p.maxBytes)}
+        data-msg-too-large={p.messages.tooLarge}
+        data-msg-type={p.messages.type}
+        aria-describedby={describedBy(p.name, p.hint, p.error)}
+        aria-invalid={p.error ? 'true' : undefined}
+      />
     </div>
   );
 }

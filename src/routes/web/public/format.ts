@@ -5,15 +5,15 @@ const locale = (lang: Lang) => (lang === 'id' ? 'id-ID' : 'en-GB');
 
 /** An instant as a local date and time in the given zone, with the zone's short name. */
 export function formatInstant(iso: string, timeZone: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(iso))
-    + ` ${zoneName(iso, timeZone, lang)}`;
+  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(iso)) + ` ${zoneName(iso, timeZone, lang)}`;
 }
 
 const INDONESIAN_ZONES: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
 
 function zoneName(iso: string, timeZone: string, lang: Lang): string {
   if (INDONESIAN_ZONES[timeZone]) return INDONESIAN_ZONES[timeZone]!;
-  const part = new Intl.DateTimeFormat(locale(lang), { timeZone, timeZoneName: 'shortOffset' }).formatToParts(new Date(iso))
+  const part = new Intl.DateTimeFormat(locale(lang), { timeZone, timeZoneName: 'shortOffset' })
+    .formatToParts(new Date(iso))
     .find((p) => p.type === 'timeZoneName');
   return part?.value ?? timeZone;
 }

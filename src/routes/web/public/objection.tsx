@@ -63,17 +63,32 @@ function GroundsField({ lang, values, error }: { lang: Lang; values: string[]; e
     <div class={`field${error ? ' has-error' : ''}`}>
       <fieldset aria-describedby={[`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ')}>
         <legend>{labelsOf(lang).grounds}</legend>
-        <span class="hint" id={`${id}-hint`}>{tr(lang,
-          'Pilih satu atau lebih alasan menurut UU 14/2008 Pasal 35 ayat (1).',
-          'Choose one or more grounds under Law 14/2008 Art. 35(1).')}</span>
-        {error ? <span class="field-error" id={`${id}-error`}><span class="visually-hidden">{tr(lang, 'Kesalahan: ', 'Error: ')}</span>{error}</span> : null}
+        <span class="hint" id={`${id}-hint`}>
+          {tr(lang, 'Pilih satu atau lebih alasan menurut UU 14/2008 Pasal 35 ayat (1).', 'Choose one or more grounds under Law 14/2008 Art. 35(1).')}
+        </span>
+        {error ? (
+          <span class="field-error" id={`${id}-error`}>
+            <span class="visually-hidden">{tr(lang, 'Kesalahan: ', 'Error: ')}</span>
+            {error}
+          </span>
+        ) : null}
         {objectionGrounds.map((g, i) => (
           <label class="choice">
-            <input type="checkbox" name="grounds" value={g} id={i === 0 ? id : `${id}-${g}`} checked={values.includes(g)}
-              aria-describedby={`${id}-${g}-hint`} />
+            <input
+              type="checkbox"
+              name="grounds"
+              value={g}
+              id={i === 0 ? id : `${id}-${g}`}
+              checked={values.includes(g)}
+              aria-describedby={`${id}-${g}-hint`}
+            />
             <span>
-              <strong>{tr(lang, `Huruf ${g}`, `Letter ${g}`)}: {GROUND_TEXT[g][lang].plain}</strong>
-              <span class="hint" id={`${id}-${g}-hint`}>{GROUND_TEXT[g][lang].legal}.</span>
+              <strong>
+                {tr(lang, `Huruf ${g}`, `Letter ${g}`)}: {GROUND_TEXT[g][lang].plain}
+              </strong>
+              <span class="hint" id={`${id}-${g}-hint`}>
+                {GROUND_TEXT[g][lang].legal}.
+              </span>
             </span>
           </label>
         ))}
@@ -86,11 +101,22 @@ function WindowNotice({ lang, window }: { lang: Lang; window: Window }) {
   if (!window) return null;
   return (
     <div class={`notice${window.passed ? ' warn' : ''}`} data-testid="objection-window">
-      <p>{tr(lang, 'Batas mengajukan keberatan', 'Last day to object')}: <strong>{formatDate(window.due, lang)}</strong></p>
-      <details><summary>{tr(lang, 'Cara menghitung batas ini', 'How this date was counted')}</summary><p class="deadline-text">{window.text}</p></details>
-      {window.passed ? <p>{tr(lang,
-        'Batas ini sudah lewat. Keberatan Anda tetap diterima dan dicatat sebagai terlambat; Atasan PPID memutuskan apakah menerimanya dan memberi tahu Anda secara tertulis.',
-        'This date has passed. Your objection is still received and recorded as late; the atasan PPID decides whether to accept it and tells you in writing.')}</p> : null}
+      <p>
+        {tr(lang, 'Batas mengajukan keberatan', 'Last day to object')}: <strong>{formatDate(window.due, lang)}</strong>
+      </p>
+      <details>
+        <summary>{tr(lang, 'Cara menghitung batas ini', 'How this date was counted')}</summary>
+        <p class="deadline-text">{window.text}</p>
+      </details>
+      {window.passed ? (
+        <p>
+          {tr(
+            lang,
+            'Batas ini sudah lewat. Keberatan Anda tetap diterima dan dicatat sebagai terlambat; Atasan PPID memutuskan apakah menerimanya dan memberi tahu Anda secara tertulis.',
+            'This date has passed. Your objection is still received and recorded as late; the atasan PPID decides whether to accept it and tells you in writing.',
+          )}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -101,39 +127,86 @@ function ObjectionForm({ lang, s, csrf }: { lang: Lang; s: FormState; csrf: stri
     <>
       <ErrorSummary lang={lang} errors={s.errors} labels={labels} order={['nomor', 'kode', 'grounds', 'reason']} />
       <h1>{tr(lang, 'Ajukan keberatan', 'File an objection')}</h1>
-      <p class="lead">{tr(lang,
-        'Keberatan diajukan secara tertulis kepada Atasan PPID, paling lambat 30 hari kerja sejak Anda mengetahui alasannya (UU 14/2008 Pasal 35–36). Atasan PPID wajib menanggapi secara tertulis dalam 30 hari kerja sejak keberatan diterima.',
-        'An objection is made in writing to the PPID\'s superior (atasan PPID), within 30 working days of learning its ground (Law 14/2008 Art. 35–36). The atasan PPID must answer in writing within 30 working days of receiving it.')}</p>
-      {s.refusal ? <div class="notice bad" role="alert" id="refusal"><p>{s.refusal}</p></div> : null}
+      <p class="lead">
+        {tr(
+          lang,
+          'Keberatan diajukan secara tertulis kepada Atasan PPID, paling lambat 30 hari kerja sejak Anda mengetahui alasannya (UU 14/2008 Pasal 35–36). Atasan PPID wajib menanggapi secara tertulis dalam 30 hari kerja sejak keberatan diterima.',
+          "An objection is made in writing to the PPID's superior (atasan PPID), within 30 working days of learning its ground (Law 14/2008 Art. 35–36). The atasan PPID must answer in writing within 30 working days of receiving it.",
+        )}
+      </p>
+      {s.refusal ? (
+        <div class="notice bad" role="alert" id="refusal">
+          <p>{s.refusal}</p>
+        </div>
+      ) : null}
       <WindowNotice lang={lang} window={s.window} />
       {s.information ? (
         <dl class="facts">
-          <dt>{labels.nomor}</dt><dd>{s.number}</dd>
-          <dt>{tr(lang, 'Informasi yang diminta', 'Information requested')}</dt><dd class="prewrap">{s.information}</dd>
+          <dt>{labels.nomor}</dt>
+          <dd>{s.number}</dd>
+          <dt>{tr(lang, 'Informasi yang diminta', 'Information requested')}</dt>
+          <dd class="prewrap">{s.information}</dd>
         </dl>
       ) : null}
       {s.refusal && s.accessed && Object.keys(s.errors).length === 0 ? (
-        <p><a class="button secondary" href={`/lacak?nomor=${encodeURIComponent(s.number)}`}>{tr(lang, 'Kembali ke status permohonan', 'Back to the request status')}</a></p>
+        <p>
+          <a class="button secondary" href={`/lacak?nomor=${encodeURIComponent(s.number)}`}>
+            {tr(lang, 'Kembali ke status permohonan', 'Back to the request status')}
+          </a>
+        </p>
       ) : (
-      <form method="post" action="/keberatan" novalidate>
-        <input type="hidden" name={CSRF_FIELD} value={csrf} />
-        <input type="hidden" name="idempotency" value={s.idempotencyKey} />
-        {s.accessed
-          ? <input type="hidden" name="nomor" value={s.number} />
-          : (
+        <form method="post" action="/keberatan" novalidate>
+          <input type="hidden" name={CSRF_FIELD} value={csrf} />
+          <input type="hidden" name="idempotency" value={s.idempotencyKey} />
+          {s.accessed ? (
+            <input type="hidden" name="nomor" value={s.number} />
+          ) : (
             <>
-              <TextField lang={lang} name="nomor" label={labels.nomor} value={s.number} error={s.errors.nomor} required autocomplete="off" maxlength={100}
-                hint={tr(lang, 'Seperti tertulis pada tanda terima, mis. 00001/PPID-PPID/2026.', 'As on your receipt, e.g. 00001/PPID-PPID/2026.')} />
-              <TextField lang={lang} name="kode" label={labels.kode} error={s.errors.kode} required autocomplete="off" maxlength={64}
-                hint={tr(lang, '16 huruf dan angka dari tanda terima Anda, mis. 7K3M-Q9TX-2HBD-W4PN.', 'The 16 letters and digits from your receipt, e.g. 7K3M-Q9TX-2HBD-W4PN.')} />
+              <TextField
+                lang={lang}
+                name="nomor"
+                label={labels.nomor}
+                value={s.number}
+                error={s.errors.nomor}
+                required
+                autocomplete="off"
+                maxlength={100}
+                hint={tr(lang, 'Seperti tertulis pada tanda terima, mis. 00001/PPID-PPID/2026.', 'As on your receipt, e.g. 00001/PPID-PPID/2026.')}
+              />
+              <TextField
+                lang={lang}
+                name="kode"
+                label={labels.kode}
+                error={s.errors.kode}
+                required
+                autocomplete="off"
+                maxlength={64}
+                hint={tr(
+                  lang,
+                  '16 huruf dan angka dari tanda terima Anda, mis. 7K3M-Q9TX-2HBD-W4PN.',
+                  'The 16 letters and digits from your receipt, e.g. 7K3M-Q9TX-2HBD-W4PN.',
+                )}
+              />
             </>
           )}
-        <GroundsField lang={lang} values={s.grounds} error={s.errors.grounds} />
-        <TextField lang={lang} name="reason" label={labels.reason} value={s.reason} error={s.errors.reason} required multiline maxlength={5000}
-          hint={tr(lang, 'Jelaskan mengapa Anda keberatan dan apa yang Anda harapkan (minimal 10 karakter).',
-            'Explain why you object and what you expect (at least 10 characters).')} />
-        <button type="submit">{tr(lang, 'Kirim keberatan', 'Send the objection')}</button>
-      </form>
+          <GroundsField lang={lang} values={s.grounds} error={s.errors.grounds} />
+          <TextField
+            lang={lang}
+            name="reason"
+            label={labels.reason}
+            value={s.reason}
+            error={s.errors.reason}
+            required
+            multiline
+            maxlength={5000}
+            hint={tr(
+              lang,
+              'Jelaskan mengapa Anda keberatan dan apa yang Anda harapkan (minimal 10 karakter).',
+              'Explain why you object and what you expect (at least 10 characters).',
+            )}
+          />
+          <button type="submit">{tr(lang, 'Kirim keberatan', 'Send the objection')}</button>
+        </form>
       )}
     </>
   );
@@ -160,12 +233,22 @@ async function accessedState(c: Context<AppEnv>, row: CaseRow, extra: Partial<Fo
   const tracking = await objectionTracking(deps, deps.db, row, lang);
   const filed = tracking.objections.map((o) => ({ received_at: o.receivedAt, objection_number: o.objectionNumber }));
   const eligibility = objectionEligibility(restoreSnapshot(row).context, filed, deps.clock().toISOString());
-  const refusal = eligibility.open ? undefined
-    : eligibility.reason === 'already_filed' ? t(lang, 'objection_already_filed', { number: eligibility.objectionNumber })
-    : t(lang, 'objection_not_open', { number: row.registration_number, due: formatDate(row.notice_due, lang) });
+  const refusal = eligibility.open
+    ? undefined
+    : eligibility.reason === 'already_filed'
+      ? t(lang, 'objection_already_filed', { number: eligibility.objectionNumber })
+      : t(lang, 'objection_not_open', { number: row.registration_number, due: formatDate(row.notice_due, lang) });
   return {
-    number: row.registration_number, accessed: true, grounds: [], reason: '', errors: {}, window: tracking.objectionWindow,
-    information: row.information, idempotencyKey: randomUUID(), refusal, ...extra,
+    number: row.registration_number,
+    accessed: true,
+    grounds: [],
+    reason: '',
+    errors: {},
+    window: tracking.objectionWindow,
+    information: row.information,
+    idempotencyKey: randomUUID(),
+    refusal,
+    ...extra,
   };
 }
 
@@ -214,18 +297,29 @@ export function objectionPages() {
       const found = await findCaseByNumber(deps.db, number);
       // An unknown number and a wrong code answer the same: the page reveals nothing.
       if (!found || !trackingCodeMatches(code, found.tracking_code_hash)) errors.kode = t(lang, 'tracking_not_found');
-      else { row = found; grantedCode = code; }
+      else {
+        row = found;
+        grantedCode = code;
+      }
     }
     const parsed = objectionFilingSchema.safeParse({ grounds, reason });
     if (!parsed.success) Object.assign(errors, fieldErrors(parsed.error, lang));
     // `grounds.0` and the like belong to the grounds fieldset.
-    for (const k of Object.keys(errors)) if (k.startsWith('grounds.')) { errors.grounds ??= errors[k]!; delete errors[k]; }
+    for (const k of Object.keys(errors))
+      if (k.startsWith('grounds.')) {
+        errors.grounds ??= errors[k]!;
+        delete errors[k];
+      }
     const state = row ? { ...(await accessedState(c, row, base)), accessed: access !== null, refusal: undefined } : base;
-    if (Object.keys(errors).length > 0 || !row || !parsed.success) return renderForm(c, { ...state, errors }, errors.kode === t(lang, 'tracking_not_found') ? 404 : 400);
+    if (Object.keys(errors).length > 0 || !row || !parsed.success)
+      return renderForm(c, { ...state, errors }, errors.kode === t(lang, 'tracking_not_found') ? 404 : 400);
 
     try {
       const result = await fileObjection(deps, row, parsed.data, {
-        channel: 'web', receivedAt: deps.clock(), lang, enteredBy: { kind: 'requester', id: null, role: 'requester', unit: null },
+        channel: 'web',
+        receivedAt: deps.clock(),
+        lang,
+        enteredBy: { kind: 'requester', id: null, role: 'requester', unit: null },
         idempotency: { scope: `objection:${row.id}`, key: `web:${key}`, body: parsed.data },
       });
       grantAccess(c, row.registration_number, grantedCode);
@@ -241,10 +335,21 @@ export function objectionPages() {
     const deps = c.get('deps');
     const lang = c.get('lang');
     const objectionNumber = (c.req.query('nomor') ?? '').trim();
-    const objection = await deps.db.selectFrom('objections').innerJoin('cases', 'cases.id', 'objections.case_id')
-      .select(['objections.objection_number', 'objections.received_at', 'objections.response_due', 'objections.late', 'objections.state',
-        'objections.grounds', 'cases.registration_number', 'cases.received_unit'])
-      .where('objections.objection_number', '=', objectionNumber).executeTakeFirst();
+    const objection = await deps.db
+      .selectFrom('objections')
+      .innerJoin('cases', 'cases.id', 'objections.case_id')
+      .select([
+        'objections.objection_number',
+        'objections.received_at',
+        'objections.response_due',
+        'objections.late',
+        'objections.state',
+        'objections.grounds',
+        'cases.registration_number',
+        'cases.received_unit',
+      ])
+      .where('objections.objection_number', '=', objectionNumber)
+      .executeTakeFirst();
     // Only the browser that holds access to the request sees its objection's receipt.
     const access = objection ? await accessedCase(c, objection.registration_number) : null;
     if (!objection || !access) return c.redirect('/lacak', 303);
@@ -253,27 +358,68 @@ export function objectionPages() {
     c.header('Cache-Control', 'no-store');
     return c.html(
       <Layout lang={lang} title={tr(lang, 'Tanda terima keberatan', 'Objection receipt')} url={c.req.url}>
-        <div class="notice ok" role="status"><p>{tr(lang, 'Keberatan Anda telah diterima.', 'Your objection has been received.')}</p></div>
+        <div class="notice ok" role="status">
+          <p>{tr(lang, 'Keberatan Anda telah diterima.', 'Your objection has been received.')}</p>
+        </div>
         <h1>{tr(lang, 'Tanda terima keberatan', 'Objection receipt')}</h1>
-        <p>{tr(lang, 'Nomor registrasi keberatan', 'Objection number')}: <span class="code" data-testid="objection-number">{objection.objection_number}</span></p>
+        <p>
+          {tr(lang, 'Nomor registrasi keberatan', 'Objection number')}:{' '}
+          <span class="code" data-testid="objection-number">
+            {objection.objection_number}
+          </span>
+        </p>
         <dl class="facts">
-          <dt>{tr(lang, 'Nomor pendaftaran permohonan', 'Request registration number')}</dt><dd>{objection.registration_number}</dd>
-          <dt>{tr(lang, 'Diterima', 'Received')}</dt><dd>{formatInstant(objection.received_at, unit.time_zone, lang)}</dd>
+          <dt>{tr(lang, 'Nomor pendaftaran permohonan', 'Request registration number')}</dt>
+          <dd>{objection.registration_number}</dd>
+          <dt>{tr(lang, 'Diterima', 'Received')}</dt>
+          <dd>{formatInstant(objection.received_at, unit.time_zone, lang)}</dd>
           <dt>{tr(lang, 'Alasan keberatan', 'Grounds')}</dt>
-          <dd><ul class="plain">{grounds.map((g) => <li>{tr(lang, `Huruf ${g}`, `Letter ${g}`)}: {GROUND_TEXT[g][lang].plain}</li>)}</ul></dd>
-          <dt>{tr(lang, 'Status', 'Status')}</dt><dd>{objectionStateLabel(objection.state, lang)}</dd>
+          <dd>
+            <ul class="plain">
+              {grounds.map((g) => (
+                <li>
+                  {tr(lang, `Huruf ${g}`, `Letter ${g}`)}: {GROUND_TEXT[g][lang].plain}
+                </li>
+              ))}
+            </ul>
+          </dd>
+          <dt>{tr(lang, 'Status', 'Status')}</dt>
+          <dd>{objectionStateLabel(objection.state, lang)}</dd>
           <dt>{tr(lang, 'Tanggapan Atasan PPID paling lambat', 'The atasan PPID must answer by')}</dt>
-          <dd><strong data-testid="response-due">{formatDate(objection.response_due, lang)}</strong></dd>
+          <dd>
+            <strong data-testid="response-due">{formatDate(objection.response_due, lang)}</strong>
+          </dd>
         </dl>
-        <p>{tr(lang,
-          'Atasan PPID wajib menanggapi keberatan Anda secara tertulis paling lambat 30 hari kerja sejak diterima (UU 14/2008 Pasal 36 ayat 2). Bila Anda tidak puas dengan tanggapannya, atau tidak ada tanggapan sampai batas waktu, Anda dapat mengajukan sengketa informasi ke Komisi Informasi dalam 14 hari kerja (Pasal 37).',
-          'The atasan PPID must answer your objection in writing within 30 working days of receiving it (Law 14/2008 Art. 36(2)). If you are not satisfied with the answer, or there is none by the deadline, you may take the dispute to the Information Commission within 14 working days (Art. 37).')}</p>
-        {objection.late === 1 ? <div class="notice warn"><p>{tr(lang,
-          'Keberatan ini diajukan setelah lewat 30 hari kerja. Keberatan tetap dicatat; Atasan PPID memutuskan apakah menerimanya dan memberi tahu Anda secara tertulis.',
-          'This objection was filed after the 30 working days. It is recorded all the same; the atasan PPID decides whether to accept it and tells you in writing.')}</p></div> : null}
-        <p class="hint">{tr(lang, 'Simpan nomor keberatan ini. Simpan atau cetak halaman ini sebagai bukti penerimaan.',
-          'Keep this objection number. Save or print this page as your proof of receipt.')}</p>
-        <p><a class="button secondary" href={`/lacak?nomor=${encodeURIComponent(objection.registration_number)}`}>{tr(lang, 'Kembali ke status permohonan', 'Back to the request status')}</a></p>
+        <p>
+          {tr(
+            lang,
+            'Atasan PPID wajib menanggapi keberatan Anda secara tertulis paling lambat 30 hari kerja sejak diterima (UU 14/2008 Pasal 36 ayat 2). Bila Anda tidak puas dengan tanggapannya, atau tidak ada tanggapan sampai batas waktu, Anda dapat mengajukan sengketa informasi ke Komisi Informasi dalam 14 hari kerja (Pasal 37).',
+            'The atasan PPID must answer your objection in writing within 30 working days of receiving it (Law 14/2008 Art. 36(2)). If you are not satisfied with the answer, or there is none by the deadline, you may take the dispute to the Information Commission within 14 working days (Art. 37).',
+          )}
+        </p>
+        {objection.late === 1 ? (
+          <div class="notice warn">
+            <p>
+              {tr(
+                lang,
+                'Keberatan ini diajukan setelah lewat 30 hari kerja. Keberatan tetap dicatat; Atasan PPID memutuskan apakah menerimanya dan memberi tahu Anda secara tertulis.',
+                'This objection was filed after the 30 working days. It is recorded all the same; the atasan PPID decides whether to accept it and tells you in writing.',
+              )}
+            </p>
+          </div>
+        ) : null}
+        <p class="hint">
+          {tr(
+            lang,
+            'Simpan nomor keberatan ini. Simpan atau cetak halaman ini sebagai bukti penerimaan.',
+            'Keep this objection number. Save or print this page as your proof of receipt.',
+          )}
+        </p>
+        <p>
+          <a class="button secondary" href={`/lacak?nomor=${encodeURIComponent(objection.registration_number)}`}>
+            {tr(lang, 'Kembali ke status permohonan', 'Back to the request status')}
+          </a>
+        </p>
       </Layout>,
     );
   });

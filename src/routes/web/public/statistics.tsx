@@ -26,7 +26,9 @@ export interface YearStatistics {
 
 export async function yearStatistics(db: Kysely<Database>, year: number): Promise<YearStatistics> {
   const count = async (filter: (q: ReturnType<typeof base>) => ReturnType<typeof base>) => {
-    const row = await filter(base()).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const row = await filter(base())
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   };
   const base = () => db.selectFrom('cases').where('year', '=', year);
@@ -38,10 +40,20 @@ export async function yearStatistics(db: Kysely<Database>, year: number): Promis
     count((q) => q.where('decided_at', 'is', null)),
     count((q) => q.where('decided_at', 'is', null).where('overdue', '=', 1)),
   ]);
-  const outcomes = await base().where('outcome', 'is not', null).select((eb) => ['outcome', eb.fn.countAll().as('n')])
-    .groupBy('outcome').orderBy('outcome').execute();
+  const outcomes = await base()
+    .where('outcome', 'is not', null)
+    .select((eb) => ['outcome', eb.fn.countAll().as('n')])
+    .groupBy('outcome')
+    .orderBy('outcome')
+    .execute();
   return {
-    year, received, decided, decidedOnTime, decidedLate: decided - decidedOnTime, open, openOverdue,
+    year,
+    received,
+    decided,
+    decidedOnTime,
+    decidedLate: decided - decidedOnTime,
+    open,
+    openOverdue,
     byOutcome: outcomes.map((o) => ({ outcome: o.outcome ?? '', count: Number(o.n) })),
   };
 }
@@ -51,40 +63,113 @@ function StatisticsPage({ lang, s, years }: { lang: Lang; s: YearStatistics; yea
   return (
     <>
       <h1>{tr(lang, `Statistik layanan informasi ${s.year}`, `Information service statistics ${s.year}`)}</h1>
-      <p class="lead">{tr(lang,
-        'Angka gabungan semua permohonan yang diterima Kementerian dan Perwakilan RI pada tahun ini, diperbarui setiap kali halaman dibuka. Tidak memuat data pribadi.',
-        'Totals over every request the Ministry and its missions received this year, up to date whenever the page opens. No personal data.')}</p>
+      <p class="lead">
+        {tr(
+          lang,
+          'Angka gabungan semua permohonan yang diterima Kementerian dan Perwakilan RI pada tahun ini, diperbarui setiap kali halaman dibuka. Tidak memuat data pribadi.',
+          'Totals over every request the Ministry and its missions received this year, up to date whenever the page opens. No personal data.',
+        )}
+      </p>
       {years.length > 1 ? (
         <nav aria-label={tr(lang, 'Pilih tahun', 'Choose a year')} class="year-nav">
-          <ul>{years.map((y) => <li><a href={`/statistik?tahun=${y}`} aria-current={y === s.year ? 'page' : undefined}>{y}</a></li>)}</ul>
+          <ul>
+            {years.map((y) => (
+              <li>
+                <a href={`/statistik?tahun=${y}`} aria-current={y === s.year ? 'page' : undefined}>
+                  {y}
+                </a>
+              </li>
+            ))}
+          </ul>
         </nav>
       ) : null}
       <div class="stat-grid">
-        <div class="stat"><span class="stat-value" data-testid="stat-received">{n(s.received)}</span><span class="stat-label">{tr(lang, 'permohonan diterima', 'requests received')}</span></div>
-        <div class="stat"><span class="stat-value" data-testid="stat-decided">{n(s.decided)}</span><span class="stat-label">{tr(lang, 'sudah diputus', 'decided')}</span></div>
-        <div class="stat"><span class="stat-value">{formatPercent(s.decidedOnTime, s.decided, lang)}</span><span class="stat-label">{tr(lang, 'diputus tepat waktu', 'decided on time')}</span></div>
-        <div class="stat"><span class="stat-value" data-testid="stat-open">{n(s.open)}</span><span class="stat-label">{tr(lang, 'masih diproses', 'still being handled')}</span></div>
+        <div class="stat">
+          <span class="stat-value" data-testid="stat-received">
+            {n(s.received)}
+          </span>
+          <span class="stat-label">{tr(lang, 'permohonan diterima', 'requests received')}</span>
+        </div>
+        <div class="stat">
+          <span class="stat-value" data-testid="stat-decided">
+            {n(s.decided)}
+          </span>
+          <span class="stat-label">{tr(lang, 'sudah diputus', 'decided')}</span>
+        </div>
+        <div class="stat">
+          <span class="stat-value">{formatPercent(s.decidedOnTime, s.decided, lang)}</span>
+          <span class="stat-label">{tr(lang, 'diputus tepat waktu', 'decided on time')}</span>
+        </div>
+        <div class="stat">
+          <span class="stat-value" data-testid="stat-open">
+            {n(s.open)}
+          </span>
+          <span class="stat-label">{tr(lang, 'masih diproses', 'still being handled')}</span>
+        </div>
       </div>
       <div class="table-scroll">
         <table>
           <caption>{tr(lang, 'Ketepatan waktu', 'Timeliness')}</caption>
-          <thead><tr><th scope="col">{tr(lang, 'Keadaan', 'Status')}</th><th scope="col" class="num">{tr(lang, 'Jumlah', 'Count')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{tr(lang, 'Keadaan', 'Status')}</th>
+              <th scope="col" class="num">
+                {tr(lang, 'Jumlah', 'Count')}
+              </th>
+            </tr>
+          </thead>
           <tbody>
-            <tr><th scope="row">{tr(lang, 'Diputus dalam batas waktu (10 hari kerja, atau 17 bila diperpanjang)', 'Decided in time (10 working days, or 17 when extended)')}</th><td class="num" data-testid="stat-on-time">{n(s.decidedOnTime)}</td></tr>
-            <tr><th scope="row">{tr(lang, 'Diputus setelah batas waktu', 'Decided after the deadline')}</th><td class="num" data-testid="stat-late">{n(s.decidedLate)}</td></tr>
-            <tr><th scope="row">{tr(lang, 'Masih diproses, dalam batas waktu', 'Still being handled, within the deadline')}</th><td class="num">{n(s.open - s.openOverdue)}</td></tr>
-            <tr><th scope="row">{tr(lang, 'Masih diproses, melewati batas waktu', 'Still being handled, past the deadline')}</th><td class="num" data-testid="stat-overdue">{n(s.openOverdue)}</td></tr>
+            <tr>
+              <th scope="row">
+                {tr(lang, 'Diputus dalam batas waktu (10 hari kerja, atau 17 bila diperpanjang)', 'Decided in time (10 working days, or 17 when extended)')}
+              </th>
+              <td class="num" data-testid="stat-on-time">
+                {n(s.decidedOnTime)}
+              </td>
+            </tr>
+            <tr>
+              <th scope="row">{tr(lang, 'Diputus setelah batas waktu', 'Decided after the deadline')}</th>
+              <td class="num" data-testid="stat-late">
+                {n(s.decidedLate)}
+              </td>
+            </tr>
+            <tr>
+              <th scope="row">{tr(lang, 'Masih diproses, dalam batas waktu', 'Still being handled, within the deadline')}</th>
+              <td class="num">{n(s.open - s.openOverdue)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{tr(lang, 'Masih diproses, melewati batas waktu', 'Still being handled, past the deadline')}</th>
+              <td class="num" data-testid="stat-overdue">
+                {n(s.openOverdue)}
+              </td>
+            </tr>
           </tbody>
         </table>
       </div>
       <div class="table-scroll">
         <table>
           <caption>{tr(lang, 'Putusan', 'Outcomes')}</caption>
-          <thead><tr><th scope="col">{tr(lang, 'Putusan', 'Outcome')}</th><th scope="col" class="num">{tr(lang, 'Jumlah', 'Count')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{tr(lang, 'Putusan', 'Outcome')}</th>
+              <th scope="col" class="num">
+                {tr(lang, 'Jumlah', 'Count')}
+              </th>
+            </tr>
+          </thead>
           <tbody>
-            {s.byOutcome.length === 0
-              ? <tr><td colspan={2}>{tr(lang, 'Belum ada putusan tahun ini.', 'No decision yet this year.')}</td></tr>
-              : s.byOutcome.map((o) => <tr><th scope="row">{outcomeLabel(o.outcome, lang)}</th><td class="num">{n(o.count)}</td></tr>)}
+            {s.byOutcome.length === 0 ? (
+              <tr>
+                <td colspan={2}>{tr(lang, 'Belum ada putusan tahun ini.', 'No decision yet this year.')}</td>
+              </tr>
+            ) : (
+              s.byOutcome.map((o) => (
+                <tr>
+                  <th scope="row">{outcomeLabel(o.outcome, lang)}</th>
+                  <td class="num">{n(o.count)}</td>
+                </tr>
+              ))
+            )}
           </tbody>
         </table>
       </div>

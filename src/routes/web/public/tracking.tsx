@@ -34,39 +34,86 @@ function TrackForm({ lang, number, errors }: { lang: Lang; number: string; error
     <>
       <ErrorSummary lang={lang} errors={errors} labels={labels} order={['nomor', 'kode']} />
       <h1>{tr(lang, 'Lacak permohonan', 'Track a request')}</h1>
-      <p class="lead">{tr(lang,
-        'Masukkan nomor pendaftaran dan kode pelacakan dari tanda terima Anda untuk melihat status, tenggat, dan dokumen permohonan.',
-        'Enter the registration number and the tracking code from your receipt to see your request’s status, deadlines and documents.')}</p>
+      <p class="lead">
+        {tr(
+          lang,
+          'Masukkan nomor pendaftaran dan kode pelacakan dari tanda terima Anda untuk melihat status, tenggat, dan dokumen permohonan.',
+          'Enter the registration number and the tracking code from your receipt to see your request’s status, deadlines and documents.',
+        )}
+      </p>
       <form method="post" action="/lacak" novalidate class="narrow-form">
-        <TextField lang={lang} name="nomor" label={labels.nomor} value={number} error={errors.nomor} required autocomplete="off" maxlength={100}
-          hint={tr(lang, 'Seperti tertulis pada tanda terima, mis. 00001/PPID-PPID/2026.', 'As on your receipt, e.g. 00001/PPID-PPID/2026.')} />
-        <TextField lang={lang} name="kode" label={labels.kode} error={errors.kode} required autocomplete="off" maxlength={64}
-          hint={tr(lang, '16 huruf dan angka, mis. 7K3M-Q9TX-2HBD-W4PN. Huruf besar atau kecil dan tanda hubung tidak berpengaruh.',
-            '16 letters and digits, e.g. 7K3M-Q9TX-2HBD-W4PN. Upper or lower case and dashes do not matter.')} />
+        <TextField
+          lang={lang}
+          name="nomor"
+          label={labels.nomor}
+          value={number}
+          error={errors.nomor}
+          required
+          autocomplete="off"
+          maxlength={100}
+          hint={tr(lang, 'Seperti tertulis pada tanda terima, mis. 00001/PPID-PPID/2026.', 'As on your receipt, e.g. 00001/PPID-PPID/2026.')}
+        />
+        <TextField
+          lang={lang}
+          name="kode"
+          label={labels.kode}
+          error={errors.kode}
+          required
+          autocomplete="off"
+          maxlength={64}
+          hint={tr(
+            lang,
+            '16 huruf dan angka, mis. 7K3M-Q9TX-2HBD-W4PN. Huruf besar atau kecil dan tanda hubung tidak berpengaruh.',
+            '16 letters and digits, e.g. 7K3M-Q9TX-2HBD-W4PN. Upper or lower case and dashes do not matter.',
+          )}
+        />
         <button type="submit">{tr(lang, 'Lihat status', 'See the status')}</button>
       </form>
-      <p>{tr(lang, 'Kehilangan kode pelacakan? Hubungi PPID dengan menyebut nomor pendaftaran dan identitas Anda.',
-        'Lost your tracking code? Contact the PPID with your registration number and your identity.')}</p>
+      <p>
+        {tr(
+          lang,
+          'Kehilangan kode pelacakan? Hubungi PPID dengan menyebut nomor pendaftaran dan identitas Anda.',
+          'Lost your tracking code? Contact the PPID with your registration number and your identity.',
+        )}
+      </p>
     </>
   );
 }
 
 const STATE_EXPLAINED: Record<string, Record<Lang, string>> = {
   registered: { id: 'PPID telah mendaftarkan permohonan Anda dan sedang memeriksanya.', en: 'The PPID has registered your request and is looking at it.' },
-  assigned: { id: 'PPID telah meneruskan permohonan Anda ke unit kerja atau Perwakilan RI yang menguasai informasinya. Batas waktu tetap dihitung sejak permohonan diterima.', en: 'The PPID has forwarded your request to the work unit or mission that holds the information. The deadline still counts from when your request was received.' },
+  assigned: {
+    id: 'PPID telah meneruskan permohonan Anda ke unit kerja atau Perwakilan RI yang menguasai informasinya. Batas waktu tetap dihitung sejak permohonan diterima.',
+    en: 'The PPID has forwarded your request to the work unit or mission that holds the information. The deadline still counts from when your request was received.',
+  },
   in_review: { id: 'Unit yang menguasai informasi sedang menyiapkan jawaban.', en: 'The unit that holds the information is preparing the answer.' },
-  awaiting_clarification: { id: 'PPID meminta penjelasan dari Anda. Baca pesannya di bawah dan hubungi PPID.', en: 'The PPID has asked you to clarify your request. Read the message below and contact the PPID.' },
-  decided: { id: 'PPID telah memutuskan permohonan Anda dan menerbitkan pemberitahuan tertulis.', en: 'The PPID has decided on your request and issued a written notice.' },
+  awaiting_clarification: {
+    id: 'PPID meminta penjelasan dari Anda. Baca pesannya di bawah dan hubungi PPID.',
+    en: 'The PPID has asked you to clarify your request. Read the message below and contact the PPID.',
+  },
+  decided: {
+    id: 'PPID telah memutuskan permohonan Anda dan menerbitkan pemberitahuan tertulis.',
+    en: 'The PPID has decided on your request and issued a written notice.',
+  },
   delivered: { id: 'Informasi telah diserahkan kepada Anda.', en: 'The information has been handed over to you.' },
   closed: { id: 'Permohonan ini sudah selesai.', en: 'This request is closed.' },
 };
 
 const DEADLINE_LABELS: Record<string, Record<Lang, string>> = {
   notice: { id: 'Pemberitahuan tertulis (10 hari kerja, UU 14/2008 Pasal 22 ayat 7)', en: 'Written notice (10 working days, Law 14/2008 Art. 22(7))' },
-  noticeExtended: { id: 'Pemberitahuan tertulis setelah perpanjangan (7 hari kerja lagi, Pasal 22 ayat 8)', en: 'Written notice after the extension (7 more working days, Art. 22(8))' },
+  noticeExtended: {
+    id: 'Pemberitahuan tertulis setelah perpanjangan (7 hari kerja lagi, Pasal 22 ayat 8)',
+    en: 'Written notice after the extension (7 more working days, Art. 22(8))',
+  },
   objection_window: { id: 'Batas mengajukan keberatan (30 hari kerja, Pasal 36 ayat 1)', en: 'Last day to object (30 working days, Art. 36(1))' },
-  atasan_response: { id: 'Tanggapan atasan PPID atas keberatan (30 hari kerja, Pasal 36 ayat 2)', en: 'The PPID superior’s answer to an objection (30 working days, Art. 36(2))' },
-  dispute_window: { id: 'Batas mengajukan sengketa ke Komisi Informasi (14 hari kerja, Pasal 37 ayat 2)', en: 'Last day to take the dispute to the Information Commission (14 working days, Art. 37(2))' },
+  atasan_response: {
+    id: 'Tanggapan atasan PPID atas keberatan (30 hari kerja, Pasal 36 ayat 2)',
+    en: 'The PPID superior’s answer to an objection (30 working days, Art. 36(2))',
+  },
+  dispute_window: {
+    id: 'Batas mengajukan sengketa ke Komisi Informasi (14 hari kerja, Pasal 37 ayat 2)',
+    en: 'Last day to take the dispute to the Information Commission (14 working days, Art. 37(2))',
+  },
 };
 
 type PublicDeadline = DeadlineExplanation & { text: string };
@@ -89,13 +136,19 @@ function JakartaDeadlines({ lang, view }: { lang: Lang; view: TrackingView }) {
   return (
     <section aria-labelledby="h-jakarta" data-testid="jakarta-deadlines">
       <h3 id="h-jakarta">{tr(lang, 'Tenggat yang sama menurut kalender Jakarta', 'The same deadlines on the Jakarta calendar')}</h3>
-      <p class="hint">{tr(lang,
-        'Permohonan ini diterima di perwakilan RI di luar negeri: tenggatnya dihitung menurut kalender perwakilan, dan juga menurut kalender nasional di Jakarta. Kami berusaha menjawab sebelum tenggat yang lebih awal.',
-        'This request was received at a mission abroad: its deadlines are counted on the mission\'s calendar and also on the national calendar in Jakarta. We aim to answer before the earlier of the two.')}</p>
+      <p class="hint">
+        {tr(
+          lang,
+          'Permohonan ini diterima di perwakilan RI di luar negeri: tenggatnya dihitung menurut kalender perwakilan, dan juga menurut kalender nasional di Jakarta. Kami berusaha menjawab sebelum tenggat yang lebih awal.',
+          "This request was received at a mission abroad: its deadlines are counted on the mission's calendar and also on the national calendar in Jakarta. We aim to answer before the earlier of the two.",
+        )}
+      </p>
       <ul class="deadlines">
         {Object.entries(jakarta).map(([key, d]) => (
           <li data-testid={`jakarta-${key}`}>
-            <p>{deadlineLabel(key, d, lang)} — {tr(lang, 'kalender Jakarta', 'Jakarta calendar')}</p>
+            <p>
+              {deadlineLabel(key, d, lang)} — {tr(lang, 'kalender Jakarta', 'Jakarta calendar')}
+            </p>
             <p class="due">{formatDate(d.due, lang)}</p>
             <p class="deadline-text">{d.text}</p>
           </li>
@@ -114,39 +167,63 @@ export function TrackingResult({ lang, view, unit }: { lang: Lang; view: Trackin
   const decision = view.decision as (typeof view.decision & { exemptions?: Array<{ letter: string }>; holder?: string }) | null | undefined;
   return (
     <>
-      <h1>{tr(lang, 'Status permohonan', 'Request status')} <span class="nowrap">{number}</span></h1>
+      <h1>
+        {tr(lang, 'Status permohonan', 'Request status')} <span class="nowrap">{number}</span>
+      </h1>
       <div class={`status-panel${view.overdue ? ' overdue' : ''}`}>
-        <p class="status-label" data-testid="status">{view.statusLabel}</p>
+        <p class="status-label" data-testid="status">
+          {view.statusLabel}
+        </p>
         <p>{STATE_EXPLAINED[view.status]?.[lang] ?? ''}</p>
       </div>
       {view.overdue ? (
         <div class="notice bad" role="status">
-          <p>{tr(lang, 'Batas waktu pemberitahuan tertulis telah terlewati.', 'The written-notice deadline has passed.')}
-            {canObject ? ` ${tr(lang,
-              'Anda berhak mengajukan keberatan karena permohonan tidak ditanggapi (UU 14/2008 Pasal 35 ayat 1 huruf c).',
-              'You may object because the request was not answered (Law 14/2008 Art. 35(1)(c)).')}` : null}</p>
+          <p>
+            {tr(lang, 'Batas waktu pemberitahuan tertulis telah terlewati.', 'The written-notice deadline has passed.')}
+            {canObject
+              ? ` ${tr(
+                  lang,
+                  'Anda berhak mengajukan keberatan karena permohonan tidak ditanggapi (UU 14/2008 Pasal 35 ayat 1 huruf c).',
+                  'You may object because the request was not answered (Law 14/2008 Art. 35(1)(c)).',
+                )}`
+              : null}
+          </p>
         </div>
       ) : null}
 
       {canObject ? (
         <section class="objection-cta" aria-labelledby="objection-heading">
           <h2 id="objection-heading">{tr(lang, 'Keberatan', 'Objection')}</h2>
-          <p>{tr(lang,
-            'Anda dapat mengajukan keberatan kepada atasan PPID dalam 30 hari kerja sejak alasan keberatan diketahui, mis. bila permohonan ditolak, tidak ditanggapi, atau dipenuhi tidak sebagaimana diminta. Atasan PPID wajib menanggapi dalam 30 hari kerja.',
-            'You may object to the PPID’s superior within 30 working days of learning the reason, e.g. when the request is refused, not answered, or not met as asked. The superior must answer within 30 working days.')}</p>
+          <p>
+            {tr(
+              lang,
+              'Anda dapat mengajukan keberatan kepada atasan PPID dalam 30 hari kerja sejak alasan keberatan diketahui, mis. bila permohonan ditolak, tidak ditanggapi, atau dipenuhi tidak sebagaimana diminta. Atasan PPID wajib menanggapi dalam 30 hari kerja.',
+              'You may object to the PPID’s superior within 30 working days of learning the reason, e.g. when the request is refused, not answered, or not met as asked. The superior must answer within 30 working days.',
+            )}
+          </p>
           {view.objectionWindow ? (
             <div class="deadline" data-testid="objection-window">
-              <p>{tr(lang, 'Batas mengajukan keberatan', 'Last day to object')}: <strong>{formatDate(view.objectionWindow.due, lang)}</strong></p>
+              <p>
+                {tr(lang, 'Batas mengajukan keberatan', 'Last day to object')}: <strong>{formatDate(view.objectionWindow.due, lang)}</strong>
+              </p>
               <details>
                 <summary>{tr(lang, 'Bagaimana tanggal ini dihitung', 'How this date was counted')}</summary>
                 <p class="deadline-text">{view.objectionWindow.text}</p>
               </details>
-              {view.objectionWindow.passed ? <p>{tr(lang,
-                'Batas ini sudah lewat. Keberatan tetap diterima dan dicatat terlambat; atasan PPID memutuskan apakah menerimanya.',
-                'This date has passed. An objection is still received and recorded as late; the PPID’s superior decides whether to accept it.')}</p> : null}
+              {view.objectionWindow.passed ? (
+                <p>
+                  {tr(
+                    lang,
+                    'Batas ini sudah lewat. Keberatan tetap diterima dan dicatat terlambat; atasan PPID memutuskan apakah menerimanya.',
+                    'This date has passed. An objection is still received and recorded as late; the PPID’s superior decides whether to accept it.',
+                  )}
+                </p>
+              ) : null}
             </div>
           ) : null}
-          <a class="button" href={`/keberatan?nomor=${encodeURIComponent(number)}`}>{tr(lang, 'Ajukan keberatan', 'File an objection')}</a>
+          <a class="button" href={`/keberatan?nomor=${encodeURIComponent(number)}`}>
+            {tr(lang, 'Ajukan keberatan', 'File an objection')}
+          </a>
         </section>
       ) : null}
 
@@ -155,13 +232,30 @@ export function TrackingResult({ lang, view, unit }: { lang: Lang; view: Trackin
           <h2 id="objections-heading">{tr(lang, 'Keberatan Anda', 'Your objections')}</h2>
           {view.objections.map((o) => (
             <div class="objection-item" data-testid="objection">
-              <p><strong>{o.objectionNumber}</strong> — {o.statusLabel}</p>
+              <p>
+                <strong>{o.objectionNumber}</strong> — {o.statusLabel}
+              </p>
               <dl class="facts">
-                <dt>{tr(lang, 'Diterima', 'Received')}</dt><dd>{when(o.receivedAt)}</dd>
+                <dt>{tr(lang, 'Diterima', 'Received')}</dt>
+                <dd>{when(o.receivedAt)}</dd>
                 <dt>{tr(lang, 'Alasan keberatan', 'Grounds')}</dt>
-                <dd><ul class="plain">{o.grounds.map((g) => <li>{tr(lang, `Huruf ${g.letter}`, `Letter ${g.letter}`)}: {g.plain}</li>)}</ul></dd>
-                <dt>{tr(lang, 'Tanggapan atasan PPID paling lambat', 'The superior answers by')}</dt><dd>{formatDate(o.responseDue, lang)}</dd>
-                {o.decision ? <><dt>{tr(lang, 'Tanggapan', 'Answer')}</dt><dd>{o.decision.outcomeLabel}</dd></> : null}
+                <dd>
+                  <ul class="plain">
+                    {o.grounds.map((g) => (
+                      <li>
+                        {tr(lang, `Huruf ${g.letter}`, `Letter ${g.letter}`)}: {g.plain}
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+                <dt>{tr(lang, 'Tanggapan atasan PPID paling lambat', 'The superior answers by')}</dt>
+                <dd>{formatDate(o.responseDue, lang)}</dd>
+                {o.decision ? (
+                  <>
+                    <dt>{tr(lang, 'Tanggapan', 'Answer')}</dt>
+                    <dd>{o.decision.outcomeLabel}</dd>
+                  </>
+                ) : null}
               </dl>
             </div>
           ))}
@@ -170,15 +264,32 @@ export function TrackingResult({ lang, view, unit }: { lang: Lang; view: Trackin
 
       <h2>{tr(lang, 'Ringkasan', 'Summary')}</h2>
       <dl class="facts">
-        <dt>{tr(lang, 'Diterima', 'Received')}</dt><dd>{when(view.receivedAt)}</dd>
-        <dt>{tr(lang, 'Ditujukan kepada', 'Addressed to')}</dt><dd>{unit.name}</dd>
-        <dt>{tr(lang, 'Informasi yang diminta', 'Information requested')}</dt><dd class="prewrap">{view.information}</dd>
-        {decision ? <><dt>{tr(lang, 'Putusan', 'Decision')}</dt><dd>{decision.outcomeLabel} ({when(decision.at)})</dd></> : null}
-        {decision?.exemptions?.length ? (
-          <><dt>{tr(lang, 'Dasar pengecualian', 'Exemption grounds')}</dt>
-            <dd>{decision.exemptions.map((x) => tr(lang, `UU 14/2008 Pasal 17 huruf ${x.letter}`, `Law 14/2008 Art. 17(${x.letter})`)).join('; ')}</dd></>
+        <dt>{tr(lang, 'Diterima', 'Received')}</dt>
+        <dd>{when(view.receivedAt)}</dd>
+        <dt>{tr(lang, 'Ditujukan kepada', 'Addressed to')}</dt>
+        <dd>{unit.name}</dd>
+        <dt>{tr(lang, 'Informasi yang diminta', 'Information requested')}</dt>
+        <dd class="prewrap">{view.information}</dd>
+        {decision ? (
+          <>
+            <dt>{tr(lang, 'Putusan', 'Decision')}</dt>
+            <dd>
+              {decision.outcomeLabel} ({when(decision.at)})
+            </dd>
+          </>
         ) : null}
-        {decision?.holder ? <><dt>{tr(lang, 'Badan publik yang menguasai', 'Public body that holds it')}</dt><dd>{decision.holder}</dd></> : null}
+        {decision?.exemptions?.length ? (
+          <>
+            <dt>{tr(lang, 'Dasar pengecualian', 'Exemption grounds')}</dt>
+            <dd>{decision.exemptions.map((x) => tr(lang, `UU 14/2008 Pasal 17 huruf ${x.letter}`, `Law 14/2008 Art. 17(${x.letter})`)).join('; ')}</dd>
+          </>
+        ) : null}
+        {decision?.holder ? (
+          <>
+            <dt>{tr(lang, 'Badan publik yang menguasai', 'Public body that holds it')}</dt>
+            <dd>{decision.holder}</dd>
+          </>
+        ) : null}
       </dl>
 
       {view.clarification ? (
@@ -193,8 +304,19 @@ export function TrackingResult({ lang, view, unit }: { lang: Lang; view: Trackin
       <ul class="deadlines">
         {deadlines.map(({ key, d }) => (
           <li data-testid={`deadline-${key}`}>
-            <p>{deadlineLabel(key, d, lang)}{key === 'notice' && extended ? ` ${tr(lang, '(sebelum perpanjangan)', '(before the extension)')}` : ''}</p>
-            <p class="due">{formatDate(d.due, lang)}{d.provisional ? <> <span class="tag warn">{tr(lang, 'sementara', 'provisional')}</span></> : null}</p>
+            <p>
+              {deadlineLabel(key, d, lang)}
+              {key === 'notice' && extended ? ` ${tr(lang, '(sebelum perpanjangan)', '(before the extension)')}` : ''}
+            </p>
+            <p class="due">
+              {formatDate(d.due, lang)}
+              {d.provisional ? (
+                <>
+                  {' '}
+                  <span class="tag warn">{tr(lang, 'sementara', 'provisional')}</span>
+                </>
+              ) : null}
+            </p>
             <p class="deadline-text">{d.text}</p>
           </li>
         ))}
@@ -205,30 +327,39 @@ export function TrackingResult({ lang, view, unit }: { lang: Lang; view: Trackin
       <h2>{tr(lang, 'Riwayat', 'Timeline')}</h2>
       <ol class="timeline">
         {view.timeline.map((e) => (
-          <li><span class="when">{when(e.at)}</span> <span class="what">{historyLabel(e.event, lang)}</span></li>
+          <li>
+            <span class="when">{when(e.at)}</span> <span class="what">{historyLabel(e.event, lang)}</span>
+          </li>
         ))}
       </ol>
 
       <h2>{tr(lang, 'Dokumen', 'Documents')}</h2>
-      {view.documents.length === 0
-        ? <p>{tr(lang, 'Belum ada dokumen yang diterbitkan.', 'No document has been issued yet.')}</p>
-        : (
-          <ul class="documents">
-            {view.documents.map((d) => (
-              <li>
-                <a href={`/api/v1/requests/${encodeURIComponent(number)}/documents/${encodeURIComponent(d.id)}`}>
-                  {documentLabel(d.kind, lang)}
-                </a> <span class="hint">({documentLanguage(d.lang)}, {when(d.issued_at)}, PDF)</span>
-              </li>
-            ))}
-          </ul>
-        )}
+      {view.documents.length === 0 ? (
+        <p>{tr(lang, 'Belum ada dokumen yang diterbitkan.', 'No document has been issued yet.')}</p>
+      ) : (
+        <ul class="documents">
+          {view.documents.map((d) => (
+            <li>
+              <a href={`/api/v1/requests/${encodeURIComponent(number)}/documents/${encodeURIComponent(d.id)}`}>{documentLabel(d.kind, lang)}</a>{' '}
+              <span class="hint">
+                ({documentLanguage(d.lang)}, {when(d.issued_at)}, PDF)
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
 
       <form method="post" action="/lacak/tutup" class="close-access">
-        <p class="hint">{tr(lang,
-          'Di komputer bersama? Tutup akses agar orang lain tidak dapat membuka halaman ini dari peramban ini.',
-          'On a shared computer? Close access so that nobody else can open this page from this browser.')}</p>
-        <button type="submit" class="secondary">{tr(lang, 'Tutup akses', 'Close access')}</button>
+        <p class="hint">
+          {tr(
+            lang,
+            'Di komputer bersama? Tutup akses agar orang lain tidak dapat membuka halaman ini dari peramban ini.',
+            'On a shared computer? Close access so that nobody else can open this page from this browser.',
+          )}
+        </p>
+        <button type="submit" class="secondary">
+          {tr(lang, 'Tutup akses', 'Close access')}
+        </button>
       </form>
     </>
   );

@@ -28,8 +28,15 @@ function gate(c: Context<AppEnv>) {
   const actor = c.get('actor')!;
   if (!(OBJECTION_READERS as readonly string[]).includes(actor.role)) {
     const lang = c.get('lang');
-    return { redirect: c.html(<Layout lang={lang} title={tr(lang, 'Tidak berwenang', 'Not allowed')} url={c.req.url} user={user}>
-      <h1>{tr(lang, 'Tidak berwenang', 'Not allowed')}</h1><p>{t(lang, 'forbidden')}</p></Layout>, 403) };
+    return {
+      redirect: c.html(
+        <Layout lang={lang} title={tr(lang, 'Tidak berwenang', 'Not allowed')} url={c.req.url} user={user}>
+          <h1>{tr(lang, 'Tidak berwenang', 'Not allowed')}</h1>
+          <p>{t(lang, 'forbidden')}</p>
+        </Layout>,
+        403,
+      ),
+    };
   }
   return { user, actor };
 }
@@ -45,35 +52,67 @@ function QueuePage({ lang, items, filter }: { lang: Lang; items: Awaited<ReturnT
       <h1>{tr(lang, 'Keberatan', 'Objections')}</h1>
       <nav aria-label={tr(lang, 'Saring keberatan', 'Filter objections')}>
         <ul class="tabs">
-          {tabs.map(([key, label]) => <li><a href={`/petugas/atasan?tampil=${key}`} aria-current={filter === key ? 'page' : undefined}>{label}</a></li>)}
+          {tabs.map(([key, label]) => (
+            <li>
+              <a href={`/petugas/atasan?tampil=${key}`} aria-current={filter === key ? 'page' : undefined}>
+                {label}
+              </a>
+            </li>
+          ))}
         </ul>
       </nav>
-      {items.length === 0 ? <p>{tr(lang, 'Tidak ada keberatan di sini.', 'No objections here.')}</p> : (
+      {items.length === 0 ? (
+        <p>{tr(lang, 'Tidak ada keberatan di sini.', 'No objections here.')}</p>
+      ) : (
         <div class="table-scroll" role="region" aria-labelledby="queue-caption" tabindex={0}>
           <table>
-            <caption id="queue-caption" class="visually-hidden">{tr(lang, 'Keberatan menurut batas waktu tanggapan', 'Objections by response deadline')}</caption>
-            <thead><tr>
-              <th scope="col">{tr(lang, 'Nomor keberatan', 'Objection')}</th>
-              <th scope="col">{tr(lang, 'Permohonan', 'Request')}</th>
-              <th scope="col">{tr(lang, 'Alasan', 'Grounds')}</th>
-              <th scope="col">{tr(lang, 'Status', 'Status')}</th>
-              <th scope="col">{tr(lang, 'Tanggapan paling lambat', 'Response due')}</th>
-            </tr></thead>
+            <caption id="queue-caption" class="visually-hidden">
+              {tr(lang, 'Keberatan menurut batas waktu tanggapan', 'Objections by response deadline')}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{tr(lang, 'Nomor keberatan', 'Objection')}</th>
+                <th scope="col">{tr(lang, 'Permohonan', 'Request')}</th>
+                <th scope="col">{tr(lang, 'Alasan', 'Grounds')}</th>
+                <th scope="col">{tr(lang, 'Status', 'Status')}</th>
+                <th scope="col">{tr(lang, 'Tanggapan paling lambat', 'Response due')}</th>
+              </tr>
+            </thead>
             <tbody>
               {items.map((o) => (
                 <tr data-testid="objection-row">
-                  <td><a href={`/petugas/atasan/keberatan/${o.id}`}>{o.objectionNumber}</a>{o.late ? <><br /><span class="badge warn">{tr(lang, 'terlambat diajukan', 'filed late')}</span></> : null}</td>
+                  <td>
+                    <a href={`/petugas/atasan/keberatan/${o.id}`}>{o.objectionNumber}</a>
+                    {o.late ? (
+                      <>
+                        <br />
+                        <span class="badge warn">{tr(lang, 'terlambat diajukan', 'filed late')}</span>
+                      </>
+                    ) : null}
+                  </td>
                   <td>{o.registrationNumber}</td>
                   <td>{o.grounds.join(', ')}</td>
-                  <td>{o.statusLabel}{o.disputeStageLabel ? ` — ${o.disputeStageLabel}` : ''}{o.outcomeLabel ? <><br /><span class="hint">{o.outcomeLabel}</span></> : null}</td>
+                  <td>
+                    {o.statusLabel}
+                    {o.disputeStageLabel ? ` — ${o.disputeStageLabel}` : ''}
+                    {o.outcomeLabel ? (
+                      <>
+                        <br />
+                        <span class="hint">{o.outcomeLabel}</span>
+                      </>
+                    ) : null}
+                  </td>
                   <td>
                     {formatDate(o.responseDue, lang)}
                     {o.workingDaysLeft !== null ? (
-                      <><br /><span class={`days-left ${o.overdue ? 'bad' : o.workingDaysLeft <= 5 ? 'warn' : 'ok'}`}>
-                        {o.overdue
-                          ? tr(lang, `lewat ${-o.workingDaysLeft} hari kerja`, `${-o.workingDaysLeft} working days overdue`)
-                          : tr(lang, `${o.workingDaysLeft} hari kerja lagi`, `${o.workingDaysLeft} working days left`)}
-                      </span></>
+                      <>
+                        <br />
+                        <span class={`days-left ${o.overdue ? 'bad' : o.workingDaysLeft <= 5 ? 'warn' : 'ok'}`}>
+                          {o.overdue
+                            ? tr(lang, `lewat ${-o.workingDaysLeft} hari kerja`, `${-o.workingDaysLeft} working days overdue`)
+                            : tr(lang, `${o.workingDaysLeft} hari kerja lagi`, `${o.workingDaysLeft} working days left`)}
+                        </span>
+                      </>
                     ) : null}
                   </td>
                 </tr>
@@ -90,11 +129,33 @@ function QueuePage({ lang, items, filter }: { lang: Lang; items: Awaited<ReturnT
 function commandFrom(body: Record<string, string | File | (string | File)[]>) {
   const text = (k: string) => (typeof body[k] === 'string' ? (body[k] as string).trim() : '');
   const out: Record<string, unknown> = { type: text('type'), expectedVersion: Number(text('expectedVersion')) };
-  for (const k of ['outcome', 'reasons', 'instruction', 'agreement', 'reaction', 'commission', 'registrationNumber', 'filedOn', 'note',
-    'stage', 'on', 'result', 'summary', 'content', 'decisionNumber', 'court', 'filedBy', 'caseNumber']) {
+  for (const k of [
+    'outcome',
+    'reasons',
+    'instruction',
+    'agreement',
+    'reaction',
+    'commission',
+    'registrationNumber',
+    'filedOn',
+    'note',
+    'stage',
+    'on',
+    'result',
+    'summary',
+    'content',
+    'decisionNumber',
+    'court',
+    'filedBy',
+    'caseNumber',
+  ]) {
     if (text(k) !== '') out[k] = text(k);
   }
-  const documents = text('documents').split(/\r?\n/).map((s) => s.trim()).filter(Boolean).map((title) => ({ title }));
+  const documents = text('documents')
+    .split(/\r?\n/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((title) => ({ title }));
   if (documents.length > 0) out.documents = documents;
   return out;
 }
@@ -109,7 +170,7 @@ export function atasanPages() {
     const g = gate(c);
     if ('redirect' in g) return g.redirect;
     const lang = c.get('lang');
-    const filter = (c.req.query('tampil') ?? 'pending') in FILTERS ? (c.req.query('tampil') as keyof typeof FILTERS) ?? 'pending' : 'pending';
+    const filter = (c.req.query('tampil') ?? 'pending') in FILTERS ? ((c.req.query('tampil') as keyof typeof FILTERS) ?? 'pending') : 'pending';
     const [status, overdue] = FILTERS[filter];
     const { items } = await listObjections(c.get('deps'), objectionQuerySchema.parse({ status, ...(overdue ? { overdue: 'true' } : {}), limit: 100 }), lang);
     c.header('Cache-Control', 'no-store');
