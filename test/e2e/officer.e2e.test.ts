@@ -136,7 +136,7 @@ describe('a day in the officer workspace', () => {
   it('the auditor reads the queue and the case without any personal data', { timeout: 60_000 }, async () => {
     const page = await h.newPage();
     await logIn(page, 'auditor');
-    await page.getByRole('link', { name: 'Semua (0)' }).waitFor(); // decided: off the open queue
+    await page.getByRole('link', { name: 'Semua yang terbuka (0)' }).waitFor(); // decided: off the open queue
     await page.goto(`${h.baseUrl}/petugas?status=all`);
     await page.getByRole('link', { name: filed.registrationNumber }).click();
     const html = await page.content();

@@ -129,7 +129,8 @@ const CHANNELS: Words = {
 export const channelWord = (ch: string, lang: Lang) => pick(CHANNELS, ch, lang);
 
 const QUEUE_NAMES: Words = {
-  all: { id: 'Semua', en: 'All' },
+  // The count is of open cases (the default status filter); closed and decided ones are a filter away.
+  all: { id: 'Semua yang terbuka', en: 'All open' },
   mine: { id: 'Unit saya', en: 'My unit' },
   overdue: { id: 'Terlambat', en: 'Overdue' },
   due_soon: { id: 'Jatuh tempo ≤ 3 hari kerja', en: 'Due within 3 working days' },
