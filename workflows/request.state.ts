@@ -26,6 +26,9 @@ export const REQUEST_STATES = flatNodes.map((n) => n.key) as RequestState[];
 export const FILED_STATES = REQUEST_STATES.filter((s) => s !== requestMachine.root.initial.target[0]!.key);
 /** The states of an open request (tagged `open` in the machine): its deadline runs and it waits for a decision. */
 export const OPEN_STATES = tagged('open') as OpenState[];
+const OPEN = new Set<string>(OPEN_STATES);
+/** Is this flat state name one of the open states? */
+export const isOpenState = (state: string): boolean => OPEN.has(state);
 /** Open states in which the body waits on the requester (tagged `awaiting_requester`): a paused clarification clock stands still. */
 export const AWAITING_REQUESTER_STATES = tagged('awaiting_requester') as OpenState[];
 

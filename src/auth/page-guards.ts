@@ -7,7 +7,8 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { DomainError } from '../cases/errors';
 import type { AppEnv } from '../routes/env';
 import type { Role } from '../../workflows/request.events';
-import { CSRF_FIELD, sessionCsrfToken, tokensMatch } from './csrf';
+import { sessionCsrfToken } from './csrf';
+import { checkFormToken } from './form-token';
 import { currentUser } from './middleware';
 
 export const LOGIN_PATH = '/petugas/masuk';
@@ -65,11 +66,9 @@ export function csrfToken(c: Context<AppEnv>): string {
 /** Every state-changing page request must carry the session's token. */
 export const verifyCsrf: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (c.req.method === 'POST') {
-    const user = currentUser(c);
-    const body = await c.req.parseBody({ all: true });
-    if (!user || !tokensMatch(sessionCsrfToken(c.get('deps').secret, user.sessionId), body[CSRF_FIELD])) {
-      throw new DomainError(403, 'csrf_invalid', 'csrf_invalid');
-    }
+    // Officer pages take only the session's token, never a visitor's pair (form-token.ts checks which).
+    if (!currentUser(c)) throw new DomainError(403, 'csrf_invalid', 'csrf_invalid');
+    checkFormToken(c, await c.req.parseBody({ all: true }));
   }
   await next();
 };

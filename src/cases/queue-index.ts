@@ -14,7 +14,7 @@ import type { Kysely } from 'kysely';
 import type { CaseRow, Database } from '../../db/schema';
 import type { QueueUnitsTable } from '../../db/schema/officer';
 import type { RequestContext } from '../../workflows/request.machine';
-import { OPEN_STATES } from '../../workflows/request.state';
+import { isOpenState } from '../../workflows/request.state';
 import { tailAudit } from './audit-tail';
 import { indexCaseText } from './search';
 import { firstDeadline } from './jakarta-deadlines';
@@ -22,8 +22,6 @@ import { type CaseDeadlines, activeAssignments } from './transition';
 
 /** The queue key of the whole body (the PPID Utama's queues). */
 export const ALL_UNITS = '*';
-
-const OPEN = new Set<string>(OPEN_STATES);
 
 type QueueRowSource = Pick<CaseRow, 'id' | 'state' | 'received_unit' | 'notice_due_at' | 'deadlines' | 'snapshot'>;
 
@@ -35,7 +33,7 @@ export function queueRows(c: QueueRowSource): QueueUnitsTable[] {
   const first = firstDeadline(JSON.parse(c.deadlines) as CaseDeadlines);
   const calendarCode = first.calendar.code;
   const active = activeAssignments(context.assignments);
-  const open = OPEN.has(c.state) ? 1 : 0;
+  const open = isOpenState(c.state) ? 1 : 0;
   const row = (unit: string, pending: boolean): QueueUnitsTable => ({
     unit_code: unit,
     case_id: c.id,

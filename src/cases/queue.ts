@@ -28,7 +28,7 @@ import { caseScope, inScope } from './case.repository';
 import { firstDeadline, jakartaDeadline } from './jakarta-deadlines';
 import type { CaseDeadlines } from './transition';
 import { channels } from './filing.schema';
-import { FILED_STATES, OPEN_STATES } from '../../workflows/request.state';
+import { FILED_STATES, OPEN_STATES, isOpenState } from '../../workflows/request.state';
 import { ALL_UNITS, refreshQueueIndex } from './queue-index';
 import { matchExpression, matchingCases } from './search';
 
@@ -403,8 +403,6 @@ type ItemRow = {
   deadlines: string;
 };
 
-const OPEN = new Set<string>(OPEN_STATES);
-
 /** Rows as the queue shows them, with the working days left counted on each case's own calendar. */
 async function toItems(deps: Deps, rows: ItemRow[], lang: Lang): Promise<QueueItem[]> {
   const today = deps.clock();
@@ -431,8 +429,8 @@ async function toItems(deps: Deps, rows: ItemRow[], lang: Lang): Promise<QueueIt
       noticeDueAt: r.notice_due_at,
       jakartaDue: jakartaDeadline(deadlines)?.due ?? null,
       firstDue: { due: first.due, dueAt: first.dueAt, calendar: first.calendar.code },
-      open: OPEN.has(r.state),
-      workingDaysLeft: calendar && OPEN.has(r.state) ? workingDaysLeft(calendar, today, first.due) : null,
+      open: isOpenState(r.state),
+      workingDaysLeft: calendar && isOpenState(r.state) ? workingDaysLeft(calendar, today, first.due) : null,
       information: r.information.length > SNIPPET ? `${r.information.slice(0, SNIPPET - 1)}…` : r.information,
     };
   });

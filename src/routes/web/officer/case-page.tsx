@@ -23,7 +23,7 @@ import { inForce, listTests } from '../../../exemptions/consequence-tests';
 import { type Lang, fieldErrors, t } from '../../../i18n';
 import { historyLabel } from '../../../i18n/history';
 import { type CommandType, commandTypes } from '../../../../workflows/request.events';
-import { OPEN_STATES } from '../../../../workflows/request.state';
+import { isOpenState } from '../../../../workflows/request.state';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
 import { tr } from '../lang';
@@ -70,7 +70,7 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
   const calendarCode = (view.deadlines.noticeExtended ?? view.deadlines.notice).calendar.code;
   const calendar = await deps.calendars.get(deps.db, calendarCode);
   // Working days left only while the request is open (the machine's `open` states).
-  const left = (OPEN_STATES as readonly string[]).includes(view.status) ? workingDaysLeft(calendar, deps.clock(), view.deadlines.noticeDue) : null;
+  const left = isOpenState(view.status) ? workingDaysLeft(calendar, deps.clock(), view.deadlines.noticeDue) : null;
   const national = await deps.calendars.get(deps.db, NATIONAL_CALENDAR_CODE);
   const leftJakarta = left === null || !view.deadlines.jakartaNoticeDue ? null : workingDaysLeft(national, deps.clock(), view.deadlines.jakartaNoticeDue);
   const done = c.req.query('selesai');
