@@ -103,7 +103,7 @@ async function seed(deps: Deps, path: string, n: number): Promise<Seeded> {
     unitCalendar.set(u.code, u.calendar_code);
     if (!calendars.has(u.calendar_code)) calendars.set(u.calendar_code, await deps.calendars.get(deps.db, u.calendar_code));
   }
-  await deps.db.destroy();
+  await deps.close();
   const raw = new SQLite(path);
   raw.pragma('journal_mode = OFF');
   raw.pragma('synchronous = OFF');
@@ -370,7 +370,7 @@ try {
     console.log(`| ${label} | ${a.toFixed(2)} | ${b.toFixed(2)} | ${(b / a).toFixed(2)} | — | — | — |`);
   }
   console.log(`\nworst ratio, first pages and searches: ${worst.toFixed(2)}; with pages of equal rows: ${worstSameRows.toFixed(2)} (target ≤ 2)`);
-  for (const b of [small, large]) await b.deps.db.destroy();
+  for (const b of [small, large]) await b.deps.close();
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

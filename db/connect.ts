@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { CompiledQuery, type DatabaseConnection, Kysely, SqliteDialect, type SqliteDialectConfig, SqliteDriver } from 'kysely';
 import { startCheckpointer } from './checkpointer';
 import type { Database } from './schema';
+import { assertOutsideUnitOfWork } from './unit-of-work';
 
 /**
  * Opens the embedded SQLite database (`file:PATH`, or `:memory:`). WAL, NORMAL sync and a busy
@@ -49,6 +50,12 @@ export const statementSourceOf = (db: Kysely<any>): StatementSource | undefined 
  * The other holders are the checkpoint worker and the command-line tools.
  */
 class ImmediateSqliteDriver extends SqliteDriver {
+  /** The one connection, unless the caller is inside a unit of work that holds it (db/unit-of-work.ts). */
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    assertOutsideUnitOfWork('read');
+    return super.acquireConnection();
+  }
+
   override async beginTransaction(connection: DatabaseConnection) {
     await connection.executeQuery(CompiledQuery.raw('begin immediate'));
   }

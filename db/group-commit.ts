@@ -17,6 +17,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { statementSourceOf } from './connect';
 import { executeCompiled, holding } from './prepared';
+import { asUnitOfWork, assertOutsideUnitOfWork } from './unit-of-work';
 
 export type Transact<DB> = <T>(work: (trx: Transaction<DB>) => Promise<T>) => Promise<T>;
 
@@ -54,13 +55,13 @@ export function groupCommit<DB>(db: Kysely<DB>): Transact<DB> {
     try {
       if (jobs.length === 1) {
         // Alone: no savepoint needed, the transaction is the job's own.
-        outcomes.push({ ok: true, value: await inTransaction(jobs[0]!.work) });
+        outcomes.push({ ok: true, value: await inTransaction((trx) => asUnitOfWork(() => jobs[0]!.work(trx))) });
       } else {
         await inTransaction(async (trx) => {
           for (const job of jobs) {
             await executeCompiled(trx, 'savepoint job', []);
             try {
-              outcomes.push({ ok: true, value: await job.work(trx) });
+              outcomes.push({ ok: true, value: await asUnitOfWork(() => job.work(trx)) });
             } catch (error) {
               await executeCompiled(trx, 'rollback to savepoint job', []);
               outcomes.push({ ok: false, error });
@@ -85,6 +86,8 @@ export function groupCommit<DB>(db: Kysely<DB>): Transact<DB> {
 
   return <T>(work: (trx: Transaction<DB>) => Promise<T>) =>
     new Promise<T>((resolve, reject) => {
+      // A job waiting for a later group while its own group waits for it would never finish.
+      assertOutsideUnitOfWork('unit of work');
       queue.push({ work, resolve: resolve as (v: unknown) => void, reject });
       schedule();
     });
@@ -92,5 +95,8 @@ export function groupCommit<DB>(db: Kysely<DB>): Transact<DB> {
 
 /** A plain transaction per job: for databases with real concurrent connections. */
 export function transactionPerJob<DB>(db: Kysely<DB>): Transact<DB> {
-  return (work) => db.transaction().execute(work);
+  return async (work) => {
+    assertOutsideUnitOfWork('unit of work');
+    return db.transaction().execute((trx) => asUnitOfWork(() => work(trx)));
+  };
 }

@@ -6,13 +6,17 @@
  * and only the values change (run as db/prepared.ts runs its queries). Same SQL text, same
  * dialect, same transaction: nothing but the building is skipped.
  */
-import type { Insertable, Kysely } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import { compiledOnce, executeCompiled } from './prepared';
 
 const compiled = new WeakMap<object, Map<string, string>>();
 
 /** Inserts rows that all have the same keys in the same order (use null, never undefined). */
-export async function insertRows<DB, T extends keyof DB & string>(db: Kysely<DB>, table: T, rows: Insertable<DB[T]>[]): Promise<void> {
+export async function insertRows<DB, T extends keyof DB & string>(
+  db: Kysely<DB> | Transaction<DB>,
+  table: T,
+  rows: Insertable<NoInfer<DB>[T]>[],
+): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]!);
   const values = rows.flatMap((row, i) => {

@@ -11,6 +11,9 @@
  * (bench/README.md, "filing").
  */
 import { CompiledQuery, type Kysely } from 'kysely';
+
+/** Anything that runs queries: the database, a reader or a transaction. */
+type Runner = Pick<Kysely<any>, 'executeQuery' | 'getExecutor'>;
 import type { StatementSource } from './connect';
 
 const held = new WeakMap<object, StatementSource>();
@@ -32,7 +35,7 @@ export interface Result<R> {
 }
 
 /** Runs compiled SQL in `db` (a transaction or the database), on a held connection directly. */
-export async function executeCompiled<R>(db: Kysely<any>, sqlText: string, parameters: readonly unknown[]): Promise<Result<R>> {
+export async function executeCompiled<R>(db: Runner, sqlText: string, parameters: readonly unknown[]): Promise<Result<R>> {
   const statements = held.get(db);
   if (statements) {
     const statement = statements(sqlText);
@@ -47,7 +50,7 @@ export async function executeCompiled<R>(db: Kysely<any>, sqlText: string, param
  * The SQL Kysely compiles for a query, once per dialect (placeholders and quoting differ): `key`
  * names the query within `cache`, `compile` builds it the first time.
  */
-export function compiledOnce<T>(cache: WeakMap<object, Map<string, T>>, db: Kysely<any>, key: string, compile: () => T): T {
+export function compiledOnce<T>(cache: WeakMap<object, Map<string, T>>, db: Runner, key: string, compile: () => T): T {
   const adapter = db.getExecutor().adapter;
   let byKey = cache.get(adapter);
   if (!byKey) cache.set(adapter, (byKey = new Map()));
@@ -68,7 +71,7 @@ export function preparedQuery<DB, P extends Record<string, unknown>, R>(build: (
   const placeholders = new Proxy({}, { get: (_, name) => `${PARAMETER}${String(name)}` }) as P;
   const cache = new WeakMap<object, Map<string, { sql: string; slots: Slot[] }>>();
   // The query is typed where it is built; any Kysely or transaction on the same database runs it.
-  return async (db: Kysely<any>, params: P): Promise<Result<R>> => {
+  return async (db: Runner, params: P): Promise<Result<R>> => {
     const compiled = compiledOnce(cache, db, '', () => {
       const query = build(db as Kysely<DB>, placeholders).compile();
       return {

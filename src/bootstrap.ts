@@ -33,6 +33,7 @@ export async function bootstrap(options: { config?: Config; db?: Kysely<Database
     keys,
     // Group commit is for the embedded SQLite database only (one connection, real savepoints);
     // D1 also speaks SQLite but has no interactive transactions.
+    close: () => db.destroy(),
     transact: statementSourceOf(db) ? groupCommit(db) : transactionPerJob(db),
     calendars: new CalendarRegistry({ cutiBersamaIsNonWorking: config.CUTI_BERSAMA_NON_WORKING, provisionalYears: config.CALENDAR_PROVISIONAL_YEARS }),
   };

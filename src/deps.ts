@@ -1,24 +1,26 @@
-import type { Kysely } from 'kysely';
-import type { Transact } from '../db/group-commit';
-import type { Database } from '../db/schema';
+import type { Reader, UnitOfWork } from '../db/unit-of-work';
 import type { CalendarRegistry } from './calendar/registry';
 import type { Config } from './config';
 import type { KeyRing } from './crypto/key-ring';
 
 /** What the domain and the routes need from the outside world: one object, built once per process. */
 export interface Deps {
-  db: Kysely<Database>;
+  /** Reads outside a unit of work. It cannot write: writes go through `transact` (db/unit-of-work.ts). */
+  db: Reader;
   /**
-   * Runs work in a transaction of its own as far as the caller can tell: on SQLite, concurrent
-   * work is grouped into one commit (db/group-commit.ts). The work must not call `transact` again.
+   * Runs work as one unit of work: everything it writes through its `trx` commits together or not
+   * at all. On SQLite, concurrent work is grouped into one commit (db/group-commit.ts). Inside the
+   * work, use only the `trx`: `deps.db` or another `transact` there throws `UnitOfWorkMisuse`.
    */
-  transact: Transact<Database>;
+  transact: UnitOfWork;
   config: Config;
   /** The current instant; tests move it to simulate the passing of working days. */
   clock: () => Date;
   calendars: CalendarRegistry;
   /** Server secret (settings.server_secret): keys HMACs such as replayed tracking codes. */
   secret: string;
+  /** Closes the database (the process is stopping). */
+  close: () => Promise<void>;
   /** Data keys for secrets and identity scans at rest (DATA_KEYS or the key file, never the database). */
   keys: KeyRing;
 }

@@ -71,7 +71,7 @@ server.on('error', (e: NodeJS.ErrnoException) => {
 
 const stop = () => {
   clearInterval(timer);
-  server.close(() => void deps.db.destroy().then(() => process.exit(0)));
+  server.close(() => void deps.close().then(() => process.exit(0)));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -3,6 +3,7 @@
  * sha256(previous hash + canonical JSON of the event, RFC 8785), so editing or removing any
  * row breaks the chain from that row on. It is evidence (UU 14/2008 Art. 52–57).
  */
+import type { Trx, Reader } from '../../db/unit-of-work';
 import { createHash } from 'node:crypto';
 import { insertRows } from '../../db/insert-rows';
 import { preparedQuery } from '../../db/prepared';
@@ -48,7 +49,7 @@ const knownHeads = new WeakMap<object, { seq: number; hash: string }>();
  * The UPDATE takes the row's lock (PostgreSQL) or rides SQLite's single writer, so appends never
  * fork the chain; in the usual case an append is two statements.
  */
-export async function appendAudit(trx: Kysely<Database>, input: AuditInput): Promise<AuditRow> {
+export async function appendAudit(trx: Trx, input: AuditInput): Promise<AuditRow> {
   const key = trx.getExecutor().adapter;
   const chainTo = (head: { seq: number; hash: string }): AuditRow => {
     const row: Chained = {
@@ -87,7 +88,7 @@ const moveHeadFrom = preparedQuery((db: Kysely<Database>, p: { seq: number; hash
   db.updateTable('audit_head').set({ seq: p.seq, hash: p.hash }).where('id', '=', 1).where('seq', '=', p.fromSeq).where('hash', '=', p.fromHash),
 );
 const selectHead = preparedQuery((db: Kysely<Database>, _: Record<string, never>) => db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1));
-const readHead = async (db: Kysely<Database>) => {
+const readHead = async (db: Reader) => {
   const [head] = (await selectHead(db, {})).rows;
   if (!head) throw new Error('the audit head row is missing');
   return head;
@@ -107,7 +108,7 @@ export type VerifyResult =
  * transaction spanning the pages. At the end, an event past the head as it is *then* is one no
  * append wrote: tampering.
  */
-export async function verifyAudit(db: Kysely<Database>, pageSize = 5000): Promise<VerifyResult> {
+export async function verifyAudit(db: Reader, pageSize = 5000): Promise<VerifyResult> {
   const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;

@@ -39,5 +39,5 @@ try {
   );
   process.exitCode = 1;
 } finally {
-  await deps.db.destroy();
+  await deps.close();
 }

@@ -12,9 +12,9 @@
  *
  * Counters live in a table (`login_throttle`), not process memory: several processes share them.
  */
+import type { Reader, Trx } from '../../db/unit-of-work';
+import type { Deps } from '../deps';
 import { sql } from 'kysely';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
 import { DomainError } from '../cases/errors';
 
 export interface ThrottlePolicy {
@@ -41,7 +41,7 @@ export const backoffMs = (n: number) => Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_M
  * ends when the attempt is refused, else null. One statement: the decision and the count commit
  * together, whatever runs beside it.
  */
-async function reserve(db: Kysely<Database>, key: string, policy: ThrottlePolicy, now: Date): Promise<string | null> {
+async function reserve(trx: Trx, key: string, policy: ThrottlePolicy, now: Date): Promise<string | null> {
   const at = now.toISOString();
   const until = (n: number) => new Date(now.getTime() + backoffMs(n)).toISOString();
   const forgetBefore = new Date(now.getTime() - policy.windowMs).toISOString();
@@ -58,7 +58,7 @@ async function reserve(db: Kysely<Database>, key: string, policy: ThrottlePolicy
       failures = case when ${blocked} then login_throttle.failures else ${failures} end,
       last_at = case when ${blocked} then login_throttle.last_at else ${at} end,
       blocked_until = case when ${blocked} then login_throttle.blocked_until else ${backoff} end
-    returning refused, blocked_until`.execute(db);
+    returning refused, blocked_until`.execute(trx);
   const result = rows[0]!;
   return result.refused === 1 ? result.blocked_until : null;
 }
@@ -73,17 +73,18 @@ const refusal = (until: string, now: Date) => {
  * Reserves one login attempt for this account name from this client: throws 429 `locked` when
  * either is in back-off. Call before looking up the user or hashing anything.
  */
-export async function reserveLoginAttempt(db: Kysely<Database>, username: string, client: string, now: Date): Promise<void> {
-  const clientBlocked = await reserve(db, clientKey(client), CLIENT_POLICY, now);
-  if (clientBlocked) throw refusal(clientBlocked, now);
-  const accountBlocked = await reserve(db, accountKey(username), ACCOUNT_POLICY, now);
-  if (accountBlocked) throw refusal(accountBlocked, now);
+export async function reserveLoginAttempt(deps: Pick<Deps, 'transact'>, username: string, client: string, now: Date): Promise<void> {
+  // The client's count stands even when the account is in back-off: the refusal is thrown after the commit.
+  const blockedUntil = await deps.transact(
+    async (trx) => (await reserve(trx, clientKey(client), CLIENT_POLICY, now)) ?? (await reserve(trx, accountKey(username), ACCOUNT_POLICY, now)),
+  );
+  if (blockedUntil) throw refusal(blockedUntil, now);
 }
 
 /** A login succeeded: the account starts afresh; the client's count gives back this attempt. */
-export async function loginSucceeded(db: Kysely<Database>, username: string, client: string): Promise<void> {
-  await db.deleteFrom('login_throttle').where('key', '=', accountKey(username)).execute();
-  await db
+export async function loginSucceeded(trx: Trx, username: string, client: string): Promise<void> {
+  await trx.deleteFrom('login_throttle').where('key', '=', accountKey(username)).execute();
+  await trx
     .updateTable('login_throttle')
     .set((eb) => ({ failures: eb('failures', '-', 1) }))
     .where('key', '=', clientKey(client))
@@ -92,20 +93,20 @@ export async function loginSucceeded(db: Kysely<Database>, username: string, cli
 }
 
 /** An administrator lifts an account's back-off (with a password reset). */
-export async function clearAccountThrottle(db: Kysely<Database>, username: string): Promise<void> {
-  await db.deleteFrom('login_throttle').where('key', '=', accountKey(username)).execute();
+export async function clearAccountThrottle(trx: Trx, username: string): Promise<void> {
+  await trx.deleteFrom('login_throttle').where('key', '=', accountKey(username)).execute();
 }
 
 /** Account names in back-off now (the user administration shows them as locked). */
-export async function blockedAccounts(db: Kysely<Database>, now: Date): Promise<Set<string>> {
+export async function blockedAccounts(db: Reader, now: Date): Promise<Set<string>> {
   const rows = await db.selectFrom('login_throttle').select('key').where('key', 'like', 'account:%').where('blocked_until', '>', now.toISOString()).execute();
   return new Set(rows.map((r) => r.key.slice('account:'.length)));
 }
 
 /** Forgets counters past every window (run by the sweeper). */
-export async function purgeLoginThrottle(db: Kysely<Database>, now: Date): Promise<void> {
+export async function purgeLoginThrottle(trx: Trx, now: Date): Promise<void> {
   const before = new Date(now.getTime() - Math.max(ACCOUNT_POLICY.windowMs, CLIENT_POLICY.windowMs)).toISOString();
-  await db
+  await trx
     .deleteFrom('login_throttle')
     .where('last_at', '<', before)
     .where((eb) => eb.or([eb('blocked_until', 'is', null), eb('blocked_until', '<', now.toISOString())]))

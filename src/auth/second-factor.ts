@@ -15,7 +15,8 @@ import { openTotpSecret, sealTotpSecret } from './totp-secret';
 export async function startTotpEnrolment(deps: Deps, user: AuthenticatedUser) {
   if (user.totpEnabled) throw new DomainError(409, 'totp_already_enabled', 'totp_already_enabled');
   const secret = newTotpSecret();
-  await upsertSecurity(deps.db, user.id, { ...(await sealTotpSecret(deps.keys, user.id, secret)), totp_enabled_at: null, totp_last_step: null });
+  const sealed = await sealTotpSecret(deps.keys, user.id, secret);
+  await deps.transact((trx) => upsertSecurity(trx, user.id, { ...sealed, totp_enabled_at: null, totp_last_step: null }));
   return { secret, uri: otpauthUri(secret, user.username) };
 }
 
@@ -38,7 +39,7 @@ export async function confirmTotp(deps: Deps, user: AuthenticatedUser, code: str
   const step = verifyTotp(pending.secret, code, deps.clock(), null);
   if (step === null) throw invalidField('code', 'totp_invalid');
   const at = deps.clock().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await deps.transact(async (trx) => {
     await upsertSecurity(trx, user.id, { totp_enabled_at: at, totp_last_step: step });
     await appendAudit(trx, { caseId: null, actor: actorOf(user), event: 'TOTP_ENABLED', fromState: null, toState: null, data: { userId: user.id }, at });
   });
@@ -57,7 +58,7 @@ export async function disableTotp(deps: Deps, user: AuthenticatedUser, password:
   const secret = (await openTotpSecret(deps.keys, user.id, row))!;
   if (verifyTotp(secret, code, deps.clock(), row.totp_last_step) === null) throw invalidField('code', 'totp_invalid');
   const at = deps.clock().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await deps.transact(async (trx) => {
     await upsertSecurity(trx, user.id, { totp_secret: null, totp_key_id: null, totp_enabled_at: null, totp_last_step: null });
     await appendAudit(trx, { caseId: null, actor: actorOf(user), event: 'TOTP_DISABLED', fromState: null, toState: null, data: { userId: user.id }, at });
   });

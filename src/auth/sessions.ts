@@ -8,8 +8,8 @@
  * Every attempt, of either factor, is first reserved against the account name and the client's
  * address (src/auth/login-throttle.ts): repeated failures back off, for everyone alike.
  */
+import type { Reader, Trx } from '../../db/unit-of-work';
 import { createHash, randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import type { Deps } from '../deps';
 import type { Database, UserRow } from '../../db/schema';
 import type { SessionUser } from '../routes/env';
@@ -50,7 +50,7 @@ export type LoginResult =
 const loginFailed = () => new DomainError(401, 'login_failed', 'login_failed');
 
 /** Whether the user's second factor is on (the secret stays sealed). */
-async function totpState(db: Kysely<Database>, userId: string) {
+async function totpState(db: Reader, userId: string) {
   const s = await db
     .selectFrom('user_security')
     .select(['totp_secret', 'totp_key_id', 'totp_enabled_at', 'totp_last_step'])
@@ -66,7 +66,7 @@ async function acceptTotp(deps: Deps, user: UserRow, code: string, now: Date): P
   const secret = (await openTotpSecret(deps.keys, user.id, totp.sealed))!;
   const step = verifyTotp(secret, code, now, totp.lastStep);
   if (step === null) return false;
-  await deps.db.updateTable('user_security').set({ totp_last_step: step }).where('user_id', '=', user.id).execute();
+  await deps.transact((trx) => trx.updateTable('user_security').set({ totp_last_step: step }).where('user_id', '=', user.id).execute());
   return true;
 }
 
@@ -83,7 +83,7 @@ export async function login(
 ): Promise<LoginResult> {
   const { totp, client } = options;
   const now = deps.clock();
-  await reserveLoginAttempt(deps.db, username, client, now);
+  await reserveLoginAttempt(deps, username, client, now);
   const user = await deps.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
   if (!user?.active) {
     await verifyPassword(await decoyHash(), password);
@@ -97,22 +97,24 @@ export async function login(
     }
     if (!(await acceptTotp(deps, user, totp, now))) throw new DomainError(401, 'totp_invalid', 'totp_invalid');
   }
-  await loginSucceeded(deps.db, username, client);
+  await deps.transact((trx) => loginSucceeded(trx, username, client));
   return { kind: 'session', token: await startSession(deps, user.id, now), user };
 }
 
 async function newChallenge(deps: Deps, userId: string, now: Date) {
   const token = randomBytes(32).toString('base64url');
-  await deps.db
-    .insertInto('login_challenges')
-    .values({
-      id: tokenId(token),
-      user_id: userId,
-      created_at: now.toISOString(),
-      attempts: 0,
-      expires_at: new Date(now.getTime() + CHALLENGE_MINUTES * 60_000).toISOString(),
-    })
-    .execute();
+  await deps.transact((trx) =>
+    trx
+      .insertInto('login_challenges')
+      .values({
+        id: tokenId(token),
+        user_id: userId,
+        created_at: now.toISOString(),
+        attempts: 0,
+        expires_at: new Date(now.getTime() + CHALLENGE_MINUTES * 60_000).toISOString(),
+      })
+      .execute(),
+  );
   return token;
 }
 
@@ -121,22 +123,26 @@ export async function completeTotpLogin(deps: Deps, challenge: string, code: str
   const now = deps.clock();
   const row = await deps.db.selectFrom('login_challenges').selectAll().where('id', '=', tokenId(challenge)).executeTakeFirst();
   if (!row || row.expires_at <= now.toISOString() || row.attempts >= CHALLENGE_ATTEMPTS) {
-    if (row) await deps.db.deleteFrom('login_challenges').where('id', '=', row.id).execute();
+    if (row) await deps.transact((trx) => trx.deleteFrom('login_challenges').where('id', '=', row.id).execute());
     throw new DomainError(401, 'login_expired', 'login_expired');
   }
   const user = await deps.db.selectFrom('users').selectAll().where('id', '=', row.user_id).executeTakeFirstOrThrow();
   if (!user.active) throw loginFailed();
-  await reserveLoginAttempt(deps.db, user.username, client, now);
+  await reserveLoginAttempt(deps, user.username, client, now);
   if (!(await acceptTotp(deps, user, code, now))) {
-    await deps.db
-      .updateTable('login_challenges')
-      .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
-      .where('id', '=', row.id)
-      .execute();
+    await deps.transact((trx) =>
+      trx
+        .updateTable('login_challenges')
+        .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+        .where('id', '=', row.id)
+        .execute(),
+    );
     throw new DomainError(401, 'totp_invalid', 'totp_invalid');
   }
-  await deps.db.deleteFrom('login_challenges').where('id', '=', row.id).execute();
-  await loginSucceeded(deps.db, user.username, client);
+  await deps.transact(async (trx) => {
+    await trx.deleteFrom('login_challenges').where('id', '=', row.id).execute();
+    await loginSucceeded(trx, user.username, client);
+  });
   return { token: await startSession(deps, user.id, now), user };
 }
 
@@ -144,16 +150,18 @@ export async function completeTotpLogin(deps: Deps, challenge: string, code: str
 export async function startSession(deps: Deps, userId: string, now: Date): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   const at = now.toISOString();
-  await deps.db
-    .insertInto('sessions')
-    .values({
-      id: tokenId(token),
-      user_id: userId,
-      created_at: at,
-      last_seen_at: at,
-      expires_at: new Date(now.getTime() + deps.config.SESSION_ABSOLUTE_HOURS * 3_600_000).toISOString(),
-    })
-    .execute();
+  await deps.transact((trx) =>
+    trx
+      .insertInto('sessions')
+      .values({
+        id: tokenId(token),
+        user_id: userId,
+        created_at: at,
+        last_seen_at: at,
+        expires_at: new Date(now.getTime() + deps.config.SESSION_ABSOLUTE_HOURS * 3_600_000).toISOString(),
+      })
+      .execute(),
+  );
   return token;
 }
 
@@ -183,12 +191,12 @@ export async function authenticate(deps: Deps, token: string): Promise<Authentic
   if (!row?.active) return null;
   const idleLimit = Date.parse(row.last_seen_at) + deps.config.SESSION_IDLE_MINUTES * 60_000;
   if (now.toISOString() >= row.expires_at || now.getTime() >= idleLimit) {
-    await deps.db.deleteFrom('sessions').where('id', '=', row.sessionId).execute();
+    await deps.transact((trx) => trx.deleteFrom('sessions').where('id', '=', row.sessionId).execute());
     return null;
   }
   // Touch at most once a minute: a busy page does not write on every request.
   if (now.getTime() - Date.parse(row.last_seen_at) > 60_000) {
-    await deps.db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', row.sessionId).execute();
+    await deps.transact((trx) => trx.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', row.sessionId).execute());
   }
   return {
     id: row.id,
@@ -204,12 +212,12 @@ export async function authenticate(deps: Deps, token: string): Promise<Authentic
 }
 
 export async function logout(deps: Deps, token: string) {
-  await deps.db.deleteFrom('sessions').where('id', '=', tokenId(token)).execute();
+  await deps.transact((trx) => trx.deleteFrom('sessions').where('id', '=', tokenId(token)).execute());
 }
 
 /** Ends every session of the user, on every device (logout everywhere). */
 export async function logoutEverywhere(deps: Deps, actor: Actor): Promise<number> {
-  return deps.db.transaction().execute(async (trx) => {
+  return deps.transact(async (trx) => {
     const ended = await trx.deleteFrom('sessions').where('user_id', '=', actor.id!).executeTakeFirst();
     await appendAudit(trx, {
       caseId: null,
@@ -233,7 +241,7 @@ export async function changePassword(deps: Deps, user: AuthenticatedUser, curren
   if (await verifyPassword(row.password_hash, next)) throw invalidField('newPassword', 'password_unchanged');
   const passwordHash = await hashPassword(next);
   const at = deps.clock().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await deps.transact(async (trx) => {
     await trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', user.id).execute();
     await upsertSecurity(trx, user.id, { must_change_password: 0, password_changed_at: at });
     await trx.deleteFrom('sessions').where('user_id', '=', user.id).where('id', '!=', user.sessionId).execute();
@@ -242,8 +250,8 @@ export async function changePassword(deps: Deps, user: AuthenticatedUser, curren
 }
 
 /** Writes some of a user's security settings, creating their row if needed. */
-export async function upsertSecurity(db: Kysely<Database>, userId: string, values: Partial<Omit<Database['user_security'], 'user_id'>>): Promise<void> {
-  await db
+export async function upsertSecurity(trx: Trx, userId: string, values: Partial<Omit<Database['user_security'], 'user_id'>>): Promise<void> {
+  await trx
     .insertInto('user_security')
     .values({ user_id: userId, must_change_password: 0, ...values })
     .onConflict((oc) => oc.column('user_id').doUpdateSet(values))
@@ -254,10 +262,12 @@ export async function upsertSecurity(db: Kysely<Database>, userId: string, value
 export async function purgeExpiredSessions(deps: Deps): Promise<void> {
   const now = deps.clock();
   const idleCutoff = new Date(now.getTime() - deps.config.SESSION_IDLE_MINUTES * 60_000).toISOString();
-  await deps.db
-    .deleteFrom('sessions')
-    .where((eb) => eb.or([eb('expires_at', '<=', now.toISOString()), eb('last_seen_at', '<=', idleCutoff)]))
-    .execute();
-  await deps.db.deleteFrom('login_challenges').where('expires_at', '<=', now.toISOString()).execute();
-  await purgeLoginThrottle(deps.db, now);
+  await deps.transact(async (trx) => {
+    await trx
+      .deleteFrom('sessions')
+      .where((eb) => eb.or([eb('expires_at', '<=', now.toISOString()), eb('last_seen_at', '<=', idleCutoff)]))
+      .execute();
+    await trx.deleteFrom('login_challenges').where('expires_at', '<=', now.toISOString()).execute();
+    await purgeLoginThrottle(trx, now);
+  });
 }

@@ -1,8 +1,3 @@
-/**
- * TOTP secrets at rest: sealed with the current data key (AES-256-GCM, src/crypto), bound to
- * their user, the key id beside them (`user_security.totp_key_id`). A database copy alone cannot
- * generate anyone's second factor.
- */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { openText, sealText } from '../crypto/aead';

@@ -105,7 +105,7 @@ export async function createUser(deps: Deps, admin: Actor, input: NewUser): Prom
   const passwordHash = await hashPassword(password);
   const id = randomUUID();
   const at = deps.clock().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
+  await deps.transact(async (trx) => {
     await trx
       .insertInto('users')
       .values({
@@ -138,7 +138,7 @@ export async function resetPassword(deps: Deps, admin: Actor, id: string): Promi
   const user = await existing(deps, id);
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
-  await deps.db.transaction().execute(async (trx) => {
+  await deps.transact(async (trx) => {
     await trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', id).execute();
     await clearAccountThrottle(trx, user.username);
     await upsertSecurity(trx, id, { must_change_password: 1 });
@@ -151,7 +151,7 @@ export async function resetPassword(deps: Deps, admin: Actor, id: string): Promi
 /** Removes a user's second factor (a lost phone); they may enrol again after logging in. */
 export async function resetTotp(deps: Deps, admin: Actor, id: string): Promise<void> {
   const user = await existing(deps, id);
-  await deps.db.transaction().execute(async (trx) => {
+  await deps.transact(async (trx) => {
     await upsertSecurity(trx, id, { totp_secret: null, totp_key_id: null, totp_enabled_at: null, totp_last_step: null });
     await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
     await audit(deps, admin, 'TOTP_RESET', { userId: id, username: user.username })(trx);
@@ -162,7 +162,7 @@ export async function resetTotp(deps: Deps, admin: Actor, id: string): Promise<v
 export async function setActive(deps: Deps, admin: Actor, id: string, active: boolean): Promise<void> {
   const user = await existing(deps, id);
   if (!active && id === admin.id) throw new DomainError(409, 'cannot_deactivate_self', 'cannot_deactivate_self');
-  await deps.db.transaction().execute(async (trx) => {
+  await deps.transact(async (trx) => {
     await trx
       .updateTable('users')
       .set({ active: active ? 1 : 0 })

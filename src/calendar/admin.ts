@@ -4,8 +4,9 @@
  * the calendar's new version, the open cases counted again on it (recompute.ts), and the audit
  * events — one for the calendar, one for every case whose deadlines moved.
  */
+import type { Trx, Reader } from '../../db/unit-of-work';
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { CalendarsTable, Database } from '../../db/schema';
 import { appendAudit } from '../audit/audit-log';
 import { DomainError, notFound } from '../cases/errors';
@@ -68,7 +69,7 @@ const toEntry = (e: Selectable<Database['calendar_entries']>): StoredEntry => ({
   ...(e.source ? { source: e.source } : {}),
 });
 
-export async function listCalendars(db: Kysely<Database>): Promise<CalendarSummary[]> {
+export async function listCalendars(db: Reader): Promise<CalendarSummary[]> {
   const rows = await db.selectFrom('calendars').selectAll().orderBy('code').execute();
   const units = await db.selectFrom('units').select(['code', 'calendar_code']).orderBy('code').execute();
   const counts = await db
@@ -91,14 +92,14 @@ export async function listCalendarsWithHorizon(deps: Deps): Promise<Array<Calend
   return calendars.map((c) => ({ ...c, horizon: horizons.find((h) => h.code === c.code)!, review: reviews.find((r) => r.code === c.code) ?? null }));
 }
 
-async function calendarRow(db: Kysely<Database>, code: string): Promise<CalendarRow> {
+async function calendarRow(db: Reader, code: string): Promise<CalendarRow> {
   const row = await db.selectFrom('calendars').selectAll().where('code', '=', code).executeTakeFirst();
   if (!row) throw notFound();
   return row;
 }
 
 /** One calendar and its entries of one year (by default the current year, else its first year). */
-export async function calendarEntries(db: Kysely<Database>, code: string, year: number | undefined, today: Date) {
+export async function calendarEntries(db: Reader, code: string, year: number | undefined, today: Date) {
   const row = await calendarRow(db, code);
   const shown = year ?? Math.min(Math.max(today.getUTCFullYear(), row.first_year), row.last_year);
   if (shown < row.first_year || shown > row.last_year) {
@@ -130,7 +131,7 @@ export async function calendarEntries(db: Kysely<Database>, code: string, year: 
   };
 }
 
-export async function findEntry(db: Kysely<Database>, code: string, id: string): Promise<StoredEntry> {
+export async function findEntry(db: Reader, code: string, id: string): Promise<StoredEntry> {
   const e = await db.selectFrom('calendar_entries').selectAll().where('calendar_code', '=', code).where('id', '=', id).executeTakeFirst();
   if (!e) throw notFound();
   return toEntry(e);
@@ -143,7 +144,7 @@ const calendarChanged = (current: number) =>
   new DomainError(409, 'version_conflict', 'calendar_version_conflict', { version: current }, {}, { currentVersion: current });
 
 /** A date inside the calendar's years, and no second entry of the same kind on the same date. */
-async function checkEntry(trx: Kysely<Database>, cal: CalendarRow, entry: { date: string; kind: string }, exceptId?: string, field = 'date') {
+async function checkEntry(trx: Trx, cal: CalendarRow, entry: { date: string; kind: string }, exceptId?: string, field = 'date') {
   const year = Number(entry.date.slice(0, 4));
   if (year < cal.first_year || year > cal.last_year) {
     throw fieldError(field, 'date_outside_calendar', { first: cal.first_year, last: cal.last_year, calendar: cal.code });
@@ -165,10 +166,10 @@ async function changeCalendar(
   expectedVersion: number | undefined,
   reason: string,
   event: string,
-  apply: (trx: Kysely<Database>, cal: CalendarRow) => Promise<{ change: EntryChange | null; entry: StoredEntry | null; data?: Record<string, unknown> }>,
+  apply: (trx: Trx, cal: CalendarRow) => Promise<{ change: EntryChange | null; entry: StoredEntry | null; data?: Record<string, unknown> }>,
 ): Promise<ChangeResult> {
   let built: WorkingCalendar | undefined;
-  const result = await deps.db.transaction().execute(async (trx) => {
+  const result = await deps.transact(async (trx) => {
     const cal = await calendarRow(trx, code);
     if (expectedVersion !== undefined && expectedVersion !== cal.version) throw calendarChanged(cal.version);
     const at = deps.clock().toISOString();

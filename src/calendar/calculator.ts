@@ -4,10 +4,9 @@
  * extended to (7 more, Art. 22(8)), the calendar that counts them, and every day not counted.
  * Shared by `GET /api/v1/deadlines` and the page `/tenggat`.
  */
+import type { Reader } from '../../db/unit-of-work';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
 import { DomainError, invalidField } from '../cases/errors';
 import type { Deps } from '../deps';
 import { PERIODS } from '../../workflows/periods';
@@ -66,7 +65,7 @@ export interface DeadlineCalculation {
 }
 
 /** Units and missions a requester may choose: home units, then missions by region (unit-directory.ts). */
-export async function requestUnits(db: Kysely<Database>) {
+export async function requestUnits(db: Reader) {
   return unitDirectory(db);
 }
 

@@ -60,20 +60,22 @@ export async function alertCalendarHorizons(deps: Deps): Promise<number> {
   let created = 0;
   for (const [knownUntil, codes] of byEnd) {
     for (const a of admins) {
-      const inserted = await deps.db
-        .insertInto('notifications')
-        .values({
-          id: randomUUID(),
-          user_id: a.id,
-          kind: 'calendar_horizon',
-          case_id: null,
-          data: JSON.stringify({ registrationNumber: '', ...(codes.length === 1 ? { calendar: codes[0] } : {}), count: codes.length, due: knownUntil }),
-          dedupe_key: `calendar_horizon:${knownUntil}`,
-          created_at: at,
-          read_at: null,
-        })
-        .onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing())
-        .executeTakeFirst();
+      const inserted = await deps.transact((trx) =>
+        trx
+          .insertInto('notifications')
+          .values({
+            id: randomUUID(),
+            user_id: a.id,
+            kind: 'calendar_horizon',
+            case_id: null,
+            data: JSON.stringify({ registrationNumber: '', ...(codes.length === 1 ? { calendar: codes[0] } : {}), count: codes.length, due: knownUntil }),
+            dedupe_key: `calendar_horizon:${knownUntil}`,
+            created_at: at,
+            read_at: null,
+          })
+          .onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing())
+          .executeTakeFirst(),
+      );
       created += Number(inserted.numInsertedOrUpdatedRows ?? 0);
     }
   }

@@ -6,8 +6,7 @@
  *  - a date a person types (a dispute's filing date, a stage's date) is a local date where that
  *    person sits: the calendar of the acting officer's unit, the national one for body-level roles.
  */
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Reader } from '../../db/unit-of-work';
 import { NATIONAL_CALENDAR_CODE } from '../../db/seed/calendars';
 import type { Deps } from '../deps';
 import type { WorkingCalendar } from './working-calendar';
@@ -15,15 +14,15 @@ import type { WorkingCalendar } from './working-calendar';
 export { NATIONAL_CALENDAR_CODE };
 
 /** The body's national calendar (ID-NATIONAL, Asia/Jakarta). */
-export const bodyCalendar = (deps: Pick<Deps, 'calendars'>, db: Kysely<Database>): Promise<WorkingCalendar> => deps.calendars.get(db, NATIONAL_CALENDAR_CODE);
+export const bodyCalendar = (deps: Pick<Deps, 'calendars'>, db: Reader): Promise<WorkingCalendar> => deps.calendars.get(db, NATIONAL_CALENDAR_CODE);
 
 /** The calendar of a unit or mission; the national calendar when there is no unit (administrators, the system). */
-export async function unitCalendar(deps: Pick<Deps, 'calendars'>, db: Kysely<Database>, unitCode: string | null): Promise<WorkingCalendar> {
+export async function unitCalendar(deps: Pick<Deps, 'calendars'>, db: Reader, unitCode: string | null): Promise<WorkingCalendar> {
   if (!unitCode) return bodyCalendar(deps, db);
   return deps.calendars.forUnit(db, unitCode);
 }
 
 /** Today's local date where an actor sits (their unit's calendar zone), for judging the dates they type. */
-export async function actorToday(deps: Pick<Deps, 'calendars'>, db: Kysely<Database>, actor: { unit: string | null }, at: Date): Promise<string> {
+export async function actorToday(deps: Pick<Deps, 'calendars'>, db: Reader, actor: { unit: string | null }, at: Date): Promise<string> {
   return (await unitCalendar(deps, db, actor.unit)).localDateOf(at);
 }

@@ -7,8 +7,7 @@
  * hold an assignment. Each case that changes is written with a new version and one audit event
  * (CALENDAR_RECOMPUTED). Decided and closed cases keep the dates they had.
  */
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Trx } from '../../db/unit-of-work';
 import { appendAudit } from '../audit/audit-log';
 import { enqueueMail } from '../mail/outbox';
 import type { Lang } from '../i18n';
@@ -99,7 +98,7 @@ const dueChange = (before: DeadlineExplanation, after: DeadlineExplanation): Due
  * moved or cancelled — a late lunar announcement at a mission, say); a deadline only confirmed
  * (provisional no more, same date) or an internal target moving is not theirs to hear about.
  */
-async function tellRequester(trx: Kysely<Database>, caseId: string, moved: RecomputedCase, due: LocalDate, reason: string, at: string) {
+async function tellRequester(trx: Trx, caseId: string, moved: RecomputedCase, due: LocalDate, reason: string, at: string) {
   const changed = [moved.notice, moved.noticeExtended, moved.noticeReopened].some((c) => c && c.from !== c.to);
   if (!changed) return;
   const c = await trx
@@ -137,7 +136,7 @@ const SYSTEM: Actor = { kind: 'system', id: null, role: 'system', unit: null };
  * back) if a deadline would move past the last year the calendar knows.
  */
 export async function recomputeOpenCases(
-  trx: Kysely<Database>,
+  trx: Trx,
   calendar: WorkingCalendar,
   input: { change: EntryChange; reason: string; actor: Actor; at: string },
 ): Promise<RecomputedCase[]> {
@@ -189,7 +188,7 @@ export async function recomputeOpenCases(
 }
 
 async function recomputeCase(
-  trx: Kysely<Database>,
+  trx: Trx,
   calendar: WorkingCalendar,
   row: { id: string; registration_number: string; state: string; version: number; deadlines: string; snapshot: string; machine_version: number },
   input: { change: EntryChange; reason: string; actor: Actor; at: string },

@@ -7,8 +7,7 @@
  * from a transaction that then rolled back would carry a version number that the next committed
  * change reuses with other entries.
  */
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Reader } from '../../db/unit-of-work';
 import type { CalendarData, CalendarPolicy, HolidayKind } from './types';
 import { WorkingCalendar } from './working-calendar';
 
@@ -18,14 +17,14 @@ export class CalendarRegistry {
   constructor(private readonly policy: CalendarPolicy) {}
 
   /** The calendar by code, current as of the caller's transaction. */
-  async get(db: Kysely<Database>, code: string): Promise<WorkingCalendar> {
+  async get(db: Reader, code: string): Promise<WorkingCalendar> {
     const row = await db.selectFrom('calendars').select('version').where('code', '=', code).executeTakeFirst();
     if (!row) throw new Error(`unknown calendar ${code}`);
     return this.atVersion(db, code, row.version);
   }
 
   /** The calendar by code when the caller has already read its stored version (in the same transaction). */
-  async atVersion(db: Kysely<Database>, code: string, version: number): Promise<WorkingCalendar> {
+  async atVersion(db: Reader, code: string, version: number): Promise<WorkingCalendar> {
     const cached = this.cache.get(code);
     if (cached && cached.version === version) return cached;
     const calendar = await this.load(db, code);
@@ -34,7 +33,7 @@ export class CalendarRegistry {
   }
 
   /** Builds the calendar as the caller's transaction sees it, without caching it. */
-  async load(db: Kysely<Database>, code: string): Promise<WorkingCalendar> {
+  async load(db: Reader, code: string): Promise<WorkingCalendar> {
     const row = await db.selectFrom('calendars').selectAll().where('code', '=', code).executeTakeFirst();
     if (!row) throw new Error(`unknown calendar ${code}`);
     const entries = await db.selectFrom('calendar_entries').selectAll().where('calendar_code', '=', code).orderBy('date').execute();
@@ -64,7 +63,7 @@ export class CalendarRegistry {
   }
 
   /** The calendar of a unit or mission. */
-  async forUnit(db: Kysely<Database>, unitCode: string): Promise<WorkingCalendar> {
+  async forUnit(db: Reader, unitCode: string): Promise<WorkingCalendar> {
     const unit = await db.selectFrom('units').select('calendar_code').where('code', '=', unitCode).executeTakeFirst();
     if (!unit) throw new Error(`unknown unit ${unitCode}`);
     return this.get(db, unit.calendar_code);

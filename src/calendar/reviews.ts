@@ -84,7 +84,7 @@ export async function reviewStatus(deps: Deps): Promise<CalendarReviewStatus[]> 
 
 /** Records that the mission reviewed its list for a year, with the audit event, in one transaction. */
 export async function recordReview(deps: Deps, code: string, input: ReviewInput, actor: Actor) {
-  return deps.db.transaction().execute(async (trx) => {
+  return deps.transact(async (trx) => {
     const cal = await trx.selectFrom('calendars').select(['code', 'first_year', 'last_year', 'version']).where('code', '=', code).executeTakeFirst();
     if (!cal || cal.code === NATIONAL_CALENDAR_CODE) throw notFound();
     if (input.year < cal.first_year || input.year > cal.last_year) {
@@ -134,20 +134,22 @@ export async function alertUnreviewed(deps: Deps): Promise<number> {
   let created = 0;
   for (const [year, count] of byYear) {
     for (const a of admins) {
-      const inserted = await deps.db
-        .insertInto('notifications')
-        .values({
-          id: randomUUID(),
-          user_id: a.id,
-          kind: 'calendar_review',
-          case_id: null,
-          data: JSON.stringify({ registrationNumber: '', year, count }),
-          dedupe_key: `calendar_review:${year}`,
-          created_at: at,
-          read_at: null,
-        })
-        .onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing())
-        .executeTakeFirst();
+      const inserted = await deps.transact((trx) =>
+        trx
+          .insertInto('notifications')
+          .values({
+            id: randomUUID(),
+            user_id: a.id,
+            kind: 'calendar_review',
+            case_id: null,
+            data: JSON.stringify({ registrationNumber: '', year, count }),
+            dedupe_key: `calendar_review:${year}`,
+            created_at: at,
+            read_at: null,
+          })
+          .onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing())
+          .executeTakeFirst(),
+      );
       created += Number(inserted.numInsertedOrUpdatedRows ?? 0);
     }
   }

@@ -3,8 +3,7 @@
  * then missions by region (REGION_ORDER) and name; optionally narrowed by region or by a search
  * on code, names, city or country. With 130+ missions a picker groups them by region.
  */
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Reader } from '../../db/unit-of-work';
 import { REGION_ORDER } from '../i18n/regions';
 
 export interface DirectoryUnit {
@@ -25,7 +24,7 @@ export function sortDirectory<T extends Pick<DirectoryUnit, 'kind' | 'region' | 
   return [...units].sort((a, b) => HOME(a.kind) - HOME(b.kind) || regionRank(a.region) - regionRank(b.region) || a.code.localeCompare(b.code));
 }
 
-export async function unitDirectory(db: Kysely<Database>, filter: { q?: string | undefined; region?: string | undefined } = {}): Promise<DirectoryUnit[]> {
+export async function unitDirectory(db: Reader, filter: { q?: string | undefined; region?: string | undefined } = {}): Promise<DirectoryUnit[]> {
   let query = db.selectFrom('units').select(['code', 'kind', 'name_id', 'name_en', 'country', 'city', 'time_zone', 'region']).where('accepts_requests', '=', 1);
   if (filter.region) query = query.where('region', '=', filter.region);
   const rows = await query.execute();

@@ -3,9 +3,9 @@
  * check that it accepts the event (`can`), send it, and write the snapshot, the columns, one
  * audit event and the e-mails, bumping the row version only if nobody else did first.
  */
-import type { Kysely } from 'kysely';
+import type { Trx } from '../../db/unit-of-work';
 import { z } from 'zod';
-import type { CaseRow, Database } from '../../db/schema';
+import type { CaseRow } from '../../db/schema';
 import { clarificationPause, pauseNoticeDeadlines } from '../calendar/clarification';
 import { extendDeadline, explainDeadline } from '../calendar/deadline';
 import { CalendarRangeError } from '../calendar/errors';
@@ -38,7 +38,7 @@ export async function applyEvent(deps: Deps, caseId: string, command: Command, a
   return deps.transact((trx) => applyIn(trx, deps, caseId, command, actor));
 }
 
-export async function applyIn(trx: Kysely<Database>, deps: Deps, caseId: string, command: Command, actor: Actor): Promise<CaseRow> {
+export async function applyIn(trx: Trx, deps: Deps, caseId: string, command: Command, actor: Actor): Promise<CaseRow> {
   const row = await findCaseInScope(trx, caseId, actor);
   if (row.version !== command.expectedVersion) throw versionConflict(row.version);
   const at = deps.clock().toISOString();
@@ -87,7 +87,7 @@ export async function applyIn(trx: Kysely<Database>, deps: Deps, caseId: string,
 /** Events that move a statutory deadline, so the Jakarta twin of a mission's case is counted again. */
 const JAKARTA_RECOUNT = new Set<string>(['EXTEND', 'REOPEN', 'RECEIVE_CLARIFICATION']);
 
-async function recountJakarta(trx: Kysely<Database>, deps: Deps, deadlines: CaseDeadlines): Promise<CaseDeadlines> {
+async function recountJakarta(trx: Trx, deps: Deps, deadlines: CaseDeadlines): Promise<CaseDeadlines> {
   try {
     return withJakartaDeadlines(await bodyCalendar(deps, trx), deadlines);
   } catch (e) {
@@ -104,15 +104,7 @@ const describe = (s: ReturnType<typeof restoreSnapshot>) => {
 };
 
 /** The command plus who, when, and any deadline it needs; the deadline goes into `deadlines`. */
-async function toMachineEvent(
-  trx: Kysely<Database>,
-  deps: Deps,
-  row: CaseRow,
-  deadlines: CaseDeadlines,
-  command: Command,
-  actor: Actor,
-  at: string,
-): Promise<RequestEvent> {
+async function toMachineEvent(trx: Trx, deps: Deps, row: CaseRow, deadlines: CaseDeadlines, command: Command, actor: Actor, at: string): Promise<RequestEvent> {
   const base = { ...command.payload, type: command.type, actor, at } as RequestEvent;
   try {
     if (command.type === 'ASSIGN') {
@@ -169,7 +161,7 @@ async function toMachineEvent(
   return base;
 }
 
-async function mailsFor(trx: Kysely<Database>, row: CaseRow, type: string, deadlines: CaseDeadlines, documents: IssuedDocument[]): Promise<Mail[]> {
+async function mailsFor(trx: Trx, row: CaseRow, type: string, deadlines: CaseDeadlines, documents: IssuedDocument[]): Promise<Mail[]> {
   const lang = row.lang as Lang;
   const due = (l: Lang) => formatDate((deadlines.noticeExtended ?? deadlines.notice).due, l);
   const number = row.registration_number;

@@ -4,8 +4,8 @@
  * change, in commit order (appends serialise on the audit head), without hooks in the writers.
  * Idempotent: a consumer handles a batch and moves its cursor in one transaction.
  */
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Trx } from '../../db/unit-of-work';
+import type { Deps } from '../deps';
 
 export interface TailEvent {
   seq: number;
@@ -16,20 +16,20 @@ export interface TailEvent {
 
 /** Handles the events after the named cursor, a batch per transaction; returns how many it read. */
 export async function tailAudit(
-  db: Kysely<Database>,
+  deps: Pick<Deps, 'db' | 'transact'>,
   name: string,
-  handle: (trx: Kysely<Database>, events: TailEvent[]) => Promise<void>,
+  handle: (trx: Trx, events: TailEvent[]) => Promise<void>,
   batchSize = 500,
 ): Promise<number> {
   let total = 0;
   for (;;) {
     // Fast path without a write: nothing new since the cursor.
     const [cursor, head] = await Promise.all([
-      db.selectFrom('projection_cursors').select('seq').where('name', '=', name).executeTakeFirst(),
-      db.selectFrom('audit_head').select('seq').where('id', '=', 1).executeTakeFirstOrThrow(),
+      deps.db.selectFrom('projection_cursors').select('seq').where('name', '=', name).executeTakeFirst(),
+      deps.db.selectFrom('audit_head').select('seq').where('id', '=', 1).executeTakeFirstOrThrow(),
     ]);
     if ((cursor?.seq ?? 0) >= head.seq) return total;
-    const read = await db.transaction().execute(async (trx) => {
+    const read = await deps.transact(async (trx) => {
       await trx
         .insertInto('projection_cursors')
         .values({ name, seq: 0 })
@@ -64,9 +64,9 @@ export async function tailAudit(
 }
 
 /** Places a cursor at the head of the trail (after a bulk load that built its projection directly). */
-export async function moveCursorToHead(db: Kysely<Database>, name: string): Promise<void> {
-  const head = await db.selectFrom('audit_head').select('seq').where('id', '=', 1).executeTakeFirstOrThrow();
-  await db
+export async function moveCursorToHead(trx: Trx, name: string): Promise<void> {
+  const head = await trx.selectFrom('audit_head').select('seq').where('id', '=', 1).executeTakeFirstOrThrow();
+  await trx
     .insertInto('projection_cursors')
     .values({ name, seq: head.seq })
     .onConflict((oc) => oc.column('name').doUpdateSet({ seq: head.seq }))

@@ -2,8 +2,8 @@
  * What a case looks like to the people who read it: officers (with the requester's personal
  * data only for roles that need it) and the requester tracking it (no internal detail).
  */
-import type { Kysely } from 'kysely';
-import type { CaseRow, Database } from '../../db/schema';
+import type { Reader } from '../../db/unit-of-work';
+import type { CaseRow } from '../../db/schema';
 import { describeDeadline } from '../calendar/describe';
 import type { DeadlineExplanation } from '../calendar/types';
 import type { Deps } from '../deps';
@@ -56,7 +56,7 @@ function deadlinesView(d: CaseDeadlines, lang: Lang) {
 }
 
 /** Only the requester type for roles that do not need personal data; the query never reads the rest. */
-async function requesterView(db: Kysely<Database>, id: string, actor: Actor) {
+async function requesterView(db: Reader, id: string, actor: Actor) {
   if (!mayReadPersonalData(actor)) {
     return db.selectFrom('requesters').select(['type']).where('id', '=', id).executeTakeFirstOrThrow();
   }
@@ -76,7 +76,7 @@ async function requesterView(db: Kysely<Database>, id: string, actor: Actor) {
   };
 }
 
-export async function officerCaseView(db: Kysely<Database>, row: CaseRow, actor: Actor, lang: Lang, now: Date) {
+export async function officerCaseView(db: Reader, row: CaseRow, actor: Actor, lang: Lang, now: Date) {
   const snapshot = restoreSnapshot(row);
   const ctx = snapshot.context;
   const requester = await requesterView(db, row.requester_id, actor);
@@ -173,7 +173,7 @@ const PUBLIC_EVENTS: ReadonlySet<string> = new Set<TrailEvent>([
  * With `deps` (calendars and clock) the view also says whether the requester may object now
  * (`availableActions: ['object']`), until when (`objectionWindow`), and lists their objections.
  */
-export async function trackingView(db: Kysely<Database>, row: CaseRow, lang: Lang, deps?: Pick<Deps, 'calendars' | 'clock'>) {
+export async function trackingView(db: Reader, row: CaseRow, lang: Lang, deps?: Pick<Deps, 'calendars' | 'clock'>) {
   const snapshot = restoreSnapshot(row);
   const ctx = snapshot.context;
   const events = await db.selectFrom('audit_events').select(['event', 'at', 'to_state', 'data']).where('case_id', '=', row.id).orderBy('seq').execute();

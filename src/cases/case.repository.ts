@@ -1,5 +1,6 @@
 /** Kysely queries for cases: plain functions over a database or a transaction. */
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { Reader } from '../../db/unit-of-work';
+import type { ExpressionBuilder } from 'kysely';
 import type { CaseRow, Database } from '../../db/schema';
 import type { Actor } from '../../workflows/request.events';
 import { notFound } from './errors';
@@ -36,7 +37,7 @@ export const inScope = (eb: ExpressionBuilder<Database, 'cases'>, units: string[
     ),
   ]);
 
-export async function findCaseInScope(db: Kysely<Database>, id: string, actor: Actor): Promise<CaseRow> {
+export async function findCaseInScope(db: Reader, id: string, actor: Actor): Promise<CaseRow> {
   const scope = caseScope(actor);
   let query = db.selectFrom('cases').selectAll().where('id', '=', id);
   if (!('all' in scope)) {
@@ -48,6 +49,6 @@ export async function findCaseInScope(db: Kysely<Database>, id: string, actor: A
   return row;
 }
 
-export async function findCaseByNumber(db: Kysely<Database>, registrationNumber: string) {
+export async function findCaseByNumber(db: Reader, registrationNumber: string) {
   return db.selectFrom('cases').selectAll().where('registration_number', '=', registrationNumber).executeTakeFirst();
 }

@@ -2,6 +2,7 @@
  * Filing a request (pengajuan permohonan): in one transaction the requester's data, the case with
  * its registration number, the REGISTER step of the workflow, one audit event and the e-mails.
  */
+import type { Trx } from '../../db/unit-of-work';
 import { createHmac } from 'node:crypto';
 import { insertRows } from '../../db/insert-rows';
 import { preparedQuery } from '../../db/prepared';
@@ -95,7 +96,7 @@ function replayedCode(deps: Deps, idem: IdempotencyKey): string {
   return newTrackingCode(createHmac('sha256', deps.secret).update(`tracking:${idem.scope}:${idem.key}`).digest());
 }
 
-async function fileIn(trx: Kysely<Database>, deps: Deps, filing: Filing, meta: FilingMeta, scan: SealedIdentityDocument | undefined): Promise<Receipt> {
+async function fileIn(trx: Trx, deps: Deps, filing: Filing, meta: FilingMeta, scan: SealedIdentityDocument | undefined): Promise<Receipt> {
   const now = deps.clock();
   const at = now.toISOString();
   const unitCode = filing.unit ?? 'PPID';

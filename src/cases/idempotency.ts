@@ -3,10 +3,9 @@
  * creates nothing. The key is checked and stored inside the same transaction as the work, so a
  * crash between them cannot leave one without the other.
  */
+import type { Trx } from '../../db/unit-of-work';
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
 import { DomainError } from './errors';
 
 export interface IdempotencyKey {
@@ -26,14 +25,14 @@ export const requestHash = (body: unknown) =>
     .update(canonicalize(body) ?? '')
     .digest('hex');
 
-export async function replay<T>(trx: Kysely<Database>, idem: IdempotencyKey): Promise<StoredResponse<T> | null> {
+export async function replay<T>(trx: Trx, idem: IdempotencyKey): Promise<StoredResponse<T> | null> {
   const row = await trx.selectFrom('idempotency_keys').selectAll().where('scope', '=', idem.scope).where('key', '=', idem.key).executeTakeFirst();
   if (!row) return null;
   if (row.request_hash !== requestHash(idem.body)) throw new DomainError(409, 'idempotency_mismatch', 'idempotency_mismatch');
   return { status: row.status, body: JSON.parse(row.response) as T, replayed: true };
 }
 
-export async function remember(trx: Kysely<Database>, idem: IdempotencyKey, status: number, body: unknown, now: string) {
+export async function remember(trx: Trx, idem: IdempotencyKey, status: number, body: unknown, now: string) {
   await trx
     .insertInto('idempotency_keys')
     .values({

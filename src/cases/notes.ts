@@ -16,7 +16,7 @@ export const noteSchema = z.object({ body: z.string().trim().min(1).max(5000) })
 export const mayReadNotes = (actor: Actor) => actor.role === 'ppid_utama' || actor.role === 'ppid_pelaksana';
 
 export async function addNote(deps: Deps, caseId: string, actor: Actor, body: string) {
-  return deps.db.transaction().execute(async (trx) => {
+  return deps.transact(async (trx) => {
     const row = await findCaseInScope(trx, caseId, actor);
     const id = randomUUID();
     const at = deps.clock().toISOString();

@@ -10,8 +10,9 @@
  * reads catch it up first, so a page always reflects every committed change. Who may see a case
  * is still decided by `inScope` (case.repository.ts); this index only orders and counts.
  */
-import type { Kysely } from 'kysely';
-import type { CaseRow, Database } from '../../db/schema';
+import type { Trx } from '../../db/unit-of-work';
+import type { Deps } from '../deps';
+import type { CaseRow } from '../../db/schema';
 import type { QueueUnitsTable } from '../../db/schema/officer';
 import type { RequestContext } from '../../workflows/request.machine';
 import { isOpenState } from '../../workflows/request.state';
@@ -55,7 +56,7 @@ export function queueRows(c: QueueRowSource): QueueUnitsTable[] {
 }
 
 /** Rebuilds the queue rows and the search document of these cases. */
-export async function reindexCases(trx: Kysely<Database>, caseIds: string[]): Promise<void> {
+export async function reindexCases(trx: Trx, caseIds: string[]): Promise<void> {
   for (let i = 0; i < caseIds.length; i += 200) {
     const ids = caseIds.slice(i, i + 200);
     const cases = await trx
@@ -75,8 +76,8 @@ export async function reindexCases(trx: Kysely<Database>, caseIds: string[]): Pr
 }
 
 /** Catches the queue index and the search index up with the audit trail. */
-export async function refreshQueueIndex(db: Kysely<Database>): Promise<number> {
-  return tailAudit(db, 'queue_units', async (trx, events) => {
+export async function refreshQueueIndex(deps: Pick<Deps, 'db' | 'transact'>): Promise<number> {
+  return tailAudit(deps, 'queue_units', async (trx, events) => {
     const changed = [...new Set(events.map((e) => e.caseId).filter((id): id is string => id !== null))];
     if (changed.length > 0) await reindexCases(trx, changed);
   });

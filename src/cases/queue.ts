@@ -198,7 +198,7 @@ const CASE_COLUMNS = [
 ] as const;
 
 export async function listCases(deps: Deps, actor: Actor, query: QueueQuery, lang: Lang) {
-  await refreshQueueIndex(deps.db);
+  await refreshQueueIndex(deps);
   const queue = query.queue ?? 'all';
   const filters = await caseFilters(deps, query);
   const page = query.q ? await searchPage(deps, actor, query, filters) : await walkPage(deps, actor, queue, query, filters);
@@ -334,7 +334,7 @@ async function searchPage(deps: Deps, actor: Actor, query: QueueQuery, filters: 
 
 /** How many cases each of the caller's queues holds, counted up to `cap` (then shown as "cap+"). */
 export async function queueCounts(deps: Deps, actor: Actor, cap = 1000) {
-  await refreshQueueIndex(deps.db);
+  await refreshQueueIndex(deps);
   const now = deps.clock().toISOString();
   const queues = availableQueues(actor);
   const soon = queues.includes('due_soon') ? await dueWithin(deps, DUE_SOON_WORKING_DAYS) : new Map<string, string>();

@@ -3,6 +3,7 @@
  * the body, never reused. The counter row is bumped inside the filing's transaction, so two
  * filings can never draw the same number and a rolled-back filing leaves no gap.
  */
+import type { Trx } from '../../db/unit-of-work';
 import type { Kysely } from 'kysely';
 import { preparedQuery } from '../../db/prepared';
 import type { Database } from '../../db/schema';
@@ -15,7 +16,7 @@ const bumpCounter = preparedQuery((db: Kysely<Database>, p: { year: number }) =>
     .returning('last_seq'),
 );
 
-export async function nextSequence(trx: Kysely<Database>, year: number): Promise<number> {
+export async function nextSequence(trx: Trx, year: number): Promise<number> {
   return (await bumpCounter(trx, { year })).rows[0]!.last_seq;
 }
 

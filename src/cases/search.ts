@@ -12,8 +12,8 @@
  * speaks FTS5; a PostgreSQL twin (a tsvector index and `@@`) takes its place when that dialect is
  * wired.
  */
-import { type Kysely, sql } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Reader } from '../../db/unit-of-work';
+import { sql } from 'kysely';
 
 const KEY_FACTOR = 10_000_000;
 
@@ -33,7 +33,7 @@ const unitToken = (code: string) => `u${code.toLowerCase().replace(/[^a-z0-9]/g,
 export const unitTokens = (units: string[]) => units.map(unitToken).join(' ');
 
 /** Indexes (or re-indexes) these cases. */
-export async function indexCaseText(db: Kysely<Database>, docs: SearchDocument[]): Promise<void> {
+export async function indexCaseText(db: Reader, docs: SearchDocument[]): Promise<void> {
   for (const d of docs) {
     const key = searchKey(d.year, d.seq);
     await sql`delete from case_search where rowid = ${key}`.execute(db);
@@ -68,7 +68,7 @@ export function matchExpression(q: string, unit?: string, prefix = false): strin
  * walks the match in rowid order and each row finds its case through cases_year_seq, so a page
  * costs a page. (Deep pages cost more: FTS5 steps over the rows before the cursor.)
  */
-export function matchingCases(db: Kysely<Database>, match: string, before?: number) {
+export function matchingCases(db: Reader, match: string, before?: number) {
   return db
     .selectFrom(sql<{ rowid: number }>`case_search`.as('s'))
     .innerJoin('cases', (join) => join.on(sql<boolean>`cases.year = s.rowid / ${sql.lit(KEY_FACTOR)} and cases.seq = s.rowid % ${sql.lit(KEY_FACTOR)}`))

@@ -1,11 +1,10 @@
 /** Turning a machine snapshot into the case row's columns, and reading it back. */
+import type { Trx } from '../../db/unit-of-work';
 import type { CaseRow } from '../../db/schema';
 import type { DeadlineExplanation } from '../calendar/types';
 import { restoreWorkflow, stepWorkflow } from '../../workflows/persistence';
 import type { RequestEvent } from '../../workflows/request.events';
 import { type Assignment, REQUEST_MACHINE_VERSION, type RequestInput, requestMachine } from '../../workflows/request.machine';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
 import { type RequestSnapshot, stateName } from '../../workflows/request.state';
 
 /** Every deadline a case carries, each with how it was counted. */
@@ -33,7 +32,7 @@ export const activeAssignments = (assignments: Assignment[]) =>
   assignments.filter((a) => a.status === 'pending' || a.status === 'accepted' || a.status === 'answered');
 
 /** The units holding a case now: the table that scopes what a PPID Pelaksana may see. */
-export async function syncCaseUnits(trx: Kysely<Database>, caseId: string, assignments: Assignment[]) {
+export async function syncCaseUnits(trx: Trx, caseId: string, assignments: Assignment[]) {
   await trx.deleteFrom('case_units').where('case_id', '=', caseId).execute();
   const active = activeAssignments(assignments);
   if (active.length > 0) {

@@ -1,8 +1,3 @@
-/**
- * Key rotation's second half: everything sealed with an older data key (or, before migration
- * 0010, stored in clear) sealed again with the current one, and how many values each key seals
- * (an old key may leave the configuration once it seals nothing).
- */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { resealTotpSecrets } from '../auth/totp-secret';

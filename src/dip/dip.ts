@@ -5,11 +5,11 @@
  * and the PPID Utama, public and searchable. A request for information already listed is answered
  * by pointing to the entry (see answer-from-dip.ts).
  */
+import type { Trx, Reader } from '../../db/unit-of-work';
 import { localDateTimeWithOffset } from '../calendar/offset-time';
 import { randomUUID } from 'node:crypto';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../../db/schema';
 import type { DipEntryRow } from '../../db/schema/objections';
 import type { Deps } from '../deps';
 import type { Lang } from '../i18n';
@@ -66,13 +66,13 @@ const FORMAT_LABELS: Record<(typeof dipFormats)[number], Record<Lang, string>> =
   both: { id: 'Tercetak dan elektronik', en: 'Printed and electronic' },
 };
 
-async function requireUnit(trx: Kysely<Database>, unit: string) {
+async function requireUnit(trx: Trx, unit: string) {
   const known = await trx.selectFrom('units').select('code').where('code', '=', unit).executeTakeFirst();
   if (!known) throw invalidField('unit', 'unknown_unit');
 }
 
 export async function createDipEntry(deps: Deps, input: DipEntryInput, actor: Actor): Promise<DipEntryRow> {
-  return deps.db.transaction().execute(async (trx) => {
+  return deps.transact(async (trx) => {
     await requireUnit(trx, input.unit);
     const at = deps.clock().toISOString();
     const row = await trx
@@ -111,7 +111,7 @@ export async function createDipEntry(deps: Deps, input: DipEntryInput, actor: Ac
 }
 
 export async function updateDipEntry(deps: Deps, id: string, input: z.infer<typeof dipUpdateSchema>, actor: Actor): Promise<DipEntryRow> {
-  return deps.db.transaction().execute(async (trx) => {
+  return deps.transact(async (trx) => {
     const row = await findDipEntry(trx, id);
     if (row.version !== input.expectedVersion) throw versionConflict(row.version);
     if (input.unit) await requireUnit(trx, input.unit);
@@ -143,13 +143,13 @@ export async function updateDipEntry(deps: Deps, id: string, input: z.infer<type
   });
 }
 
-export async function findDipEntry(db: Kysely<Database>, id: string): Promise<DipEntryRow> {
+export async function findDipEntry(db: Reader, id: string): Promise<DipEntryRow> {
   const row = await db.selectFrom('dip_entries').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound();
   return row;
 }
 
-const withUnit = (db: Kysely<Database>) =>
+const withUnit = (db: Reader) =>
   db
     .selectFrom('dip_entries')
     .innerJoin('units', 'units.code', 'dip_entries.unit_code')
@@ -157,7 +157,7 @@ const withUnit = (db: Kysely<Database>) =>
     .select(['units.name_id', 'units.name_en', 'units.time_zone']);
 
 /** One entry with its unit's names: a draft only for those who keep the DIP. */
-export async function findDipView(db: Kysely<Database>, id: string, includeDrafts: boolean) {
+export async function findDipView(db: Reader, id: string, includeDrafts: boolean) {
   let q = withUnit(db).where('dip_entries.id', '=', id);
   if (!includeDrafts) q = q.where('published', '=', 1);
   const row = await q.executeTakeFirst();
@@ -166,7 +166,7 @@ export async function findDipView(db: Kysely<Database>, id: string, includeDraft
 }
 
 /** Published entries (or all, for maintainers), every word of `q` in the title or summary, by category and title. */
-export async function searchDip(db: Kysely<Database>, query: { q?: string | undefined; category?: string | undefined; includeDrafts?: boolean }) {
+export async function searchDip(db: Reader, query: { q?: string | undefined; category?: string | undefined; includeDrafts?: boolean }) {
   let q = withUnit(db);
   if (!query.includeDrafts) q = q.where('published', '=', 1);
   if (query.category) q = q.where('category', '=', query.category);

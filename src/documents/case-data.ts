@@ -2,8 +2,8 @@
  * Reading a stored case into the plain data the renderers print: the request as filed, who signs,
  * when and where, and the decision or extension the workflow recorded.
  */
-import type { Kysely } from 'kysely';
-import type { CaseRow, Database } from '../../db/schema';
+import type { Reader } from '../../db/unit-of-work';
+import type { CaseRow } from '../../db/schema';
 import { explainDeadline } from '../calendar/deadline';
 import { CalendarRangeError } from '../calendar/errors';
 import type { Deps } from '../deps';
@@ -17,7 +17,7 @@ import type { LetterInfo, RequestFacts, Signer } from './types';
 
 const ZONES: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
 
-export async function requestFacts(db: Kysely<Database>, row: CaseRow, lang: Lang): Promise<RequestFacts> {
+export async function requestFacts(db: Reader, row: CaseRow, lang: Lang): Promise<RequestFacts> {
   const deadlines = JSON.parse(row.deadlines) as CaseDeadlines;
   const [date = '', time = ''] = deadlines.notice.receivedLocal.split(' ');
   const tz = deadlines.notice.calendar.timeZone;
@@ -42,27 +42,20 @@ export async function requestFacts(db: Kysely<Database>, row: CaseRow, lang: Lan
   };
 }
 
-export async function signerOf(db: Kysely<Database>, userId: string | null): Promise<Signer | null> {
+export async function signerOf(db: Reader, userId: string | null): Promise<Signer | null> {
   if (!userId) return null;
   const user = await db.selectFrom('users').select(['name', 'position']).where('id', '=', userId).executeTakeFirst();
   return user ?? null;
 }
 
 /** The calendar of the unit where the request was received: its local date is the letter's date. */
-async function caseCalendar(db: Kysely<Database>, deps: Deps, row: CaseRow) {
+async function caseCalendar(db: Reader, deps: Deps, row: CaseRow) {
   const unit = await db.selectFrom('units').select(['city', 'calendar_code']).where('code', '=', row.received_unit).executeTakeFirstOrThrow();
   return { city: unit.city, calendar: await deps.calendars.get(db, unit.calendar_code) };
 }
 
 /** Date, place and signer of a letter issued now (or previewed now). */
-export async function letterInfo(
-  db: Kysely<Database>,
-  deps: Deps,
-  row: CaseRow,
-  at: string,
-  signerId: string | null,
-  letterNumber: string | null,
-): Promise<LetterInfo> {
+export async function letterInfo(db: Reader, deps: Deps, row: CaseRow, at: string, signerId: string | null, letterNumber: string | null): Promise<LetterInfo> {
   const { city, calendar } = await caseCalendar(db, deps, row);
   return { letterNumber, date: calendar.localDateOf(new Date(at)), place: city, issuedAt: at, signer: await signerOf(db, signerId) };
 }
@@ -72,7 +65,7 @@ export async function letterInfo(
  * received: the objection receipt and the atasan PPID's response come from Jakarta (the signer's
  * unit, or the PPID Utama when the system issues it), dated on that unit's calendar.
  */
-export async function signerLetterInfo(db: Kysely<Database>, deps: Deps, at: string, signerId: string | null, letterNumber: string | null) {
+export async function signerLetterInfo(db: Reader, deps: Deps, at: string, signerId: string | null, letterNumber: string | null) {
   const user = signerId ? await db.selectFrom('users').select('unit_code').where('id', '=', signerId).executeTakeFirst() : undefined;
   const unitCode = user?.unit_code ?? PPID_UTAMA_UNIT;
   const unit = await db.selectFrom('units').select(['city', 'calendar_code']).where('code', '=', unitCode).executeTakeFirstOrThrow();
@@ -88,7 +81,7 @@ export const PPID_UTAMA_UNIT = 'PPID';
  * The last day to object (keberatan): 30 working days from the letter, on the body's national
  * calendar — objections go to the atasan PPID in Jakarta whatever unit received the request (§4.2).
  */
-export async function objectionDue(db: Kysely<Database>, deps: Deps, _row: CaseRow, at: string): Promise<string | null> {
+export async function objectionDue(db: Reader, deps: Deps, _row: CaseRow, at: string): Promise<string | null> {
   const calendar = await bodyCalendar(deps, db);
   try {
     return explainDeadline(calendar, { period: 'objection_window', startInstant: new Date(at), workingDays: PERIODS.objectionWindow.workingDays }).due;
@@ -109,7 +102,7 @@ export function decisionOf(row: CaseRow, options: { draft: boolean }): Decision 
 }
 
 /** The consequence test a withholding rests on: written inline, or read from the tests on record it cites. */
-export async function consequenceTestOf(db: Kysely<Database>, decision: Decision) {
+export async function consequenceTestOf(db: Reader, decision: Decision) {
   if (decision.outcome !== 'denied' && decision.outcome !== 'partially_granted') return undefined;
   if (decision.consequenceTest) return decision.consequenceTest;
   const ids = decision.consequenceTestIds ?? [];
@@ -137,7 +130,7 @@ export function extensionOf(row: CaseRow) {
 }
 
 /** Who registered the case: the officer who keyed in a walk-in, letter or phone request; nobody for the web. */
-export async function registeredBy(db: Kysely<Database>, caseId: string): Promise<string | null> {
+export async function registeredBy(db: Reader, caseId: string): Promise<string | null> {
   const event = await db.selectFrom('audit_events').select('actor_id').where('case_id', '=', caseId).where('event', '=', 'REGISTER').executeTakeFirst();
   return event?.actor_id ?? null;
 }

@@ -6,9 +6,9 @@
  * transition's one audit event. The receipt is issued on its first download from the stored case,
  * with an ISSUE_DOCUMENT event of its own (see `receiptDocument`). Drafts are never stored.
  */
+import type { Trx, Reader } from '../../db/unit-of-work';
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { CaseRow, Database } from '../../db/schema';
+import type { CaseRow } from '../../db/schema';
 import { appendAudit } from '../audit/audit-log';
 import { DomainError } from '../cases/errors';
 import type { Deps } from '../deps';
@@ -88,7 +88,7 @@ export interface StoreInput {
  * ISSUE_DOCUMENT (id, kind, letter number, SHA-256, size) to the audit trail. Exported for the
  * objection workflow (which may instead put `auditedDocument(doc)` into its own event).
  */
-export async function storeIssuedDocument(trx: Kysely<Database>, input: StoreInput): Promise<IssuedDocument> {
+export async function storeIssuedDocument(trx: Trx, input: StoreInput): Promise<IssuedDocument> {
   const id = input.id ?? crypto.randomUUID();
   const doc: IssuedDocument = {
     id,
@@ -156,14 +156,7 @@ const languagesFor = (row: CaseRow): Lang[] => (row.lang === 'en' ? ['id', 'en']
  * Issues the documents a transition produces, inside its transaction (called from `applyIn`).
  * Returns them so the e-mails of the same transition can attach them.
  */
-export async function issueDocumentsFor(
-  trx: Kysely<Database>,
-  deps: Deps,
-  row: CaseRow,
-  eventType: string,
-  actor: Actor,
-  at: string,
-): Promise<IssuedDocument[]> {
+export async function issueDocumentsFor(trx: Trx, deps: Deps, row: CaseRow, eventType: string, actor: Actor, at: string): Promise<IssuedDocument[]> {
   if (eventType !== 'DECIDE' && eventType !== 'EXTEND') return [];
   const issued: IssuedDocument[] = [];
   const issue = async (kind: DocumentKind, render: (lang: Lang, letterNumber: string) => Promise<Buffer>) => {
@@ -213,7 +206,7 @@ interface RenderContext {
 }
 
 /** Renders one kind of document from the stored case; throws 409 `nothing_to_render` when the case has nothing for it yet. */
-export async function renderKind(db: Kysely<Database>, deps: Deps, row: CaseRow, kind: DocumentKind, lang: Lang, ctx: RenderContext): Promise<Buffer> {
+export async function renderKind(db: Reader, deps: Deps, row: CaseRow, kind: DocumentKind, lang: Lang, ctx: RenderContext): Promise<Buffer> {
   const options: RenderOptions = { lang, letterhead: await letterheadFor(db, row.received_unit), draft: ctx.draft ?? false };
   const request = await requestFacts(db, row, lang);
   const nothing = () => new DomainError(409, 'nothing_to_render', 'nothing_to_render', { kind });
@@ -287,7 +280,7 @@ export async function receiptDocument(deps: Deps, row: CaseRow, lang: Lang, acto
   const stored = await deps.db.selectFrom('documents').select(['id', 'filename', 'bytes']).where('id', '=', id).executeTakeFirst();
   if (stored) return stored;
   const bytes = await renderKind(deps.db, deps, row, 'receipt', lang, { at: row.received_at, signerId: null, letterNumber: row.registration_number });
-  await deps.db.transaction().execute((trx) =>
+  await deps.transact((trx) =>
     storeIssuedDocument(trx, {
       id,
       caseId: row.id,

@@ -4,8 +4,7 @@
  * in the issuing transaction (a dialect-neutral upsert), so two letters never share a number and
  * a rolled-back transition leaves no gap.
  */
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Trx } from '../../db/unit-of-work';
 import type { DocumentKind } from './types';
 
 /** PT pemberitahuan tertulis, PW perpanjangan waktu, SK surat keputusan, TK tanda terima keberatan, KA keputusan atasan. */
@@ -27,7 +26,7 @@ export function formatLetterNumber(kind: DocumentKind, seq: number, localDate: s
   return `${seq}/PPID-${CODES[kind]}/${romanMonth(month)}/${year}`;
 }
 
-export async function nextLetterNumber(trx: Kysely<Database>, kind: DocumentKind, localDate: string): Promise<string> {
+export async function nextLetterNumber(trx: Trx, kind: DocumentKind, localDate: string): Promise<string> {
   const year = Number(localDate.slice(0, 4));
   const row = await trx
     .insertInto('document_counters')

@@ -3,10 +3,9 @@
  * `{nameId, nameEn, address, logo}` (logo: a PNG or JPEG path), with the seed's body and
  * public/logo.png as defaults. The issuing unit's name is printed under the body's.
  */
+import type { Reader } from '../../db/unit-of-work';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
 import { body as seedBody } from '../../db/seed/units';
 import type { Letterhead } from './pdf';
 
@@ -33,7 +32,7 @@ function logoBytes(path: string | null): Buffer | null {
   return logos.get(path)!;
 }
 
-export async function bodySettings(db: Kysely<Database>): Promise<BodySettings> {
+export async function bodySettings(db: Reader): Promise<BodySettings> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', 'body').executeTakeFirst();
   const stored = row ? (JSON.parse(row.value) as Partial<BodySettings>) : {};
   return {
@@ -44,7 +43,7 @@ export async function bodySettings(db: Kysely<Database>): Promise<BodySettings> 
   };
 }
 
-export async function letterheadFor(db: Kysely<Database>, unitCode: string | null): Promise<Letterhead> {
+export async function letterheadFor(db: Reader, unitCode: string | null): Promise<Letterhead> {
   const body = await bodySettings(db);
   const unit = unitCode ? await db.selectFrom('units').select(['kind', 'name_id', 'name_en']).where('code', '=', unitCode).executeTakeFirst() : undefined;
   return {

@@ -3,10 +3,10 @@
  * written with its test inline is stored here too), or during a dispute; linked to every denial
  * that relies on them; the tests in force build the DIK. Each change is one audit event.
  */
+import type { Trx, Reader } from '../../db/unit-of-work';
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import type { CaseRow, Database } from '../../db/schema';
+import type { CaseRow } from '../../db/schema';
 import type { ConsequenceTestRow } from '../../db/schema/objections';
 import type { Deps } from '../deps';
 import { appendAudit } from '../audit/audit-log';
@@ -22,19 +22,19 @@ function mayWrite(actor: Actor, unit: string) {
   return actor.role === 'ppid_utama' || (actor.role === 'ppid_pelaksana' && actor.unit === unit);
 }
 
-async function decider(trx: Kysely<Database>, actor: Actor) {
+async function decider(trx: Trx, actor: Actor) {
   const user = actor.id ? await trx.selectFrom('users').select(['name', 'position']).where('id', '=', actor.id).executeTakeFirst() : undefined;
   return { decided_by: actor.id, decided_by_name: user?.name ?? 'Sistem', decided_by_position: user?.position ?? '' };
 }
 
 /** The local date of an instant on the national calendar's zone (tests are body-level records). */
-async function localToday(trx: Kysely<Database>, deps: Deps, unit: string) {
+async function localToday(trx: Trx, deps: Deps, unit: string) {
   const calendar = await deps.calendars.forUnit(trx, unit);
   return calendar.localDateOf(deps.clock());
 }
 
 export async function createConsequenceTest(deps: Deps, input: ConsequenceTestInput, actor: Actor): Promise<ConsequenceTestRow> {
-  return deps.db.transaction().execute(async (trx) => {
+  return deps.transact(async (trx) => {
     const unit = input.unit ?? actor.unit ?? 'PPID';
     const known = await trx.selectFrom('units').select('code').where('code', '=', unit).executeTakeFirst();
     if (!known) throw invalidField('unit', 'unknown_unit');
@@ -90,7 +90,7 @@ export async function createConsequenceTest(deps: Deps, input: ConsequenceTestIn
 }
 
 export async function updateConsequenceTest(deps: Deps, id: string, input: ConsequenceTestUpdate, actor: Actor): Promise<ConsequenceTestRow> {
-  return deps.db.transaction().execute(async (trx) => {
+  return deps.transact(async (trx) => {
     const row = await findTest(trx, id);
     if (!mayWrite(actor, row.unit_code)) throw new DomainError(403, 'forbidden', 'forbidden');
     if (row.version !== input.expectedVersion) throw versionConflict(row.version);
@@ -129,14 +129,14 @@ export async function updateConsequenceTest(deps: Deps, id: string, input: Conse
   });
 }
 
-export async function findTest(db: Kysely<Database>, id: string): Promise<ConsequenceTestRow> {
+export async function findTest(db: Reader, id: string): Promise<ConsequenceTestRow> {
   const row = await db.selectFrom('consequence_tests').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound();
   return row;
 }
 
 /** A denial or partial grant rests on its tests (Art. 19); only those outcomes may be linked. */
-export async function linkTestToCase(trx: Kysely<Database>, testId: string, caseRow: CaseRow, actor: Actor, at: string) {
+export async function linkTestToCase(trx: Trx, testId: string, caseRow: CaseRow, actor: Actor, at: string) {
   if (caseRow.outcome !== 'denied' && caseRow.outcome !== 'partially_granted') throw invalidField('caseId', 'case_not_denied');
   const test = await trx.selectFrom('consequence_tests').select(['id', 'status']).where('id', '=', testId).executeTakeFirst();
   if (!test) throw invalidField('testId', 'unknown_consequence_test');
@@ -161,14 +161,7 @@ export async function linkTestToCase(trx: Kysely<Database>, testId: string, case
  * written with its consequence test inline stores that test as a record linked to the case; one
  * that names recorded tests (`consequenceTestIds`) is linked to them.
  */
-export async function recordDecisionTests(
-  trx: Kysely<Database>,
-  deps: Deps,
-  caseRow: CaseRow,
-  payload: Record<string, unknown>,
-  actor: Actor,
-  at: string,
-): Promise<void> {
+export async function recordDecisionTests(trx: Trx, deps: Deps, caseRow: CaseRow, payload: Record<string, unknown>, actor: Actor, at: string): Promise<void> {
   if (caseRow.outcome !== 'denied' && caseRow.outcome !== 'partially_granted') return;
   const ids = Array.isArray(payload.consequenceTestIds) ? payload.consequenceTestIds.map(String) : [];
   for (const [i, id] of ids.entries()) {
@@ -218,7 +211,7 @@ export async function recordDecisionTests(
 export const inForce = (t: Pick<ConsequenceTestRow, 'status' | 'conclusion' | 'exempt_until'>, today: string) =>
   t.status === 'in_force' && t.conclusion === 'exempt' && (t.exempt_until === null || t.exempt_until >= today);
 
-export async function listTests(db: Kysely<Database>, query: { status: 'in_force' | 'revoked' | 'all'; caseId?: string | undefined; q?: string | undefined }) {
+export async function listTests(db: Reader, query: { status: 'in_force' | 'revoked' | 'all'; caseId?: string | undefined; q?: string | undefined }) {
   let q = db.selectFrom('consequence_tests').selectAll();
   if (query.status !== 'all') q = q.where('status', '=', query.status);
   if (query.caseId) {
@@ -244,7 +237,7 @@ export async function listTests(db: Kysely<Database>, query: { status: 'in_force
   return q.orderBy('decided_on', 'desc').orderBy('id').limit(500).execute();
 }
 
-export async function testsOfCase(db: Kysely<Database>, caseId: string) {
+export async function testsOfCase(db: Reader, caseId: string) {
   return db
     .selectFrom('consequence_tests')
     .innerJoin('case_consequence_tests', 'case_consequence_tests.test_id', 'consequence_tests.id')
@@ -254,7 +247,7 @@ export async function testsOfCase(db: Kysely<Database>, caseId: string) {
     .execute();
 }
 
-export async function casesOfTest(db: Kysely<Database>, testId: string) {
+export async function casesOfTest(db: Reader, testId: string) {
   return db
     .selectFrom('case_consequence_tests')
     .innerJoin('cases', 'cases.id', 'case_consequence_tests.case_id')

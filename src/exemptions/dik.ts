@@ -4,8 +4,7 @@
  * which legal basis, the consequence of opening it, for how long and by whose decision — never the
  * confidential content (the precise information, the document, the internal harm analysis).
  */
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Reader } from '../../db/unit-of-work';
 import type { Lang } from '../i18n';
 import { toCsv } from './csv';
 import { inForce } from './consequence-tests';
@@ -33,7 +32,7 @@ export function legalBasis(exemptions: Array<{ letter: string; statute?: string 
     .join('; ');
 }
 
-export async function dikEntries(db: Kysely<Database>, today: string, lang: Lang): Promise<DikEntry[]> {
+export async function dikEntries(db: Reader, today: string, lang: Lang): Promise<DikEntry[]> {
   const rows = await db
     .selectFrom('consequence_tests')
     .innerJoin('units', 'units.code', 'consequence_tests.unit_code')

@@ -4,6 +4,7 @@
  * bound to their row, the key id beside them. Opened only through `openIdentityScan`, which the
  * routes call for roles that may read personal data.
  */
+import type { Trx, Reader } from '../../db/unit-of-work';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { newRowId } from '../../db/row-id';
@@ -29,7 +30,7 @@ export async function sealIdentityDocument(keys: KeyRing, doc: IdentityDocument)
 const blob = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 
 /** Stores the sealed document beside the requester; called inside the filing's transaction. */
-export async function storeIdentityDocument(trx: Kysely<Database>, requesterId: string, doc: SealedIdentityDocument, at: string): Promise<string> {
+export async function storeIdentityDocument(trx: Trx, requesterId: string, doc: SealedIdentityDocument, at: string): Promise<string> {
   await trx
     .insertInto('identity_documents')
     .values({
@@ -48,7 +49,7 @@ export async function storeIdentityDocument(trx: Kysely<Database>, requesterId: 
 }
 
 /** What an officer's case page lists: never the bytes. */
-export function listIdentityScans(db: Kysely<Database>, requesterId: string) {
+export function listIdentityScans(db: Reader, requesterId: string) {
   return db
     .selectFrom('identity_documents')
     .select(['id', 'kind', 'content_type', 'size', 'created_at'])
@@ -58,7 +59,7 @@ export function listIdentityScans(db: Kysely<Database>, requesterId: string) {
 }
 
 /** One scan in clear, or null when this requester has no such scan. The caller has checked the role. */
-export async function openIdentityScan(db: Kysely<Database>, keys: KeyRing, requesterId: string, id: string) {
+export async function openIdentityScan(db: Reader, keys: KeyRing, requesterId: string, id: string) {
   const row = await db
     .selectFrom('identity_documents')
     .select(['id', 'kind', 'content_type', 'bytes', 'key_id'])

@@ -3,10 +3,9 @@
  * causes them, so a transition is never committed without its e-mails, nor an e-mail without it.
  * The worker (`drainOutbox`, worker.ts) delivers them later, with retries.
  */
+import type { Trx } from '../../db/unit-of-work';
 import { insertRows } from '../../db/insert-rows';
 import { newRowId } from '../../db/row-id';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
 import type { Lang } from '../i18n';
 import { type MailVars, type TemplateName, renderMail } from './templates';
 
@@ -20,7 +19,7 @@ export interface Mail {
   attachments?: string[];
 }
 
-export async function enqueueMail(trx: Kysely<Database>, mails: Mail[], now: string): Promise<void> {
+export async function enqueueMail(trx: Trx, mails: Mail[], now: string): Promise<void> {
   if (mails.length === 0) return;
   await insertRows(
     trx,

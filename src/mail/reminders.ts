@@ -55,7 +55,7 @@ export async function enqueueDueSoonReminders(deps: Deps): Promise<number> {
       throw e;
     }
     if (left > DUE_SOON_WORKING_DAYS) continue;
-    const done = await deps.db.transaction().execute(async (trx) => {
+    const done = await deps.transact(async (trx) => {
       const inserted = await trx
         .insertInto('mail_reminders')
         .values({ case_id: c.id, kind: 'due_soon', due: c.notice_due, created_at: at })

@@ -8,6 +8,8 @@
  * exponential back-off (1, 2, 4 … minutes), and after MAX_ATTEMPTS the row is `failed` with its
  * last error, shown to administrators, never retried by itself again.
  */
+import type { Updateable } from 'kysely';
+import type { Database } from '../../db/schema';
 import type { Deps } from '../deps';
 import type { MailTransport, OutgoingMail, SendResult } from './transport';
 
@@ -51,14 +53,16 @@ export async function drainOutbox(deps: Deps, options: DrainOptions): Promise<Dr
 
   for (const { id } of due) {
     const lease = new Date(now.getTime() + LEASE_MS).toISOString();
-    const claimed = await deps.db
-      .updateTable('outbox')
-      .set((eb) => ({ claimed_until: lease, attempts: eb('attempts', '+', 1) }))
-      .where('id', '=', id)
-      .where('status', '=', 'pending')
-      .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', at)]))
-      .returning(['to_address', 'subject', 'body_text', 'attachments', 'attempts'])
-      .executeTakeFirst();
+    const claimed = await deps.transact((trx) =>
+      trx
+        .updateTable('outbox')
+        .set((eb) => ({ claimed_until: lease, attempts: eb('attempts', '+', 1) }))
+        .where('id', '=', id)
+        .where('status', '=', 'pending')
+        .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', at)]))
+        .returning(['to_address', 'subject', 'body_text', 'attachments', 'attempts'])
+        .executeTakeFirst(),
+    );
     if (!claimed) continue; // another worker took it first
 
     let outcome: SendResult;
@@ -76,22 +80,17 @@ export async function drainOutbox(deps: Deps, options: DrainOptions): Promise<Dr
     }
 
     // Only the holder of this lease may settle the row.
-    const mine = (q: ReturnType<typeof deps.db.updateTable<'outbox'>>) => q.where('id', '=', id).where('claimed_until', '=', lease);
+    const settle = (values: Updateable<Database['outbox']>) =>
+      deps.transact((trx) => trx.updateTable('outbox').set(values).where('id', '=', id).where('claimed_until', '=', lease).execute());
     if (outcome.ok) {
-      await mine(deps.db.updateTable('outbox'))
-        .set({ status: 'sent', sent_at: at, provider_id: outcome.providerId, claimed_until: null, last_error: null })
-        .execute();
+      await settle({ status: 'sent', sent_at: at, provider_id: outcome.providerId, claimed_until: null, last_error: null });
       result.sent += 1;
     } else if (outcome.permanent || claimed.attempts >= maxAttempts) {
-      await mine(deps.db.updateTable('outbox'))
-        .set({ status: 'failed', last_error: outcome.error.slice(0, 1000), claimed_until: null })
-        .execute();
+      await settle({ status: 'failed', last_error: outcome.error.slice(0, 1000), claimed_until: null });
       result.failed += 1;
     } else {
       const next = new Date(now.getTime() + retryDelayMs(claimed.attempts)).toISOString();
-      await mine(deps.db.updateTable('outbox'))
-        .set({ next_attempt_at: next, last_error: outcome.error.slice(0, 1000), claimed_until: null })
-        .execute();
+      await settle({ next_attempt_at: next, last_error: outcome.error.slice(0, 1000), claimed_until: null });
       result.retrying += 1;
     }
   }
@@ -115,11 +114,13 @@ async function attachmentsOf(deps: Deps, json: string | null): Promise<OutgoingM
 
 /** An administrator's retry of a failed message: pending again, with a fresh count of attempts. */
 export async function retryFailed(deps: Deps, id: string): Promise<boolean> {
-  const res = await deps.db
-    .updateTable('outbox')
-    .set({ status: 'pending', attempts: 0, next_attempt_at: deps.clock().toISOString(), claimed_until: null })
-    .where('id', '=', id)
-    .where('status', '=', 'failed')
-    .executeTakeFirst();
+  const res = await deps.transact((trx) =>
+    trx
+      .updateTable('outbox')
+      .set({ status: 'pending', attempts: 0, next_attempt_at: deps.clock().toISOString(), claimed_until: null })
+      .where('id', '=', id)
+      .where('status', '=', 'failed')
+      .executeTakeFirst(),
+  );
   return Number(res.numUpdatedRows) === 1;
 }

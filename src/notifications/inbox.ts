@@ -1,6 +1,6 @@
 /** An officer's notifications (notifikasi): newest first, the unread count for the header, marking read. */
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Reader } from '../../db/unit-of-work';
+import type { Deps } from '../deps';
 
 export const NOTIFICATION_KINDS = ['new_request', 'assigned', 'due_soon', 'overdue', 'calendar_horizon', 'calendar_review'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -16,7 +16,7 @@ export interface NotificationData {
   count?: number;
 }
 
-export async function listNotifications(db: Kysely<Database>, userId: string, options: { before?: string; limit?: number } = {}) {
+export async function listNotifications(db: Reader, userId: string, options: { before?: string; limit?: number } = {}) {
   const limit = options.limit ?? 50;
   const rows = await db
     .selectFrom('notifications')
@@ -42,7 +42,7 @@ export async function listNotifications(db: Kysely<Database>, userId: string, op
 }
 
 /** Unread notifications, counted up to `cap` (the header shows "99+"). */
-export async function unreadCount(db: Kysely<Database>, userId: string, cap = 100): Promise<number> {
+export async function unreadCount(db: Reader, userId: string, cap = 100): Promise<number> {
   const { n } = await db
     .selectFrom((q) => q.selectFrom('notifications').select('id').where('user_id', '=', userId).where('read_at', 'is', null).limit(cap).as('unread'))
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -51,13 +51,15 @@ export async function unreadCount(db: Kysely<Database>, userId: string, cap = 10
 }
 
 /** Marks these (or all) of the user's notifications read; another user's ids are ignored. */
-export async function markRead(db: Kysely<Database>, userId: string, at: string, ids?: string[]): Promise<number> {
-  const result = await db
-    .updateTable('notifications')
-    .set({ read_at: at })
-    .where('user_id', '=', userId)
-    .where('read_at', 'is', null)
-    .$if(ids !== undefined, (q) => q.where('id', 'in', ids!.length > 0 ? ids! : ['']))
-    .executeTakeFirst();
+export async function markRead(deps: Pick<Deps, 'transact'>, userId: string, at: string, ids?: string[]): Promise<number> {
+  const result = await deps.transact((trx) =>
+    trx
+      .updateTable('notifications')
+      .set({ read_at: at })
+      .where('user_id', '=', userId)
+      .where('read_at', 'is', null)
+      .$if(ids !== undefined, (q) => q.where('id', 'in', ids!.length > 0 ? ids! : ['']))
+      .executeTakeFirst(),
+  );
   return Number(result.numUpdatedRows);
 }

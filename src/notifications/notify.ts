@@ -5,9 +5,8 @@
  * sweeper: open cases due within 2 working days on their own calendar, once per due date.
  * Each notification is unique per user and key, so a job that runs twice notifies once.
  */
+import type { Reader, Trx } from '../../db/unit-of-work';
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
 import type { Deps } from '../deps';
 import { tailAudit } from '../cases/audit-tail';
 import { ALL_UNITS, refreshQueueIndex } from '../cases/queue-index';
@@ -24,7 +23,7 @@ interface Pending {
   data: NotificationData;
 }
 
-async function insert(db: Kysely<Database>, items: Pending[], at: string) {
+async function insert(trx: Trx, items: Pending[], at: string) {
   for (let i = 0; i < items.length; i += 200) {
     const rows = items.slice(i, i + 200).map((n) => ({
       id: randomUUID(),
@@ -36,7 +35,7 @@ async function insert(db: Kysely<Database>, items: Pending[], at: string) {
       created_at: at,
       read_at: null,
     }));
-    await db
+    await trx
       .insertInto('notifications')
       .values(rows)
       .onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing())
@@ -45,7 +44,7 @@ async function insert(db: Kysely<Database>, items: Pending[], at: string) {
 }
 
 /** Active officers to tell about a case at these units: their PPID Pelaksana, and every PPID Utama. */
-async function recipients(db: Kysely<Database>, units: string[], withUtama: boolean): Promise<string[]> {
+async function recipients(db: Reader, units: string[], withUtama: boolean): Promise<string[]> {
   const rows = await db
     .selectFrom('users')
     .select('id')
@@ -61,14 +60,14 @@ async function recipients(db: Kysely<Database>, units: string[], withUtama: bool
 }
 
 /** The units whose queues hold a case (received at, or assigned to). */
-async function unitsOf(db: Kysely<Database>, caseId: string): Promise<string[]> {
+async function unitsOf(db: Reader, caseId: string): Promise<string[]> {
   const rows = await db.selectFrom('queue_units').select('unit_code').where('case_id', '=', caseId).where('unit_code', '!=', ALL_UNITS).execute();
   return rows.map((r) => r.unit_code);
 }
 
 /** Turns new audit events into notifications. */
 export async function notifyFromAudit(deps: Deps): Promise<number> {
-  return tailAudit(deps.db, 'notifications', async (trx, events) => {
+  return tailAudit(deps, 'notifications', async (trx, events) => {
     const pending: Pending[] = [];
     for (const e of events) {
       if (!e.caseId || !['REGISTER', 'ASSIGN', 'MARK_OVERDUE'].includes(e.event)) continue;
@@ -128,7 +127,7 @@ export async function notifyDueSoon(deps: Deps): Promise<number> {
       .limit(1000)
       .execute();
     for (const c of due) {
-      await deps.db.transaction().execute(async (trx) => {
+      await deps.transact(async (trx) => {
         const units = await unitsOf(trx, c.case_id);
         const pending = (await recipients(trx, units, true)).map(
           (userId): Pending => ({
@@ -154,7 +153,7 @@ export async function notifyDueSoon(deps: Deps): Promise<number> {
 
 /** The sweeper's notification work: catch the queue index up, then both producers. */
 export async function runNotificationJobs(deps: Deps): Promise<void> {
-  await refreshQueueIndex(deps.db);
+  await refreshQueueIndex(deps);
   await notifyFromAudit(deps);
   await notifyDueSoon(deps);
 }

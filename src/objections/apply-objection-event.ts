@@ -4,9 +4,8 @@
  * columns, one audit event on the request's trail and the e-mails, bumping the row version only if
  * nobody else did first. Overturning reopens the request in the same transaction.
  */
-import type { Kysely } from 'kysely';
+import type { Trx } from '../../db/unit-of-work';
 import { z } from 'zod';
-import type { Database } from '../../db/schema';
 import type { ObjectionRow } from '../../db/schema/objections';
 import { actorToday, bodyCalendar } from '../calendar/places';
 import { formatDate } from '../calendar/describe';
@@ -51,7 +50,7 @@ export async function applyObjectionEvent(deps: Deps, id: string, command: Objec
   return deps.transact((trx) => applyObjectionIn(trx, deps, id, command, actor));
 }
 
-export async function applyObjectionIn(trx: Kysely<Database>, deps: Deps, id: string, command: ObjectionCommand, actor: Actor): Promise<ObjectionRow> {
+export async function applyObjectionIn(trx: Trx, deps: Deps, id: string, command: ObjectionCommand, actor: Actor): Promise<ObjectionRow> {
   const row = await findObjection(trx, id, actor);
   if (row.version !== command.expectedVersion) throw versionConflict(row.version);
   const at = deps.clock().toISOString();
@@ -172,7 +171,7 @@ function toObjectionEvent(
 
 /** What an event changes beyond the objection: its deadlines, and on overturning, the request itself. */
 async function sideEffects(
-  trx: Kysely<Database>,
+  trx: Trx,
   deps: Deps,
   row: ObjectionRow,
   deadlines: ObjectionDeadlines,
@@ -203,7 +202,7 @@ async function sideEffects(
  * is worked again; one still open past its deadline (ground c) restarts its clock.
  */
 async function reopenRequest(
-  trx: Kysely<Database>,
+  trx: Trx,
   deps: Deps,
   caseId: string,
   deadlines: ObjectionDeadlines,
@@ -223,7 +222,7 @@ async function reopenRequest(
 
 /** The requester hears of the atasan's response (with its letter attached); the PPID Utama of an overturn and its instruction. */
 async function mailsFor(
-  trx: Kysely<Database>,
+  trx: Trx,
   row: ObjectionRow,
   event: ObjectionEvent,
   deadlines: ObjectionDeadlines,

@@ -4,9 +4,9 @@
  * audit event on the request's trail, and the e-mails. An objection filed after the 30-working-day
  * window is still recorded, flagged late, and put to the atasan PPID: never silently refused.
  */
+import type { Trx } from '../../db/unit-of-work';
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { CaseRow, Database } from '../../db/schema';
+import type { CaseRow } from '../../db/schema';
 import { CalendarRangeError } from '../calendar/errors';
 import { formatDate } from '../calendar/describe';
 import type { Deps } from '../deps';
@@ -62,7 +62,7 @@ export async function fileObjection(deps: Deps, caseRow: CaseRow, filing: Object
   });
 }
 
-async function fileIn(trx: Kysely<Database>, deps: Deps, caseId: string, filing: ObjectionFiling, meta: ObjectionMeta): Promise<ObjectionReceipt> {
+async function fileIn(trx: Trx, deps: Deps, caseId: string, filing: ObjectionFiling, meta: ObjectionMeta): Promise<ObjectionReceipt> {
   const at = deps.clock().toISOString();
   const receivedAt = meta.receivedAt;
   const row = await trx.selectFrom('cases').selectAll().where('id', '=', caseId).executeTakeFirstOrThrow();

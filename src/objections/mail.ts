@@ -4,9 +4,8 @@
  * same transaction as the transition (the same rows `enqueueMail` writes). The requester's e-mails
  * use the shared templates (objection_received, objection_decided) with the PDFs attached.
  */
+import type { Trx } from '../../db/unit-of-work';
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
 import type { Lang } from '../i18n';
 
 export interface ObjectionMailVars {
@@ -61,7 +60,7 @@ export interface ObjectionMail {
   vars: ObjectionMailVars;
 }
 
-export async function enqueueObjectionMail(trx: Kysely<Database>, mails: ObjectionMail[], now: string): Promise<void> {
+export async function enqueueObjectionMail(trx: Trx, mails: ObjectionMail[], now: string): Promise<void> {
   if (mails.length === 0) return;
   await trx
     .insertInto('outbox')
@@ -89,7 +88,7 @@ export async function enqueueObjectionMail(trx: Kysely<Database>, mails: Objecti
 }
 
 /** The requester's e-mail, if they gave one. */
-export async function requesterEmail(trx: Kysely<Database>, caseId: string): Promise<string | null> {
+export async function requesterEmail(trx: Trx, caseId: string): Promise<string | null> {
   const r = await trx
     .selectFrom('cases')
     .innerJoin('requesters', 'requesters.id', 'cases.requester_id')
@@ -100,7 +99,7 @@ export async function requesterEmail(trx: Kysely<Database>, caseId: string): Pro
 }
 
 /** Active officers of these roles with an e-mail address. */
-export async function officerEmails(trx: Kysely<Database>, roles: string[]): Promise<string[]> {
+export async function officerEmails(trx: Trx, roles: string[]): Promise<string[]> {
   const rows = await trx.selectFrom('users').select('email').where('role', 'in', roles).where('active', '=', 1).where('email', 'is not', null).execute();
   return rows.map((r) => r.email!);
 }

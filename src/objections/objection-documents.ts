@@ -4,8 +4,8 @@
  * of the objection form, kip-rules §2.7) when it is filed, and the atasan PPID's written response
  * (Art. 36) when it is decided. Indonesian always; English too for a requester who wrote in English.
  */
-import type { Kysely } from 'kysely';
-import type { CaseRow, Database } from '../../db/schema';
+import type { Trx } from '../../db/unit-of-work';
+import type { CaseRow } from '../../db/schema';
 import type { ObjectionRow } from '../../db/schema/objections';
 import type { Deps } from '../deps';
 import type { Lang } from '../i18n';
@@ -23,13 +23,13 @@ const languagesFor = (lang: string): Lang[] => (lang === 'en' ? ['id', 'en'] : [
 const ZONES: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
 
 /** The case, and the letter dated, placed and headed where its signer sits (Jakarta for the atasan PPID), not where the request was received. */
-async function load(trx: Kysely<Database>, deps: Deps, objection: ObjectionRow, at: string, signerId: string | null, letterNumber: string | null) {
+async function load(trx: Trx, deps: Deps, objection: ObjectionRow, at: string, signerId: string | null, letterNumber: string | null) {
   const caseRow: CaseRow = await trx.selectFrom('cases').selectAll().where('id', '=', objection.case_id).executeTakeFirstOrThrow();
   const { letter, unitCode } = await signerLetterInfo(trx, deps, at, signerId, letterNumber);
   return { caseRow, letter, letterhead: await letterheadFor(trx, unitCode) };
 }
 
-export async function issueObjectionReceipt(trx: Kysely<Database>, deps: Deps, objection: ObjectionRow, actor: Actor, at: string): Promise<IssuedDocument[]> {
+export async function issueObjectionReceipt(trx: Trx, deps: Deps, objection: ObjectionRow, actor: Actor, at: string): Promise<IssuedDocument[]> {
   // Keyed in by an officer, the receipt bears their name; on the web it is issued by the system (the PPID Utama).
   const { caseRow, letter, letterhead } = await load(trx, deps, objection, objection.received_at, actor.kind === 'user' ? actor.id : null, null);
   const deadlines = JSON.parse(objection.deadlines) as ObjectionDeadlines;
@@ -73,7 +73,7 @@ export async function issueObjectionReceipt(trx: Kysely<Database>, deps: Deps, o
 
 /** The atasan's written response: upheld or overturned (a refusal as out of time is answered by its reasons in the e-mail and the register). */
 export async function issueObjectionDecision(
-  trx: Kysely<Database>,
+  trx: Trx,
   deps: Deps,
   objection: ObjectionRow,
   ctx: ObjectionContext,

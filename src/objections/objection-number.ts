@@ -4,13 +4,12 @@
  * transaction (an upsert that reads the same on SQLite and PostgreSQL), so two objections never
  * draw the same number and a rolled-back filing leaves no gap.
  */
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Trx } from '../../db/unit-of-work';
 import { formatRegistrationNumber } from '../cases/registration-number';
 
 export const OBJECTION_NUMBER_FORMAT = '{seq:5}/KEB-PPID/{year}';
 
-export async function nextObjectionSequence(trx: Kysely<Database>, year: number): Promise<number> {
+export async function nextObjectionSequence(trx: Trx, year: number): Promise<number> {
   const row = await trx
     .insertInto('objection_counters')
     .values({ year, last_seq: 1 })

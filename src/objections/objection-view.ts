@@ -3,8 +3,8 @@
  * grounds, the original request, the PPID's notice and the consequence tests side by side, the
  * actions the workflow accepts now) and the requester tracking it (no internal detail).
  */
-import type { Kysely } from 'kysely';
-import type { CaseRow, Database } from '../../db/schema';
+import type { Reader } from '../../db/unit-of-work';
+import type { CaseRow } from '../../db/schema';
 import type { ObjectionRow } from '../../db/schema/objections';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import type { Deps } from '../deps';
@@ -67,7 +67,7 @@ export function receivedLocal(calendar: WorkingCalendar, receivedAt: string) {
   return { date: calendar.localDateOf(instant), time: calendar.localTimeOf(instant), timeZone: calendar.timeZone };
 }
 
-async function requesterOf(db: Kysely<Database>, caseRow: CaseRow, actor: Actor) {
+async function requesterOf(db: Reader, caseRow: CaseRow, actor: Actor) {
   if (!mayReadPersonalData(actor)) {
     return db.selectFrom('requesters').select(['type']).where('id', '=', caseRow.requester_id).executeTakeFirstOrThrow();
   }
@@ -85,7 +85,7 @@ async function requesterOf(db: Kysely<Database>, caseRow: CaseRow, actor: Actor)
   };
 }
 
-export async function officerObjectionView(deps: Pick<Deps, 'calendars'>, db: Kysely<Database>, row: ObjectionRow, actor: Actor, lang: Lang, now: Date) {
+export async function officerObjectionView(deps: Pick<Deps, 'calendars'>, db: Reader, row: ObjectionRow, actor: Actor, lang: Lang, now: Date) {
   const snapshot = restoreObjection(row);
   const ctx = snapshot.context;
   const calendar = await bodyCalendar(deps, db);
@@ -176,7 +176,7 @@ export async function officerObjectionView(deps: Pick<Deps, 'calendars'>, db: Ky
 }
 
 /** The objections of a request as its requester sees them on the tracking page. */
-export async function publicObjections(db: Kysely<Database>, caseId: string, lang: Lang, now: Date) {
+export async function publicObjections(db: Reader, caseId: string, lang: Lang, now: Date) {
   const rows = await db.selectFrom('objections').selectAll().where('case_id', '=', caseId).orderBy('received_at').execute();
   return rows.map((row) => {
     const ctx = restoreObjection(row).context;

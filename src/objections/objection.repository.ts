@@ -1,6 +1,5 @@
 /** Kysely queries for objections (keberatan): plain functions over a database or a transaction. */
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Reader } from '../../db/unit-of-work';
 import type { ObjectionRow } from '../../db/schema/objections';
 import type { Actor } from '../../workflows/request.events';
 import { notFound } from '../cases/errors';
@@ -12,7 +11,7 @@ export function mayReadObjections(actor: Actor): boolean {
   return (OBJECTION_READERS as readonly string[]).includes(actor.role);
 }
 
-export async function findObjection(db: Kysely<Database>, id: string, actor: Actor): Promise<ObjectionRow> {
+export async function findObjection(db: Reader, id: string, actor: Actor): Promise<ObjectionRow> {
   if (!mayReadObjections(actor) && actor.role !== 'system') throw notFound();
   const row = await db.selectFrom('objections').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound();

@@ -6,8 +6,7 @@
  * no-response dispute window (Art. 37(2)) counted again, inside the administrator's transaction,
  * through its workflow (RECOMPUTE_DEADLINES), with one audit event on the request's trail.
  */
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Trx } from '../../db/unit-of-work';
 import { appendAudit } from '../audit/audit-log';
 import { reexplainDeadline } from '../calendar/deadline';
 import type { DueChange } from '../calendar/recompute';
@@ -27,7 +26,7 @@ export interface RecomputedObjection {
 const SYSTEM: Actor = { kind: 'system', id: null, role: 'system', unit: null };
 
 export async function recomputeOpenObjections(
-  trx: Kysely<Database>,
+  trx: Trx,
   calendar: WorkingCalendar,
   input: { reason: string; actor: Actor; at: string; change: Record<string, unknown> },
 ): Promise<RecomputedObjection[]> {

@@ -6,9 +6,8 @@
  * the overdue and late flags and the dispute (kip-rules §6, compliance export 2). Identity columns
  * only for roles that may read personal data; for the others the requester type alone.
  */
-import type { Kysely } from 'kysely';
+import type { Reader } from '../../db/unit-of-work';
 import { z } from 'zod';
-import type { Database } from '../../db/schema';
 import { NATIONAL_CALENDAR_CODE } from '../../db/seed/calendars';
 import type { Deps } from '../deps';
 import { localDateTimeWithOffset, localOrNull } from '../calendar/offset-time';
@@ -61,7 +60,7 @@ export async function registerPeriod(deps: Deps, query: { from?: string | undefi
  * The objection register. Its instants (received, responded) are given as local date-time with the
  * offset of the national calendar (Jakarta), which governs every objection clock.
  */
-export async function objectionRegister(db: Kysely<Database>, period: RegisterPeriod, actor: Actor, lang: Lang, now: Date, timeZone: string) {
+export async function objectionRegister(db: Reader, period: RegisterPeriod, actor: Actor, lang: Lang, now: Date, timeZone: string) {
   const rows = await db
     .selectFrom('objections')
     .innerJoin('cases', 'cases.id', 'objections.case_id')

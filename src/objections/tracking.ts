@@ -2,8 +2,8 @@
  * What the tracking page tells a requester about objecting (keberatan): whether the law lets them
  * object now, until when (with how it was counted), and the objections they filed.
  */
-import type { Kysely } from 'kysely';
-import type { CaseRow, Database } from '../../db/schema';
+import type { Reader } from '../../db/unit-of-work';
+import type { CaseRow } from '../../db/schema';
 import { CalendarRangeError } from '../calendar/errors';
 import type { Deps } from '../deps';
 import type { Lang } from '../i18n';
@@ -13,7 +13,7 @@ import { objectionEligibility } from './eligibility';
 import { deadlineView, objectionWindow } from './objection-deadlines';
 import { publicObjections } from './objection-view';
 
-export async function objectionTracking(deps: Pick<Deps, 'calendars' | 'clock'>, db: Kysely<Database>, row: CaseRow, lang: Lang) {
+export async function objectionTracking(deps: Pick<Deps, 'calendars' | 'clock'>, db: Reader, row: CaseRow, lang: Lang) {
   const now = deps.clock();
   const request = restoreSnapshot(row).context;
   const objections = await publicObjections(db, row.id, lang, now);

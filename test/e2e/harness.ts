@@ -128,7 +128,7 @@ export async function startHarness(options: { now?: string; env?: Record<string,
     async close() {
       await browser.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await deps.db.destroy();
+      await deps.close();
     },
   };
 }

@@ -10,12 +10,16 @@ import { createApp } from '../../src/app';
 import { bootstrap } from '../../src/bootstrap';
 import { type Config, loadConfig } from '../../src/config';
 import type { Deps } from '../../src/deps';
+import type { Kysely } from 'kysely';
 import { openSqlite } from '../../db/connect';
+import type { Database } from '../../db/schema';
 import { DEMO_PASSWORD } from '../../db/seed/seed';
 import { TEMPLATE_DATA_KEYS, TEMPLATE_INSTANT } from './template';
 
 export interface TestContext {
   deps: Deps;
+  /** The database itself, for a test that plays someone with write access (fixtures, tampering). */
+  db: Kysely<Database>;
   app: ReturnType<typeof createApp>;
   clock: { now: Date };
   /** Calls the app in-process: JSON body in, parsed JSON out. */
@@ -86,7 +90,7 @@ export async function makeContext(options: { now?: string; databaseUrl?: string;
     if (res.status !== 200) throw new Error(`login ${username} failed: ${JSON.stringify(res.body)}`);
     return res.body.token as string;
   };
-  return { deps, app, clock, api, login, close: () => deps.db.destroy() };
+  return { deps, db, app, clock, api, login, close: () => deps.close() };
 }
 
 export const validFiling = (overrides: Record<string, unknown> = {}) => ({

@@ -72,7 +72,7 @@ describe('the audit trail', () => {
     const row = await t.deps.db.selectFrom('audit_events').selectAll().where('seq', '=', 2).executeTakeFirstOrThrow();
     const { hashEvent } = await import('../../src/audit/audit-log');
     const forged = { ...row, data: JSON.stringify({ forged: true }) };
-    await t.deps.db
+    await t.db
       .updateTable('audit_events')
       .set({ data: forged.data, hash: hashEvent(forged) })
       .where('seq', '=', 2)
@@ -99,19 +99,19 @@ describe('appending to the chain', () => {
   it('stays one chain when two processes append in turn, and after a transaction that rolled back', async () => {
     const other = openSqlite(url);
     try {
-      await appendAudit(t.deps.db, event(1));
-      await appendAudit(other, event(2));
+      await t.deps.transact((trx) => appendAudit(trx, event(1)));
+      await other.transaction().execute((trx) => appendAudit(trx, event(2)));
       // This process's idea of the head is now stale: the append reads the head again.
-      await appendAudit(t.deps.db, event(3));
+      await t.deps.transact((trx) => appendAudit(trx, event(3)));
       await expect(
-        t.deps.db.transaction().execute(async (trx) => {
+        t.deps.transact(async (trx) => {
           await appendAudit(trx, event(4));
           throw new Error('rolled back');
         }),
       ).rejects.toThrow('rolled back');
       // The rolled-back append left this process's idea of the head ahead of the stored one.
-      await appendAudit(t.deps.db, event(5));
-      await appendAudit(other, event(6));
+      await t.deps.transact((trx) => appendAudit(trx, event(5)));
+      await other.transaction().execute((trx) => appendAudit(trx, event(6)));
       const result = await verifyAudit(t.deps.db);
       expect(result).toMatchObject({ ok: true, events: 9 });
       const events = await t.deps.db.selectFrom('audit_events').select('event').where('event', 'like', 'TEST_%').orderBy('seq').execute();

@@ -133,12 +133,10 @@ describe('consequence tests (uji konsekuensi) and the DIK', () => {
     const caseRow = await t.deps.db.selectFrom('cases').selectAll().where('id', '=', denied.id).executeTakeFirstOrThrow();
     const actor = { kind: 'user' as const, id: null, role: 'ppid_utama' as const, unit: 'PPID' };
     const other = (await t.api('POST', '/api/v1/consequence-tests', { token: ppid, body: test({ publicTitle: 'Lain' }) })).body;
-    await t.deps.db
-      .transaction()
-      .execute((trx) => recordDecisionTests(trx, t.deps, caseRow, { consequenceTestIds: [other.id] }, actor, t.clock.now.toISOString()));
+    await t.deps.transact((trx) => recordDecisionTests(trx, t.deps, caseRow, { consequenceTestIds: [other.id] }, actor, t.clock.now.toISOString()));
     expect((await t.api('GET', `/api/v1/consequence-tests?caseId=${denied.id}`, { token: ppid })).body.items).toHaveLength(3);
     await expect(
-      t.deps.db.transaction().execute((trx) => recordDecisionTests(trx, t.deps, caseRow, { consequenceTestIds: ['nope'] }, actor, t.clock.now.toISOString())),
+      t.deps.transact((trx) => recordDecisionTests(trx, t.deps, caseRow, { consequenceTestIds: ['nope'] }, actor, t.clock.now.toISOString())),
     ).rejects.toMatchObject({ status: 400, fields: { 'consequenceTestIds.0': 'unknown_consequence_test' } });
   });
 

@@ -113,7 +113,7 @@ describe('TOTP secrets at rest', () => {
       .select(['totp_secret', 'totp_key_id'])
       .where('user_id', '=', atasan.id)
       .executeTakeFirstOrThrow();
-    await t.deps.db.updateTable('user_security').set(stolen).where('user_id', '=', ppid.id).execute();
+    await t.db.updateTable('user_security').set(stolen).where('user_id', '=', ppid.id).execute();
     t.clock.now = new Date(t.clock.now.getTime() + 60_000);
     // The sealed secret is bound to its user: copied, it does not open, and nobody gets in with it.
     const res = await loginWithCode(t, 'ppid', secret);
@@ -183,8 +183,8 @@ describe('key rotation', () => {
     const rotated = await context({ databaseUrl: url, env: { DATA_KEYS: `${fresh.id}:${fresh.key},${TEST_DATA_KEYS}` } });
     rotated.clock.now = new Date(rotated.clock.now.getTime() + 60_000);
     expect((await loginWithCode(rotated, 'auditor', secret)).status).toBe(200);
-    expect(await resealAll(rotated.deps.db, rotated.deps.keys)).toEqual({ totpSecrets: 1, identityScans: 1 });
-    expect(await valuesPerKey(rotated.deps.db)).toEqual([{ keyId: fresh.id, totpSecrets: 1, identityScans: 1 }]);
+    expect(await resealAll(rotated.db, rotated.deps.keys)).toEqual({ totpSecrets: 1, identityScans: 1 });
+    expect(await valuesPerKey(rotated.db)).toEqual([{ keyId: fresh.id, totpSecrets: 1, identityScans: 1 }]);
     await rotated.close();
     contexts = [];
 

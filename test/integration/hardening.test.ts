@@ -184,7 +184,7 @@ describe('4. audit verification while filings commit', () => {
   it('still finds an event written past the head by hand', async () => {
     await t.api('POST', '/api/v1/requests', { body: validFiling() });
     const last = await t.deps.db.selectFrom('audit_events').selectAll().orderBy('seq', 'desc').executeTakeFirstOrThrow();
-    await t.deps.db
+    await t.db
       .insertInto('audit_events')
       .values({ ...last, seq: last.seq + 1, id: `${last.id}-x` } as never)
       .execute();

@@ -100,7 +100,7 @@ describe('delivery through Resend', () => {
   it('answers 500 twice then 200: the message is sent once, after backing off 1 then 2 minutes', async () => {
     const receipt = await fileOne();
     // Officers' mails go out first so that only the requester's is scripted.
-    await t.deps.db.updateTable('outbox').set({ status: 'sent' }).where('template', '!=', 'request_received').execute();
+    await t.db.updateTable('outbox').set({ status: 'sent' }).where('template', '!=', 'request_received').execute();
     const transport = resendTransport({ apiKey: 're_test_key', baseUrl });
     fake.script = [500, 500];
 
@@ -132,7 +132,7 @@ describe('delivery through Resend', () => {
 
   it('stays down: after a bounded number of tries the message is failed, shown to administrators, and can be retried', async () => {
     const receipt = await fileOne();
-    await t.deps.db.updateTable('outbox').set({ status: 'sent' }).where('template', '!=', 'request_received').execute();
+    await t.db.updateTable('outbox').set({ status: 'sent' }).where('template', '!=', 'request_received').execute();
     const transport = resendTransport({ apiKey: 're_test_key', baseUrl });
     fake.fallback = 500;
     for (let i = 0; i < 20; i += 1) {
@@ -173,7 +173,7 @@ describe('delivery through Resend', () => {
 
   it('a permanent error (invalid address) fails at once', async () => {
     const receipt = await fileOne();
-    await t.deps.db.updateTable('outbox').set({ status: 'sent' }).where('template', '!=', 'request_received').execute();
+    await t.db.updateTable('outbox').set({ status: 'sent' }).where('template', '!=', 'request_received').execute();
     fake.server.removeAllListeners('request');
     fake.server.on('request', (req, res) => {
       req.resume();
@@ -215,7 +215,7 @@ describe('a restart mid-delivery', () => {
     const url = tempDbUrl();
     t = await makeContext({ databaseUrl: url });
     const receipt = await fileOne();
-    await t.deps.db.updateTable('outbox').set({ status: 'sent' }).where('template', '!=', 'request_received').execute();
+    await t.db.updateTable('outbox').set({ status: 'sent' }).where('template', '!=', 'request_received').execute();
     const now = t.clock.now;
 
     // The first process claims the message and sends it; Resend accepts it, but the answer never

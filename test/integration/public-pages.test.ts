@@ -377,7 +377,7 @@ describe('tracking', () => {
     expect(Buffer.from(await res.arrayBuffer()).equals(Buffer.from(notice.bytes))).toBe(true);
     expect((await t.app.request(href)).status).toBe(404);
     // A document withdrawn from the public is neither listed nor served.
-    await t.deps.db.updateTable('documents').set({ public: 0 }).where('id', '=', notice.id).execute();
+    await t.db.updateTable('documents').set({ public: 0 }).where('id', '=', notice.id).execute();
     expect((await request('GET', `/lacak?nomor=${encodeURIComponent(number)}`, { cookie })).html).not.toContain(notice.id);
     expect((await t.app.request(href, { headers: { Cookie: cookie } })).status).toBe(404);
   });

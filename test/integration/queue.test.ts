@@ -216,7 +216,7 @@ describe('the queues', () => {
     };
     const captured: RootOperationNode[] = [];
     const users = await t.deps.db.selectFrom('users').selectAll().execute();
-    const deps = { ...t.deps, db: t.deps.db.withPlugin(capture) };
+    const deps = { ...t.deps, db: t.db.withPlugin(capture) };
     for (const [username, queues] of [
       ['ppid', ['all', 'mine', 'overdue', 'due_soon', 'awaiting_clarification', 'unaccepted']],
       ['pelaksana.dit', ['mine', 'overdue', 'due_soon', 'awaiting_clarification', 'unaccepted']],

@@ -115,6 +115,40 @@ describe('group commit', () => {
   });
 });
 
+describe('the unit of work', () => {
+  // Each mistake used to wait forever for the connection the job's own transaction holds.
+  it('refuses a read through the database inside a job, at once, and keeps the rest of the group', async () => {
+    await open();
+    const transact = groupCommit(db);
+    const [misused, fine] = await Promise.allSettled([
+      transact(async (trx) => {
+        await trx.insertInto('items').values({ id: newRowId(), label: 'misused', n: 1 }).execute();
+        return db.selectFrom('items').selectAll().execute();
+      }),
+      transact(async (trx) => trx.insertInto('items').values({ id: newRowId(), label: 'kept', n: 2 }).execute()),
+    ]);
+    expect(misused).toMatchObject({ status: 'rejected', reason: { name: 'UnitOfWorkMisuse', message: expect.stringMatching(/read through the trx/) } });
+    expect(fine.status).toBe('fulfilled');
+    expect(committedLabels()).toEqual(['kept']);
+    // Outside a job the database reads as before.
+    expect(await db.selectFrom('items').select('label').execute()).toEqual([{ label: 'kept' }]);
+  });
+
+  it('refuses a unit of work started inside another, and one from a lone job', async () => {
+    await open();
+    const transact = groupCommit(db);
+    await expect(
+      transact(async (trx) => {
+        await trx.insertInto('items').values({ id: newRowId(), label: 'outer', n: 1 }).execute();
+        await transact(async (inner) => inner.insertInto('items').values({ id: newRowId(), label: 'inner', n: 2 }).execute());
+      }),
+    ).rejects.toMatchObject({ name: 'UnitOfWorkMisuse', message: expect.stringMatching(/pass the trx down/) });
+    expect(committedLabels()).toEqual([]);
+    await transact(async (trx) => trx.insertInto('items').values({ id: newRowId(), label: 'after', n: 3 }).execute());
+    expect(committedLabels()).toEqual(['after']);
+  });
+});
+
 describe('transactions', () => {
   it('wait for a write lock another process holds, even after reading first, instead of failing SQLITE_BUSY', async () => {
     await open();

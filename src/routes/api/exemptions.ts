@@ -160,7 +160,7 @@ export function exemptionRoutes() {
     const deps = c.get('deps');
     const actor = c.get('actor')!;
     const test = await findTest(deps.db, idOf(c));
-    await deps.db.transaction().execute(async (trx) => {
+    await deps.transact(async (trx) => {
       const caseRow = await findCaseInScope(trx, c.req.valid('json').caseId, actor);
       await linkTestToCase(trx, test.id, caseRow, actor, deps.clock().toISOString());
     });

@@ -47,7 +47,7 @@ export function notificationRoutes() {
 
   app.post('/read', validate('json', readBody), async (c) => {
     const deps = c.get('deps');
-    const marked = await markRead(deps.db, c.get('actor')!.id!, deps.clock().toISOString(), c.req.valid('json').ids);
+    const marked = await markRead(deps, c.get('actor')!.id!, deps.clock().toISOString(), c.req.valid('json').ids);
     return c.json({ marked });
   });
   return app;

@@ -79,7 +79,7 @@ export function notificationPages() {
 
   app.post('/notifikasi/baca', async (c) => {
     const deps = c.get('deps');
-    await markRead(deps.db, c.get('actor')!.id!, deps.clock().toISOString());
+    await markRead(deps, c.get('actor')!.id!, deps.clock().toISOString());
     return c.redirect('/petugas/notifikasi', 303);
   });
 

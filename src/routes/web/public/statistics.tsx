@@ -4,8 +4,7 @@
  * decided on time or late, still open, and the outcomes. Aggregates only — no case, no person.
  */
 import { Hono } from 'hono';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../../db/schema';
+import type { Reader } from '../../../../db/unit-of-work';
 import type { Lang } from '../../../i18n';
 import { outcomeLabel } from '../../../i18n/status';
 import type { AppEnv } from '../../env';
@@ -24,7 +23,7 @@ export interface YearStatistics {
   byOutcome: Array<{ outcome: string; count: number }>;
 }
 
-export async function yearStatistics(db: Kysely<Database>, year: number): Promise<YearStatistics> {
+export async function yearStatistics(db: Reader, year: number): Promise<YearStatistics> {
   const count = async (filter: (q: ReturnType<typeof base>) => ReturnType<typeof base>) => {
     const row = await filter(base())
       .select((eb) => eb.fn.countAll().as('n'))
