@@ -38,6 +38,7 @@ export async function verifyDocument(db: Kysely<Database>, documentId: string): 
     .selectFrom('documents')
     .innerJoin('cases', 'cases.id', 'documents.case_id')
     .leftJoin('units', 'units.code', 'cases.received_unit')
+    .leftJoin('objections', 'objections.id', 'documents.ref_id')
     .select([
       'documents.id',
       'documents.kind',
@@ -46,6 +47,7 @@ export async function verifyDocument(db: Kysely<Database>, documentId: string): 
       'documents.issued_at',
       'documents.letter_number',
       'cases.registration_number',
+      'objections.objection_number',
       'cases.received_unit',
       'units.time_zone',
     ])
@@ -59,7 +61,7 @@ export async function verifyDocument(db: Kysely<Database>, documentId: string): 
   );
   return {
     documentId: row.id,
-    number: row.letter_number ?? row.registration_number,
+    number: row.letter_number ?? row.objection_number ?? row.registration_number,
     date,
     issuedAt: row.issued_at,
     issuer: {
