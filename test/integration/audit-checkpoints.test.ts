@@ -72,10 +72,13 @@ async function someHistory() {
   const ppid = await t.login('ppid');
   const cases = await t.api('GET', '/api/v1/cases', { token: ppid });
   const first = cases.body.items[0];
-  await t.api('POST', `/api/v1/cases/${first.id}/events`, {
+  const review = await t.api('POST', `/api/v1/cases/${first.id}/events`, { token: ppid, body: { type: 'START_REVIEW', expectedVersion: first.version } });
+  expect(review.status).toBe(200);
+  const asked = await t.api('POST', `/api/v1/cases/${first.id}/events`, {
     token: ppid,
-    body: { type: 'REQUEST_CLARIFICATION', expectedVersion: first.version, message: 'Bapak Andi Pratama, mohon jelaskan tahun perjanjian yang dimaksud.' },
+    body: { type: 'REQUEST_CLARIFICATION', expectedVersion: first.version + 1, message: 'Bapak Andi Pratama, mohon jelaskan tahun perjanjian yang dimaksud.' },
   });
+  expect(asked.status, JSON.stringify(asked.body)).toBe(200);
 }
 
 describe('signed checkpoints', () => {
