@@ -14,7 +14,10 @@ import type { Kysely } from 'kysely';
  * are unchanged: neither column is part of a scheme-1 hash.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('audit_events').addColumn('hash_scheme', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+  await db.schema
+    .alterTable('audit_events')
+    .addColumn('hash_scheme', 'integer', (c) => c.notNull().defaultTo(1))
+    .execute();
   await db.schema.alterTable('audit_events').addColumn('commit_salt', 'text').execute();
   await db.schema
     .createTable('audit_checkpoints')

@@ -62,7 +62,7 @@ const manifestBytes = read('manifest.json');
 const manifest = JSON.parse(manifestBytes.toString('utf8'));
 const manifestSig = readJson('manifest.sig.json');
 if (!signedBy(manifestSig.keyId, `terbuka-evidence-bundle/1\nmanifest-sha256=${sha256(manifestBytes)}\n`, manifestSig.signature)) {
-  broken('manifest.json: its signature does not verify with the bundle\'s public keys');
+  broken("manifest.json: its signature does not verify with the bundle's public keys");
 }
 for (const f of manifest.files) {
   if (!existsSync(join(dir, f.path))) broken(`${f.path}: listed in the manifest but missing`);
@@ -120,7 +120,8 @@ const recorded = new Map();
 for (const e of events) {
   const d = e.data ?? {};
   if (typeof d.documentId === 'string' && typeof d.sha256 === 'string') recorded.set(d.documentId, { sha256: d.sha256, seq: e.seq });
-  if (Array.isArray(d.documents)) for (const doc of d.documents) if (doc && typeof doc.documentId === 'string') recorded.set(doc.documentId, { sha256: doc.sha256, seq: e.seq });
+  if (Array.isArray(d.documents))
+    for (const doc of d.documents) if (doc && typeof doc.documentId === 'string') recorded.set(doc.documentId, { sha256: doc.sha256, seq: e.seq });
 }
 let documentsChecked = 0;
 for (const doc of readJson('documents.json')) {

@@ -37,7 +37,17 @@ export interface BundlePeriod {
   label: { from: string; to: string };
 }
 
-const RESERVED = new Set(['manifest.json', 'manifest.sig.json', 'verify.mjs', 'events.jsonl', 'checkpoints.json', 'public-keys.json', 'public-key.pem', 'documents.json', 'README.txt']);
+const RESERVED = new Set([
+  'manifest.json',
+  'manifest.sig.json',
+  'verify.mjs',
+  'events.jsonl',
+  'checkpoints.json',
+  'public-keys.json',
+  'public-key.pem',
+  'documents.json',
+  'README.txt',
+]);
 
 let verifierSource: Uint8Array | undefined;
 /** The offline verifier shipped in every bundle (src/audit/bundle-verify.mjs). */
@@ -121,10 +131,7 @@ export async function buildEvidenceBundle(deps: Deps, period: BundlePeriod, extr
       for (const row of rows) lines.push(JSON.stringify(exportedEvent(row)));
     }
   }
-  const checkpoints =
-    first === null
-      ? await checkpointsToVerify(db, head.seq, head.seq)
-      : await checkpointsToVerify(db, upto, Math.max(0, first - 1));
+  const checkpoints = first === null ? await checkpointsToVerify(db, head.seq, head.seq) : await checkpointsToVerify(db, upto, Math.max(0, first - 1));
   const documents = await db
     .selectFrom('documents')
     .innerJoin('cases', 'cases.id', 'documents.case_id')
@@ -144,7 +151,13 @@ export async function buildEvidenceBundle(deps: Deps, period: BundlePeriod, extr
     .orderBy('documents.issued_at')
     .orderBy('documents.id')
     .execute();
-  const keys = [...deps.auditKeys.byId.values()].map((k) => ({ keyId: k.keyId, algorithm: 'Ed25519', spki: k.spki, pem: k.pem, current: k.keyId === deps.auditKeys.current.keyId }));
+  const keys = [...deps.auditKeys.byId.values()].map((k) => ({
+    keyId: k.keyId,
+    algorithm: 'Ed25519',
+    spki: k.spki,
+    pem: k.pem,
+    current: k.keyId === deps.auditKeys.current.keyId,
+  }));
   const generatedAt = deps.clock().toISOString();
 
   const files: Record<string, Uint8Array> = {

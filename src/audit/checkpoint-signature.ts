@@ -60,12 +60,20 @@ export async function checkpointsToVerify(db: Kysely<Database>, uptoSeq: number,
 }
 
 export async function latestCheckpoint(db: Kysely<Database>): Promise<Checkpoint | null> {
-  const row = await db.selectFrom('audit_checkpoints').select(['seq', 'head', 'at', 'key_id', 'signature']).orderBy('seq', 'desc').orderBy('at', 'desc').executeTakeFirst();
+  const row = await db
+    .selectFrom('audit_checkpoints')
+    .select(['seq', 'head', 'at', 'key_id', 'signature'])
+    .orderBy('seq', 'desc')
+    .orderBy('at', 'desc')
+    .executeTakeFirst();
   return row ? rowToCheckpoint(row) : null;
 }
 
 /** A page of checkpoints, newest first (the auditor's checkpoint page). */
-export async function listCheckpoints(db: Kysely<Database>, options: { limit: number; offset: number }): Promise<{ items: Array<Checkpoint & { reason: string }>; total: number }> {
+export async function listCheckpoints(
+  db: Kysely<Database>,
+  options: { limit: number; offset: number },
+): Promise<{ items: Array<Checkpoint & { reason: string }>; total: number }> {
   const rows = await db
     .selectFrom('audit_checkpoints')
     .select(['seq', 'head', 'at', 'key_id', 'signature', 'reason'])

@@ -18,9 +18,7 @@ import { signBytes } from './signing-key';
 
 export type CheckpointReason = 'interval' | 'export' | 'manual';
 
-export type SignResult =
-  | { ok: true; checkpoint: Checkpoint; created: boolean }
-  | { ok: false; brokenAt: Extract<VerifyResult, { ok: false }>['brokenAt'] };
+export type SignResult = { ok: true; checkpoint: Checkpoint; created: boolean } | { ok: false; brokenAt: Extract<VerifyResult, { ok: false }>['brokenAt'] };
 
 /**
  * Signs the current head unless the latest checkpoint already covers it. `reason: 'interval'`
@@ -47,7 +45,13 @@ export async function signCheckpoint(deps: Deps, reason: CheckpointReason): Prom
   if (walk.head !== head.hash) return { ok: false, brokenAt: { seq: head.seq, reason: 'head_mismatch' } };
   const at = deps.clock().toISOString();
   const key = deps.auditKeys.current;
-  const checkpoint: Checkpoint = { seq: head.seq, head: head.hash, at, keyId: key.keyId, signature: signBytes(key.privateKey, checkpointMessage({ seq: head.seq, head: head.hash, at })) };
+  const checkpoint: Checkpoint = {
+    seq: head.seq,
+    head: head.hash,
+    at,
+    keyId: key.keyId,
+    signature: signBytes(key.privateKey, checkpointMessage({ seq: head.seq, head: head.hash, at })),
+  };
   await deps.transact((trx) =>
     trx
       .insertInto('audit_checkpoints')

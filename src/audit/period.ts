@@ -4,7 +4,8 @@
  */
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export const isLocalDate = (s: string) => LOCAL_DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+export const isLocalDate = (s: string) =>
+  LOCAL_DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
 export function periodInstants(from: string, to: string): { from: string; to: string } {
   const start = new Date(`${from}T00:00:00+07:00`);

@@ -95,7 +95,12 @@ export function readAuditKeyFile(path: string): AuditKeyFile | null {
 export function newAuditKeyEntry(now: Date): KeyFileEntry {
   const { privateKey } = generateKeyPairSync('ed25519');
   const pub = publicKeyOf(privateKey);
-  return { keyId: pub.keyId, privateKey: privateKey.export({ type: 'pkcs8', format: 'der' }).toString('base64'), publicKey: pub.spki, created: now.toISOString() };
+  return {
+    keyId: pub.keyId,
+    privateKey: privateKey.export({ type: 'pkcs8', format: 'der' }).toString('base64'),
+    publicKey: pub.spki,
+    created: now.toISOString(),
+  };
 }
 
 function writeAuditKeyFile(path: string, file: AuditKeyFile, exclusive: boolean) {

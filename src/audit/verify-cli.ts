@@ -19,7 +19,9 @@ try {
       : '; checkpoints NOT checked (no audit signing key configured: set AUDIT_SIGNING_KEYS or AUDIT_KEY_FILE)';
     console.log(`audit chain intact: ${result.events} events, head ${result.head}${checkpoints}`);
   } else {
-    const cp = result.brokenAt.checkpoint ? ` — signed checkpoint at event #${result.brokenAt.checkpoint.seq} (${result.brokenAt.checkpoint.at}) does not match` : '';
+    const cp = result.brokenAt.checkpoint
+      ? ` — signed checkpoint at event #${result.brokenAt.checkpoint.seq} (${result.brokenAt.checkpoint.at}) does not match`
+      : '';
     console.error(`audit chain BROKEN at event #${result.brokenAt.seq} (${result.brokenAt.reason})${cp}; ${result.events} events verified before it`);
     process.exitCode = 1;
   }

@@ -299,7 +299,12 @@ export async function receiptDocument(deps: Deps, row: CaseRow, lang: Lang, acto
   const id = nameId(`receipt:${row.id}:${lang}`);
   const stored = await deps.db.selectFrom('documents').select(['id', 'filename', 'bytes']).where('id', '=', id).executeTakeFirst();
   if (stored) return stored;
-  const bytes = await renderKind(deps.db, deps, row, 'receipt', lang, { at: row.received_at, signerId: null, letterNumber: row.registration_number, documentId: id });
+  const bytes = await renderKind(deps.db, deps, row, 'receipt', lang, {
+    at: row.received_at,
+    signerId: null,
+    letterNumber: row.registration_number,
+    documentId: id,
+  });
   await deps.db.transaction().execute((trx) =>
     storeIssuedDocument(trx, {
       id,

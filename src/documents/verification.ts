@@ -77,4 +77,6 @@ export async function verifyDocument(db: Kysely<Database>, documentId: string): 
 }
 
 export const issuerName = (v: DocumentVerification, lang: Lang) =>
-  [lang === 'id' ? v.issuer.body.id : v.issuer.body.en, v.issuer.unit ? (lang === 'id' ? v.issuer.unit.id : v.issuer.unit.en) : null].filter(Boolean).join(' — ');
+  [lang === 'id' ? v.issuer.body.id : v.issuer.body.en, v.issuer.unit ? (lang === 'id' ? v.issuer.unit.id : v.issuer.unit.en) : null]
+    .filter(Boolean)
+    .join(' — ');

@@ -16,7 +16,11 @@ export const TEST_AUDIT_SIGNING_KEYS = 'MC4CAQAwBQYDK2VwBCIEIDUep8z0doAk1Q2f0MvR
 export async function buildTemplate(path: string): Promise<void> {
   const db = openSqlite(':memory:');
   const now = new Date(TEMPLATE_INSTANT);
-  await bootstrap({ config: loadConfig({ DEMO: '1', RATE_LIMIT_PER_MINUTE: '0', DATA_KEYS: TEMPLATE_DATA_KEYS, AUDIT_SIGNING_KEYS: TEST_AUDIT_SIGNING_KEYS }), db, clock: () => now });
+  await bootstrap({
+    config: loadConfig({ DEMO: '1', RATE_LIMIT_PER_MINUTE: '0', DATA_KEYS: TEMPLATE_DATA_KEYS, AUDIT_SIGNING_KEYS: TEST_AUDIT_SIGNING_KEYS }),
+    db,
+    clock: () => now,
+  });
   // An ordinary database file (no WAL), which opens again from its bytes in memory.
   await sql`vacuum into ${path}`.execute(db);
   await db.destroy();

@@ -128,7 +128,16 @@ describe('signed checkpoints', () => {
     const before = await head();
     await signCheckpoint(t.deps, 'manual'); // covers 1..before.seq
     // More work, and a checkpoint of it.
-    for (let i = 0; i < 3; i++) await appendAudit(t.deps.db, { caseId: null, actor: system, event: `WORK_${i}`, fromState: null, toState: null, data: { i }, at: t.clock.now.toISOString() });
+    for (let i = 0; i < 3; i++)
+      await appendAudit(t.deps.db, {
+        caseId: null,
+        actor: system,
+        event: `WORK_${i}`,
+        fromState: null,
+        toState: null,
+        data: { i },
+        at: t.clock.now.toISOString(),
+      });
     t.clock.now = new Date(t.clock.now.getTime() + 60_000);
     await signCheckpoint(t.deps, 'manual');
     // The edit: the event right after the first checkpoint, then every later hash and the head recomputed.
@@ -165,7 +174,17 @@ describe('the evidence bundle', () => {
     expect(out).toMatch(/^intact: events #1–#\d+/);
     expect(code).toBe(0);
     expect(Object.keys(files).sort()).toEqual(
-      ['README.txt', 'checkpoints.json', 'documents.json', 'events.jsonl', 'manifest.json', 'manifest.sig.json', 'public-key.pem', 'public-keys.json', 'verify.mjs'].sort(),
+      [
+        'README.txt',
+        'checkpoints.json',
+        'documents.json',
+        'events.jsonl',
+        'manifest.json',
+        'manifest.sig.json',
+        'public-key.pem',
+        'public-keys.json',
+        'verify.mjs',
+      ].sort(),
     );
     const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']));
     expect(manifest.files.map((f: { path: string }) => f.path)).toContain('events.jsonl');
@@ -174,7 +193,8 @@ describe('the evidence bundle', () => {
       .join('\n');
     // The clarification message named the requester: only its commitment left.
     expect(all).toContain('$commitment');
-    for (const personal of ['Andi Pratama', 'Andi', '3171012304900002', 'andi@example.org', '812 3456', '+62 812', 'Cikini']) expect(all).not.toContain(personal);
+    for (const personal of ['Andi Pratama', 'Andi', '3171012304900002', 'andi@example.org', '812 3456', '+62 812', 'Cikini'])
+      expect(all).not.toContain(personal);
   });
 
   it('takes extra files (registers, report) into the manifest; refuses paths outside the bundle', async () => {

@@ -68,7 +68,16 @@ describe('a server that cannot start', () => {
   const start = (env: Record<string, string>) =>
     new Promise<{ code: number | null; err: string }>((resolve) => {
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-        env: { ...process.env, DATABASE_URL: tempDbUrl(), DATA_KEYS: TEST_DATA_KEYS, AUDIT_SIGNING_KEYS: TEST_AUDIT_SIGNING_KEYS, PORT: '0', HOST: '127.0.0.1', DEMO: '0', ...env },
+        env: {
+          ...process.env,
+          DATABASE_URL: tempDbUrl(),
+          DATA_KEYS: TEST_DATA_KEYS,
+          AUDIT_SIGNING_KEYS: TEST_AUDIT_SIGNING_KEYS,
+          PORT: '0',
+          HOST: '127.0.0.1',
+          DEMO: '0',
+          ...env,
+        },
         stdio: ['ignore', 'ignore', 'pipe'],
       });
       let err = '';

@@ -41,7 +41,10 @@ const errors = <const S extends number>(statuses: Record<S, string>) => {
 };
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
-const hash = z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256, hex');
+const hash = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/)
+  .describe('SHA-256, hex');
 const breakReason = z.enum(['hash_mismatch', 'missing_event', 'chain_mismatch', 'head_mismatch', 'checkpoint_mismatch', 'checkpoint_signature']);
 const verifySchema = z
   .union([
@@ -185,7 +188,13 @@ const getBundle = createRoute({
 function invertedPeriod(c: Context<AppEnv>) {
   const lang = c.get('lang');
   return c.json(
-    errorBody(lang, 'invalid_input', 'invalid_input', {}, { fields: { to: tr(lang, 'Tanggal akhir tidak boleh sebelum tanggal awal.', 'The last day cannot be before the first day.') } }),
+    errorBody(
+      lang,
+      'invalid_input',
+      'invalid_input',
+      {},
+      { fields: { to: tr(lang, 'Tanggal akhir tidak boleh sebelum tanggal awal.', 'The last day cannot be before the first day.') } },
+    ),
     400,
   );
 }

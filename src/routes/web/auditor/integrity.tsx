@@ -94,7 +94,8 @@ function EventRow({ e, lang }: { e: TrailEvent; lang: Lang }) {
       <td>{e.registrationNumber ?? '—'}</td>
       <td>{e.actorRole ?? e.actorKind}</td>
       <td>
-        <code>{e.hash}</code>
+        {/* The first 16 hex digits here; the whole hash on the event's page. */}
+        <code title={e.hash}>{e.hash.slice(0, 16)}…</code>
       </td>
       <td>
         {e.seq > 1 ? (
@@ -120,8 +121,10 @@ export function integrityPages() {
     const parsed = trailQuery.safeParse(c.req.query());
     const q: Partial<z.infer<typeof trailQuery>> = parsed.success ? parsed.data : {};
     const errors: Record<string, string> = {};
-    if (!parsed.success) for (const i of parsed.error.issues) errors[String(i.path[0])] = tr(lang, 'Tanggal tidak valid (TTTT-BB-HH).', 'Invalid date (YYYY-MM-DD).');
-    if (q.from && q.to && q.to < q.from) errors.to = tr(lang, 'Tanggal akhir tidak boleh sebelum tanggal awal.', 'The last day cannot be before the first day.');
+    if (!parsed.success)
+      for (const i of parsed.error.issues) errors[String(i.path[0])] = tr(lang, 'Tanggal tidak valid (TTTT-BB-HH).', 'Invalid date (YYYY-MM-DD).');
+    if (q.from && q.to && q.to < q.from)
+      errors.to = tr(lang, 'Tanggal akhir tidak boleh sebelum tanggal awal.', 'The last day cannot be before the first day.');
     const ok = Object.keys(errors).length === 0;
     const period = q.from || q.to ? periodInstants(q.from ?? '1970-01-01', q.to ?? '9999-12-30') : undefined;
     const page = ok
@@ -150,12 +153,36 @@ export function integrityPages() {
         </p>
         <form method="get" action="/auditor/jejak-audit" class="filters" role="search">
           <div class="filter-grid">
-            <TextInput lang={lang} prefix="trail" name="case" label={tr(lang, 'Nomor pendaftaran', 'Registration number')} value={raw.case ?? ''} required={false} />
-            <TextInput lang={lang} prefix="trail" name="from" type="date" label={tr(lang, 'Dari tanggal', 'From')} value={raw.from ?? ''} error={errors.from} required={false} />
-            <TextInput lang={lang} prefix="trail" name="to" type="date" label={tr(lang, 'Sampai tanggal', 'To')} value={raw.to ?? ''} error={errors.to} required={false} />
+            <TextInput
+              lang={lang}
+              prefix="trail"
+              name="case"
+              label={tr(lang, 'Nomor pendaftaran', 'Registration number')}
+              value={raw.case ?? ''}
+              required={false}
+            />
+            <TextInput
+              lang={lang}
+              prefix="trail"
+              name="from"
+              type="date"
+              label={tr(lang, 'Dari tanggal', 'From')}
+              value={raw.from ?? ''}
+              error={errors.from}
+              required={false}
+            />
+            <TextInput
+              lang={lang}
+              prefix="trail"
+              name="to"
+              type="date"
+              label={tr(lang, 'Sampai tanggal', 'To')}
+              value={raw.to ?? ''}
+              error={errors.to}
+              required={false}
+            />
           </div>
-          <button type="submit">{tr(lang, 'Cari', 'Search')}</button>{' '}
-          <a href="/auditor/jejak-audit">{tr(lang, 'Hapus saringan', 'Clear filters')}</a>
+          <button type="submit">{tr(lang, 'Cari', 'Search')}</button> <a href="/auditor/jejak-audit">{tr(lang, 'Hapus saringan', 'Clear filters')}</a>
         </form>
         {page.caseFound === false ? (
           <p role="status">{tr(lang, 'Tidak ada perkara dengan nomor pendaftaran itu.', 'No case has that registration number.')}</p>
@@ -165,7 +192,11 @@ export function integrityPages() {
           <div class="table-scroll">
             <table>
               <caption>
-                {tr(lang, `Peristiwa #${page.items.at(-1)!.seq}–#${page.items[0]!.seq}, terbaru dahulu`, `Events #${page.items.at(-1)!.seq}–#${page.items[0]!.seq}, newest first`)}
+                {tr(
+                  lang,
+                  `Peristiwa #${page.items.at(-1)!.seq}–#${page.items[0]!.seq}, terbaru dahulu`,
+                  `Events #${page.items.at(-1)!.seq}–#${page.items[0]!.seq}, newest first`,
+                )}
               </caption>
               <thead>
                 <tr>
@@ -286,7 +317,8 @@ export function integrityPages() {
               </p>
             ) : (
               <p>
-                <strong>{tr(lang, `Rantai rusak pada peristiwa #${walk.brokenAt.seq}`, `Chain broken at event #${walk.brokenAt.seq}`)}</strong> ({walk.brokenAt.reason})
+                <strong>{tr(lang, `Rantai rusak pada peristiwa #${walk.brokenAt.seq}`, `Chain broken at event #${walk.brokenAt.seq}`)}</strong> (
+                {walk.brokenAt.reason})
                 {walk.brokenAt.checkpoint
                   ? tr(
                       lang,
@@ -363,7 +395,8 @@ export function integrityPages() {
     const errors: Record<string, string> = {};
     if (!isLocalDate(from)) errors.from = tr(lang, 'Isi tanggal awal (TTTT-BB-HH).', 'Enter the first day (YYYY-MM-DD).');
     if (!isLocalDate(to)) errors.to = tr(lang, 'Isi tanggal akhir (TTTT-BB-HH).', 'Enter the last day (YYYY-MM-DD).');
-    if (!errors.from && !errors.to && to < from) errors.to = tr(lang, 'Tanggal akhir tidak boleh sebelum tanggal awal.', 'The last day cannot be before the first day.');
+    if (!errors.from && !errors.to && to < from)
+      errors.to = tr(lang, 'Tanggal akhir tidak boleh sebelum tanggal awal.', 'The last day cannot be before the first day.');
     if (Object.keys(errors).length > 0) return bundleForm(c, { from, to }, errors);
     const bundle = await buildEvidenceBundle(c.get('deps'), { ...periodInstants(from, to), label: { from, to } });
     return c.body(bundle.zip as Uint8Array<ArrayBuffer>, 200, {
@@ -407,8 +440,24 @@ function bundleForm(c: Context<AppEnv>, values: { from?: string; to?: string }, 
         </div>
       ) : null}
       <form method="get" action="/auditor/bundel/unduh" class="narrow">
-        <TextInput lang={lang} prefix="bundle" name="from" type="date" label={tr(lang, 'Dari tanggal', 'First day')} value={values.from ?? `${today.slice(0, 4)}-01-01`} error={errors.from} />
-        <TextInput lang={lang} prefix="bundle" name="to" type="date" label={tr(lang, 'Sampai tanggal', 'Last day')} value={values.to ?? today} error={errors.to} />
+        <TextInput
+          lang={lang}
+          prefix="bundle"
+          name="from"
+          type="date"
+          label={tr(lang, 'Dari tanggal', 'First day')}
+          value={values.from ?? `${today.slice(0, 4)}-01-01`}
+          error={errors.from}
+        />
+        <TextInput
+          lang={lang}
+          prefix="bundle"
+          name="to"
+          type="date"
+          label={tr(lang, 'Sampai tanggal', 'Last day')}
+          value={values.to ?? today}
+          error={errors.to}
+        />
         <button type="submit">{tr(lang, 'Unduh bundel (ZIP)', 'Download the bundle (ZIP)')}</button>
       </form>
       <h2>{tr(lang, 'Cara memeriksa', 'How to check it')}</h2>
