@@ -12,6 +12,7 @@ import { createApp } from '../src/app';
 import { bootstrap } from '../src/bootstrap';
 import { loadConfig } from '../src/config';
 import { addKeyToFile } from '../src/crypto/key-file';
+import { addAuditKeyToFile } from '../src/audit/signing-key';
 
 const mode = process.argv[2];
 let fetch: (req: Request, env: unknown) => Response | Promise<Response>;
@@ -23,6 +24,7 @@ if (mode === 'ceiling') {
   const dir = mkdtempSync(join(tmpdir(), 'terbuka-bench-'));
   const config = loadConfig({ DATABASE_URL: `file:${join(dir, 'bench.sqlite')}`, RATE_LIMIT_PER_MINUTE: '0', DEMO: '0', KEY_FILE: join(dir, 'keys.json') });
   addKeyToFile(join(dir, 'keys.json'), new Date());
+  addAuditKeyToFile(join(dir, 'audit-signing-keys.json'), new Date());
   fetch = createApp(await bootstrap({ config })).fetch;
 }
 // Counts what this process served and the CPU it spent (all threads), for the bench to ask

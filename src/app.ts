@@ -7,7 +7,8 @@ import { loadSession } from './auth/middleware';
 import { DomainError } from './cases/errors';
 import type { Deps } from './deps';
 import { langFrom } from './i18n';
-import { auditDocs, auditRoutes } from './routes/api/audit';
+import { auditRoutes, documentedPaths } from './routes/api/audit';
+import { documentVerificationRoutes } from './routes/api/document-verification';
 import { authDocs, authRoutes } from './routes/api/auth';
 import { calendarDocs, calendarRoutes } from './routes/api/calendars';
 import { caseDocs, caseRoutes } from './routes/api/cases';
@@ -110,9 +111,12 @@ export function createApp(deps: Deps) {
   api.route('/', multipartFilingRoutes());
   api.route('/', publicRoutes());
   api.route('/auth', authRoutes());
+  const documentVerification = documentVerificationRoutes();
+  api.route('/documents/verify', documentVerification);
   api.route('/', documentRoutes());
   api.route('/cases', caseRoutes());
-  api.route('/audit', auditRoutes());
+  const audit = auditRoutes();
+  api.route('/audit', audit);
   api.route('/calendars', calendarRoutes());
   api.route('/', objectionRoutes());
   api.route('/registers', registerRoutes());
@@ -123,7 +127,6 @@ export function createApp(deps: Deps) {
     ...publicDocs,
     ...authDocs,
     ...caseDocs,
-    ...auditDocs,
     ...calendarDocs,
     ...documentDocs,
     ...objectionDocs,
@@ -132,6 +135,8 @@ export function createApp(deps: Deps) {
     ...userDocs,
     ...notificationDocs,
   ]);
+  // Routes declared with @hono/zod-openapi document themselves.
+  Object.assign(document.paths, documentedPaths(audit, '/api/v1/audit'), documentedPaths(documentVerification, '/api/v1/documents/verify'));
   api.get('/openapi.json', (c) => c.json(document));
   app.route('/api/v1', api);
 

@@ -9,6 +9,7 @@ import { CalendarRegistry } from './calendar/registry';
 import { type Config, loadConfig } from './config';
 import { loadDataKeys } from './crypto/key-file';
 import { keyRingOf } from './crypto/key-ring';
+import { type AuditKeys, loadAuditKeys } from './audit/signing-key';
 import type { Deps } from './deps';
 
 /** The real clock, or one that starts at CLOCK_START and runs on in real time (tests, rehearsals). */
@@ -18,11 +19,12 @@ function clockFrom(start: string | undefined): () => Date {
   return () => new Date(Date.now() + offset);
 }
 
-export async function bootstrap(options: { config?: Config; db?: Kysely<Database>; clock?: () => Date } = {}): Promise<Deps> {
+export async function bootstrap(options: { config?: Config; db?: Kysely<Database>; clock?: () => Date; auditKeys?: AuditKeys } = {}): Promise<Deps> {
   const config = options.config ?? loadConfig();
   const clock = options.clock ?? clockFrom(config.CLOCK_START);
   const db = options.db ?? openDatabase(config.DATABASE_URL);
   const keys = await keyRingOf(loadDataKeys(config, clock()));
+  const auditKeys = options.auditKeys ?? loadAuditKeys(config, clock())!;
   await migrateToLatest(db, keys);
   const { secret } = await seedBody(db, { demo: config.DEMO, now: clock() });
   return {
@@ -31,6 +33,7 @@ export async function bootstrap(options: { config?: Config; db?: Kysely<Database
     clock,
     secret,
     keys,
+    auditKeys,
     // Group commit is for the embedded SQLite database only (one connection, real savepoints);
     // D1 also speaks SQLite but has no interactive transactions.
     close: () => db.destroy(),

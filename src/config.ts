@@ -62,6 +62,15 @@ const schema = z.object({
   /** The key file read when DATA_KEYS is unset (created on first start in demo mode). */
   KEY_FILE: z.string().default('data/keys.json'),
   /**
+   * Ed25519 keys that sign audit checkpoints (PKCS#8 DER, base64), comma-separated, current first;
+   * older keys only verify. Unset: the audit key file. SECURITY.md §3.
+   */
+  AUDIT_SIGNING_KEYS: z.string().optional(),
+  /** The audit key file read when AUDIT_SIGNING_KEYS is unset; default `audit-signing-keys.json` beside KEY_FILE. */
+  AUDIT_KEY_FILE: z.string().optional(),
+  /** How often the sweeper signs a checkpoint of the audit chain's head (when it moved). */
+  CHECKPOINT_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
+  /**
    * How long a requester's personal data is kept after their case (and any objection on it) is
    * done, in months; then it is replaced by a pseudonym and the identity scan deleted.
    */

@@ -2,6 +2,7 @@ import type { Reader, UnitOfWork } from '../db/unit-of-work';
 import type { CalendarRegistry } from './calendar/registry';
 import type { Config } from './config';
 import type { KeyRing } from './crypto/key-ring';
+import type { AuditKeys } from './audit/signing-key';
 
 /** What the domain and the routes need from the outside world: one object, built once per process. */
 export interface Deps {
@@ -23,4 +24,6 @@ export interface Deps {
   close: () => Promise<void>;
   /** Data keys for secrets and identity scans at rest (DATA_KEYS or the key file, never the database). */
   keys: KeyRing;
+  /** Ed25519 keys that sign audit checkpoints (AUDIT_SIGNING_KEYS or the audit key file, never the database). */
+  auditKeys: AuditKeys;
 }

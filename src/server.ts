@@ -3,6 +3,8 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { answerClientErrors } from './node-client-error';
+import { type AuditKeys, loadAuditKeys } from './audit/signing-key';
+import { signCheckpoint } from './audit/checkpoints';
 import { bootstrap } from './bootstrap';
 import { markOverdue } from './cases/sweeper';
 import { type Config, loadConfig } from './config';
@@ -31,7 +33,13 @@ if (!config.DEMO && !config.PUBLIC_BASE_URL) {
     'PUBLIC_BASE_URL is required outside demo mode: the address people use to reach this service (e.g. https://ppid.example.go.id), for the links in e-mails.',
   );
 }
-const deps = await bootstrap({ config });
+let auditKeys: AuditKeys;
+try {
+  auditKeys = loadAuditKeys(config, new Date())!;
+} catch (e) {
+  refuseToStart((e as Error).message);
+}
+const deps = await bootstrap({ config, auditKeys });
 if (config.DEMO) await seedDemoCases(deps);
 
 // Catch up at once after any downtime, then sweep at an interval.
@@ -48,6 +56,8 @@ const sweep = async () => {
     await purgeExpiredSessions(deps);
     const erased = await pseudonymiseExpired(deps);
     if (erased > 0) console.log(`sweeper: personal data of ${erased} closed case(s) past the retention period replaced by a pseudonym`);
+    const checkpoint = await signCheckpoint(deps, 'interval');
+    if (!checkpoint.ok) console.error(`sweeper: audit chain BROKEN at event #${checkpoint.brokenAt.seq} (${checkpoint.brokenAt.reason}): no checkpoint signed`);
   } catch (e) {
     console.error('sweeper failed', e);
   }

@@ -2,6 +2,11 @@
  * The audit trail (jejak audit): append-only and hash-chained. Each event's hash is
  * sha256(previous hash + canonical JSON of the event, RFC 8785), so editing or removing any
  * row breaks the chain from that row on. It is evidence (UU 14/2008 Art. 52–57).
+ *
+ * Two hash schemes: 1 (events before migration 0011) hashes the data as stored; 2 hashes the data
+ * with every free text replaced by a salted commitment (commitments.ts) and says `scheme: 2` in
+ * the hashed body, so an export can leave the text out and stay verifiable. Signed checkpoints
+ * (checkpoints.ts) make a rewrite of the whole chain detectable too.
  */
 import type { Trx, Reader } from '../../db/unit-of-work';
 import { createHash } from 'node:crypto';
@@ -9,6 +14,8 @@ import { insertRows } from '../../db/insert-rows';
 import { preparedQuery } from '../../db/prepared';
 import { newRowId } from '../../db/row-id';
 import canonicalize from 'canonicalize';
+import { committedData, newCommitSalt } from './commitments';
+import { type CheckpointFailure, checkCheckpoint, checkpointsToVerify, type Verifiers } from './checkpoint-signature';
 import type { Kysely } from 'kysely';
 import type { AuditRow, Database } from '../../db/schema';
 import type { Actor } from '../../workflows/request.events';
@@ -27,12 +34,21 @@ export interface AuditInput {
 
 type Chained = Omit<AuditRow, 'hash'>;
 
-/** sha256(prev_hash + canonical JSON of every other field but the hash itself). */
+/**
+ * The body an event's hash is over, without the previous hash: canonical JSON of every field but
+ * the hash itself; in scheme 2 with `scheme: 2` and the data's free text committed.
+ */
+export function hashedBody(row: Chained & { hash?: string }): string {
+  const { prev_hash: _p, data, hash: _ignored, hash_scheme, commit_salt, ...fields } = row;
+  const parsed: unknown = JSON.parse(data);
+  if (hash_scheme === 2) return canonicalize({ ...fields, scheme: 2, data: committedData(parsed, commit_salt ?? '') })!;
+  return canonicalize({ ...fields, data: parsed })!;
+}
+
+/** sha256(prev_hash + hashedBody). */
 export function hashEvent(row: Chained & { hash?: string }): string {
-  const { prev_hash, data, hash: _ignored, ...fields } = row;
-  const body = canonicalize({ ...fields, data: JSON.parse(data) });
   return createHash('sha256')
-    .update(prev_hash + body)
+    .update(row.prev_hash + hashedBody(row))
     .digest('hex');
 }
 
@@ -65,6 +81,8 @@ export async function appendAudit(trx: Trx, input: AuditInput): Promise<AuditRow
       data,
       at: input.at,
       prev_hash: head.hash,
+      hash_scheme: 2,
+      commit_salt: salt,
     };
     return { ...row, hash: hashEvent(row) };
   };
@@ -72,6 +90,7 @@ export async function appendAudit(trx: Trx, input: AuditInput): Promise<AuditRow
     (await moveHeadFrom(trx, { seq: to.seq, hash: to.hash, fromSeq: from.seq, fromHash: from.hash })).numAffectedRows === 1;
   const id = newRowId();
   const data = JSON.stringify(input.data);
+  const salt = newCommitSalt();
   let head = knownHeads.get(key) ?? (await readHead(trx));
   let event = chainTo(head);
   if (!(await moveHead(head, event))) {
@@ -94,9 +113,65 @@ const readHead = async (db: Reader) => {
   return head;
 };
 
+export type BreakReason =
+  | 'hash_mismatch'
+  | 'missing_event'
+  | 'chain_mismatch'
+  | 'head_mismatch'
+  /** A signed checkpoint names another hash for its event: the chain was rewritten after the last good checkpoint. */
+  | 'checkpoint_mismatch'
+  /** A stored checkpoint's signature does not verify, or its key is not one of ours. */
+  | 'checkpoint_signature';
+
 export type VerifyResult =
-  | { ok: true; events: number; head: string }
-  | { ok: false; events: number; brokenAt: { seq: number; reason: 'hash_mismatch' | 'missing_event' | 'chain_mismatch' | 'head_mismatch' } };
+  | { ok: true; events: number; head: string; checkpoints?: { verified: number; last: { seq: number; at: string } | null } }
+  | {
+      ok: false;
+      events: number;
+      brokenAt: { seq: number; reason: BreakReason; checkpoint?: { seq: number; at: string; head: string } };
+    };
+
+type Broken = Extract<VerifyResult, { ok: false }>['brokenAt'];
+
+/**
+ * Walks the events after `fromSeq` up to `toSeq` in pages, from `prevHash` (the hash of event
+ * `fromSeq`), calling `visit` with each intact event; stops at the first broken link, or when
+ * `visit` returns one.
+ */
+export async function walkChain(
+  db: Reader,
+  from: { seq: number; hash: string },
+  toSeq: number,
+  visit: (row: AuditRow) => Broken | undefined = () => undefined,
+  pageSize = 5000,
+): Promise<{ ok: true; events: number; head: string } | { ok: false; events: number; brokenAt: Broken }> {
+  let prevHash = from.hash;
+  let expectedSeq = from.seq + 1;
+  let events = 0;
+  while (expectedSeq <= toSeq) {
+    const rows = await db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('seq', '>=', expectedSeq)
+      .where('seq', '<=', toSeq)
+      .orderBy('seq')
+      .limit(pageSize)
+      .execute();
+    // Nothing left before the head: the chain was cut short at its end.
+    if (rows.length === 0) return { ok: false, events, brokenAt: { seq: expectedSeq, reason: 'head_mismatch' } };
+    for (const row of rows) {
+      if (row.seq !== expectedSeq) return { ok: false, events, brokenAt: { seq: expectedSeq, reason: 'missing_event' } };
+      if (row.prev_hash !== prevHash) return { ok: false, events, brokenAt: { seq: row.seq, reason: 'chain_mismatch' } };
+      if (hashEvent(row) !== row.hash) return { ok: false, events, brokenAt: { seq: row.seq, reason: 'hash_mismatch' } };
+      const broken = visit(row);
+      if (broken) return { ok: false, events, brokenAt: broken };
+      prevHash = row.hash;
+      expectedSeq += 1;
+      events += 1;
+    }
+  }
+  return { ok: true, events, head: prevHash };
+}
 
 /**
  * Walks the whole chain in sequence, in pages, and names the first broken link.
@@ -107,38 +182,51 @@ export type VerifyResult =
  * immutable, and later ones have higher numbers. That holds on every backend without a read
  * transaction spanning the pages. At the end, an event past the head as it is *then* is one no
  * append wrote: tampering.
+ *
+ * Given the audit signing keys, it also checks every stored checkpoint (checkpoints.ts): its
+ * signature, and that its event still has the hash it signed. A chain rewritten after an edit
+ * (every later hash and the head recomputed) passes the hash walk but not a checkpoint signed
+ * before the rewrite: the first event past the last checkpoint that still matches is named.
  */
-export async function verifyAudit(db: Reader, pageSize = 5000): Promise<VerifyResult> {
+export async function verifyAudit(db: Reader, pageSize = 5000, keys?: Verifiers): Promise<VerifyResult> {
   const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
-  let prevHash = GENESIS_HASH;
-  let expectedSeq = 1;
-  let events = 0;
-  while (expectedSeq <= head.seq) {
-    const rows = await db
-      .selectFrom('audit_events')
-      .selectAll()
-      .where('seq', '>=', expectedSeq)
-      .where('seq', '<=', head.seq)
-      .orderBy('seq')
-      .limit(pageSize)
-      .execute();
-    // Nothing left before the head: the chain was cut short at its end.
-    if (rows.length === 0) return { ok: false, events, brokenAt: { seq: expectedSeq, reason: 'head_mismatch' } };
-    for (const row of rows) {
-      if (row.seq !== expectedSeq) return { ok: false, events, brokenAt: { seq: expectedSeq, reason: 'missing_event' } };
-      if (row.prev_hash !== prevHash) return { ok: false, events, brokenAt: { seq: row.seq, reason: 'chain_mismatch' } };
-      if (hashEvent(row) !== row.hash) return { ok: false, events, brokenAt: { seq: row.seq, reason: 'hash_mismatch' } };
-      prevHash = row.hash;
-      expectedSeq += 1;
-      events += 1;
-    }
-  }
-  if (head.hash !== prevHash) return { ok: false, events, brokenAt: { seq: head.seq, reason: 'head_mismatch' } };
+  const checkpoints = keys ? await checkpointsToVerify(db, head.seq) : [];
+  let next = 0;
+  let lastGood: { seq: number; at: string } | null = null;
+  let verified = 0;
+  const failure = (f: CheckpointFailure): Broken =>
+    f.reason === 'checkpoint_signature'
+      ? { seq: f.checkpoint.seq, reason: f.reason, checkpoint: f.checkpoint }
+      : { seq: (lastGood?.seq ?? 0) + 1, reason: f.reason, checkpoint: f.checkpoint };
+  const walk = await walkChain(
+    db,
+    { seq: 0, hash: GENESIS_HASH },
+    head.seq,
+    (row) => {
+      while (next < checkpoints.length && checkpoints[next]!.seq === row.seq) {
+        const cp = checkpoints[next]!;
+        const problem = checkCheckpoint(cp, row.hash, keys!);
+        if (problem) return failure(problem);
+        lastGood = { seq: cp.seq, at: cp.at };
+        verified += 1;
+        next += 1;
+      }
+      return undefined;
+    },
+    pageSize,
+  );
+  if (!walk.ok) return walk;
+  if (head.hash !== walk.head) return { ok: false, events: walk.events, brokenAt: { seq: head.seq, reason: 'head_mismatch' } };
   const last = await db
     .selectFrom('audit_events')
     .select((eb) => eb.fn.max('seq').as('seq'))
     .executeTakeFirst();
   const headNow = await db.selectFrom('audit_head').select('seq').where('id', '=', 1).executeTakeFirstOrThrow();
-  if (Number(last?.seq ?? 0) > headNow.seq) return { ok: false, events, brokenAt: { seq: headNow.seq + 1, reason: 'head_mismatch' } };
-  return { ok: true, events, head: prevHash };
+  if (Number(last?.seq ?? 0) > headNow.seq) return { ok: false, events: walk.events, brokenAt: { seq: headNow.seq + 1, reason: 'head_mismatch' } };
+  if (keys) {
+    // A signed checkpoint past the head: events it covered are gone (the chain was cut back).
+    const beyond = await db.selectFrom('audit_checkpoints').select(['seq', 'at', 'head']).where('seq', '>', headNow.seq).orderBy('seq').executeTakeFirst();
+    if (beyond) return { ok: false, events: walk.events, brokenAt: failure({ reason: 'checkpoint_mismatch', checkpoint: beyond }) };
+  }
+  return { ok: true, events: walk.events, head: walk.head, ...(keys ? { checkpoints: { verified, last: lastGood } } : {}) };
 }

@@ -21,6 +21,7 @@ import { letterheadFor } from './letterhead';
 import { nextLetterNumber } from './letter-number';
 import { renderReceipt } from './receipt';
 import type { DocumentKind, RenderOptions } from './types';
+import { verificationUrl } from './verification';
 import { renderWrittenNotice } from './written-notice';
 
 export interface IssuedDocument {
@@ -159,13 +160,16 @@ const languagesFor = (row: CaseRow): Lang[] => (row.lang === 'en' ? ['id', 'en']
 export async function issueDocumentsFor(trx: Trx, deps: Deps, row: CaseRow, eventType: string, actor: Actor, at: string): Promise<IssuedDocument[]> {
   if (eventType !== 'DECIDE' && eventType !== 'EXTEND') return [];
   const issued: IssuedDocument[] = [];
-  const issue = async (kind: DocumentKind, render: (lang: Lang, letterNumber: string) => Promise<Buffer>) => {
+  const issue = async (kind: DocumentKind, render: (lang: Lang, letterNumber: string, documentId: string) => Promise<Buffer>) => {
     const info = await letterInfo(trx, deps, row, at, actor.id, null);
     const letterNumber = await nextLetterNumber(trx, kind, info.date);
     for (const lang of languagesFor(row)) {
-      const bytes = await render(lang, letterNumber);
+      // The id is chosen before rendering: the letter's QR code points to its verification page.
+      const id = crypto.randomUUID();
+      const bytes = await render(lang, letterNumber, id);
       issued.push(
         await storeIssuedDocument(trx, {
+          id,
           caseId: row.id,
           registrationNumber: row.registration_number,
           kind,
@@ -181,18 +185,20 @@ export async function issueDocumentsFor(trx: Trx, deps: Deps, row: CaseRow, even
     return letterNumber;
   };
   if (eventType === 'EXTEND') {
-    await issue('extension_notice', (lang, n) => renderKind(trx, deps, row, 'extension_notice', lang, { at, signerId: actor.id, letterNumber: n }));
+    await issue('extension_notice', (lang, n, documentId) =>
+      renderKind(trx, deps, row, 'extension_notice', lang, { at, signerId: actor.id, letterNumber: n, documentId }),
+    );
     return issued;
   }
   const decision = decisionOf(row, { draft: false });
   let denialLetterNumber: string | null = null;
   if (decision?.outcome === 'denied') {
-    denialLetterNumber = await issue('denial_decision', (lang, n) =>
-      renderKind(trx, deps, row, 'denial_decision', lang, { at, signerId: actor.id, letterNumber: n }),
+    denialLetterNumber = await issue('denial_decision', (lang, n, documentId) =>
+      renderKind(trx, deps, row, 'denial_decision', lang, { at, signerId: actor.id, letterNumber: n, documentId }),
     );
   }
-  await issue('written_notice', (lang, n) =>
-    renderKind(trx, deps, row, 'written_notice', lang, { at, signerId: actor.id, letterNumber: n, denialLetterNumber }),
+  await issue('written_notice', (lang, n, documentId) =>
+    renderKind(trx, deps, row, 'written_notice', lang, { at, signerId: actor.id, letterNumber: n, denialLetterNumber, documentId }),
   );
   return issued;
 }
@@ -203,11 +209,18 @@ interface RenderContext {
   letterNumber: string | null;
   draft?: boolean;
   denialLetterNumber?: string | null;
+  /** The id the issued document will have: its QR code points to `/verifikasi/<id>`. */
+  documentId?: string;
 }
 
 /** Renders one kind of document from the stored case; throws 409 `nothing_to_render` when the case has nothing for it yet. */
 export async function renderKind(db: Reader, deps: Deps, row: CaseRow, kind: DocumentKind, lang: Lang, ctx: RenderContext): Promise<Buffer> {
-  const options: RenderOptions = { lang, letterhead: await letterheadFor(db, row.received_unit), draft: ctx.draft ?? false };
+  const options: RenderOptions = {
+    lang,
+    letterhead: await letterheadFor(db, row.received_unit),
+    draft: ctx.draft ?? false,
+    verifyUrl: ctx.documentId && !ctx.draft ? verificationUrl(deps.config, ctx.documentId) : undefined,
+  };
   const request = await requestFacts(db, row, lang);
   const nothing = () => new DomainError(409, 'nothing_to_render', 'nothing_to_render', { kind });
   switch (kind) {
@@ -279,7 +292,12 @@ export async function receiptDocument(deps: Deps, row: CaseRow, lang: Lang, acto
   const id = nameId(`receipt:${row.id}:${lang}`);
   const stored = await deps.db.selectFrom('documents').select(['id', 'filename', 'bytes']).where('id', '=', id).executeTakeFirst();
   if (stored) return stored;
-  const bytes = await renderKind(deps.db, deps, row, 'receipt', lang, { at: row.received_at, signerId: null, letterNumber: row.registration_number });
+  const bytes = await renderKind(deps.db, deps, row, 'receipt', lang, {
+    at: row.received_at,
+    signerId: null,
+    letterNumber: row.registration_number,
+    documentId: id,
+  });
   await deps.transact((trx) =>
     storeIssuedDocument(trx, {
       id,

@@ -18,6 +18,7 @@ export function openLetter(title: string, letter: LetterInfo, options: RenderOpt
     issuedAt: letter.issuedAt,
     letterhead: options.letterhead,
     draft: options.draft,
+    verifyUrl: options.draft ? undefined : options.verifyUrl,
     footer: `${options.draft ? `${lang === 'id' ? 'DRAF' : 'DRAFT'} · ` : ''}${number === registrationNumber ? reg : `${lang === 'id' ? 'Nomor' : 'No.'} ${number} · ${reg}`}`,
   });
   if (lang === 'en') pdf.paragraph(TEXT.englishVersion.en, { size: 8.5, color: '#555555', align: 'right', after: 4 });

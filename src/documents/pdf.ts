@@ -5,6 +5,7 @@
  * same bytes (the PDF's dates and file id derive from the issue instant).
  */
 import PDFDocument from 'pdfkit';
+import { create as createQr } from 'qrcode';
 import type { Lang } from '../i18n';
 import { fontFor, fontName, fontRuns, lineScript, type Script, type Weight } from './fonts';
 
@@ -29,6 +30,11 @@ export interface PdfMeta {
   footer: string;
   /** A draft preview: watermarked, not a document anyone may rely on. */
   draft?: boolean | undefined;
+  /**
+   * The public verification page of this document (`…/verifikasi/<id>`): drawn as a QR code in
+   * every page's footer with the address beside it. Issued documents only, never a draft.
+   */
+  verifyUrl?: string | undefined;
 }
 
 export interface Part {
@@ -47,6 +53,9 @@ export interface TextStyle {
 }
 
 const MARGIN = { top: 48, bottom: 64, left: 64, right: 56 };
+/** With a verification QR code the footer is taller: the code is 56 pt (about 2 cm) square. */
+const QR_BOTTOM = 84;
+const QR_SIZE = 56;
 const BODY_SIZE = 10;
 const LABEL_WIDTH = 150;
 const INK = '#111111';
@@ -71,7 +80,7 @@ export class PdfWriter {
     const holder = meta.lang === 'id' ? meta.letterhead.nameId : meta.letterhead.nameEn;
     this.doc = new PDFDocument({
       size: 'A4',
-      margins: MARGIN,
+      margins: meta.verifyUrl ? { ...MARGIN, bottom: QR_BOTTOM } : MARGIN,
       bufferPages: true,
       lang: meta.lang === 'id' ? 'id-ID' : 'en',
       displayTitle: true,
@@ -257,7 +266,11 @@ export class PdfWriter {
 
   /** Starts a new page when fewer than `points` remain. */
   private keepSpace(points: number) {
-    if (this.doc.y + points > this.doc.page.height - MARGIN.bottom) this.doc.addPage();
+    if (this.doc.y + points > this.doc.page.height - this.bottomMargin) this.doc.addPage();
+  }
+
+  private get bottomMargin() {
+    return this.meta.verifyUrl ? QR_BOTTOM : MARGIN.bottom;
   }
 
   private letterhead() {
@@ -299,23 +312,82 @@ export class PdfWriter {
       doc.switchToPage(i);
       const bottom = doc.page.margins.bottom;
       doc.page.margins.bottom = 0; // writing below the bottom margin must not open a new page
-      const y = doc.page.height - MARGIN.bottom + 22;
       const page = meta.lang === 'id' ? `Halaman ${i + 1} dari ${total}` : `Page ${i + 1} of ${total}`;
-      doc
-        .moveTo(MARGIN.left, y - 6)
-        .lineTo(MARGIN.left + this.width, y - 6)
-        .lineWidth(0.5)
-        .strokeColor('#999999')
-        .stroke();
-      this.use(lineScript(meta.footer), 'regular', 8);
-      doc.fillColor(MUTED).text(meta.footer, MARGIN.left, y, { width: this.width * 0.8, lineBreak: false, height: 10, ellipsis: true });
-      this.use('std', 'regular', 8);
-      doc.text(page, MARGIN.left, y, { width: this.width, align: 'right', lineBreak: false });
+      if (meta.verifyUrl) this.verificationFooter(meta.verifyUrl, page);
+      else {
+        const y = doc.page.height - MARGIN.bottom + 22;
+        doc
+          .moveTo(MARGIN.left, y - 6)
+          .lineTo(MARGIN.left + this.width, y - 6)
+          .lineWidth(0.5)
+          .strokeColor('#999999')
+          .stroke();
+        this.use(lineScript(meta.footer), 'regular', 8);
+        doc.fillColor(MUTED).text(meta.footer, MARGIN.left, y, { width: this.width * 0.8, lineBreak: false, height: 10, ellipsis: true });
+        this.use('std', 'regular', 8);
+        doc.text(page, MARGIN.left, y, { width: this.width, align: 'right', lineBreak: false });
+      }
       if (meta.draft) this.watermark(meta.lang === 'id' ? 'DRAF' : 'DRAFT');
       doc.page.margins.bottom = bottom;
     }
     doc.end();
     return this.done;
+  }
+
+  /**
+   * The footer of an issued document: a rule, the QR code to its public verification page at the
+   * left, and beside it the letter and registration numbers, "Verifikasi: <address>" and the page.
+   */
+  private verificationFooter(url: string, page: string) {
+    const { doc, meta } = this;
+    const top = doc.page.height - QR_BOTTOM + 10;
+    doc
+      .moveTo(MARGIN.left, top)
+      .lineTo(MARGIN.left + this.width, top)
+      .lineWidth(0.5)
+      .strokeColor('#999999')
+      .stroke();
+    const qrTop = top + 6;
+    this.qrCode(url, MARGIN.left, qrTop, QR_SIZE);
+    const x = MARGIN.left + QR_SIZE + 10;
+    const width = this.width - QR_SIZE - 10;
+    const id = meta.lang === 'id';
+    this.use(lineScript(meta.footer), 'regular', 8);
+    doc.fillColor(MUTED).text(meta.footer, x, qrTop + 2, { width: width * 0.75, lineBreak: false, height: 10, ellipsis: true });
+    this.use('std', 'regular', 8);
+    doc.text(page, x, qrTop + 2, { width, align: 'right', lineBreak: false });
+    this.use('std', 'bold', 8);
+    doc.fillColor(INK).text(`${id ? 'Verifikasi' : 'Verify'}: `, x, qrTop + 16, { continued: true, lineBreak: false });
+    this.use('std', 'regular', 8);
+    doc.text(url, { lineBreak: false, link: url, underline: false });
+    this.use('std', 'regular', 7.5);
+    doc
+      .fillColor(MUTED)
+      .text(
+        id
+          ? 'Pindai kode QR atau buka alamat di atas untuk memeriksa nomor, tanggal, penerbit dan SHA-256 dokumen ini.'
+          : 'Scan the QR code or open the address above to check this document’s number, date, issuer and SHA-256.',
+        x,
+        qrTop + 29,
+        { width, lineBreak: true, height: 22 },
+      );
+    this.current = '';
+  }
+
+  /** A QR code (error correction M) as vector squares: sharp at any zoom and in print. */
+  private qrCode(text: string, x: number, y: number, size: number) {
+    const qr = createQr(text, { errorCorrectionLevel: 'M' });
+    const n = qr.modules.size;
+    const cell = size / n;
+    const { doc } = this;
+    doc.save();
+    for (let row = 0; row < n; row += 1) {
+      for (let col = 0; col < n; col += 1) {
+        if (qr.modules.get(row, col)) doc.rect(x + col * cell, y + row * cell, cell + 0.02, cell + 0.02);
+      }
+    }
+    doc.fillColor('#000000').fill();
+    doc.restore();
   }
 
   private watermark(word: string) {

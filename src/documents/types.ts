@@ -12,6 +12,8 @@ export interface RenderOptions {
   letterhead: Letterhead;
   /** A preview before issuing: watermarked "DRAF", no letter number. */
   draft?: boolean;
+  /** The document's public verification page (documents/verification.ts), drawn as a QR code in the footer; never on a draft. */
+  verifyUrl?: string | undefined;
 }
 
 export interface Signer {

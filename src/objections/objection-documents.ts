@@ -15,6 +15,7 @@ import { letterheadFor } from '../documents/letterhead';
 import { nextLetterNumber } from '../documents/letter-number';
 import { renderObjectionDecision } from '../documents/objection-decision';
 import { renderObjectionReceipt } from '../documents/objection-receipt';
+import { verificationUrl } from '../documents/verification';
 import type { Actor } from '../../workflows/request.events';
 import type { ObjectionContext } from '../../workflows/objection.machine';
 import type { ObjectionDeadlines } from './objection-deadlines';
@@ -38,6 +39,7 @@ export async function issueObjectionReceipt(trx: Trx, deps: Deps, objection: Obj
   const issued: IssuedDocument[] = [];
   for (const lang of languagesFor(objection.lang)) {
     const request = await requestFacts(trx, caseRow, lang);
+    const id = crypto.randomUUID();
     const bytes = await renderObjectionReceipt(
       {
         objectionNumber: objection.objection_number,
@@ -52,10 +54,11 @@ export async function issueObjectionReceipt(trx: Trx, deps: Deps, objection: Obj
         responseDue: objection.response_due,
         letter,
       },
-      { lang, letterhead },
+      { lang, letterhead, verifyUrl: verificationUrl(deps.config, id) },
     );
     issued.push(
       await storeIssuedDocument(trx, {
+        id,
         caseId: caseRow.id,
         registrationNumber: objection.objection_number,
         kind: 'objection_receipt',
@@ -88,6 +91,7 @@ export async function issueObjectionDecision(
   const issued: IssuedDocument[] = [];
   for (const lang of languagesFor(objection.lang)) {
     const request = await requestFacts(trx, caseRow, lang);
+    const id = crypto.randomUUID();
     const bytes = await renderObjectionDecision(
       {
         objectionNumber: objection.objection_number,
@@ -102,10 +106,11 @@ export async function issueObjectionDecision(
         disputeDue: deadlines.disputeWindow.due,
         letter,
       },
-      { lang, letterhead },
+      { lang, letterhead, verifyUrl: verificationUrl(deps.config, id) },
     );
     issued.push(
       await storeIssuedDocument(trx, {
+        id,
         caseId: caseRow.id,
         registrationNumber: objection.objection_number,
         kind: 'objection_decision',

@@ -14,7 +14,9 @@ import type { Kysely } from 'kysely';
 import { openSqlite } from '../../db/connect';
 import type { Database } from '../../db/schema';
 import { DEMO_PASSWORD } from '../../db/seed/seed';
-import { TEMPLATE_DATA_KEYS, TEMPLATE_INSTANT } from './template';
+import { TEMPLATE_DATA_KEYS, TEMPLATE_INSTANT, TEST_AUDIT_SIGNING_KEYS } from './template';
+
+export { TEST_AUDIT_SIGNING_KEYS };
 
 export interface TestContext {
   deps: Deps;
@@ -60,7 +62,13 @@ export const tempDbUrl = () => `file:${join(mkdtempSync(join(tmpdir(), 'terbuka-
 
 export async function makeContext(options: { now?: string; databaseUrl?: string; env?: Record<string, string> } = {}): Promise<TestContext> {
   const clock = { now: new Date(options.now ?? TEMPLATE_INSTANT) };
-  const config: Config = loadConfig({ DEMO: '1', RATE_LIMIT_PER_MINUTE: '0', DATA_KEYS: TEST_DATA_KEYS, ...options.env });
+  const config: Config = loadConfig({
+    DEMO: '1',
+    RATE_LIMIT_PER_MINUTE: '0',
+    DATA_KEYS: TEST_DATA_KEYS,
+    AUDIT_SIGNING_KEYS: TEST_AUDIT_SIGNING_KEYS,
+    ...options.env,
+  });
   const fromTemplate =
     !options.databaseUrl && (options.now ?? TEMPLATE_INSTANT) === TEMPLATE_INSTANT && !Object.keys(options.env ?? {}).some((k) => SEED_SETTINGS.has(k));
   const image = fromTemplate ? template() : undefined;

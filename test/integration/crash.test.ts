@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openSqlite } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
 import { verifyAudit } from '../../src/audit/audit-log';
-import { TEST_DATA_KEYS, tempDbUrl, validFiling } from '../helpers/context';
+import { TEST_AUDIT_SIGNING_KEYS, TEST_DATA_KEYS, tempDbUrl, validFiling } from '../helpers/context';
 
 let server: ChildProcess | undefined;
 let exited: Promise<unknown> = Promise.resolve();
@@ -27,6 +27,7 @@ function startServer(databaseUrl: string): Promise<string> {
       HOST: '127.0.0.1',
       DEMO: '0',
       DATA_KEYS: TEST_DATA_KEYS,
+      AUDIT_SIGNING_KEYS: TEST_AUDIT_SIGNING_KEYS,
       PUBLIC_BASE_URL: 'http://127.0.0.1',
       RATE_LIMIT_PER_MINUTE: '0',
       SWEEP_INTERVAL_SECONDS: '3600',

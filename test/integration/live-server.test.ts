@@ -5,7 +5,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_DATA_KEYS, tempDbUrl } from '../helpers/context';
+import { TEST_AUDIT_SIGNING_KEYS, TEST_DATA_KEYS, tempDbUrl } from '../helpers/context';
 
 let server: ChildProcess;
 let base: URL;
@@ -16,6 +16,7 @@ beforeAll(async () => {
       ...process.env,
       DATABASE_URL: tempDbUrl(),
       DATA_KEYS: TEST_DATA_KEYS,
+      AUDIT_SIGNING_KEYS: TEST_AUDIT_SIGNING_KEYS,
       PUBLIC_BASE_URL: 'http://127.0.0.1',
       PORT: '0',
       HOST: '127.0.0.1',
@@ -67,7 +68,16 @@ describe('a server that cannot start', () => {
   const start = (env: Record<string, string>) =>
     new Promise<{ code: number | null; err: string }>((resolve) => {
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-        env: { ...process.env, DATABASE_URL: tempDbUrl(), DATA_KEYS: TEST_DATA_KEYS, PORT: '0', HOST: '127.0.0.1', DEMO: '0', ...env },
+        env: {
+          ...process.env,
+          DATABASE_URL: tempDbUrl(),
+          DATA_KEYS: TEST_DATA_KEYS,
+          AUDIT_SIGNING_KEYS: TEST_AUDIT_SIGNING_KEYS,
+          PORT: '0',
+          HOST: '127.0.0.1',
+          DEMO: '0',
+          ...env,
+        },
         stdio: ['ignore', 'ignore', 'pipe'],
       });
       let err = '';

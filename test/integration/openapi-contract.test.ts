@@ -29,7 +29,6 @@ const KNOWN_GAPS = [
   'POST /api/v1/cases/{id}/events 200',
   'GET /api/v1/cases/{id}/notes 200',
   'POST /api/v1/cases/{id}/notes 201',
-  'GET /api/v1/audit/verify 200',
   'GET /api/v1/calendars 200',
   'GET /api/v1/calendars/{code}/entries 200',
   'POST /api/v1/calendars/{code}/reviews 201',

@@ -79,6 +79,13 @@ const API: Record<string, Row> = {
   'POST /api/v1/dip/{id}/answers': [401, 403, 400, 403, 403, 403],
   // The audit chain: administrators, auditors and the PPID Utama.
   'GET /api/v1/audit/verify': [401, 200, 200, 403, 403, 200],
+  'GET /api/v1/audit/events': [401, 200, 200, 403, 403, 200],
+  'GET /api/v1/audit/checkpoints': [401, 200, 200, 403, 403, 200],
+  // The evidence bundle: auditors and administrators (no period given here: 400).
+  'GET /api/v1/audit/bundle': [401, 400, 403, 403, 403, 400],
+  // Public: the latest checkpoint (none signed yet in this database) and a document's verification.
+  'GET /api/v1/audit/checkpoints/latest': [404, 404, 404, 404, 404, 404],
+  'GET /api/v1/documents/verify/{documentId}': [404, 404, 404, 404, 404, 404],
   // Calendars and users: administrators only.
   'GET /api/v1/calendars': [401, 200, 403, 403, 403, 403],
   'GET /api/v1/calendars/{code}/entries': [401, 200, 403, 403, 403, 403],

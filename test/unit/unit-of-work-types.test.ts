@@ -13,7 +13,15 @@ const misuse = async (deps: Deps) => {
   // @ts-expect-error nor can deps.db open a transaction of its own
   await deps.db.transaction().execute(async () => {});
   // @ts-expect-error a function that writes takes the unit of work's trx, not the reader
-  await appendAudit(deps.db, { caseId: null, actor: { kind: 'system', id: null, role: 'system', unit: null }, event: 'X', fromState: null, toState: null, data: {}, at: '' });
+  await appendAudit(deps.db, {
+    caseId: null,
+    actor: { kind: 'system', id: null, role: 'system', unit: null },
+    event: 'X',
+    fromState: null,
+    toState: null,
+    data: {},
+    at: '',
+  });
   // Inside a unit of work the trx reads and writes.
   await deps.transact(async (trx: Trx) => {
     await trx.selectFrom('settings').selectAll().execute();

@@ -11,6 +11,8 @@ import { publicPages } from './public';
 import { dikPages } from './public/dik';
 import { dipPages } from './public/dip';
 import { objectionPages } from './public/objection';
+import { verifyDocumentPages } from './public/verify-document';
+import { integrityPages } from './auditor/integrity';
 
 export function webRoutes() {
   const app = new Hono<AppEnv>();
@@ -27,7 +29,9 @@ export function webRoutes() {
   app.route('/', objectionPages());
   app.route('/', dikPages());
   app.route('/', dipPages());
+  app.route('/', verifyDocumentPages());
   app.route('/petugas', officerPages());
   app.route('/admin', adminPages());
+  app.route('/auditor', integrityPages());
   return app;
 }

@@ -255,8 +255,9 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
           <ul>
             {view.documents.map((d) => (
               <li>
-                <a href={`/api/v1/cases/${view.id}/documents/${d.id}`}>{documentLabel(d.kind, lang)}</a> ({documentLanguage(d.lang)}, PDF) —{' '}
-                {formatInstant(d.issued_at, lang)}
+                {/* An auditor never opens a letter (it names the requester): the link goes to its public verification page (number, date, issuer, SHA-256). */}
+                <a href={actor.role === 'auditor' ? `/verifikasi/${d.id}` : `/api/v1/cases/${view.id}/documents/${d.id}`}>{documentLabel(d.kind, lang)}</a> (
+                {documentLanguage(d.lang)}, PDF) — {formatInstant(d.issued_at, lang)}
                 {d.public ? '' : tr(lang, ' (internal)', ' (internal)')}
               </li>
             ))}

@@ -548,7 +548,10 @@ export function ObjectionPage({ lang, view, errors, done, csrf }: { lang: Lang; 
               <ul class="plain">
                 {view.documents.map((d) => (
                   <li>
-                    <a href={`/api/v1/cases/${view.request.id}/documents/${d.id}`}>{documentLabel(d.kind, lang)}</a>{' '}
+                    {/* Who may not read the requester's data (an auditor) is sent to the letter's public verification page, never the PDF. */}
+                    <a href={'name' in view.request.requester ? `/api/v1/cases/${view.request.id}/documents/${d.id}` : `/verifikasi/${d.id}`}>
+                      {documentLabel(d.kind, lang)}
+                    </a>{' '}
                     <span class="hint">({documentLanguage(d.lang)}, PDF)</span>
                   </li>
                 ))}
