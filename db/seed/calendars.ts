@@ -21,7 +21,9 @@ import hostProposals from './host-holidays-2025-2027.json' with { type: 'json' }
 import { type HostHolidayCorrection, hostHolidayCorrections } from './host-holiday-corrections.js';
 import { isMission, type UnitSeed } from './units.js';
 
-export const NATIONAL_CALENDAR_CODE = 'ID-NATIONAL';
+import { NATIONAL_CALENDAR_CODE } from '../../src/calendar/national.js';
+
+export { NATIONAL_CALENDAR_CODE };
 
 export const FIRST_YEAR = 2025;
 export const LAST_YEAR = 2027;

@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
 import { hashPassword } from '../../src/auth/password';
 import { calendarCodeForUnit, calendarsForUnits } from './calendars';
-import { units } from './units';
+import { body, units } from './units';
 
 export const DEMO_PASSWORD = 'demo12345';
 
@@ -27,7 +27,7 @@ export const demoUsers = [
  */
 const seedFingerprint = (demo: boolean) =>
   createHash('sha256')
-    .update(JSON.stringify({ units, calendars: units.map(calendarCodeForUnit), demo: demo ? demoUsers : [] }))
+    .update(JSON.stringify({ body, units, calendars: units.map(calendarCodeForUnit), demo: demo ? demoUsers : [] }))
     .digest('hex');
 
 async function readSecret(db: Kysely<Database>): Promise<{ secret: string }> {
@@ -94,6 +94,12 @@ export async function seedBody(db: Kysely<Database>, options: { demo: boolean; n
       // A unit seeded before regions existed gets its region; nothing an administrator set is overwritten.
       if (u.region) await trx.updateTable('units').set({ region: u.region }).where('code', '=', u.code).where('region', 'is', null).execute();
     }
+    // The body's name and address on letterheads; an administrator's later edit is kept.
+    await trx
+      .insertInto('settings')
+      .values({ key: 'body', value: JSON.stringify(body) })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute();
     await trx
       .insertInto('settings')
       .values({ key: 'server_secret', value: JSON.stringify(randomBytes(32).toString('hex')) })

@@ -7,7 +7,7 @@
  *    person sits: the calendar of the acting officer's unit, the national one for body-level roles.
  */
 import type { Reader } from '../../db/unit-of-work';
-import { NATIONAL_CALENDAR_CODE } from '../../db/seed/calendars';
+import { NATIONAL_CALENDAR_CODE } from './national';
 import type { Deps } from '../deps';
 import type { WorkingCalendar } from './working-calendar';
 

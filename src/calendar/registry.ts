@@ -32,6 +32,21 @@ export class CalendarRegistry {
     return calendar;
   }
 
+  /**
+   * Calendars by code (all, or the codes given), each checked against its stored version with one
+   * query for all of them (the queue counts days left on every calendar of a page at once).
+   */
+  async many(db: Reader, codes?: string[]): Promise<Map<string, WorkingCalendar>> {
+    const rows = await db
+      .selectFrom('calendars')
+      .select(['code', 'version'])
+      .$if(codes !== undefined, (q) => q.where('code', 'in', codes!.length > 0 ? codes! : ['']))
+      .execute();
+    const out = new Map<string, WorkingCalendar>();
+    for (const { code, version } of rows) out.set(code, await this.atVersion(db, code, version));
+    return out;
+  }
+
   /** Builds the calendar as the caller's transaction sees it, without caching it. */
   async load(db: Reader, code: string): Promise<WorkingCalendar> {
     const row = await db.selectFrom('calendars').selectAll().where('code', '=', code).executeTakeFirst();

@@ -4,6 +4,7 @@
  */
 import type { Reader } from '../../db/unit-of-work';
 import type { CaseRow } from '../../db/schema';
+import { mayReadPersonalData } from '../auth/personal-data';
 import { describeDeadline } from '../calendar/describe';
 import type { DeadlineExplanation } from '../calendar/types';
 import type { Deps } from '../deps';
@@ -16,13 +17,6 @@ import { objectionTracking } from '../objections/tracking';
 import { listIdentityScans } from '../identity/scan-store';
 import { firstDeadline, jakartaDeadline } from './jakarta-deadlines';
 import { type CaseDeadlines, noticeDeadline, restoreSnapshot } from './transition';
-
-/**
- * Roles whose work needs the requester's identity and contact (NIK, address, phone, e-mail). The
- * atasan PPID answers an objector in writing and keeps the objection register, whose column (c)
- * is the objector's full identity (kip-rules §2.7); their case scope holds only objected cases.
- */
-export const mayReadPersonalData = (actor: Actor) => actor.role === 'ppid_utama' || actor.role === 'ppid_pelaksana' || actor.role === 'atasan';
 
 const deadlineView = (e: DeadlineExplanation, lang: Lang) => ({ ...e, text: describeDeadline(e, lang) });
 

@@ -109,7 +109,7 @@ function walkOf(actor: Actor, queue: QueueName, unit: string | undefined): { wal
 export async function dueWithin(deps: Deps, workingDays: number): Promise<Map<string, string>> {
   const now = deps.clock();
   const bounds = new Map<string, string>();
-  for (const [code, calendar] of await calendarsByCode(deps)) {
+  for (const [code, calendar] of await deps.calendars.many(deps.db)) {
     try {
       bounds.set(code, calendar.endOfDay(calendar.addWorkingDays(calendar.localDateOf(now), workingDays)).toISOString());
     } catch (e) {
@@ -117,28 +117,6 @@ export async function dueWithin(deps: Deps, workingDays: number): Promise<Map<st
     }
   }
   return bounds;
-}
-
-/**
- * Calendars by code (all, or the codes given), each checked against its stored version with one
- * query for all of them rather than one per calendar (the registry asks per calendar).
- */
-const seen = new WeakMap<Deps['calendars'], Map<string, WorkingCalendar>>();
-export async function calendarsByCode(deps: Deps, codes?: string[]): Promise<Map<string, WorkingCalendar>> {
-  const rows = await deps.db
-    .selectFrom('calendars')
-    .select(['code', 'version'])
-    .$if(codes !== undefined, (q) => q.where('code', 'in', codes!.length > 0 ? codes! : ['']))
-    .execute();
-  let known = seen.get(deps.calendars);
-  if (!known) seen.set(deps.calendars, (known = new Map()));
-  const out = new Map<string, WorkingCalendar>();
-  for (const { code, version } of rows) {
-    let calendar = known.get(code);
-    if (!calendar || calendar.version !== version) known.set(code, (calendar = await deps.calendars.get(deps.db, code)));
-    out.set(code, calendar);
-  }
-  return out;
 }
 
 type QueueEb = ExpressionBuilder<Database & { qu: Database['queue_units'] }, 'qu'>;
@@ -407,7 +385,7 @@ type ItemRow = {
 async function toItems(deps: Deps, rows: ItemRow[], lang: Lang): Promise<QueueItem[]> {
   const today = deps.clock();
   const firsts = rows.map((r) => firstDeadline(JSON.parse(r.deadlines) as CaseDeadlines));
-  const calendars = await calendarsByCode(deps, [...new Set(firsts.map((f) => f.calendar.code))]);
+  const calendars = await deps.calendars.many(deps.db, [...new Set(firsts.map((f) => f.calendar.code))]);
   return rows.map((r, i) => {
     const deadlines = JSON.parse(r.deadlines) as CaseDeadlines;
     const first = firsts[i]!;

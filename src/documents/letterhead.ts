@@ -1,12 +1,11 @@
 /**
  * The letterhead (kop surat) from the body's settings: `settings.body` holds
- * `{nameId, nameEn, address, logo}` (logo: a PNG or JPEG path), with the seed's body and
- * public/logo.png as defaults. The issuing unit's name is printed under the body's.
+ * `{nameId, nameEn, address, logo}` (logo: a PNG or JPEG path; public/logo.png by default),
+ * written by the seed at first start and kept from then on. The issuing unit's name is printed under the body's.
  */
 import type { Reader } from '../../db/unit-of-work';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { body as seedBody } from '../../db/seed/units';
 import type { Letterhead } from './pdf';
 
 export const DEFAULT_LOGO = fileURLToPath(new URL('../../public/logo.png', import.meta.url));
@@ -36,9 +35,9 @@ export async function bodySettings(db: Reader): Promise<BodySettings> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', 'body').executeTakeFirst();
   const stored = row ? (JSON.parse(row.value) as Partial<BodySettings>) : {};
   return {
-    nameId: stored.nameId ?? seedBody.nameId,
-    nameEn: stored.nameEn ?? seedBody.nameEn,
-    address: stored.address ?? seedBody.address,
+    nameId: stored.nameId ?? '',
+    nameEn: stored.nameEn ?? '',
+    address: stored.address ?? '',
     logo: stored.logo === undefined ? DEFAULT_LOGO : stored.logo,
   };
 }

@@ -11,7 +11,7 @@ import type { Deps } from '../deps';
 import { actorToday, bodyCalendar } from '../calendar/places';
 import type { Lang } from '../i18n';
 import { outcomeLabel, stateLabel } from '../i18n/status';
-import { mayReadPersonalData } from '../cases/case-view';
+import { mayReadPersonalData } from '../auth/personal-data';
 import { restoreSnapshot } from '../cases/transition';
 import { testView, testsOfCase } from '../exemptions/consequence-tests';
 import type { Actor } from '../../workflows/request.events';

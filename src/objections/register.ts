@@ -8,11 +8,11 @@
  */
 import type { Reader } from '../../db/unit-of-work';
 import { z } from 'zod';
-import { NATIONAL_CALENDAR_CODE } from '../../db/seed/calendars';
+import { NATIONAL_CALENDAR_CODE } from '../calendar/national';
 import type { Deps } from '../deps';
 import { localDateTimeWithOffset, localOrNull } from '../calendar/offset-time';
 import type { Lang } from '../i18n';
-import { mayReadPersonalData } from '../cases/case-view';
+import { mayReadPersonalData } from '../auth/personal-data';
 import { invalidField } from '../cases/errors';
 import { toCsv } from '../exemptions/csv';
 import type { Actor } from '../../workflows/request.events';

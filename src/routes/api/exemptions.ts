@@ -5,7 +5,7 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { NATIONAL_CALENDAR_CODE } from '../../../db/seed/calendars';
+import { NATIONAL_CALENDAR_CODE } from '../../calendar/national';
 import { OFFICERS, requireRole } from '../../auth/middleware';
 import { findCaseInScope } from '../../cases/case.repository';
 import { officerCaseView } from '../../cases/case-view';

@@ -6,7 +6,7 @@
 import { Hono } from 'hono';
 import { appendAudit } from '../../../audit/audit-log';
 import { findCaseInScope } from '../../../cases/case.repository';
-import { mayReadPersonalData } from '../../../cases/case-view';
+import { mayReadPersonalData } from '../../../auth/personal-data';
 import { DomainError, notFound } from '../../../cases/errors';
 import { openIdentityScan } from '../../../identity/scan-store';
 import type { AppEnv } from '../../env';
