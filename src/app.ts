@@ -9,6 +9,7 @@ import type { Deps } from './deps';
 import { langFrom } from './i18n';
 import { auditRoutes, documentedPaths } from './routes/api/audit';
 import { documentVerificationRoutes } from './routes/api/document-verification';
+import { recoverRoutes } from './routes/api/recover';
 import { authDocs, authRoutes } from './routes/api/auth';
 import { calendarDocs, calendarRoutes } from './routes/api/calendars';
 import { caseDocs, caseRoutes } from './routes/api/cases';
@@ -108,6 +109,8 @@ export function createApp(deps: Deps) {
 
   const api = new Hono<AppEnv>();
   // A multipart filing (with an identity-document scan) is handled first; JSON passes through to publicRoutes.
+  const recover = recoverRoutes();
+  api.route('/requests/recover', recover);
   api.route('/', multipartFilingRoutes());
   api.route('/', publicRoutes());
   api.route('/auth', authRoutes());
@@ -136,7 +139,12 @@ export function createApp(deps: Deps) {
     ...notificationDocs,
   ]);
   // Routes declared with @hono/zod-openapi document themselves.
-  Object.assign(document.paths, documentedPaths(audit, '/api/v1/audit'), documentedPaths(documentVerification, '/api/v1/documents/verify'));
+  Object.assign(
+    document.paths,
+    documentedPaths(audit, '/api/v1/audit'),
+    documentedPaths(documentVerification, '/api/v1/documents/verify'),
+    documentedPaths(recover, '/api/v1/requests/recover'),
+  );
   api.get('/openapi.json', (c) => c.json(document));
   app.route('/api/v1', api);
 

@@ -145,6 +145,8 @@ export async function officerCaseView(db: Reader, row: CaseRow, actor: Actor, la
 /** Events a requester sees on the tracking page; the rest is internal work. */
 const PUBLIC_EVENTS: ReadonlySet<string> = new Set<TrailEvent>([
   'REGISTER',
+  // The requester sees that a new code was sent: a request they did not make shows here.
+  'TRACKING_CODE_REISSUED',
   'ASSIGN',
   'REQUEST_CLARIFICATION',
   'RECEIVE_CLARIFICATION',

@@ -29,7 +29,8 @@ type OtherTrailEvent =
   | 'CONSEQUENCE_TEST_UPDATED'
   | 'CONSEQUENCE_TEST_REVOKED'
   | 'IDENTITY_DOCUMENT_OPENED'
-  | 'PERSONAL_DATA_PSEUDONYMISED';
+  | 'PERSONAL_DATA_PSEUDONYMISED'
+  | 'TRACKING_CODE_REISSUED';
 
 export type TrailEvent = RequestTrailEvent | ObjectionTrailEvent | OtherTrailEvent;
 
@@ -70,6 +71,7 @@ export const HISTORY_LABELS: { readonly [E in TrailEvent]: Readonly<Record<Lang,
   CONSEQUENCE_TEST_REVOKED: { id: 'Uji konsekuensi dicabut', en: 'Consequence test revoked' },
   IDENTITY_DOCUMENT_OPENED: { id: 'Dokumen identitas dibuka', en: 'Identity document opened' },
   PERSONAL_DATA_PSEUDONYMISED: { id: 'Data pribadi dihapus (masa simpan berakhir)', en: 'Personal data erased (retention period over)' },
+  TRACKING_CODE_REISSUED: { id: 'Kode pelacakan baru dikirim ke e-mail pemohon', en: 'A new tracking code was e-mailed to the requester' },
 };
 
 /** A trail event's history label; a name outside the map reads as a plain update, never as the code. */

@@ -14,6 +14,8 @@ export interface MailVars {
   objectionNumber?: string;
   responseDue?: string;
   disputeDue?: string;
+  /** A new tracking code (only in the message that answers a lost-code request). */
+  code?: string;
 }
 
 type Template = Record<Lang, (v: MailVars) => { subject: string; text: string }>;
@@ -135,6 +137,22 @@ export const templates = {
     en: (v) => ({
       subject: `Response to objection ${v.objectionNumber}`,
       text: `The Atasan PPID has answered objection ${v.objectionNumber} on request ${v.number}: ${v.outcome}.\n${attached(v, 'en')}\nIf you are not satisfied, you may take the dispute to the Komisi Informasi within 14 working days${v.disputeDue ? `, by ${v.disputeDue}` : ''} (Law 14/2008 Art. 37).\n`,
+    }),
+  },
+  tracking_code_reissued: {
+    id: (v) => ({
+      subject: `Kode pelacakan baru untuk permohonan ${v.number}`,
+      text:
+        `Anda meminta kode pelacakan baru untuk permohonan ${v.number}.\n` +
+        `Kode pelacakan baru: ${v.code}\n` +
+        `Kode yang lama tidak berlaku lagi. Bila Anda tidak memintanya, hubungi PPID; permohonan Anda tidak berubah.\n`,
+    }),
+    en: (v) => ({
+      subject: `New tracking code for request ${v.number}`,
+      text:
+        `You asked for a new tracking code for request ${v.number}.\n` +
+        `New tracking code: ${v.code}\n` +
+        `The old code no longer works. If you did not ask for this, contact the PPID; your request is unchanged.\n`,
     }),
   },
 } satisfies Record<string, Template>;

@@ -8,6 +8,7 @@ import { deadlineCalculatorPages } from './deadline-calculator';
 import { filingPages } from './filing';
 import { HomePage } from './home';
 import { objectionPages } from './objection';
+import { recoverCodePages } from './recover-code';
 import { statisticsPages } from './statistics';
 import { trackingPages } from './tracking';
 
@@ -22,6 +23,7 @@ export function publicPages() {
     );
   });
   app.route('/', filingPages());
+  app.route('/', recoverCodePages());
   app.route('/', trackingPages());
   app.route('/', statisticsPages());
   app.route('/', deadlineCalculatorPages());

@@ -70,11 +70,8 @@ function TrackForm({ lang, number, errors }: { lang: Lang; number: string; error
         <button type="submit">{tr(lang, 'Lihat status', 'See the status')}</button>
       </form>
       <p>
-        {tr(
-          lang,
-          'Kehilangan kode pelacakan? Hubungi PPID dengan menyebut nomor pendaftaran dan identitas Anda.',
-          'Lost your tracking code? Contact the PPID with your registration number and your identity.',
-        )}
+        {tr(lang, 'Kehilangan kode pelacakan? ', 'Lost your tracking code? ')}
+        <a href="/lacak/kode-baru">{tr(lang, 'Minta kode baru lewat e-mail', 'Ask for a new one by e-mail')}</a>
       </p>
     </>
   );

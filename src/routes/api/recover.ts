@@ -1,0 +1,45 @@
+/**
+ * `POST /api/v1/requests/recover` (public): a lost tracking code. The answer is the same whether
+ * or not the number and the e-mail address match (src/cases/recover-tracking-code.ts); behind the
+ * public rate limit.
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import { recoverTrackingCode, recoverySchema } from '../../cases/recover-tracking-code';
+import { publicRateLimit } from '../rate-limit';
+import { tr } from '../web/lang';
+import { auditRouter } from './audit';
+
+const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }).loose() });
+
+const route = createRoute({
+  method: 'post',
+  path: '/',
+  operationId: 'recoverTrackingCode',
+  tags: ['public'],
+  summary: 'Ask for a new tracking code: it is e-mailed to the address on file when the number and the address match; the answer is the same either way',
+  security: [],
+  middleware: [publicRateLimit] as const,
+  request: { body: { required: true, content: { 'application/json': { schema: recoverySchema } } } },
+  responses: {
+    202: {
+      description: 'Taken; a new code was sent if the number and the e-mail address match',
+      content: { 'application/json': { schema: z.object({ status: z.literal('accepted'), message: z.string() }) } },
+    },
+    400: { description: 'Field errors', content: { 'application/json': { schema: errorSchema } } },
+    429: { description: 'Too many requests from this client', content: { 'application/json': { schema: errorSchema } } },
+  },
+});
+
+export function recoverRoutes() {
+  const app = auditRouter();
+  app.openapi(route, async (c) => {
+    await recoverTrackingCode(c.get('deps'), c.req.valid('json'));
+    const message = tr(
+      c.get('lang'),
+      'Bila nomor registrasi dan alamat e-mail itu cocok dengan permohonan, kode pelacakan baru telah dikirim ke alamat tersebut. Kode lama tidak berlaku lagi.',
+      'If the registration number and the e-mail address match a request, a new tracking code has been sent to that address. The old code no longer works.',
+    );
+    return c.json({ status: 'accepted' as const, message }, 202);
+  });
+  return app;
+}
