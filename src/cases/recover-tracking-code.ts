@@ -46,11 +46,19 @@ export async function recoverTrackingCode(deps: Deps, ask: RecoveryRequest): Pro
       .where('at', '>=', since)
       .executeTakeFirstOrThrow();
     if (Number(recent.n) >= RECOVERIES_PER_DAY) return false;
-    await trx.updateTable('cases').set({ tracking_code_hash: hashTrackingCode(code) }).where('id', '=', row.id).execute();
+    await trx
+      .updateTable('cases')
+      .set({ tracking_code_hash: hashTrackingCode(code) })
+      .where('id', '=', row.id)
+      .execute();
     await appendAudit(trx, { caseId: row.id, actor: REQUESTER, event: 'TRACKING_CODE_REISSUED', fromState: row.state, toState: row.state, data: {}, at });
     const lang = row.lang as Lang;
     const trackUrl = `${publicBaseUrl(deps.config)}/lacak?nomor=${encodeURIComponent(row.registration_number)}`;
-    await enqueueMail(trx, [{ to: requester.email!, template: 'tracking_code_reissued', lang, vars: { number: row.registration_number, code, trackUrl }, caseId: row.id }], at);
+    await enqueueMail(
+      trx,
+      [{ to: requester.email!, template: 'tracking_code_reissued', lang, vars: { number: row.registration_number, code, trackUrl }, caseId: row.id }],
+      at,
+    );
     return true;
   });
 }

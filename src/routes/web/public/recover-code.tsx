@@ -39,7 +39,17 @@ function RecoverForm({ lang, values, errors }: { lang: Lang; values: { nomor: st
           maxlength={64}
           hint={tr(lang, 'Seperti tertulis pada tanda terima, mis. 00001/PPID-PPID/2026.', 'As on your receipt, e.g. 00001/PPID-PPID/2026.')}
         />
-        <TextField lang={lang} name="email" type="email" label={labels.email} value={values.email} error={errors.email} required autocomplete="email" maxlength={254} />
+        <TextField
+          lang={lang}
+          name="email"
+          type="email"
+          label={labels.email}
+          value={values.email}
+          error={errors.email}
+          required
+          autocomplete="email"
+          maxlength={254}
+        />
         <button type="submit">{tr(lang, 'Kirim kode baru', 'Send a new code')}</button>
       </form>
       <p>
