@@ -20,6 +20,7 @@ import { objectionDocs, objectionRoutes } from './routes/api/objections';
 import { openApiDocument } from './routes/api/openapi';
 import { publicDocs, publicRoutes } from './routes/api/public';
 import { registerDocs, registerRoutes } from './routes/api/registers';
+import { reportOpenApiPaths, reportRoutes } from './routes/api/reports';
 import { userDocs, userRoutes } from './routes/api/users';
 import { requestIsHttps } from './routes/client';
 import type { AppEnv } from './routes/env';
@@ -119,6 +120,7 @@ export function createApp(deps: Deps) {
   api.route('/', exemptionRoutes());
   api.route('/users', userRoutes());
   api.route('/notifications', notificationRoutes());
+  api.route('/', reportRoutes());
   const document = openApiDocument([
     ...publicDocs,
     ...authDocs,
@@ -132,6 +134,7 @@ export function createApp(deps: Deps) {
     ...userDocs,
     ...notificationDocs,
   ]);
+  Object.assign(document.paths, reportOpenApiPaths());
   api.get('/openapi.json', (c) => c.json(document));
   app.route('/api/v1', api);
 
