@@ -95,11 +95,11 @@ export async function renderReportPdf(db: Kysely<Database>, r: ServiceReport, la
   );
 
   // Chart 1: monthly volume.
-  const months = Object.entries(r.requests.byMonth);
+  const months = Object.entries(r.requests.byMonth).sort(([a], [b]) => a.localeCompare(b));
   ensureSpace(w, 200);
   w.paragraph(tr(lang, 'Gambar 1. Permohonan diterima per bulan', 'Figure 1. Requests received by month'), { bold: true, size: 9.5, after: 4 });
   barChart(
-    doc,
+    w,
     left,
     doc.y,
     w.width,
@@ -126,7 +126,7 @@ export async function renderReportPdf(db: Kysely<Database>, r: ServiceReport, la
   ensureSpace(w, 40 + OUTCOMES.length * 20);
   w.paragraph(tr(lang, 'Gambar 2. Putusan atas permohonan', 'Figure 2. Outcomes of the requests'), { bold: true, size: 9.5, after: 4 });
   hbarChart(
-    doc,
+    w,
     left,
     doc.y,
     w.width,
@@ -164,7 +164,7 @@ export async function renderReportPdf(db: Kysely<Database>, r: ServiceReport, la
     ensureSpace(w, 40 + units.length * 20);
     w.paragraph(tr(lang, 'Gambar 3. Ketepatan waktu per unit/perwakilan', 'Figure 3. On-time rate by unit/mission'), { bold: true, size: 9.5, after: 4 });
     hbarChart(
-      doc,
+      w,
       left,
       doc.y,
       w.width,
@@ -200,7 +200,7 @@ export async function renderReportPdf(db: Kysely<Database>, r: ServiceReport, la
       w,
       [tr(lang, 'Nomor', 'Number'), tr(lang, 'Diterima', 'Received'), tr(lang, 'Unit', 'Unit'), tr(lang, 'Status', 'Status'), tr(lang, 'Batas waktu', 'Due')],
       r.pending.oldest.map((o) => [o.registrationNumber, formatDate(o.receivedOn, lang), o.unit, stateLabel(o.state, lang), formatDate(o.noticeDue, lang)]),
-      [0.26, 0.2, 0.16, 0.18, 0.2],
+      [0.24, 0.18, 0.14, 0.26, 0.18],
     );
   }
 
@@ -232,6 +232,11 @@ export async function renderReportPdf(db: Kysely<Database>, r: ServiceReport, la
   return w.finish();
 }
 
+/** The writer caches the font it set last; after drawing with pdfkit directly, make it set its own again. */
+function resync(w: PdfWriter) {
+  (w as unknown as { current: string }).current = '';
+}
+
 function ensureSpace(w: PdfWriter, points: number) {
   const doc = w.doc;
   if (doc.y + points > doc.page.height - doc.page.margins.bottom) {
@@ -240,7 +245,8 @@ function ensureSpace(w: PdfWriter, points: number) {
 }
 
 /** Vertical bars with the value above each bar and the label below; y axis from 0. */
-function barChart(doc: PDFKit.PDFDocument, x: number, y: number, width: number, height: number, bars: Array<{ label: string; value: number }>, lang: Lang) {
+function barChart(w: PdfWriter, x: number, y: number, width: number, height: number, bars: Array<{ label: string; value: number }>, lang: Lang) {
+  const doc = w.doc;
   const max = Math.max(1, ...bars.map((b) => b.value));
   const step = niceStep(max);
   const top = Math.ceil(max / step) * step;
@@ -281,11 +287,12 @@ function barChart(doc: PDFKit.PDFDocument, x: number, y: number, width: number, 
     .stroke();
   doc.restore();
   doc.y = y + height + 8;
+  resync(w);
 }
 
 /** Horizontal bars, one row each: label, bar (scaled to `max`), value text. */
 function hbarChart(
-  doc: PDFKit.PDFDocument,
+  w: PdfWriter,
   x: number,
   y: number,
   width: number,
@@ -293,6 +300,7 @@ function hbarChart(
   valueText: (v: number, i: number) => string,
   max: number,
 ) {
+  const doc = w.doc;
   const labelW = width * 0.36;
   const valueW = 96;
   const plotW = width - labelW - valueW - 12;
@@ -317,6 +325,7 @@ function hbarChart(
   doc.restore();
   doc.x = x;
   doc.y = y + bars.length * rowH + 10;
+  resync(w);
 }
 
 function niceStep(max: number): number {
@@ -371,4 +380,5 @@ function table(w: PdfWriter, head: string[], rows: string[][], widths: number[])
     .stroke();
   doc.x = left;
   doc.y += 10;
+  resync(w);
 }

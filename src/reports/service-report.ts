@@ -276,7 +276,7 @@ function traceOf(r: ServiceReport, q: ReportQuery): Record<string, TraceEntry> {
   const req = (extra: Record<string, string | undefined> = {}) => registerUrl(REQUESTS, { from, to, unit, ...extra });
   const t: Record<string, TraceEntry> = {};
   t['requests.received'] = { register: req() };
-  for (const m of Object.keys(r.requests.byMonth)) {
+  for (const m of Object.keys(r.requests.byMonth).sort()) {
     t[`requests.byMonth.${m}`] = {
       register: registerUrl(REQUESTS, { from: `${r.year}-${m}-01`, to: `${r.year}-${m}-${pad(lastDay(r.year, Number(m)))}`, unit }),
     };
@@ -345,7 +345,7 @@ export function reportRows(r: ServiceReport): Array<[string, string | number | n
     ]);
   };
   add('requests.received', r.requests.received);
-  for (const [k, v] of Object.entries(r.requests.byMonth)) add(`requests.byMonth.${k}`, v);
+  for (const [k, v] of Object.entries(r.requests.byMonth).sort(([a], [b]) => a.localeCompare(b))) add(`requests.byMonth.${k}`, v);
   for (const [k, v] of Object.entries(r.requests.byChannel)) add(`requests.byChannel.${k}`, v);
   for (const [k, v] of Object.entries(r.requests.byRequesterType)) add(`requests.byRequesterType.${k}`, v);
   for (const [k, v] of Object.entries(r.requests.byUnit)) add(`requests.byUnit.${k}`, v);
