@@ -27,6 +27,7 @@ import type { AppEnv } from './routes/env';
 import { inputGuards } from './routes/input-guards';
 import { publicRateLimiter } from './routes/rate-limit';
 import { webRoutes } from './routes/web';
+import { auditorPages } from './routes/web/auditor';
 
 /**
  * Refuses bodies over `maxSize` with 413. A declared Content-Length is checked from the header
@@ -142,6 +143,7 @@ export function createApp(deps: Deps) {
   // Browsers ask for /favicon.ico whatever the page says; the icon is an SVG.
   app.get('/favicon.ico', (c) => c.redirect('/public/favicon.svg', 301));
   app.use('/public/*', serveStatic({ root: './' }));
+  app.route('/auditor', auditorPages());
   app.route('/', webRoutes());
   app.notFound(onNotFound);
   app.onError(onError);
