@@ -27,8 +27,8 @@ function niceTop(max: number): { top: number; step: number } {
 
 /** Vertical bars (e.g. requests by month). */
 export function ColumnChart({ id, title, desc, bars, format }: { id: string; title: string; desc: string; bars: Bar[]; format: (n: number) => string }) {
-  const width = 640;
-  const height = 260;
+  const width = 480;
+  const height = 240;
   const left = 44;
   const bottom = 28;
   const top = 22;
@@ -80,11 +80,11 @@ export function ColumnChart({ id, title, desc, bars, format }: { id: string; tit
 }
 
 /** Horizontal bars, one per row (outcomes, on-time rate per unit); `max` is the full bar. */
-export function BarList({ id, title, desc, bars, max }: { id: string; title: string; desc: string; bars: Bar[]; max: number }) {
-  const width = 640;
+export function BarList({ id, title, desc, bars, max, width = 480 }: { id: string; title: string; desc: string; bars: Bar[]; max: number; width?: number }) {
   const rowH = 28;
-  const labelW = 230;
-  const textW = 120;
+  const labelW = Math.round(width * 0.42);
+  const textW = 110;
+  const chars = Math.floor(labelW / 7);
   const plotW = width - labelW - textW - 12;
   const height = bars.length * rowH + 8;
   return (
@@ -102,7 +102,7 @@ export function BarList({ id, title, desc, bars, max }: { id: string; title: str
       {bars.map((b, i) => {
         const y = 4 + i * rowH;
         const w = max > 0 ? (Math.min(b.value, max) / max) * plotW : 0;
-        const label = b.label.length > 34 ? `${b.label.slice(0, 33)}…` : b.label;
+        const label = b.label.length > chars ? `${b.label.slice(0, chars - 1)}…` : b.label;
         return (
           <g>
             <text x={0} y={y + 18} fill={INK}>

@@ -96,7 +96,7 @@ function ReportPage(p: {
       </form>
 
       <h2>{tr(lang, 'Unduh laporan', 'Download the report')}</h2>
-      <ul class="actions" aria-label={tr(lang, 'Format unduhan', 'Download formats')}>
+      <ul class="tabs" aria-label={tr(lang, 'Format unduhan', 'Download formats')}>
         <li>
           <a href={apiUrl(choice, 'pdf')} download>
             PDF

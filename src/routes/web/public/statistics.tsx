@@ -230,6 +230,7 @@ function StatisticsPage({ lang, s, years }: { lang: Lang; s: PublicStatistics; y
           desc={topUnits.map((u) => `${unitName(u)}: ${rate(u.onTimeRate, lang)}`).join('; ')}
           bars={topUnits.map((u) => ({ label: unitName(u), value: u.onTimeRate ?? 0, text: `${rate(u.onTimeRate, lang)} (${n(u.onTime)}/${n(u.decided)})` }))}
           max={1}
+          width={960}
         />
       ) : null}
       <div class="table-scroll" role="region" aria-labelledby="units-caption" tabindex={0}>
