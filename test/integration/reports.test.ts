@@ -284,6 +284,36 @@ describe('the annual service report', () => {
   });
 });
 
+describe('the incremental tallies', () => {
+  const tallies = () =>
+    t.deps.db.selectFrom('report_tallies').select(['year', 'half', 'unit', 'key', 'n']).where('n', '!=', 0).orderBy(['year', 'half', 'unit', 'key']).execute();
+
+  it('kept at each transition, they equal a recount of every case and objection from scratch', async () => {
+    const kept = await tallies();
+    expect(kept.length).toBeGreaterThan(40);
+    await t.deps.db.insertInto('settings').values({ key: 'report_tallies_stale', value: 'true' }).execute();
+    const { ensureTallies } = await import('../../src/reports/tallies');
+    await ensureTallies(t.deps);
+    expect(await tallies()).toEqual(kept);
+    expect(await t.deps.db.selectFrom('settings').select('key').where('key', '=', 'report_tallies_stale').execute()).toEqual([]);
+  });
+
+  it('a refused or conflicting event moves no tally (same transaction as the transition)', async () => {
+    const before = await tallies();
+    const ppid = await t.login('ppid');
+    const e = fixture.cases.E!;
+    const current = await t.api('GET', `/api/v1/cases/${e.id}`, { token: ppid });
+    const stale = await t.api('POST', `/api/v1/cases/${e.id}/events`, {
+      token: ppid,
+      body: { type: 'DECIDE', outcome: 'granted', expectedVersion: current.body.version - 1 },
+    });
+    expect(stale.status).toBe(409);
+    const refused = await t.api('POST', `/api/v1/cases/${e.id}/events`, { token: ppid, body: { type: 'CLOSE', expectedVersion: current.body.version } });
+    expect(refused.status).toBe(409);
+    expect(await tallies()).toEqual(before);
+  });
+});
+
 describe('who may read reports, and bad input', () => {
   it('PPID Utama, administrators and auditors; others are refused', async () => {
     for (const user of ['ppid', 'admin', 'auditor']) expect((await json('/api/v1/reports/annual?year=2026', await t.login(user))).status).toBe(200);
