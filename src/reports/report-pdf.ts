@@ -44,7 +44,7 @@ const num = (n: number | null, lang: Lang) => (n === null ? '—' : new Intl.Num
 const pct = (r: number | null, lang: Lang) =>
   r === null ? '—' : `${new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1 }).format(r * 100)}%`;
 
-export function reportTitle(r: Pick<ServiceReport, 'year' | 'half'>, lang: Lang): string {
+function reportTitle(r: Pick<ServiceReport, 'year' | 'half'>, lang: Lang): string {
   if (lang === 'id') return `Laporan Layanan Informasi Publik ${r.half ? `${halfLabel(r.half, 'id')} ` : ''}Tahun ${r.year}`;
   return `Public Information Service Report ${r.half ? `${halfLabel(r.half, 'en')} of ` : ''}${r.year}`;
 }

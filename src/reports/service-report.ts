@@ -16,11 +16,11 @@ import type { MessageKey } from '../i18n';
 import { requesterTypes } from '../cases/filing.schema';
 import { exemptionLetters, outcomes } from '../../workflows/request.events';
 import { ensureTallies } from './tallies';
-import { NARRATIVE_SECTIONS, type Narrative, readNarrative } from './narratives';
+import { type Narrative, readNarrative } from './narratives';
 
-export const CHANNELS = ['web', 'walk_in', 'letter', 'phone', 'email'] as const;
-export const OBJECTION_OUTCOMES = ['upheld', 'overturned', 'rejected_late', 'settled', 'pending'] as const;
-export const DISPUTE_OUTCOMES = [
+const CHANNELS = ['web', 'walk_in', 'letter', 'phone', 'email'] as const;
+const OBJECTION_OUTCOMES = ['upheld', 'overturned', 'rejected_late', 'settled', 'pending'] as const;
+const DISPUTE_OUTCOMES = [
   'pending',
   'mediation_agreement',
   'commission_granted',
@@ -102,8 +102,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** Months of the period: 01–12, or one half's six. */
-export const monthsOf = (half?: 1 | 2) =>
-  (half === 2 ? [7, 8, 9, 10, 11, 12] : half === 1 ? [1, 2, 3, 4, 5, 6] : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]).map(pad);
+const monthsOf = (half?: 1 | 2) => (half === 2 ? [7, 8, 9, 10, 11, 12] : half === 1 ? [1, 2, 3, 4, 5, 6] : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]).map(pad);
 
 /** Percentile by nearest rank over a histogram of integer values (p in (0, 1]). */
 export function histogramStats(hist: Map<number, number>) {
@@ -367,8 +366,6 @@ export function reportRows(r: ServiceReport): Array<[string, string | number | n
   for (const [k, v] of Object.entries(r.disputes.byOutcome)) add(`disputes.byOutcome.${k}`, v);
   return rows;
 }
-
-export { NARRATIVE_SECTIONS };
 
 /**
  * Checks a report's year and unit: the year from the first on record to the current one, the unit

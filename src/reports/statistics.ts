@@ -64,7 +64,7 @@ function figures(year: number, tallies: Map<string, number>): YearFigures {
 }
 
 /** The current year on the body's national calendar. */
-export async function currentYear(deps: Deps): Promise<number> {
+async function currentYear(deps: Deps): Promise<number> {
   const calendar = await deps.calendars.get(deps.db, NATIONAL_CALENDAR_CODE);
   return Number(calendar.localDateOf(deps.clock()).slice(0, 4));
 }

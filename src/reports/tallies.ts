@@ -40,7 +40,7 @@ export interface RequestFact {
   open: boolean;
 }
 
-export const halfOf = (localDate: string) => (Number(localDate.slice(5, 7)) <= 6 ? 1 : 2);
+const halfOf = (localDate: string) => (Number(localDate.slice(5, 7)) <= 6 ? 1 : 2);
 const period = (localDate: string) => `${localDate.slice(0, 4)}|${halfOf(localDate)}`;
 
 /** The tally keys of one request, each as `year|half|key`. */
@@ -139,7 +139,7 @@ async function workingDaysTaken(trx: Kysely<Database>, deps: Pick<Deps, 'calenda
 }
 
 /** The receipt's local date on the receiving calendar (the `receivedLocal` of the notice deadline). */
-export const receiptLocalDate = (deadlines: CaseDeadlines) => deadlines.notice.receivedLocal.slice(0, 10);
+const receiptLocalDate = (deadlines: CaseDeadlines) => deadlines.notice.receivedLocal.slice(0, 10);
 
 /**
  * Brings a request's tallies up to date after it was filed or moved; call it in the transition's
@@ -187,7 +187,7 @@ async function requesterTypeOf(trx: Kysely<Database>, requesterId: string): Prom
 }
 
 /** The dispute's outcome as the reports count it, from the stages recorded. */
-export function disputeOutcome(stages: Array<{ stage: string; details?: unknown }>): string {
+function disputeOutcome(stages: Array<{ stage: string; details?: unknown }>): string {
   let outcome = 'pending';
   for (const s of stages) {
     const details = (s.details ?? {}) as { result?: string };

@@ -36,7 +36,7 @@ const traceSchema = z.object({
 });
 const stats = z.object({ mean: z.number().nullable(), median: z.number().nullable(), p90: z.number().nullable(), max: z.number().nullable() });
 
-export const serviceReportSchema = z
+const serviceReportSchema = z
   .object({
     kind: z.enum(['annual', 'semester']),
     year: z.number().int(),
@@ -102,7 +102,7 @@ const yearFigures = z.object({
   pending: z.object({ open: z.number().int(), overdue: z.number().int() }),
 });
 
-export const statisticsSchema = yearFigures
+const statisticsSchema = yearFigures
   .extend({
     byMonth: counts,
     units: z.array(
