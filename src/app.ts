@@ -22,12 +22,14 @@ import { objectionDocs, objectionRoutes } from './routes/api/objections';
 import { openApiDocument } from './routes/api/openapi';
 import { publicDocs, publicRoutes } from './routes/api/public';
 import { registerDocs, registerRoutes } from './routes/api/registers';
+import { reportOpenApiPaths, reportRoutes } from './routes/api/reports';
 import { userDocs, userRoutes } from './routes/api/users';
 import { requestIsHttps } from './routes/client';
 import type { AppEnv } from './routes/env';
 import { inputGuards } from './routes/input-guards';
 import { publicRateLimiter } from './routes/rate-limit';
 import { webRoutes } from './routes/web';
+import { auditorPages } from './routes/web/auditor';
 
 /**
  * Refuses bodies over `maxSize` with 413. A declared Content-Length is checked from the header
@@ -126,6 +128,7 @@ export function createApp(deps: Deps) {
   api.route('/', exemptionRoutes());
   api.route('/users', userRoutes());
   api.route('/notifications', notificationRoutes());
+  api.route('/', reportRoutes());
   const document = openApiDocument([
     ...publicDocs,
     ...authDocs,
@@ -145,6 +148,7 @@ export function createApp(deps: Deps) {
     documentedPaths(documentVerification, '/api/v1/documents/verify'),
     documentedPaths(recover, '/api/v1/requests/recover'),
   );
+  Object.assign(document.paths, reportOpenApiPaths());
   api.get('/openapi.json', (c) => c.json(document));
   app.route('/api/v1', api);
 
@@ -152,6 +156,7 @@ export function createApp(deps: Deps) {
   // Browsers ask for /favicon.ico whatever the page says; the icon is an SVG.
   app.get('/favicon.ico', (c) => c.redirect('/public/favicon.svg', 301));
   app.use('/public/*', serveStatic({ root: './' }));
+  app.route('/auditor', auditorPages());
   app.route('/', webRoutes());
   app.notFound(onNotFound);
   app.onError(onError);

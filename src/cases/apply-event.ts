@@ -25,6 +25,7 @@ import { PERIODS } from '../../workflows/periods';
 import { availableEvents, clockOf, stateName } from '../../workflows/request.state';
 import { DomainError, eventNotAllowed, invalidField, versionConflict } from './errors';
 import { findCaseInScope } from './case.repository';
+import { refreshRequestFact } from '../reports/tallies';
 import { type CaseDeadlines, caseColumns, noticeDeadline, restoreSnapshot, step, syncCaseUnits } from './transition';
 
 export interface Command {
@@ -63,6 +64,8 @@ export async function applyIn(trx: Trx, deps: Deps, caseId: string, command: Com
     .returningAll()
     .executeTakeFirst();
   if (!updated) throw versionConflict(row.version + 1);
+  // The report tallies move with the case, in the same transaction (src/reports/tallies.ts).
+  await refreshRequestFact(trx, deps, updated);
   if (JSON.stringify(before.context.assignments) !== JSON.stringify(snapshot.context.assignments)) {
     await syncCaseUnits(trx, row.id, snapshot.context.assignments);
   }

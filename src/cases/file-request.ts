@@ -8,7 +8,7 @@ import { insertRows } from '../../db/insert-rows';
 import { preparedQuery } from '../../db/prepared';
 import { newRowId } from '../../db/row-id';
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { CaseRow, Database } from '../../db/schema';
 import { explainDeadline } from '../calendar/deadline';
 import { CalendarRangeError } from '../calendar/errors';
 import type { DeadlineExplanation } from '../calendar/types';
@@ -31,6 +31,7 @@ import { hashTrackingCode, newTrackingCode } from './tracking-code';
 import { type CaseDeadlines, caseColumns, step } from './transition';
 import { stateName } from '../../workflows/request.state';
 import { publicBaseUrl } from '../config';
+import { refreshRequestFact } from '../reports/tallies';
 
 export interface FilingMeta {
   channel: 'web' | 'walk_in' | 'letter' | 'phone' | 'email';
@@ -160,27 +161,27 @@ async function fileIn(trx: Trx, deps: Deps, filing: Filing, meta: FilingMeta, sc
     },
   );
   const id = newRowId();
-  await insertRows(trx, 'cases', [
-    {
-      id,
-      registration_number: registrationNumber,
-      year,
-      seq,
-      tracking_code_hash: hashTrackingCode(trackingCode),
-      requester_id: requesterId,
-      channel: meta.channel,
-      information: filing.information,
-      purpose: filing.purpose,
-      obtain_method: filing.obtainMethod,
-      delivery_method: filing.deliveryMethod,
-      received_unit: unit.code,
-      lang: meta.lang,
-      version: 1,
-      received_at: meta.receivedAt.toISOString(),
-      created_at: at,
-      ...caseColumns(snapshot, persisted, deadlines, at),
-    },
-  ]);
+  const caseRow: CaseRow = {
+    id,
+    registration_number: registrationNumber,
+    year,
+    seq,
+    tracking_code_hash: hashTrackingCode(trackingCode),
+    requester_id: requesterId,
+    channel: meta.channel,
+    information: filing.information,
+    purpose: filing.purpose,
+    obtain_method: filing.obtainMethod,
+    delivery_method: filing.deliveryMethod,
+    received_unit: unit.code,
+    lang: meta.lang,
+    version: 1,
+    received_at: meta.receivedAt.toISOString(),
+    created_at: at,
+    ...caseColumns(snapshot, persisted, deadlines, at),
+  };
+  await insertRows(trx, 'cases', [caseRow]);
+  await refreshRequestFact(trx, deps, caseRow, r.type);
 
   await appendAudit(trx, {
     caseId: id,

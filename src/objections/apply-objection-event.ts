@@ -27,6 +27,7 @@ import { type ObjectionMail, enqueueObjectionMail, officerEmails, requesterEmail
 import { issueObjectionDecision } from './objection-documents';
 import { type ObjectionDeadlines, commissionTargets, disputeWindowFromResponse, reopenedNotice } from './objection-deadlines';
 import { findObjection } from './objection.repository';
+import { refreshObjectionFact } from '../reports/tallies';
 import {
   type ObjectionSnapshot,
   availableObjectionEvents,
@@ -94,6 +95,7 @@ export async function applyObjectionIn(trx: Trx, deps: Deps, id: string, command
     .returningAll()
     .executeTakeFirst();
   if (!updated) throw versionConflict(row.version + 1);
+  await refreshObjectionFact(trx, deps, updated);
 
   const { actor: _a, at: _at, today: _d, probe: _p, ...data } = event as ObjectionEvent & Record<string, unknown>;
   await appendAudit(trx, {

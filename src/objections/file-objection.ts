@@ -26,6 +26,7 @@ import type { ObjectionFiling, ObjectionReceipt } from './objection.schema';
 import { enqueueMail } from '../mail/outbox';
 import { enqueueObjectionMail, officerEmails, requesterEmail, type ObjectionMail } from './mail';
 import { issueObjectionReceipt } from './objection-documents';
+import { refreshObjectionFact } from '../reports/tallies';
 
 export interface ObjectionMeta {
   channel: 'web' | 'walk_in' | 'letter' | 'phone' | 'email';
@@ -148,6 +149,8 @@ async function fileIn(trx: Trx, deps: Deps, caseId: string, filing: ObjectionFil
       updated_at: at,
     })
     .execute();
+
+  await refreshObjectionFact(trx, deps, await trx.selectFrom('objections').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
 
   await appendAudit(trx, {
     caseId: row.id,

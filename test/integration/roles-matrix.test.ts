@@ -68,6 +68,10 @@ const API: Record<string, Row> = {
   'GET /api/v1/objections/{id}': [401, 404, 404, 403, 404, 404],
   'POST /api/v1/objections/{id}/events': [401, 403, 400, 403, 400, 403],
   'GET /api/v1/registers/objections': [401, 403, 200, 403, 200, 200],
+  // Service reports: PPID Utama, administrators, auditors (no year: 400 once allowed); statistics are public.
+  'GET /api/v1/reports/annual': [401, 400, 400, 403, 403, 400],
+  'GET /api/v1/reports/semester': [401, 400, 400, 403, 403, 400],
+  'GET /api/v1/statistics': [200, 200, 200, 200, 200, 200],
   // Consequence tests, DIP: PPID work; read by every officer.
   'GET /api/v1/consequence-tests': [401, 200, 200, 200, 200, 200],
   'POST /api/v1/consequence-tests': [401, 403, 400, 400, 403, 403],

@@ -29,6 +29,7 @@ export function Layout({ lang, title, url, user, headerExtra, children }: PagePr
         ...(user.role === 'admin' ? [['/admin/pengguna', tr(lang, 'Pengguna', 'Users')]] : []),
         ...(user.role === 'admin' ? [['/admin/kalender', tr(lang, 'Kalender kerja', 'Working-day calendars')]] : []),
         ...(['atasan', 'ppid_utama', 'auditor', 'admin'].includes(user.role) ? [['/petugas/atasan', tr(lang, 'Keberatan', 'Objections')]] : []),
+        ...(['auditor', 'admin', 'ppid_utama'].includes(user.role) ? [['/auditor', tr(lang, 'Audit dan laporan', 'Audit and reports')]] : []),
         ['/petugas/akun', tr(lang, 'Akun saya', 'My account')],
       ]
     : [
