@@ -59,7 +59,6 @@ function weighted<T>(random: () => number, items: Array<[T, number]>): () => T {
   };
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
 
 async function seed(deps: Deps, path: string, n: number): Promise<void> {
   await deps.close();

@@ -14,7 +14,7 @@
  */
 import type { Trx } from '../../db/unit-of-work';
 import { sql } from 'kysely';
-import type { CaseRow, } from '../../db/schema';
+import type { CaseRow } from '../../db/schema';
 import type { ObjectionRow } from '../../db/schema/objections';
 import { NATIONAL_CALENDAR_CODE } from '../calendar/places';
 import type { Deps } from '../deps';
