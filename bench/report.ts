@@ -59,7 +59,6 @@ function weighted<T>(random: () => number, items: Array<[T, number]>): () => T {
   };
 }
 
-
 async function seed(deps: Deps, path: string, n: number): Promise<void> {
   await deps.close();
   const raw = new SQLite(path);
