@@ -7,20 +7,8 @@ import { loadSession } from './auth/middleware';
 import { DomainError } from './cases/errors';
 import type { Deps } from './deps';
 import { langFrom } from './i18n';
-import { auditDocs, auditRoutes } from './routes/api/audit';
-import { authDocs, authRoutes } from './routes/api/auth';
-import { calendarDocs, calendarRoutes } from './routes/api/calendars';
-import { caseDocs, caseRoutes } from './routes/api/cases';
-import { documentDocs, documentRoutes } from './routes/api/documents';
 import { onError, onNotFound } from './routes/api/errors';
-import { multipartFilingRoutes } from './routes/api/filing-multipart';
-import { notificationDocs, notificationRoutes } from './routes/api/notifications';
-import { exemptionDocs, exemptionRoutes } from './routes/api/exemptions';
-import { objectionDocs, objectionRoutes } from './routes/api/objections';
-import { openApiDocument } from './routes/api/openapi';
-import { publicDocs, publicRoutes } from './routes/api/public';
-import { registerDocs, registerRoutes } from './routes/api/registers';
-import { userDocs, userRoutes } from './routes/api/users';
+import { apiWithDocs } from './routes/api';
 import { requestIsHttps } from './routes/client';
 import type { AppEnv } from './routes/env';
 import { inputGuards } from './routes/input-guards';
@@ -105,35 +93,8 @@ export function createApp(deps: Deps) {
   app.use(inputGuards);
   app.use(loadSession);
 
-  const api = new Hono<AppEnv>();
-  // A multipart filing (with an identity-document scan) is handled first; JSON passes through to publicRoutes.
-  api.route('/', multipartFilingRoutes());
-  api.route('/', publicRoutes());
-  api.route('/auth', authRoutes());
-  api.route('/', documentRoutes());
-  api.route('/cases', caseRoutes());
-  api.route('/audit', auditRoutes());
-  api.route('/calendars', calendarRoutes());
-  api.route('/', objectionRoutes());
-  api.route('/registers', registerRoutes());
-  api.route('/', exemptionRoutes());
-  api.route('/users', userRoutes());
-  api.route('/notifications', notificationRoutes());
-  const document = openApiDocument([
-    ...publicDocs,
-    ...authDocs,
-    ...caseDocs,
-    ...auditDocs,
-    ...calendarDocs,
-    ...documentDocs,
-    ...objectionDocs,
-    ...registerDocs,
-    ...exemptionDocs,
-    ...userDocs,
-    ...notificationDocs,
-  ]);
-  api.get('/openapi.json', (c) => c.json(document));
-  app.route('/api/v1', api);
+  // The JSON API (/api/v1, contract-first: src/routes/api/contract.ts), its OpenAPI document and /api/docs.
+  app.route('/', apiWithDocs(deps.config));
 
   app.get('/health', (c) => c.json({ ok: true }));
   // Browsers ask for /favicon.ico whatever the page says; the icon is an SVG.
