@@ -2,6 +2,9 @@
 import type { Kysely } from 'kysely';
 import type { Database, UserRow } from '../../db/schema';
 
+/** The logged-in officer: the user row's public columns (routes/env.ts re-exports it for the context). */
+export type SessionUser = Pick<UserRow, 'id' | 'username' | 'name' | 'position' | 'role' | 'unit_code'>;
+
 export interface AccountFlags {
   /** A one-time password: the officer must choose their own before anything else. */
   mustChangePassword: boolean;
