@@ -24,7 +24,6 @@ const START = `window.addEventListener('load', function () {
     url: '/api/v1/openapi.json',
     dom_id: '#swagger-ui',
     deepLinking: true,
-    displayOperationId: true,
     persistAuthorization: false,
     tryItOutEnabled: false,
   });
