@@ -2,12 +2,12 @@
  * The API contract's shared pieces (@hono/zod-openapi): each route is declared once with
  * `createRoute` — its params, query, body and every response as zod schemas — and registered with
  * `app.openapi(route, handler)`; the handler is typed by the route and the OpenAPI document at
- * `GET /api/v1/openapi.json` is generated from the same declarations (src/routes/api/document.ts).
+ * `GET /api/v1/openapi.json` is generated from the same declarations (openapi.ts, index.ts).
  *
  * How to add a route (a new file, or a route in an existing one):
  *
  * ```ts
- * import { apiRouter, createRoute, errors, json, SESSION, z } from './contract';
+ * import { apiRouter, createRoute, errors, json, jsonBody, SESSION, z } from './contract';
  *
  * const thingSchema = z.object({ id: z.string(), name: z.string() });
  * const getThing = createRoute({
@@ -32,13 +32,14 @@
  * }
  * ```
  *
- * then `api.route('/', thingRoutes())` in src/app.ts: the parent is an OpenAPIHono, so the route
- * lands in the document with its mount path. An invalid param, query or body answers the API's one
- * 400 (`{error: {code: 'invalid_input', message, fields}}`, errors.ts) through `defaultHook`; a JSON
- * body of another media type is a 415. Errors are thrown as `DomainError` and answered by
+ * then mount it in `apiRoutes()` (src/routes/api/index.ts): `api.route(`${API_BASE}/…`, thingRoutes())`.
+ * The parent is an OpenAPIHono, so every route lands in the document with its mount path and the
+ * sub-app inherits `defaultHook` (a sub-app made with a bare `new OpenAPIHono()` works too). An
+ * invalid param, query or body answers the API's one 400 (`{error: {code: 'invalid_input',
+ * message, fields}}`, errors.ts) through `defaultHook`; a JSON body of another media type is a 415. Errors are thrown as `DomainError` and answered by
  * `onError`; declare each status the route can answer with `errors({...})`. A route not yet
  * converted (a plain Hono app with a legacy `RouteDoc[]`, openapi.ts) still appears in the document
- * when its docs are passed to `apiDocument` — convert it and drop the RouteDoc list.
+ * when its list is in `LEGACY_DOCS` (index.ts) — convert it and drop the RouteDoc list.
  */
 import { type Hook, OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { Context, Env } from 'hono';
