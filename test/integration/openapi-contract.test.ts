@@ -154,6 +154,19 @@ describe('the OpenAPI document', () => {
         if (op.security!.length > 0) expect(op.responses, `${method} ${path}`).toHaveProperty('401');
       }
     }
+    // Every operation, called without a session: 401 exactly when the document says it needs one.
+    const wrong: string[] = [];
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        const url = path.replace(/\{\w+\}/g, 'unknown');
+        const res = await t.app.request(url, {
+          method: method.toUpperCase(),
+          ...(method === 'get' ? {} : { headers: { 'Content-Type': 'application/json' }, body: '{}' }),
+        });
+        if ((res.status === 401) !== op.security!.length > 0) wrong.push(`${method.toUpperCase()} ${path} ${res.status}`);
+      }
+    }
+    expect(wrong).toEqual([]);
     expect((await call('get', '/api/v1/cases')).status).toBe(401);
     expect((await call('get', '/api/v1/units')).status).toBe(200);
   });
