@@ -7,23 +7,8 @@ import { loadSession } from './auth/middleware';
 import { DomainError } from './cases/errors';
 import type { Deps } from './deps';
 import { langFrom } from './i18n';
-import { auditRoutes, documentedPaths } from './routes/api/audit';
-import { documentVerificationRoutes } from './routes/api/document-verification';
-import { recoverRoutes } from './routes/api/recover';
-import { authDocs, authRoutes } from './routes/api/auth';
-import { calendarDocs, calendarRoutes } from './routes/api/calendars';
-import { caseDocs, caseRoutes } from './routes/api/cases';
-import { documentDocs, documentRoutes } from './routes/api/documents';
 import { onError, onNotFound } from './routes/api/errors';
-import { multipartFilingRoutes } from './routes/api/filing-multipart';
-import { notificationDocs, notificationRoutes } from './routes/api/notifications';
-import { exemptionDocs, exemptionRoutes } from './routes/api/exemptions';
-import { objectionDocs, objectionRoutes } from './routes/api/objections';
-import { openApiDocument } from './routes/api/openapi';
-import { publicDocs, publicRoutes } from './routes/api/public';
-import { registerDocs, registerRoutes } from './routes/api/registers';
-import { reportOpenApiPaths, reportRoutes } from './routes/api/reports';
-import { userDocs, userRoutes } from './routes/api/users';
+import { apiWithDocs } from './routes/api';
 import { requestIsHttps } from './routes/client';
 import type { AppEnv } from './routes/env';
 import { inputGuards } from './routes/input-guards';
@@ -109,48 +94,8 @@ export function createApp(deps: Deps) {
   app.use(inputGuards);
   app.use(loadSession);
 
-  const api = new Hono<AppEnv>();
-  // A multipart filing (with an identity-document scan) is handled first; JSON passes through to publicRoutes.
-  const recover = recoverRoutes();
-  api.route('/requests/recover', recover);
-  api.route('/', multipartFilingRoutes());
-  api.route('/', publicRoutes());
-  api.route('/auth', authRoutes());
-  const documentVerification = documentVerificationRoutes();
-  api.route('/documents/verify', documentVerification);
-  api.route('/', documentRoutes());
-  api.route('/cases', caseRoutes());
-  const audit = auditRoutes();
-  api.route('/audit', audit);
-  api.route('/calendars', calendarRoutes());
-  api.route('/', objectionRoutes());
-  api.route('/registers', registerRoutes());
-  api.route('/', exemptionRoutes());
-  api.route('/users', userRoutes());
-  api.route('/notifications', notificationRoutes());
-  api.route('/', reportRoutes());
-  const document = openApiDocument([
-    ...publicDocs,
-    ...authDocs,
-    ...caseDocs,
-    ...calendarDocs,
-    ...documentDocs,
-    ...objectionDocs,
-    ...registerDocs,
-    ...exemptionDocs,
-    ...userDocs,
-    ...notificationDocs,
-  ]);
-  // Routes declared with @hono/zod-openapi document themselves.
-  Object.assign(
-    document.paths,
-    documentedPaths(audit, '/api/v1/audit'),
-    documentedPaths(documentVerification, '/api/v1/documents/verify'),
-    documentedPaths(recover, '/api/v1/requests/recover'),
-  );
-  Object.assign(document.paths, reportOpenApiPaths());
-  api.get('/openapi.json', (c) => c.json(document));
-  app.route('/api/v1', api);
+  // The JSON API (/api/v1, contract-first: src/routes/api/contract.ts), its OpenAPI document and /api/docs.
+  app.route('/', apiWithDocs(deps.config));
 
   app.get('/health', (c) => c.json({ ok: true }));
   // Browsers ask for /favicon.ico whatever the page says; the icon is an SVG.

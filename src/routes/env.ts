@@ -1,11 +1,10 @@
 import type { MiddlewareHandler } from 'hono';
-import type { UserRow } from '../../db/schema';
+import type { SessionUser } from '../auth/profile';
 import type { Deps } from '../deps';
 import type { Lang } from '../i18n';
 import type { Actor } from '../../workflows/request.events';
 
-/** The logged-in officer: the user row's public columns. */
-export type SessionUser = Pick<UserRow, 'id' | 'username' | 'name' | 'position' | 'role' | 'unit_code'>;
+export type { SessionUser };
 
 /** Hono's context variables: set by middleware, read by handlers. */
 export interface AppEnv {

@@ -4,9 +4,8 @@
  * bundle. Declared with @hono/zod-openapi: each route's params and every response are zod schemas,
  * and the OpenAPI document is generated from them.
  */
-import { type Hook, OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import type { Context, Env } from 'hono';
-import type { ZodError } from 'zod';
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { requireRole } from '../../auth/middleware';
 import { verifyAudit } from '../../audit/audit-log';
 import { buildEvidenceBundle } from '../../audit/bundle';
@@ -15,14 +14,9 @@ import { isLocalDate, periodInstants } from '../../audit/period';
 import { searchTrail } from '../../audit/trail';
 import { DomainError } from '../../cases/errors';
 import type { AppEnv } from '../env';
+import { apiRouter } from './contract';
 import { tr } from '../web/lang';
-import { errorBody, validationError } from './errors';
-
-const defaultHook: Hook<unknown, Env, string, unknown> = (result, c) => {
-  if (!result.success) return validationError(c as unknown as Context<AppEnv>, result.error as unknown as ZodError, 'data' in result ? result.data : undefined);
-};
-/** A router whose routes are documented (the same shape as the other converted API files). */
-export const auditRouter = () => new OpenAPIHono<AppEnv>({ defaultHook: defaultHook as Hook<unknown, AppEnv, string, unknown> });
+import { errorBody } from './errors';
 
 const SESSION: Array<Record<string, string[]>> = [{ cookie: [] }, { bearer: [] }];
 const PUBLIC: Array<Record<string, string[]>> = [];
@@ -200,7 +194,7 @@ function invertedPeriod(c: Context<AppEnv>) {
 }
 
 export function auditRoutes() {
-  const app = auditRouter();
+  const app = apiRouter();
   app.openapi(getVerify, async (c) => {
     const deps = c.get('deps');
     return c.json(await verifyAudit(deps.db, 5000, deps.auditKeys.byId), 200);
@@ -249,7 +243,3 @@ export function auditRoutes() {
 }
 
 /** The documented paths of a router mounted at `prefix`, for the API's OpenAPI document. */
-export function documentedPaths(app: OpenAPIHono<AppEnv>, prefix: string): Record<string, Record<string, unknown>> {
-  const doc = app.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'Terbuka API', version: '1' } });
-  return Object.fromEntries(Object.entries(doc.paths ?? {}).map(([path, item]) => [`${prefix}${path}`, item as Record<string, unknown>]));
-}

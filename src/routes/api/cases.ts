@@ -1,6 +1,6 @@
 /** The officer API: the queues, one case, workflow events (one case or in bulk), internal notes. Parse, authorise, call the domain. */
-import { Hono, type MiddlewareHandler } from 'hono';
-import { z } from 'zod';
+import { z } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import { CASE_WORKERS, OFFICERS, requireRole } from '../../auth/middleware';
 import { applyEvent, parseCommand } from '../../cases/apply-event';
 import { applyBulk, bulkSchema } from '../../cases/bulk';
@@ -13,137 +13,209 @@ import { fileForOfficer } from '../../cases/officer-filing';
 import { listCases, queueCounts, queueQuerySchema } from '../../cases/queue';
 import { commandSchemas, commandTypes } from '../../../workflows/request.events';
 import type { AppEnv } from '../env';
-import { readJson, validate, validationError } from './errors';
-import type { RouteDoc } from './openapi';
+import { SESSION, apiRouter, createRoute, errors, instant, json, jsonBody, localDate, parsedByHandler, pathParams } from './contract';
+import { readJson, validationError } from './errors';
+import { commandBody, officerCaseSchema, receiptSchema } from './schemas';
 
-export const caseDocs: RouteDoc[] = [
-  {
-    method: 'get',
-    path: '/api/v1/cases',
-    tag: 'officers',
-    auth: true,
-    summary: 'A queue the caller may see, by deadline (a search: newest first); cursor pagination',
-    query: queueQuerySchema,
-    responses: { 200: '{queue, items, nextCursor}; each item with workingDaysLeft', 400: 'Invalid filter', 401: 'Not logged in' },
+const queueItemSchema = z
+  .object({
+    id: z.string(),
+    registrationNumber: z.string(),
+    version: z.number().int(),
+    status: z.string(),
+    statusLabel: z.string(),
+    overdue: z.boolean(),
+    extended: z.boolean(),
+    outcome: z.string().nullable(),
+    channel: z.string(),
+    receivedAt: instant(),
+    receivedUnit: z.string(),
+    assignedUnit: z.string().nullable(),
+    noticeDue: localDate(),
+    noticeDueAt: instant(),
+    jakartaDue: localDate().nullable().describe('A mission’s request: the notice due date on the Jakarta calendar (kip-rules §5.4)'),
+    firstDue: z.object({ due: localDate(), dueAt: instant(), calendar: z.string() }).describe('Whichever comes first: what the queue sorts and alerts on'),
+    open: z.boolean(),
+    workingDaysLeft: z.number().int().nullable().describe('Working days to the first due date; negative once past; null when not open'),
+    information: z.string(),
+  })
+  .openapi('QueueItem');
+const queueSchema = z.object({
+  queue: z.string(),
+  items: z.array(queueItemSchema),
+  nextCursor: z.string().nullable().describe('Pass as cursor= for the next page; null on the last'),
+});
+const bulkResultSchema = z.union([
+  z.object({ id: z.string(), ok: z.literal(true), registrationNumber: z.string(), status: z.string(), version: z.number().int() }),
+  z.object({ id: z.string(), ok: z.literal(false), code: z.string(), message: z.string(), allowed: z.array(z.string()).optional() }),
+]);
+const noteViewSchema = z.object({ id: z.string(), body: z.string(), createdAt: instant() });
+const idParam = pathParams('id');
+const caseRoles = { 401: 'Not logged in', 403: 'Role may not act on cases' } as const;
+
+// A case outside the caller's scope is a 404 before anything else is looked at.
+const caseInScope: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await findCaseInScope(c.get('deps').db, c.req.param('id')!, c.get('actor')!);
+  await next();
+};
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/',
+  operationId: 'listCases',
+  tags: ['officers'],
+  security: SESSION,
+  summary: 'A queue the caller may see, by deadline (a search: newest first); cursor pagination',
+  middleware: [requireRole(...OFFICERS)] as const,
+  request: { query: queueQuerySchema },
+  responses: {
+    200: json(queueSchema, 'The queue; each item with workingDaysLeft'),
+    ...errors({ 400: 'Invalid filter', 401: 'Not logged in', 403: 'Not an officer' }),
   },
-  {
-    method: 'get',
-    path: '/api/v1/cases/queues',
-    tag: 'officers',
-    auth: true,
-    summary: "The caller's queues with their counts (capped: more = true)",
-    responses: { 200: '{items: [{queue, count, more}]}', 401: 'Not logged in' },
+});
+
+const queuesRoute = createRoute({
+  method: 'get',
+  path: '/queues',
+  operationId: 'listQueues',
+  tags: ['officers'],
+  security: SESSION,
+  summary: "The caller's queues with their counts (capped: more = true)",
+  middleware: [requireRole(...OFFICERS)] as const,
+  responses: {
+    200: json(z.object({ items: z.array(z.object({ queue: z.string(), count: z.number().int(), more: z.boolean() })) }), 'The queues'),
+    ...errors({ 401: 'Not logged in', 403: 'Not an officer' }),
   },
-  {
-    method: 'post',
-    path: '/api/v1/cases/bulk',
-    tag: 'officers',
-    auth: true,
-    summary: 'ASSIGN or EXTEND several cases; each goes through its own workflow with its own expectedVersion',
-    body: bulkSchema,
-    responses: { 200: '{results: [{id, ok, …}]}', 400: 'Invalid fields', 401: 'Not logged in', 403: 'Role may not act on cases' },
+});
+
+const bulkRoute = createRoute({
+  method: 'post',
+  path: '/bulk',
+  operationId: 'applyBulkEvent',
+  tags: ['officers'],
+  security: SESSION,
+  summary: 'ASSIGN or EXTEND several cases; each goes through its own workflow with its own expectedVersion',
+  middleware: [requireRole(...CASE_WORKERS)] as const,
+  request: { body: jsonBody(bulkSchema) },
+  responses: {
+    200: json(z.object({ results: z.array(bulkResultSchema) }), 'One result per case, in order: ok, or the error code and message'),
+    ...errors({ 400: 'Invalid fields', ...caseRoles, 415: 'Not JSON' }),
   },
-  {
-    method: 'post',
-    path: '/api/v1/cases',
-    tag: 'officers',
-    auth: true,
-    summary: 'Enter a walk-in, letter, phone or e-mail request with its real receipt time',
-    body: officerFilingSchema,
-    responses: { 201: 'The receipt', 400: 'Invalid fields', 403: 'Role may not file' },
+});
+
+const fileRoute = createRoute({
+  method: 'post',
+  path: '/',
+  operationId: 'fileRequestForRequester',
+  tags: ['officers'],
+  security: SESSION,
+  summary: 'Enter a walk-in, letter, phone or e-mail request with its real receipt time; send an Idempotency-Key header',
+  middleware: [requireRole(...CASE_WORKERS)] as const,
+  request: { body: jsonBody(officerFilingSchema) },
+  responses: {
+    201: json(receiptSchema, 'The receipt'),
+    ...errors({
+      400: 'Invalid fields (also a receipt time in the future)',
+      401: 'Not logged in',
+      403: 'Role may not file',
+      409: 'Idempotency-Key reused',
+      415: 'Not JSON',
+    }),
   },
-  {
-    method: 'get',
-    path: '/api/v1/cases/{id}',
-    tag: 'officers',
-    auth: true,
-    summary: 'One case: request, deadlines with explanations, availableEvents, timeline, documents',
-    responses: { 200: 'The case', 404: 'No such case in your scope' },
-  },
-  {
-    method: 'post',
-    path: '/api/v1/cases/{id}/events',
-    tag: 'officers',
-    auth: true,
-    summary: 'Send a workflow event',
-    body: commandBodyDoc(),
-    responses: {
-      200: 'The case after the event',
-      400: 'Invalid fields',
-      403: 'Role may not act on cases',
+});
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/{id}',
+  operationId: 'getCase',
+  tags: ['officers'],
+  security: SESSION,
+  summary: 'One case: request, deadlines with explanations, availableEvents, timeline, documents',
+  middleware: [requireRole(...OFFICERS)] as const,
+  request: { params: idParam },
+  responses: { 200: json(officerCaseSchema, 'The case'), ...errors({ 401: 'Not logged in', 403: 'Not an officer', 404: 'No such case in your scope' }) },
+});
+
+const eventRoute = createRoute({
+  method: 'post',
+  path: '/{id}/events',
+  operationId: 'applyCaseEvent',
+  tags: ['officers'],
+  security: SESSION,
+  summary: 'Send a workflow event: {type, expectedVersion, …the event’s fields}',
+  middleware: [requireRole(...CASE_WORKERS), caseInScope] as const,
+  request: { params: idParam, body: parsedByHandler(commandBody(commandTypes, commandSchemas)) },
+  responses: {
+    200: json(officerCaseSchema, 'The case after the event'),
+    ...errors({
+      400: 'Invalid fields (an unknown type is a field error on type)',
+      ...caseRoles,
       404: 'No such case in your scope',
       409: 'event_not_allowed (with error.allowed) or version_conflict',
-    },
+      415: 'Not JSON',
+    }),
   },
-  {
-    method: 'get',
-    path: '/api/v1/cases/{id}/notes',
-    tag: 'officers',
-    auth: true,
-    summary: 'Internal notes on a case',
-    responses: { 200: '{items}', 401: 'Not logged in', 403: 'Role may not read notes', 404: 'No such case in your scope' },
-  },
-  {
-    method: 'post',
-    path: '/api/v1/cases/{id}/notes',
-    tag: 'officers',
-    auth: true,
-    summary: 'Add an internal note',
-    body: noteSchema,
-    responses: { 201: 'The note', 400: 'Empty note', 401: 'Not logged in', 403: 'Role may not write notes', 404: 'No such case in your scope' },
-  },
-];
+});
 
-function commandBodyDoc() {
-  return z.union(
-    commandTypes.map((type) =>
-      (commandSchemas[type] as z.ZodType).and(
-        z.object({
-          type: z.literal(type),
-          expectedVersion: z.number().int().min(1),
-        }),
-      ),
-    ),
-  ) as unknown as z.ZodType;
-}
+const notesRoute = createRoute({
+  method: 'get',
+  path: '/{id}/notes',
+  operationId: 'listCaseNotes',
+  tags: ['officers'],
+  security: SESSION,
+  summary: 'Internal notes on a case',
+  middleware: [requireRole(...CASE_WORKERS), caseInScope] as const,
+  request: { params: idParam },
+  responses: {
+    200: json(z.object({ items: z.array(noteViewSchema.extend({ author: z.string(), authorUsername: z.string() })) }), 'The notes, oldest first'),
+    ...errors({ 401: 'Not logged in', 403: 'Role may not read notes', 404: 'No such case in your scope' }),
+  },
+});
+
+const addNoteRoute = createRoute({
+  method: 'post',
+  path: '/{id}/notes',
+  operationId: 'addCaseNote',
+  tags: ['officers'],
+  security: SESSION,
+  summary: 'Add an internal note',
+  middleware: [requireRole(...CASE_WORKERS), caseInScope] as const,
+  request: { params: idParam, body: jsonBody(noteSchema) },
+  responses: {
+    201: json(noteViewSchema, 'The note'),
+    ...errors({ 400: 'Empty note', 401: 'Not logged in', 403: 'Role may not write notes', 404: 'No such case in your scope', 415: 'Not JSON' }),
+  },
+});
 
 export function caseRoutes() {
-  const app = new Hono<AppEnv>();
+  const app = apiRouter();
 
-  app.get('/', requireRole(...OFFICERS), validate('query', queueQuerySchema), async (c) => {
-    return c.json(await listCases(c.get('deps'), c.get('actor')!, c.req.valid('query'), c.get('lang')));
-  });
+  app.openapi(listRoute, async (c) => c.json(await listCases(c.get('deps'), c.get('actor')!, c.req.valid('query'), c.get('lang')), 200));
 
-  app.get('/queues', requireRole(...OFFICERS), async (c) => c.json({ items: await queueCounts(c.get('deps'), c.get('actor')!) }));
+  app.openapi(queuesRoute, async (c) => c.json({ items: await queueCounts(c.get('deps'), c.get('actor')!) }, 200));
 
-  app.post('/bulk', requireRole(...CASE_WORKERS), validate('json', bulkSchema), async (c) => {
+  app.openapi(bulkRoute, async (c) => {
     const outcome = await applyBulk(c.get('deps'), c.get('actor')!, c.req.valid('json'), c.get('lang'));
     if (!outcome.ok) {
       if ('unknownType' in outcome.parsed) throw invalidField('type', 'unknown_event');
       return validationError(c, outcome.parsed.error);
     }
-    return c.json({ results: outcome.results });
+    return c.json({ results: outcome.results }, 200);
   });
 
-  app.post('/', requireRole(...CASE_WORKERS), validate('json', officerFilingSchema), async (c) => {
+  app.openapi(fileRoute, async (c) => {
     const result = await fileForOfficer(c.get('deps'), c.get('actor')!, c.req.valid('json'), c.get('lang'), c.req.header('Idempotency-Key'));
     return c.json(result.body, 201);
   });
 
-  app.get('/:id', requireRole(...OFFICERS), async (c) => {
+  app.openapi(getRoute, async (c) => {
     const deps = c.get('deps');
     const actor = c.get('actor')!;
-    const row = await findCaseInScope(deps.db, c.req.param('id'), actor);
-    return c.json(await officerCaseView(deps.db, row, actor, c.get('lang'), deps.clock()));
+    const row = await findCaseInScope(deps.db, c.req.valid('param').id, actor);
+    return c.json(await officerCaseView(deps.db, row, actor, c.get('lang'), deps.clock()), 200);
   });
 
-  // A case outside the caller's scope is a 404 before anything else is looked at.
-  const caseInScope: MiddlewareHandler<AppEnv> = async (c, next) => {
-    await findCaseInScope(c.get('deps').db, c.req.param('id')!, c.get('actor')!);
-    await next();
-  };
-
-  app.post('/:id/events', requireRole(...CASE_WORKERS), caseInScope, async (c) => {
+  app.openapi(eventRoute, async (c) => {
     const deps = c.get('deps');
     const actor = c.get('actor')!;
     const body = await readJson(c);
@@ -152,14 +224,14 @@ export function caseRoutes() {
       if ('unknownType' in parsed) throw invalidField('type', 'unknown_event');
       return validationError(c, parsed.error, body);
     }
-    const row = await applyEvent(deps, c.req.param('id'), parsed.command, actor);
-    return c.json(await officerCaseView(deps.db, row, actor, c.get('lang'), deps.clock()));
+    const row = await applyEvent(deps, c.req.valid('param').id, parsed.command, actor);
+    return c.json(await officerCaseView(deps.db, row, actor, c.get('lang'), deps.clock()), 200);
   });
 
-  app.get('/:id/notes', requireRole(...CASE_WORKERS), caseInScope, async (c) => c.json({ items: await listNotes(c.get('deps'), c.req.param('id')) }));
+  app.openapi(notesRoute, async (c) => c.json({ items: await listNotes(c.get('deps'), c.req.valid('param').id) }, 200));
 
-  app.post('/:id/notes', requireRole(...CASE_WORKERS), caseInScope, validate('json', noteSchema), async (c) => {
-    const note = await addNote(c.get('deps'), c.req.param('id'), c.get('actor')!, c.req.valid('json').body);
+  app.openapi(addNoteRoute, async (c) => {
+    const note = await addNote(c.get('deps'), c.req.valid('param').id, c.get('actor')!, c.req.valid('json').body);
     return c.json(note, 201);
   });
 

@@ -6,7 +6,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { DomainError } from '../../cases/errors';
 import { verificationUrl, verifyDocument } from '../../documents/verification';
-import { auditRouter } from './audit';
+import { apiRouter } from './contract';
 
 const names = z.object({ id: z.string(), en: z.string() });
 const verificationSchema = z
@@ -43,7 +43,7 @@ const route = createRoute({
 });
 
 export function documentVerificationRoutes() {
-  const app = auditRouter();
+  const app = apiRouter();
   app.openapi(route, async (c) => {
     const deps = c.get('deps');
     const { documentId } = c.req.valid('param');

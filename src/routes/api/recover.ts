@@ -7,7 +7,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { recoverTrackingCode, recoverySchema } from '../../cases/recover-tracking-code';
 import { publicRateLimit } from '../rate-limit';
 import { tr } from '../web/lang';
-import { auditRouter } from './audit';
+import { apiRouter } from './contract';
 
 const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }).loose() });
 
@@ -31,7 +31,7 @@ const route = createRoute({
 });
 
 export function recoverRoutes() {
-  const app = auditRouter();
+  const app = apiRouter();
   app.openapi(route, async (c) => {
     await recoverTrackingCode(c.get('deps'), c.req.valid('json'));
     const message = tr(
