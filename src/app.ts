@@ -19,7 +19,7 @@ import { exemptionDocs, exemptionRoutes } from './routes/api/exemptions';
 import { objectionDocs, objectionRoutes } from './routes/api/objections';
 import { openApiDocument } from './routes/api/openapi';
 import { publicDocs, publicRoutes } from './routes/api/public';
-import { registerDocs, registerRoutes } from './routes/api/registers';
+import { registerOpenApiPaths, registerRoutes } from './routes/api/registers';
 import { userDocs, userRoutes } from './routes/api/users';
 import { requestIsHttps } from './routes/client';
 import type { AppEnv } from './routes/env';
@@ -127,11 +127,12 @@ export function createApp(deps: Deps) {
     ...calendarDocs,
     ...documentDocs,
     ...objectionDocs,
-    ...registerDocs,
     ...exemptionDocs,
     ...userDocs,
     ...notificationDocs,
   ]);
+  // The registers are an OpenAPIHono app (@hono/zod-openapi): their paths come from its own document.
+  Object.assign(document.paths, registerOpenApiPaths());
   api.get('/openapi.json', (c) => c.json(document));
   app.route('/api/v1', api);
 
