@@ -40,7 +40,6 @@ const KNOWN_GAPS = [
   'GET /api/v1/objections 200',
   'GET /api/v1/objections/{id} 200',
   'POST /api/v1/objections/{id}/events 200',
-  'GET /api/v1/registers/objections 200',
   'GET /api/v1/consequence-tests 200',
   'POST /api/v1/consequence-tests 201',
   'GET /api/v1/consequence-tests/{id} 200',

@@ -67,7 +67,9 @@ const API: Record<string, Row> = {
   'GET /api/v1/objections': [401, 200, 200, 403, 200, 200],
   'GET /api/v1/objections/{id}': [401, 404, 404, 403, 404, 404],
   'POST /api/v1/objections/{id}/events': [401, 403, 400, 403, 400, 403],
-  'GET /api/v1/registers/objections': [401, 403, 200, 403, 200, 200],
+  // Registers: the PPID Utama and administrators with personal data, auditors pseudonymised; the atasan keeps the objection register.
+  'GET /api/v1/registers/requests': [401, 200, 200, 403, 403, 200],
+  'GET /api/v1/registers/objections': [401, 200, 200, 403, 200, 200],
   // Consequence tests, DIP: PPID work; read by every officer.
   'GET /api/v1/consequence-tests': [401, 200, 200, 200, 200, 200],
   'POST /api/v1/consequence-tests': [401, 403, 400, 400, 403, 403],

@@ -133,7 +133,7 @@ function send(c: Context<AppEnv>, answer: RegisterAnswer) {
   const disposition = answer.contentType.startsWith('application/json') ? 'inline' : 'attachment';
   c.header('Content-Type', answer.contentType);
   c.header('Content-Disposition', `${disposition}; filename="${answer.filename}"`);
-  c.header('Cache-Control', 'private, no-store');
+  c.header('Cache-Control', 'no-store');
   if (answer.streamed) c.header('X-Register-Streamed', '1');
   return c.body(answer.body as string, 200);
 }
