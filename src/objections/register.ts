@@ -256,10 +256,10 @@ export function objectionCsvCells(r: RegisterRow, lang: Lang, audience: Audience
 export function objectionPdfColumns(lang: Lang): Array<{ title: string; width: number; cell: (r: RegisterRow) => string }> {
   const id = lang === 'id';
   return [
-    { title: id ? '(a) No. keberatan' : '(a) Objection no.', width: 1.2, cell: (r) => r.objectionNumber },
+    { title: id ? '(a) No. keberatan' : '(a) Objection no.', width: 1.35, cell: (r) => r.objectionNumber },
     { title: id ? '(b) Diterima' : '(b) Received', width: 0.9, cell: (r) => r.receivedAt.slice(0, 16).replace('T', ' ') },
     { title: id ? '(c) Pemohon/kuasa' : '(c) Requester/proxy', width: 1.5, cell: (r) => requesterLine(r.requester, lang) },
-    { title: id ? '(d) No. permohonan' : '(d) Request no.', width: 1.2, cell: (r) => `${r.registrationNumber}
+    { title: id ? '(d) No. permohonan' : '(d) Request no.', width: 1.45, cell: (r) => `${r.registrationNumber}
 ${r.unit}` },
     { title: id ? '(e) Informasi' : '(e) Information', width: 1.8, cell: (r) => r.information },
     { title: id ? '(f) Tujuan' : '(f) Purpose', width: 1.1, cell: (r) => r.purpose },

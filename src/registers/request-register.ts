@@ -331,7 +331,7 @@ export function requestPdfColumns(lang: Lang): Array<{ title: string; width: num
   const id = lang === 'id';
   const date = (d: string | null) => d ?? '—';
   return [
-    { title: id ? 'No. pendaftaran' : 'Registration no.', width: 1.25, cell: (r) => r.registrationNumber },
+    { title: id ? 'No. pendaftaran' : 'Registration no.', width: 1.6, cell: (r) => r.registrationNumber },
     { title: id ? 'Diterima' : 'Received', width: 0.95, cell: (r) => `${r.receivedAt.slice(0, 16).replace('T', ' ')}\n${channelWord(r.channel, lang)}` },
     { title: id ? 'Unit' : 'Unit', width: 0.9, cell: (r) => [r.unit, ...r.assignedUnits.map((a) => `→ ${a.unit}`)].join('\n') },
     { title: id ? 'Pemohon' : 'Requester', width: 1.5, cell: (r) => requesterLine(r.requester, lang) + (r.requester.occupation ? `\n${r.requester.occupation}` : '') },
