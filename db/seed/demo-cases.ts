@@ -54,7 +54,7 @@ export async function seedDemoCases(deps: Deps): Promise<void> {
   if (existing) return;
   // First a year of history through the real workflow (db/seed/demo-history.ts), then the walk-through cases.
   console.log('Demo: seeding a year of history through the workflow (once, on first start)…');
-  const history = await seedDemoHistory(deps);
+  const history = await seedDemoHistory(deps, { onProgress: (share) => console.log(`Demo: history ${Math.round(share * 100)}%`) });
   console.log(
     `Demo: ${history.requests} requests, ${history.objections} objections, ${history.disputes} disputes (${history.steps} workflow steps) in ${(history.ms / 1000).toFixed(1)} s`,
   );

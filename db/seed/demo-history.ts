@@ -172,6 +172,8 @@ export interface HistoryOptions {
   /** Days of history before `endAt` (default 365). */
   days?: number;
   seed?: number;
+  /** Told the share of requests filed so far, every tenth. */
+  onProgress?: (share: number) => void;
 }
 
 export interface HistorySummary {
@@ -265,6 +267,7 @@ export async function seedDemoHistory(deps: Deps, options: HistoryOptions = {}):
         id = receipt.body.id;
         dueAt = Date.parse(receipt.body.deadlines.noticeDueAt);
         summary.requests += 1;
+        if (options.onProgress && summary.requests % Math.max(1, Math.round(n / 10)) === 0) options.onProgress(summary.requests / n);
       },
     };
     let t = officeTime(receivedAt + r.int(2, 30) * HOUR, r);
