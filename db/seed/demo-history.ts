@@ -298,7 +298,7 @@ export async function seedDemoHistory(deps: Deps, options: HistoryOptions = {}):
     if (extend) {
       let extendedDue = 0;
       yield {
-        at: Math.max(t + HOUR, dueAt - r.int(1, 3) * DAY),
+        at: Math.max(t + HOUR, dueAt - r.int(1, 3) * DAY - r.int(10, 14) * HOUR),
         run: async () => {
           const row = await event(id, 'EXTEND', { reason: r.pick(['Informasi harus dihimpun dari beberapa perwakilan.', 'Dokumen perlu diuji konsekuensi oleh unit pemilik.']) }, actors.ppid);
           extendedDue = Date.parse(row.notice_due_at);

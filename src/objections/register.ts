@@ -265,7 +265,7 @@ ${r.unit}` },
     { title: id ? '(f) Tujuan' : '(f) Purpose', width: 1.1, cell: (r) => r.purpose },
     { title: id ? '(g) Alasan (Ps. 35)' : '(g) Grounds (Art. 35)', width: 0.7, cell: (r) => r.grounds.map((g) => g.letter).join(', ') },
     { title: id ? '(h) Keputusan Atasan PPID' : '(h) Atasan decision', width: 1.3, cell: (r) => r.decision?.outcomeLabel ?? r.statusLabel },
-    { title: id ? '(i) Tanggal tanggapan' : '(i) Response date', width: 0.8, cell: (r) => r.respondedOn ?? '—' },
+    { title: id ? '(i) Tanggal tanggapan' : '(i) Response date', width: 0.95, cell: (r) => r.respondedOn ?? '—' },
     { title: id ? '(j) Atasan PPID' : '(j) Atasan PPID', width: 1.1, cell: (r) => (r.atasan ? `${r.atasan.name}
 ${r.atasan.position}` : '—') },
     { title: id ? '(k) Tanggapan pemohon' : "(k) Requester's reaction", width: 1.2, cell: (r) => r.requesterReaction ?? '—' },

@@ -121,14 +121,17 @@ function requestRow(r: Raw, deadlines: CaseDeadlines, calendar: WorkingCalendar,
   const c = (JSON.parse(r.snapshot) as { context: RequestContext }).context;
   const decision = c.decision as (RequestContext['decision'] & Record<string, unknown>) | null;
   const receivedOn = deadlines.notice.receivedLocal.slice(0, 10);
-  const decidedOn = r.decided_at ? calendar.localDateOf(new Date(r.decided_at)) : null;
+  // The first written notice answers the statutory 10 (or 17) working days; a decision after the atasan PPID reopened it is a later one.
+  const firstNoticeAt = c.reopened.find((x) => x.previous)?.previous?.at ?? r.decided_at;
+  const decidedOn = firstNoticeAt ? calendar.localDateOf(new Date(firstNoticeAt)) : null;
+  const firstDue = (deadlines.noticeExtended ?? deadlines.notice).dueAt;
   const exemptions = ((decision?.exemptions as Array<{ letter: string; statute?: string }> | undefined) ?? []).map((e) => ({
     letter: e.letter,
     statute: e.statute ?? null,
   }));
   const fees = decision?.fees as { copying?: number; delivery?: number; other?: number; payment?: string } | undefined;
   const open = isOpenState(r.state);
-  const answeredLate = r.decided_at !== null && r.decided_at > r.notice_due_at;
+  const answeredLate = firstNoticeAt !== null && firstNoticeAt > firstDue;
   const overdue = c.overdueAt !== null || answeredLate || (open && now.toISOString() > r.notice_due_at);
   const unit = ctx.unitNames.get(r.received_unit);
   const requester = requesterColumn(r as RequesterColumns, ctx.audience, ctx.deps.secret);
@@ -173,10 +176,12 @@ function requestRow(r: Raw, deadlines: CaseDeadlines, calendar: WorkingCalendar,
       unitTargets: Object.fromEntries(Object.entries(deadlines.unitTargets ?? {}).map(([u, e]) => [u, deadlineColumn(e)])),
     },
     extension: c.extension ? { reason: c.extension.reason, at: localDateTimeWithOffset(c.extension.at, calendar.timeZone) } : null,
-    /** Hari & tanggal pemberitahuan tertulis (the date of denial when denied). */
-    noticeSentAt: localOrNull(r.decided_at, calendar.timeZone),
+    /** Hari & tanggal pemberitahuan tertulis (the date of denial when denied): the first notice. */
+    noticeSentAt: localOrNull(firstNoticeAt, calendar.timeZone),
     noticeSentOn: decidedOn,
-    /** From day 0 to the written notice, on the request's own calendar; null while undecided. */
+    /** The notice in force now, when the atasan PPID reopened the request and it was answered again. */
+    latestNoticeSentAt: r.decided_at && r.decided_at !== firstNoticeAt ? localOrNull(r.decided_at, calendar.timeZone) : null,
+    /** From day 0 to the first written notice, on the request's own calendar; null while undecided. */
     workingDaysTaken: decidedOn ? calendar.workingDaysBetween(deadlines.notice.day0, decidedOn) : null,
     calendarDaysTaken: decidedOn ? Math.round((Date.parse(decidedOn) - Date.parse(receivedOn)) / DAY) : null,
     fees: fees

@@ -119,13 +119,6 @@ async function requestPage(c: Context<AppEnv>) {
               <dt>{tr(lang, 'Perpanjangan 7 hari kerja (Pasal 22 ayat 8)', 'Extension of 7 working days (Art. 22(8))')}</dt>
               <dd>
                 {view.deadlines.noticeExtended.text}
-                {view.extension ? (
-                  <>
-                    <br />
-                    {tr(lang, 'Alasan: ', 'Reason: ')}
-                    {view.extension.reason}
-                  </>
-                ) : null}
               </dd>
             </>
           ) : null}

@@ -99,8 +99,6 @@ function Pager({ lang, kind, query, nextCursor }: { lang: Lang; kind: Kind; quer
 const caseHref = (role: string, id: string) => (role === 'auditor' ? `/auditor/kasus/${id}` : `/petugas/kasus/${id}`);
 const objectionHref = (role: string, id: string) => (role === 'auditor' ? `/auditor/keberatan/${id}` : `/petugas/atasan/keberatan/${id}`);
 
-const yes = (lang: Lang) => tr(lang, 'ya', 'yes');
-
 async function page(c: Context<AppEnv>, kind: Kind) {
   const deps = c.get('deps');
   const lang = c.get('lang');
@@ -216,7 +214,14 @@ async function page(c: Context<AppEnv>, kind: Kind) {
   );
 }
 
-const requesterCell = (lang: Lang, r: Record<string, any>) => (r.name ? `${r.name}` : `${r.pseudonym}`) + (r.occupation ? ` — ${r.occupation}` : '') + (r.name ? '' : lang === 'id' ? '' : '');
+function Requester({ r }: { r: Record<string, any> }) {
+  return (
+    <>
+      <span class="nowrap">{r.name ?? r.pseudonym}</span>
+      {r.occupation ? <span class="hint"> {r.occupation}</span> : null}
+    </>
+  );
+}
 
 function RequestRows({ lang, items, role }: { lang: Lang; items: Array<Record<string, any>>; role: string }) {
   return (
@@ -239,13 +244,21 @@ function RequestRows({ lang, items, role }: { lang: Lang; items: Array<Record<st
           <tr>
             <td>
               <a href={caseHref(role, r.id)}>{r.registrationNumber}</a>
+              {r.reopened > 0 ? (
+                <>
+                  <br />
+                  <span class="tag">{tr(lang, 'dibuka kembali', 'reopened')}</span>
+                </>
+              ) : null}
             </td>
             <td>{formatDate(r.receivedOn, lang)}</td>
             <td>
-              {r.unit}
+              <span class="nowrap">{r.unit}</span>
               {r.assignedUnits.length > 0 ? <span class="hint"> → {r.assignedUnits.map((a: { unit: string }) => a.unit).join(', ')}</span> : null}
             </td>
-            <td>{requesterCell(lang, r.requester)}</td>
+            <td>
+              <Requester r={r.requester} />
+            </td>
             <td>{r.information}</td>
             <td>
               {r.outcomeLabel ?? r.statusLabel}
@@ -308,7 +321,9 @@ function ObjectionRows({ lang, items, role }: { lang: Lang; items: Array<Record<
             <td>
               <a href={caseHref(role, r.caseId)}>{r.registrationNumber}</a>
             </td>
-            <td>{requesterCell(lang, r.requester)}</td>
+            <td>
+              <Requester r={r.requester} />
+            </td>
             <td>{r.grounds.map((g: { letter: string }) => g.letter).join(', ')}</td>
             <td>
               {r.decision?.outcomeLabel ?? r.statusLabel}
