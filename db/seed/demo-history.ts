@@ -48,12 +48,71 @@ type Rng = ReturnType<typeof prng>;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-const FIRST = ['Andi', 'Budi', 'Citra', 'Dewi', 'Eko', 'Fitri', 'Gilang', 'Hana', 'Indra', 'Joko', 'Kartika', 'Lukman', 'Maya', 'Nanda', 'Oki', 'Putri', 'Rizky', 'Sari', 'Taufik', 'Utami', 'Wahyu', 'Yusuf', 'Zahra', 'Agus', 'Bayu', 'Dian', 'Fajar', 'Galih', 'Intan', 'Laras'];
-const LAST = ['Pratama', 'Santoso', 'Wijaya', 'Lestari', 'Saputra', 'Hidayat', 'Nugroho', 'Kurniawan', 'Rahmawati', 'Siregar', 'Harahap', 'Situmorang', 'Pangaribuan', 'Wibowo', 'Susanto', 'Halim', 'Tanjung', 'Nasution', 'Purba', 'Setiawan'];
+const FIRST = [
+  'Andi',
+  'Budi',
+  'Citra',
+  'Dewi',
+  'Eko',
+  'Fitri',
+  'Gilang',
+  'Hana',
+  'Indra',
+  'Joko',
+  'Kartika',
+  'Lukman',
+  'Maya',
+  'Nanda',
+  'Oki',
+  'Putri',
+  'Rizky',
+  'Sari',
+  'Taufik',
+  'Utami',
+  'Wahyu',
+  'Yusuf',
+  'Zahra',
+  'Agus',
+  'Bayu',
+  'Dian',
+  'Fajar',
+  'Galih',
+  'Intan',
+  'Laras',
+];
+const LAST = [
+  'Pratama',
+  'Santoso',
+  'Wijaya',
+  'Lestari',
+  'Saputra',
+  'Hidayat',
+  'Nugroho',
+  'Kurniawan',
+  'Rahmawati',
+  'Siregar',
+  'Harahap',
+  'Situmorang',
+  'Pangaribuan',
+  'Wibowo',
+  'Susanto',
+  'Halim',
+  'Tanjung',
+  'Nasution',
+  'Purba',
+  'Setiawan',
+];
 const CITIES = ['Jakarta Pusat', 'Bandung', 'Surabaya', 'Yogyakarta', 'Medan', 'Makassar', 'Semarang', 'Denpasar', 'Padang', 'Pontianak', 'Manado', 'Kupang'];
 const STREETS = ['Jl. Merdeka', 'Jl. Sudirman', 'Jl. Diponegoro', 'Jl. Gajah Mada', 'Jl. Ahmad Yani', 'Jl. Pemuda', 'Jl. Asia Afrika', 'Jl. Veteran'];
 const OCCUPATIONS = ['Mahasiswa', 'Peneliti', 'Wartawan', 'Dosen', 'Pegawai swasta', 'Advokat', 'Wiraswasta', 'Pekerja migran', 'Aktivis LSM', null];
-const ENTITIES = ['Yayasan Lembaga Bantuan Hukum', 'Perkumpulan Jurnalis Independen', 'Lembaga Kajian Kebijakan Publik', 'Yayasan Pemantau Anggaran', 'Koalisi Masyarakat Sipil', 'Pusat Studi Hubungan Internasional'];
+const ENTITIES = [
+  'Yayasan Lembaga Bantuan Hukum',
+  'Perkumpulan Jurnalis Independen',
+  'Lembaga Kajian Kebijakan Publik',
+  'Yayasan Pemantau Anggaran',
+  'Koalisi Masyarakat Sipil',
+  'Pusat Studi Hubungan Internasional',
+];
 const TOPICS = [
   'Daftar perjanjian internasional yang ditandatangani pada tahun {y} beserta status ratifikasinya.',
   'Jumlah layanan perlindungan WNI yang ditangani perwakilan selama {y}, per jenis kasus.',
@@ -68,7 +127,15 @@ const TOPICS = [
   'Rencana strategis dan laporan kinerja instansi pemerintah tahun {y}.',
   'Data evakuasi WNI dari wilayah konflik pada tahun {y}.',
 ];
-const PURPOSES = ['Penelitian skripsi.', 'Bahan pemberitaan.', 'Kajian kebijakan publik.', 'Advokasi pekerja migran.', 'Bahan tesis magister.', 'Pengawasan anggaran oleh masyarakat.', 'Keperluan pribadi.'];
+const PURPOSES = [
+  'Penelitian skripsi.',
+  'Bahan pemberitaan.',
+  'Kajian kebijakan publik.',
+  'Advokasi pekerja migran.',
+  'Bahan tesis magister.',
+  'Pengawasan anggaran oleh masyarakat.',
+  'Keperluan pribadi.',
+];
 
 interface Person {
   requester: Filing['requester'];
@@ -160,7 +227,10 @@ const decisions: Record<Outcome, (r: Rng) => Record<string, unknown>> = {
       period: 'Selama perundingan berlangsung',
     },
   }),
-  not_held: (r) => ({ outcome: 'not_held', ...(r.chance(0.7) ? { holder: r.pick(['Kementerian Perdagangan', 'Badan Pelindungan Pekerja Migran Indonesia', 'Kementerian Keuangan']) } : {}) }),
+  not_held: (r) => ({
+    outcome: 'not_held',
+    ...(r.chance(0.7) ? { holder: r.pick(['Kementerian Perdagangan', 'Badan Pelindungan Pekerja Migran Indonesia', 'Kementerian Keuangan']) } : {}),
+  }),
   not_yet_documented: () => ({ outcome: 'not_yet_documented', note: 'Dokumen masih disusun dan belum ditetapkan.' }),
 };
 
@@ -196,7 +266,12 @@ export async function seedDemoHistory(deps: Deps, options: HistoryOptions = {}):
   const d: Deps = { ...deps, clock: () => new Date(sim.now) };
 
   const user = async (username: string) => deps.db.selectFrom('users').select(['id', 'role', 'unit_code']).where('username', '=', username).executeTakeFirst();
-  const asActor = (u: { id: string; role: string; unit_code: string | null }): Actor => ({ kind: 'user', id: u.id, role: u.role as Actor['role'], unit: u.unit_code });
+  const asActor = (u: { id: string; role: string; unit_code: string | null }): Actor => ({
+    kind: 'user',
+    id: u.id,
+    role: u.role as Actor['role'],
+    unit: u.unit_code,
+  });
   const ppidUser = await user('ppid');
   const atasanUser = await user('atasan');
   if (!ppidUser || !atasanUser) throw new Error('demo history needs the demo accounts (ppid, atasan)');
@@ -216,7 +291,8 @@ export async function seedDemoHistory(deps: Deps, options: HistoryOptions = {}):
 
   const summary: HistorySummary = { requests: 0, objections: 0, disputes: 0, steps: 0, refused: 0, ms: 0 };
   const version = async (id: string) => (await deps.db.selectFrom('cases').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version;
-  const objectionVersion = async (id: string) => (await deps.db.selectFrom('objections').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version;
+  const objectionVersion = async (id: string) =>
+    (await deps.db.selectFrom('objections').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version;
   const event = async (id: string, type: string, payload: Record<string, unknown>, actor: Actor) =>
     applyEvent(d, id, { type: type as never, expectedVersion: await version(id), payload }, actor);
   const objectionEvent = async (id: string, type: string, payload: Record<string, unknown>, actor: Actor) =>
@@ -281,9 +357,15 @@ export async function seedDemoHistory(deps: Deps, options: HistoryOptions = {}):
     }
     if (r.chance(0.08)) {
       t = officeTime(t + r.int(4, 48) * HOUR, r);
-      yield { at: t, run: async () => void (await event(id, 'REQUEST_CLARIFICATION', { message: 'Mohon perjelas periode dan jenis dokumen yang dimaksud.' }, actors.ppid)) };
+      yield {
+        at: t,
+        run: async () => void (await event(id, 'REQUEST_CLARIFICATION', { message: 'Mohon perjelas periode dan jenis dokumen yang dimaksud.' }, actors.ppid)),
+      };
       t = officeTime(t + r.int(1, 5) * DAY, r);
-      yield { at: t, run: async () => void (await event(id, 'RECEIVE_CLARIFICATION', { reply: 'Yang saya maksud adalah dokumen tahun terakhir.' }, actors.ppid)) };
+      yield {
+        at: t,
+        run: async () => void (await event(id, 'RECEIVE_CLARIFICATION', { reply: 'Yang saya maksud adalah dokumen tahun terakhir.' }, actors.ppid)),
+      };
     }
     const outcome = r.weighted<Outcome>([
       ['granted', 52],
@@ -300,7 +382,12 @@ export async function seedDemoHistory(deps: Deps, options: HistoryOptions = {}):
       yield {
         at: Math.max(t + HOUR, dueAt - r.int(1, 3) * DAY - r.int(10, 14) * HOUR),
         run: async () => {
-          const row = await event(id, 'EXTEND', { reason: r.pick(['Informasi harus dihimpun dari beberapa perwakilan.', 'Dokumen perlu diuji konsekuensi oleh unit pemilik.']) }, actors.ppid);
+          const row = await event(
+            id,
+            'EXTEND',
+            { reason: r.pick(['Informasi harus dihimpun dari beberapa perwakilan.', 'Dokumen perlu diuji konsekuensi oleh unit pemilik.']) },
+            actors.ppid,
+          );
           extendedDue = Date.parse(row.notice_due_at);
         },
       };
@@ -332,12 +419,17 @@ export async function seedDemoHistory(deps: Deps, options: HistoryOptions = {}):
       at: t,
       run: async () => {
         const row = await deps.db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-        const receipt = (await fileObjection(d, row, { grounds: grounds as never, reason: 'Saya keberatan atas jawaban PPID karena informasi tersebut penting bagi publik.' }, {
-          channel: 'web',
-          receivedAt: new Date(t),
-          enteredBy: REQUESTER,
-          lang: 'id',
-        })) as { body: { id: string } };
+        const receipt = (await fileObjection(
+          d,
+          row,
+          { grounds: grounds as never, reason: 'Saya keberatan atas jawaban PPID karena informasi tersebut penting bagi publik.' },
+          {
+            channel: 'web',
+            receivedAt: new Date(t),
+            enteredBy: REQUESTER,
+            lang: 'id',
+          },
+        )) as { body: { id: string } };
         objectionId = receipt.body.id;
         summary.objections += 1;
       },
@@ -351,7 +443,16 @@ export async function seedDemoHistory(deps: Deps, options: HistoryOptions = {}):
     if (response === 'pending') return;
     t = officeTime(t + r.int(5, 38) * DAY, r);
     if (response === 'settled') {
-      yield { at: t, run: async () => void (await objectionEvent(objectionId, 'SETTLE_BY_AGREEMENT', { agreement: 'PPID menyerahkan ringkasan informasi; pemohon menerima.' }, actors.atasan)) };
+      yield {
+        at: t,
+        run: async () =>
+          void (await objectionEvent(
+            objectionId,
+            'SETTLE_BY_AGREEMENT',
+            { agreement: 'PPID menyerahkan ringkasan informasi; pemohon menerima.' },
+            actors.atasan,
+          )),
+      };
       return;
     }
     yield {
@@ -376,7 +477,16 @@ export async function seedDemoHistory(deps: Deps, options: HistoryOptions = {}):
     }
     if (r.chance(0.5)) {
       t = officeTime(t + r.int(1, 5) * DAY, r);
-      yield { at: t, run: async () => void (await objectionEvent(objectionId, 'RECORD_REACTION', { reaction: r.pick(['Pemohon tidak puas dan akan mengajukan sengketa.', 'Pemohon menerima tanggapan.']) }, actors.atasan)) };
+      yield {
+        at: t,
+        run: async () =>
+          void (await objectionEvent(
+            objectionId,
+            'RECORD_REACTION',
+            { reaction: r.pick(['Pemohon tidak puas dan akan mengajukan sengketa.', 'Pemohon menerima tanggapan.']) },
+            actors.atasan,
+          )),
+      };
     }
     if (!r.chance(0.45)) return;
     t = officeTime(t + r.int(3, 12) * DAY, r);
@@ -384,7 +494,12 @@ export async function seedDemoHistory(deps: Deps, options: HistoryOptions = {}):
     yield {
       at: t,
       run: async () => {
-        await objectionEvent(objectionId, 'RECORD_DISPUTE', { commission: 'Komisi Informasi Pusat', registrationNumber: `${r.int(1, 999)}/REG-PSI/${filedOn.slice(0, 4)}`, filedOn }, actors.atasan);
+        await objectionEvent(
+          objectionId,
+          'RECORD_DISPUTE',
+          { commission: 'Komisi Informasi Pusat', registrationNumber: `${r.int(1, 999)}/REG-PSI/${filedOn.slice(0, 4)}`, filedOn },
+          actors.atasan,
+        );
         summary.disputes += 1;
       },
     };
@@ -398,7 +513,10 @@ export async function seedDemoHistory(deps: Deps, options: HistoryOptions = {}):
             ['mediation_result', { result: 'failed', summary: 'Mediasi tidak mencapai kesepakatan.' }],
           ] as Array<[string, Record<string, unknown>]>)),
       ['adjudication', {}],
-      ['decision', { result: r.pick(['granted', 'rejected', 'partially_granted']), content: 'Majelis Komisioner memutus sengketa sebagaimana dalam amar putusan.' }],
+      [
+        'decision',
+        { result: r.pick(['granted', 'rejected', 'partially_granted']), content: 'Majelis Komisioner memutus sengketa sebagaimana dalam amar putusan.' },
+      ],
       ['final', {}],
     ];
     const stop = r.int(1, path.length);

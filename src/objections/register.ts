@@ -259,15 +259,26 @@ export function objectionPdfColumns(lang: Lang): Array<{ title: string; width: n
     { title: id ? '(a) No. keberatan' : '(a) Objection no.', width: 1.35, cell: (r) => r.objectionNumber },
     { title: id ? '(b) Diterima' : '(b) Received', width: 0.9, cell: (r) => r.receivedAt.slice(0, 16).replace('T', ' ') },
     { title: id ? '(c) Pemohon/kuasa' : '(c) Requester/proxy', width: 1.5, cell: (r) => requesterLine(r.requester, lang) },
-    { title: id ? '(d) No. permohonan' : '(d) Request no.', width: 1.45, cell: (r) => `${r.registrationNumber}
-${r.unit}` },
+    {
+      title: id ? '(d) No. permohonan' : '(d) Request no.',
+      width: 1.45,
+      cell: (r) => `${r.registrationNumber}
+${r.unit}`,
+    },
     { title: id ? '(e) Informasi' : '(e) Information', width: 1.8, cell: (r) => r.information },
     { title: id ? '(f) Tujuan' : '(f) Purpose', width: 1.1, cell: (r) => r.purpose },
     { title: id ? '(g) Alasan (Ps. 35)' : '(g) Grounds (Art. 35)', width: 0.7, cell: (r) => r.grounds.map((g) => g.letter).join(', ') },
     { title: id ? '(h) Keputusan Atasan PPID' : '(h) Atasan decision', width: 1.3, cell: (r) => r.decision?.outcomeLabel ?? r.statusLabel },
     { title: id ? '(i) Tanggal tanggapan' : '(i) Response date', width: 0.95, cell: (r) => r.respondedOn ?? '—' },
-    { title: id ? '(j) Atasan PPID' : '(j) Atasan PPID', width: 1.1, cell: (r) => (r.atasan ? `${r.atasan.name}
-${r.atasan.position}` : '—') },
+    {
+      title: id ? '(j) Atasan PPID' : '(j) Atasan PPID',
+      width: 1.1,
+      cell: (r) =>
+        r.atasan
+          ? `${r.atasan.name}
+${r.atasan.position}`
+          : '—',
+    },
     { title: id ? '(k) Tanggapan pemohon' : "(k) Requester's reaction", width: 1.2, cell: (r) => r.requesterReaction ?? '—' },
     {
       title: id ? 'Batas waktu, sengketa' : 'Due, dispute',

@@ -13,7 +13,8 @@ export const REQUEST_REGISTER_READERS = ['ppid_utama', 'admin', 'auditor'] as co
 export const OBJECTION_REGISTER_READERS = ['ppid_utama', 'admin', 'atasan', 'auditor'] as const satisfies readonly Role[];
 
 export type Audience = 'identified' | 'pseudonymised';
-export const registerAudience = (actor: Actor): Audience => (actor.role === 'ppid_utama' || actor.role === 'admin' || actor.role === 'atasan' ? 'identified' : 'pseudonymised');
+export const registerAudience = (actor: Actor): Audience =>
+  actor.role === 'ppid_utama' || actor.role === 'admin' || actor.role === 'atasan' ? 'identified' : 'pseudonymised';
 
 export interface RequesterColumns extends RequesterIdentity {
   phone: string | null;

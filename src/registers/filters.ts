@@ -94,7 +94,11 @@ const DAY = 86_400_000;
 const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 
 /** The period in local dates (default: this year so far, on the national calendar) and the unit, checked. */
-export async function resolvePeriod(deps: Deps, query: { from?: string | undefined; to?: string | undefined; unit?: string | undefined }, lang: Lang): Promise<RegisterPeriod> {
+export async function resolvePeriod(
+  deps: Deps,
+  query: { from?: string | undefined; to?: string | undefined; unit?: string | undefined },
+  lang: Lang,
+): Promise<RegisterPeriod> {
   const today = (await deps.calendars.get(deps.db, NATIONAL_CALENDAR_CODE)).localDateOf(deps.clock());
   const from = query.from ?? `${today.slice(0, 4)}-01-01`;
   const to = query.to ?? (today < from ? from : today);

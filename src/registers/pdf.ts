@@ -48,7 +48,14 @@ export async function registerPdf<Row>(spec: RegisterPdf<Row>): Promise<Buffer> 
     bufferPages: true,
     lang: spec.lang === 'id' ? 'id-ID' : 'en',
     displayTitle: true,
-    info: { Title: spec.title, Author: spec.lang === 'id' ? spec.letterhead.nameId : spec.letterhead.nameEn, Creator: 'Terbuka', Producer: 'Terbuka (pdfkit)', CreationDate: at, ModDate: at },
+    info: {
+      Title: spec.title,
+      Author: spec.lang === 'id' ? spec.letterhead.nameId : spec.letterhead.nameEn,
+      Creator: 'Terbuka',
+      Producer: 'Terbuka (pdfkit)',
+      CreationDate: at,
+      ModDate: at,
+    },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
@@ -83,8 +90,17 @@ export async function registerPdf<Row>(spec: RegisterPdf<Row>): Promise<Buffer> 
   doc.text(id ? 'Pejabat Pengelola Informasi dan Dokumentasi (PPID)' : 'Information and Documentation Management Officer (PPID)', x, doc.y + 1);
   doc.fillColor(MUTED).text(h.address, x, doc.y + 1);
   let y = Math.max(doc.y, M.top + logo) + 5;
-  doc.moveTo(M.left, y).lineTo(M.left + width, y).lineWidth(1.4).strokeColor(INK).stroke();
-  doc.moveTo(M.left, y + 2.5).lineTo(M.left + width, y + 2.5).lineWidth(0.4).stroke();
+  doc
+    .moveTo(M.left, y)
+    .lineTo(M.left + width, y)
+    .lineWidth(1.4)
+    .strokeColor(INK)
+    .stroke();
+  doc
+    .moveTo(M.left, y + 2.5)
+    .lineTo(M.left + width, y + 2.5)
+    .lineWidth(0.4)
+    .stroke();
   y += 12;
 
   face('latin', true, 12);
@@ -113,7 +129,12 @@ export async function registerPdf<Row>(spec: RegisterPdf<Row>): Promise<Buffer> 
       face(faceOf(t), header, header ? HEAD_SIZE : SIZE);
       doc.fillColor(INK).text(t || ' ', xs[i]! + PAD, top + PAD, { width: widths[i]! - 2 * PAD, height: height - 2 * PAD, ellipsis: true, lineGap: 0.5 });
     });
-    doc.moveTo(M.left, top + height).lineTo(M.left + width, top + height).lineWidth(0.3).strokeColor('#9aa0a6').stroke();
+    doc
+      .moveTo(M.left, top + height)
+      .lineTo(M.left + width, top + height)
+      .lineWidth(0.3)
+      .strokeColor('#9aa0a6')
+      .stroke();
   };
 
   const titles = spec.columns.map((c) => c.title);

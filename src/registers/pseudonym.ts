@@ -30,5 +30,9 @@ export function identityKey(r: RequesterIdentity): string {
 
 /** `P-7F3A19C0B2D4`: 48 bits of HMAC-SHA256, enough to tell a body's requesters apart. */
 export function requesterPseudonym(secret: string, r: RequesterIdentity): string {
-  return `P-${createHmac('sha256', secret).update(`requester-pseudonym:${identityKey(r)}`).digest('hex').slice(0, 12).toUpperCase()}`;
+  return `P-${createHmac('sha256', secret)
+    .update(`requester-pseudonym:${identityKey(r)}`)
+    .digest('hex')
+    .slice(0, 12)
+    .toUpperCase()}`;
 }

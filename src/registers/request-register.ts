@@ -82,7 +82,15 @@ function fetcher(db: Kysely<Database>, f: RequestRegisterFilter) {
 type Raw = Awaited<ReturnType<ReturnType<typeof fetcher>>>[number];
 
 const deadlineColumn = (e: DeadlineExplanation | undefined) =>
-  e ? { due: e.due, dueAt: e.dueAt, workingDays: e.workingDays + (e.extension?.workingDays ?? 0), calendar: e.calendar.code, provisional: e.provisional !== undefined } : null;
+  e
+    ? {
+        due: e.due,
+        dueAt: e.dueAt,
+        workingDays: e.workingDays + (e.extension?.workingDays ?? 0),
+        calendar: e.calendar.code,
+        provisional: e.provisional !== undefined,
+      }
+    : null;
 
 export interface RequestRegisterContext {
   deps: Pick<Deps, 'db' | 'calendars' | 'secret'>;
@@ -135,8 +143,7 @@ function requestRow(r: Raw, deadlines: CaseDeadlines, calendar: WorkingCalendar,
   const overdue = c.overdueAt !== null || answeredLate || (open && now.toISOString() > r.notice_due_at);
   const unit = ctx.unitNames.get(r.received_unit);
   const requester = requesterColumn(r as RequesterColumns, ctx.audience, ctx.deps.secret);
-  const informationStatus =
-    decision === null ? null : decision.outcome === 'not_held' || decision.outcome === 'not_yet_documented' ? decision.outcome : 'held';
+  const informationStatus = decision === null ? null : decision.outcome === 'not_held' || decision.outcome === 'not_yet_documented' ? decision.outcome : 'held';
   return {
     registrationNumber: r.registration_number,
     receivedAt: localDateTimeWithOffset(r.received_at, calendar.timeZone),
@@ -286,7 +293,8 @@ const PERSONAL = new Set([7, 8, 9, 10, 11]);
 export const requestCsvHeaders = (lang: Lang, audience: Audience) => HEADERS[lang].filter((_, i) => audience === 'identified' || !PERSONAL.has(i));
 
 /** Soft or hard copy (bentuk informasi), read from how it is to be obtained. */
-const formOf = (obtain: string, lang: Lang) => (obtain === 'copy_hard' ? 'Hardcopy' : obtain === 'copy_soft' ? 'Softcopy' : lang === 'id' ? 'Softcopy/hardcopy' : 'Soft/hard copy');
+const formOf = (obtain: string, lang: Lang) =>
+  obtain === 'copy_hard' ? 'Hardcopy' : obtain === 'copy_soft' ? 'Softcopy' : lang === 'id' ? 'Softcopy/hardcopy' : 'Soft/hard copy';
 
 export function requestCsvCells(row: RequestRegisterRow, lang: Lang, audience: Audience): unknown[] {
   const p = row.requester;
@@ -339,7 +347,11 @@ export function requestPdfColumns(lang: Lang): Array<{ title: string; width: num
     { title: id ? 'No. pendaftaran' : 'Registration no.', width: 1.6, cell: (r) => r.registrationNumber },
     { title: id ? 'Diterima' : 'Received', width: 0.95, cell: (r) => `${r.receivedAt.slice(0, 16).replace('T', ' ')}\n${channelWord(r.channel, lang)}` },
     { title: id ? 'Unit' : 'Unit', width: 0.9, cell: (r) => [r.unit, ...r.assignedUnits.map((a) => `→ ${a.unit}`)].join('\n') },
-    { title: id ? 'Pemohon' : 'Requester', width: 1.5, cell: (r) => requesterLine(r.requester, lang) + (r.requester.occupation ? `\n${r.requester.occupation}` : '') },
+    {
+      title: id ? 'Pemohon' : 'Requester',
+      width: 1.5,
+      cell: (r) => requesterLine(r.requester, lang) + (r.requester.occupation ? `\n${r.requester.occupation}` : ''),
+    },
     { title: id ? 'Informasi yang diminta' : 'Information requested', width: 2.2, cell: (r) => r.information },
     { title: id ? 'Tujuan' : 'Purpose', width: 1.3, cell: (r) => r.purpose },
     { title: id ? 'Jenis' : 'Kind', width: 0.8, cell: (r) => obtainWord(r.obtainMethod, lang) },
@@ -354,7 +366,14 @@ export function requestPdfColumns(lang: Lang): Array<{ title: string; width: num
     {
       title: id ? 'Tenggat (kalender)' : 'Due (calendar)',
       width: 1.05,
-      cell: (r) => [`${r.noticeDue} (${r.noticeDueCalendar})`, r.extendedNoticeDue ? `+7: ${r.extendedNoticeDue}` : '', r.reopenedNoticeDue ? `↺ ${r.reopenedNoticeDue}` : ''].filter(Boolean).join('\n'),
+      cell: (r) =>
+        [
+          `${r.noticeDue} (${r.noticeDueCalendar})`,
+          r.extendedNoticeDue ? `+7: ${r.extendedNoticeDue}` : '',
+          r.reopenedNoticeDue ? `↺ ${r.reopenedNoticeDue}` : '',
+        ]
+          .filter(Boolean)
+          .join('\n'),
     },
     { title: id ? 'Pemberitahuan' : 'Notice', width: 0.8, cell: (r) => date(r.noticeSentOn) },
     {

@@ -54,7 +54,13 @@ async function answer<Row>(deps: Deps, lang: Lang, period: RegisterPeriod, ask: 
     const all = await registerAll(x.source, after, max);
     if (!all.complete) {
       await all.rest.return?.(undefined);
-      throw new RegisterError(413, 'register_too_large_for_pdf', registerMessage(lang, 'pdf_too_large', { max, csv: ask.csvHref }), {}, { csv: ask.csvHref, maxRows: max });
+      throw new RegisterError(
+        413,
+        'register_too_large_for_pdf',
+        registerMessage(lang, 'pdf_too_large', { max, csv: ask.csvHref }),
+        {},
+        { csv: ask.csvHref, maxRows: max },
+      );
     }
     const now = deps.clock();
     const national = await deps.calendars.get(deps.db, NATIONAL_CALENDAR_CODE);
@@ -78,10 +84,29 @@ async function answer<Row>(deps: Deps, lang: Lang, period: RegisterPeriod, ask: 
   const all = await registerAll(x.source, after, deps.config.REGISTER_MAX_ROWS);
   if (ask.format === 'json') {
     if (all.complete) return { kind: 'json', body: { ...x.meta, items: all.items, nextCursor: null } };
-    return { kind: 'file', contentType: 'application/json; charset=utf-8', filename: `${file}.json`, body: textStream(jsonChunks(x.meta, all.head, all.rest)), streamed: true };
+    return {
+      kind: 'file',
+      contentType: 'application/json; charset=utf-8',
+      filename: `${file}.json`,
+      body: textStream(jsonChunks(x.meta, all.head, all.rest)),
+      streamed: true,
+    };
   }
-  if (all.complete) return { kind: 'file', contentType: 'text/csv; charset=utf-8', filename: `${file}.csv`, body: csvText(x.csv.headers, all.items, x.csv.cells), streamed: false };
-  return { kind: 'file', contentType: 'text/csv; charset=utf-8', filename: `${file}.csv`, body: textStream(csvChunks(x.csv.headers, all.head, all.rest, x.csv.cells)), streamed: true };
+  if (all.complete)
+    return {
+      kind: 'file',
+      contentType: 'text/csv; charset=utf-8',
+      filename: `${file}.csv`,
+      body: csvText(x.csv.headers, all.items, x.csv.cells),
+      streamed: false,
+    };
+  return {
+    kind: 'file',
+    contentType: 'text/csv; charset=utf-8',
+    filename: `${file}.csv`,
+    body: textStream(csvChunks(x.csv.headers, all.head, all.rest, x.csv.cells)),
+    streamed: true,
+  };
 }
 
 function periodLines(lang: Lang, period: RegisterPeriod, audience: Audience, extra: string[]): string[] {
@@ -117,7 +142,7 @@ export async function requestRegister(deps: Deps, actor: Actor, query: RequestRe
     period,
     { ...query, csvHref: csvHrefOf('/api/v1/registers/requests', query) },
     {
-      source: source as RegisterSource<unknown, (typeof source extends RegisterSource<unknown, infer R> ? R : never)>,
+      source: source as RegisterSource<unknown, typeof source extends RegisterSource<unknown, infer R> ? R : never>,
       meta: { from: period.from, to: period.to, unit: period.unit, outcome, pseudonymised: audience === 'pseudonymised' },
       name: 'register-permohonan',
       csv: { headers: requestCsvHeaders(lang, audience), cells: (r) => requestCsvCells(r, lang, audience) },
@@ -141,7 +166,7 @@ export async function objectionRegister(deps: Deps, actor: Actor, query: Objecti
     period,
     { ...query, csvHref: csvHrefOf('/api/v1/registers/objections', query) },
     {
-      source: source as RegisterSource<unknown, (typeof source extends RegisterSource<unknown, infer R> ? R : never)>,
+      source: source as RegisterSource<unknown, typeof source extends RegisterSource<unknown, infer R> ? R : never>,
       meta: { from: period.from, to: period.to, unit: period.unit, pseudonymised: audience === 'pseudonymised', columns: OBJECTION_REGISTER_COLUMNS },
       name: 'register-keberatan',
       csv: { headers: objectionCsvHeaders(lang, audience), cells: (r) => objectionCsvCells(r, lang, audience) },

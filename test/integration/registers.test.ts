@@ -109,7 +109,13 @@ describe('the request register (register permohonan)', () => {
     at('2026-11-23T08:00:00.000Z');
     ids.b = (
       await t.api('POST', '/api/v1/requests', {
-        body: validFiling({ unit: 'KBRI-RIYADH', requester: SIAHAAN, deliveryMethod: 'pickup', obtainMethod: 'copy_hard', information: 'Jumlah layanan perlindungan WNI di Riyadh tahun 2025.' }),
+        body: validFiling({
+          unit: 'KBRI-RIYADH',
+          requester: SIAHAAN,
+          deliveryMethod: 'pickup',
+          obtainMethod: 'copy_hard',
+          information: 'Jumlah layanan perlindungan WNI di Riyadh tahun 2025.',
+        }),
       })
     ).body;
     // C: a legal entity's request, left unanswered past its deadline.
@@ -141,7 +147,12 @@ describe('the request register (register permohonan)', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ from: '2026-11-01', to: '2026-11-30', unit: null, pseudonymised: false, nextCursor: null });
     const rows = res.body.items as Array<Record<string, any>>;
-    expect(rows.map((r) => r.registrationNumber)).toEqual([ids.a!.registrationNumber, ids.b!.registrationNumber, ids.c!.registrationNumber, ids.d!.registrationNumber]);
+    expect(rows.map((r) => r.registrationNumber)).toEqual([
+      ids.a!.registrationNumber,
+      ids.b!.registrationNumber,
+      ids.c!.registrationNumber,
+      ids.d!.registrationNumber,
+    ]);
     const [a, b, c] = rows;
     expect(a).toMatchObject({
       receivedAt: '2026-11-23T10:00:00+07:00',
@@ -195,7 +206,13 @@ describe('the request register (register permohonan)', () => {
     expect(b!.noticeDueCalendar).not.toBe('ID-NATIONAL');
     expect(b!.deadlines.jakartaNotice).toMatchObject({ calendar: 'ID-NATIONAL' });
     // Unanswered past its deadline: overdue, nothing decided.
-    expect(c).toMatchObject({ requester: { type: 'legal_entity', legalEntityNumber: 'AHU-0099887.AH.01.04.2020' }, outcome: null, informationStatus: null, workingDaysTaken: null, overdue: true });
+    expect(c).toMatchObject({
+      requester: { type: 'legal_entity', legalEntityNumber: 'AHU-0099887.AH.01.04.2020' },
+      outcome: null,
+      informationStatus: null,
+      workingDaysTaken: null,
+      overdue: true,
+    });
   });
 
   it('filters by outcome, receiving unit and period, and pages with a cursor', async () => {
@@ -270,7 +287,12 @@ describe('the request register (register permohonan)', () => {
         expect(p, `page ${i + 1}`).toContain('No. pendaftaran');
         expect(p, `page ${i + 1}`).toContain(`Halaman ${i + 1} dari ${pages.length}`);
       });
-      expect(pages.join('').replace(/\s/g, '').match(/PPID-PPID\/2026/g)).toHaveLength(36);
+      expect(
+        pages
+          .join('')
+          .replace(/\s/g, '')
+          .match(/PPID-PPID\/2026/g),
+      ).toHaveLength(36);
     } finally {
       await many.close();
     }
@@ -343,7 +365,10 @@ describe('the objection register as PDF', () => {
       const ppid = await t.login('ppid');
       const r = (await t.api('POST', '/api/v1/requests', { body: validFiling() })).body;
       const c = await t.api('GET', `/api/v1/cases/${r.id}`, { token: ppid });
-      await t.api('POST', `/api/v1/cases/${r.id}/events`, { token: ppid, body: { expectedVersion: c.body.version, type: 'DECIDE', outcome: 'denied', exemptions: [{ letter: 'f' }], consequenceTest } });
+      await t.api('POST', `/api/v1/cases/${r.id}/events`, {
+        token: ppid,
+        body: { expectedVersion: c.body.version, type: 'DECIDE', outcome: 'denied', exemptions: [{ letter: 'f' }], consequenceTest },
+      });
       t.clock.now = new Date('2026-11-24T03:00:00.000Z');
       const o = await t.api('POST', `/api/v1/requests/${encodeURIComponent(r.registrationNumber)}/objections?code=${r.trackingCode}`, {
         body: { grounds: ['a'], reason: 'Informasi ini penting bagi publik dan tidak merugikan negara.' },

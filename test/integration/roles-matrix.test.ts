@@ -106,7 +106,8 @@ const PAGES: Record<string, Row> = {
   'GET /petugas/masuk': [200, 303, 303, 303, 303, 303],
   'GET /petugas': [303, 200, 200, 200, 200, 200],
   'POST /petugas/massal': [401, 403, 400, 400, 403, 403],
-  'GET /petugas/kasus/:id': [303, 200, 200, 404, 404, 200],
+  // An auditor is sent to the read-only view (/auditor/kasus/:id).
+  'GET /petugas/kasus/:id': [303, 200, 200, 404, 404, 303],
   'POST /petugas/kasus/:id/peristiwa': [401, 403, 400, 404, 403, 403],
   'POST /petugas/kasus/:id/catatan': [401, 403, 400, 404, 403, 403],
   // An identity scan: only roles that may read personal data, on a case in scope (this one has no such scan).
@@ -124,9 +125,14 @@ const PAGES: Record<string, Row> = {
   'POST /petugas/akun/keluar-semua': [401, 303, 303, 303, 303, 303],
   // Objections (keberatan), the atasan's pages; a PPID Pelaksana has no part in them.
   'GET /petugas/atasan': [303, 200, 200, 403, 200, 200],
-  'GET /petugas/atasan/keberatan/:id': [303, 404, 404, 403, 404, 404],
+  'GET /petugas/atasan/keberatan/:id': [303, 404, 404, 403, 404, 303],
   'POST /petugas/atasan/keberatan/:id/events': [401, 404, 404, 403, 404, 404],
   // User administration.
+  // The auditor's workspace: the registers (the PPID Utama and administrators see their own copy) and read-only case views.
+  'GET /auditor/register/permohonan': [303, 200, 200, 403, 403, 200],
+  'GET /auditor/register/keberatan': [303, 200, 200, 403, 403, 200],
+  'GET /auditor/kasus/:id': [303, 403, 403, 403, 403, 200],
+  'GET /auditor/keberatan/:id': [303, 403, 403, 403, 403, 404],
   'GET /admin/pengguna': [303, 200, 403, 403, 403, 403],
   'POST /admin/pengguna': [401, 400, 403, 403, 403, 403],
   'POST /admin/pengguna/:id/sandi': [401, 404, 403, 403, 403, 403],
@@ -204,7 +210,7 @@ describe('every officer page, for every role', () => {
     [
       ...new Set(
         t.app.routes
-          .filter((r) => (r.method === 'GET' || r.method === 'POST') && (r.path.startsWith('/petugas') || r.path.startsWith('/admin/pengguna')))
+          .filter((r) => (r.method === 'GET' || r.method === 'POST') && (r.path.startsWith('/petugas') || r.path.startsWith('/admin/pengguna') || r.path.startsWith('/auditor/')))
           .map((r) => `${r.method} ${r.path}`),
       ),
     ].filter((r) => !PAGES_TESTED_ELSEWHERE.has(r));

@@ -89,7 +89,14 @@ const objectionRowSchema = z.looseObject({
 });
 
 const page = <T extends z.ZodType>(item: T) =>
-  z.looseObject({ from: z.string(), to: z.string(), unit: z.string().nullable(), pseudonymised: z.boolean(), items: z.array(item), nextCursor: z.string().nullable() });
+  z.looseObject({
+    from: z.string(),
+    to: z.string(),
+    unit: z.string().nullable(),
+    pseudonymised: z.boolean(),
+    items: z.array(item),
+    nextCursor: z.string().nullable(),
+  });
 
 const files = (item: z.ZodType, what: string) => ({
   200: {

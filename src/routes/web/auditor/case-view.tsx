@@ -55,7 +55,11 @@ function Documents({ lang, documents }: { lang: Lang; documents: Array<{ kind: s
 }
 
 const actorOf = (lang: Lang, role: string | null, name: string) =>
-  role === 'requester' ? tr(lang, 'pemohon', 'the requester') : role === 'system' ? tr(lang, 'sistem', 'the system') : `${name} (${roleWord(role ?? '', lang)})`;
+  role === 'requester'
+    ? tr(lang, 'pemohon', 'the requester')
+    : role === 'system'
+      ? tr(lang, 'sistem', 'the system')
+      : `${name} (${roleWord(role ?? '', lang)})`;
 
 async function requestPage(c: Context<AppEnv>) {
   const deps = c.get('deps');
@@ -64,7 +68,12 @@ async function requestPage(c: Context<AppEnv>) {
   const row = await findCaseInScope(deps.db, c.req.param('id')!, actor);
   const view = await officerCaseView(deps.db, row, actor, lang, deps.clock());
   const names = await unitNames(deps, lang);
-  const objections = await deps.db.selectFrom('objections').select(['id', 'objection_number', 'state']).where('case_id', '=', row.id).orderBy('received_at').execute();
+  const objections = await deps.db
+    .selectFrom('objections')
+    .select(['id', 'objection_number', 'state'])
+    .where('case_id', '=', row.id)
+    .orderBy('received_at')
+    .execute();
   const d = view.decision as (Record<string, unknown> & { outcome: string; at: string }) | null;
   const exemptions = (d?.exemptions as Array<{ letter: string; statute?: string }> | undefined) ?? [];
   const props = await frame(c, `${tr(lang, 'Kasus', 'Case')} ${view.registrationNumber}`);
@@ -83,14 +92,17 @@ async function requestPage(c: Context<AppEnv>) {
         {view.extended ? <span class="tag">{tr(lang, 'diperpanjang', 'extended')}</span> : null}
         {view.overdue ? <span class="tag bad">{tr(lang, 'melewati tenggat', 'overdue')}</span> : null}
       </p>
-      <p class="hint">{tr(lang, 'Tampilan baca-saja untuk auditor: tanpa data pribadi pemohon.', "Read-only view for auditors: without the requester's personal data.")}</p>
+      <p class="hint">
+        {tr(lang, 'Tampilan baca-saja untuk auditor: tanpa data pribadi pemohon.', "Read-only view for auditors: without the requester's personal data.")}
+      </p>
 
       <section aria-labelledby="h-request">
         <h2 id="h-request">{tr(lang, 'Permohonan', 'Request')}</h2>
         <dl class="facts">
           <dt>{tr(lang, 'Diterima', 'Received')}</dt>
           <dd>
-            {formatInstant(view.receivedAt, lang, view.deadlines.notice.calendar.timeZone)} — {channelWord(view.channel, lang)}, {names.get(view.receivedUnit) ?? view.receivedUnit}
+            {formatInstant(view.receivedAt, lang, view.deadlines.notice.calendar.timeZone)} — {channelWord(view.channel, lang)},{' '}
+            {names.get(view.receivedUnit) ?? view.receivedUnit}
           </dd>
           <dt>{tr(lang, 'Jenis pemohon', 'Requester type')}</dt>
           <dd>{requesterTypeWord(String((view.requester as { type: string }).type), lang)}</dd>
@@ -117,9 +129,7 @@ async function requestPage(c: Context<AppEnv>) {
           {view.deadlines.noticeExtended ? (
             <>
               <dt>{tr(lang, 'Perpanjangan 7 hari kerja (Pasal 22 ayat 8)', 'Extension of 7 working days (Art. 22(8))')}</dt>
-              <dd>
-                {view.deadlines.noticeExtended.text}
-              </dd>
+              <dd>{view.deadlines.noticeExtended.text}</dd>
             </>
           ) : null}
           {view.deadlines.noticeReopened ? (
@@ -149,7 +159,9 @@ async function requestPage(c: Context<AppEnv>) {
               <>
                 <dt>{tr(lang, 'Dasar pengecualian', 'Exemptions')}</dt>
                 <dd>
-                  {exemptions.map((e) => `${tr(lang, 'Pasal 17 huruf ', 'Art. 17 letter ')}${letterLabel(e.letter, lang)}${e.statute ? ` — ${e.statute}` : ''}`).join('; ')}
+                  {exemptions
+                    .map((e) => `${tr(lang, 'Pasal 17 huruf ', 'Art. 17 letter ')}${letterLabel(e.letter, lang)}${e.statute ? ` — ${e.statute}` : ''}`)
+                    .join('; ')}
                 </dd>
               </>
             ) : null}
@@ -213,7 +225,12 @@ async function objectionPage(c: Context<AppEnv>) {
   const actor = c.get('actor')!;
   const row = await findObjection(deps.db, c.req.param('id')!, actor);
   const view = await officerObjectionView(deps, deps.db, row, actor, lang, deps.clock());
-  const documents = await deps.db.selectFrom('documents').select(['kind', 'lang', 'issued_at', 'sha256']).where('case_id', '=', row.case_id).orderBy('issued_at').execute();
+  const documents = await deps.db
+    .selectFrom('documents')
+    .select(['kind', 'lang', 'issued_at', 'sha256'])
+    .where('case_id', '=', row.case_id)
+    .orderBy('issued_at')
+    .execute();
   const props = await frame(c, `${tr(lang, 'Keberatan', 'Objection')} ${view.objectionNumber}`);
   c.header('Cache-Control', 'no-store');
   return c.html(
@@ -230,7 +247,9 @@ async function objectionPage(c: Context<AppEnv>) {
         {view.late ? <span class="tag warn">{tr(lang, 'terlambat diajukan', 'filed late')}</span> : null}
         {view.overdue ? <span class="tag bad">{tr(lang, 'melewati batas waktu tanggapan', 'past the response deadline')}</span> : null}
       </p>
-      <p class="hint">{tr(lang, 'Tampilan baca-saja untuk auditor: tanpa data pribadi pemohon.', "Read-only view for auditors: without the requester's personal data.")}</p>
+      <p class="hint">
+        {tr(lang, 'Tampilan baca-saja untuk auditor: tanpa data pribadi pemohon.', "Read-only view for auditors: without the requester's personal data.")}
+      </p>
       <section aria-labelledby="h-objection">
         <h2 id="h-objection">{tr(lang, 'Keberatan', 'The objection')}</h2>
         <dl class="facts">

@@ -76,7 +76,9 @@ function Downloads({ lang, kind, query }: { lang: Lang; kind: Kind; query: Query
 function Pager({ lang, kind, query, nextCursor }: { lang: Lang; kind: Kind; query: Query; nextCursor: string | null }) {
   const back = (query.kembali ?? '').split('.').filter(Boolean);
   const prevCursor = back.at(-1);
-  const prevHref = query.cursor ? href(kind, query, { cursor: prevCursor === '-' ? undefined : prevCursor, kembali: back.slice(0, -1).join('.') || undefined }) : null;
+  const prevHref = query.cursor
+    ? href(kind, query, { cursor: prevCursor === '-' ? undefined : prevCursor, kembali: back.slice(0, -1).join('.') || undefined })
+    : null;
   const nextHref = nextCursor ? href(kind, query, { cursor: nextCursor, kembali: [...back, query.cursor ?? '-'].slice(-BACK_DEPTH).join('.') }) : null;
   if (!prevHref && !nextHref) return null;
   return (
@@ -105,14 +107,20 @@ async function page(c: Context<AppEnv>, kind: Kind) {
   const actor = c.get('actor')!;
   const query: Query = Object.fromEntries(Object.entries(c.req.query()).filter(([k]) => k !== 'lang'));
   const schema = kind === 'permohonan' ? requestRegisterQuerySchema : objectionRegisterQuerySchema;
-  const input = { ...Object.fromEntries(FILTERS.filter((k) => query[k]).map((k) => [k, query[k]])), ...(query.cursor ? { cursor: query.cursor } : {}), limit: String(PAGE_SIZE), format: 'json' };
+  const input = {
+    ...Object.fromEntries(FILTERS.filter((k) => query[k]).map((k) => [k, query[k]])),
+    ...(query.cursor ? { cursor: query.cursor } : {}),
+    limit: String(PAGE_SIZE),
+    format: 'json',
+  };
   let errors: Record<string, string> = {};
   let body: Record<string, any> = { items: [], nextCursor: null };
   const parsed = schema.safeParse(input);
   if (!parsed.success) errors = fieldErrors(parsed.error, lang);
   else {
     try {
-      const answer = kind === 'permohonan' ? await requestRegister(deps, actor, parsed.data as never, lang) : await objectionRegister(deps, actor, parsed.data, lang);
+      const answer =
+        kind === 'permohonan' ? await requestRegister(deps, actor, parsed.data as never, lang) : await objectionRegister(deps, actor, parsed.data, lang);
       if (answer.kind === 'json') body = answer.body;
     } catch (e) {
       if (!(e instanceof RegisterError)) throw e;
@@ -165,7 +173,16 @@ async function page(c: Context<AppEnv>, kind: Kind) {
         <div class="filter-grid">
           <TextInput lang={lang} prefix="filter" name="from" type="date" label={labels.from!} value={query.from ?? ''} error={errors.from} />
           <TextInput lang={lang} prefix="filter" name="to" type="date" label={labels.to!} value={query.to ?? ''} error={errors.to} />
-          <SelectInput lang={lang} prefix="filter" name="unit" label={labels.unit!} value={query.unit ?? ''} error={errors.unit} empty={tr(lang, 'Semua unit dan perwakilan', 'Every unit and mission')} options={units} />
+          <SelectInput
+            lang={lang}
+            prefix="filter"
+            name="unit"
+            label={labels.unit!}
+            value={query.unit ?? ''}
+            error={errors.unit}
+            empty={tr(lang, 'Semua unit dan perwakilan', 'Every unit and mission')}
+            options={units}
+          />
           {kind === 'permohonan' ? (
             <SelectInput
               lang={lang}
@@ -201,9 +218,15 @@ async function page(c: Context<AppEnv>, kind: Kind) {
             <table class="register">
               <caption id="register-caption">
                 {title}
-                {items.length === 0 ? tr(lang, ': tidak ada data pada periode ini.', ': nothing in this period.') : tr(lang, ', menurut tanggal diterima', ', by date received')}
+                {items.length === 0
+                  ? tr(lang, ': tidak ada data pada periode ini.', ': nothing in this period.')
+                  : tr(lang, ', menurut tanggal diterima', ', by date received')}
               </caption>
-              {kind === 'permohonan' ? <RequestRows lang={lang} items={items} role={actor.role} /> : <ObjectionRows lang={lang} items={items} role={actor.role} />}
+              {kind === 'permohonan' ? (
+                <RequestRows lang={lang} items={items} role={actor.role} />
+              ) : (
+                <ObjectionRows lang={lang} items={items} role={actor.role} />
+              )}
             </table>
           </div>
           <Pager lang={lang} kind={kind} query={query} nextCursor={body.nextCursor} />
@@ -262,7 +285,13 @@ function RequestRows({ lang, items, role }: { lang: Lang; items: Array<Record<st
             <td>{r.information}</td>
             <td>
               {r.outcomeLabel ?? r.statusLabel}
-              {r.exemptions.length > 0 ? <span class="hint"> ({tr(lang, 'Pasal 17 huruf ', 'Art. 17 ')}{r.exemptions.join(', ')})</span> : null}
+              {r.exemptions.length > 0 ? (
+                <span class="hint">
+                  {' '}
+                  ({tr(lang, 'Pasal 17 huruf ', 'Art. 17 ')}
+                  {r.exemptions.join(', ')})
+                </span>
+              ) : null}
             </td>
             <td>
               {formatDate(r.noticeDue, lang)} <span class="hint">({r.noticeDueCalendar})</span>
