@@ -210,7 +210,11 @@ describe('every officer page, for every role', () => {
     [
       ...new Set(
         t.app.routes
-          .filter((r) => (r.method === 'GET' || r.method === 'POST') && (r.path.startsWith('/petugas') || r.path.startsWith('/admin/pengguna') || r.path.startsWith('/auditor/')))
+          .filter(
+            (r) =>
+              (r.method === 'GET' || r.method === 'POST') &&
+              (r.path.startsWith('/petugas') || r.path.startsWith('/admin/pengguna') || r.path.startsWith('/auditor/')),
+          )
           .map((r) => `${r.method} ${r.path}`),
       ),
     ].filter((r) => !PAGES_TESTED_ELSEWHERE.has(r));
