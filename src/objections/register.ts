@@ -54,11 +54,14 @@ function fetcher(db: Kysely<Database>, period: RegisterPeriod) {
       .$if(period.unit !== null, (q) => q.where('cases.received_unit', '=', period.unit!))
       .$if(after !== null, (q) =>
         q.where((eb) =>
-          eb.or([eb('objections.received_at', '>', after![0]), eb.and([eb('objections.received_at', '=', after![0]), eb('objections.id', '>', after![1])])]),
+          eb.or([
+            eb('objections.received_at', '>', after![0]),
+            eb.and([eb('objections.received_at', '=', after![0]), eb('objections.objection_number', '>', after![1])]),
+          ]),
         ),
       )
       .orderBy('objections.received_at')
-      .orderBy('objections.id')
+      .orderBy('objections.objection_number')
       .limit(limit)
       .execute();
 }
@@ -81,7 +84,7 @@ export async function objectionRegisterSource(period: RegisterPeriod, ctx: Objec
   const calendar = await ctx.deps.calendars.get(ctx.deps.db, NATIONAL_CALENDAR_CODE);
   return {
     fetch: fetcher(ctx.deps.db, period),
-    key: (r) => [r.received_at, r.id],
+    key: (r) => [r.received_at, r.objection_number],
     async toRow(r) {
       if (!inPeriod(period, calendar.localDateOf(new Date(r.received_at)))) return null;
       return objectionRow(r, ctx, calendar.timeZone);

@@ -1,6 +1,6 @@
 /**
  * One way to read any register: in received order, a keyset page at a time (after the last
- * `(received_at, id)` read), never the whole period at once. A page for the API and the pages
+ * `(received_at, number)` read), never the whole period at once. A page for the API and the pages
  * (`{items, nextCursor}`); the whole period in memory when it is small; a stream (CSV or JSON,
  * written page by page into a ReadableStream) when it holds more than REGISTER_MAX_ROWS rows, so
  * memory does not grow with the register.

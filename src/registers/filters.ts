@@ -58,8 +58,8 @@ export class RegisterError extends Error {
 const fieldError = (lang: Lang, field: string, message: string) => new RegisterError(400, 'invalid_input', t(lang, 'invalid_input'), { [field]: message });
 export const registerFieldError = (lang: Lang, field: string, key: RegisterMessage) => fieldError(lang, field, registerMessage(lang, key));
 
-/** A position in received order: after this row. */
-export type Key = readonly [receivedAt: string, id: string];
+/** A position in received order (ties broken by the registration or objection number): after this row. */
+export type Key = readonly [receivedAt: string, number: string];
 
 export function encodeCursor(key: Key): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');

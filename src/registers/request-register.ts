@@ -71,10 +71,12 @@ function fetcher(db: Kysely<Database>, f: RequestRegisterFilter) {
       .$if(f.period.unit !== null, (q) => q.where('cases.received_unit', '=', f.period.unit!))
       .$if(f.outcome !== null, (q) => q.where('cases.outcome', '=', f.outcome!))
       .$if(after !== null, (q) =>
-        q.where((eb) => eb.or([eb('cases.received_at', '>', after![0]), eb.and([eb('cases.received_at', '=', after![0]), eb('cases.id', '>', after![1])])])),
+        q.where((eb) =>
+          eb.or([eb('cases.received_at', '>', after![0]), eb.and([eb('cases.received_at', '=', after![0]), eb('cases.registration_number', '>', after![1])])]),
+        ),
       )
       .orderBy('cases.received_at')
-      .orderBy('cases.id')
+      .orderBy('cases.registration_number')
       .limit(limit)
       .execute();
 }
@@ -114,7 +116,7 @@ export function requestRegisterSource(f: RequestRegisterFilter, ctx: RequestRegi
   };
   return {
     fetch: fetcher(ctx.deps.db, f),
-    key: (r) => [r.received_at, r.id],
+    key: (r) => [r.received_at, r.registration_number],
     async toRow(r) {
       const deadlines = JSON.parse(r.deadlines) as CaseDeadlines;
       const receivedOn = deadlines.notice.receivedLocal.slice(0, 10);
