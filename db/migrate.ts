@@ -12,6 +12,7 @@ import * as missionsAndHolidayReviews from './migrations/0009_missions_and_holid
 import { personalData } from './migrations/0010_personal_data';
 import * as auditCheckpoints from './migrations/0011_audit_checkpoints';
 import * as reports from './migrations/0012_reports';
+import * as registerIndexes from './migrations/0014_register_indexes';
 import type { KeyRing } from '../src/crypto/key-ring';
 
 /**
@@ -31,6 +32,7 @@ export const migrationsWith = (keys: KeyRing | undefined): Record<string, Migrat
   '0010_personal_data': personalData(keys),
   '0011_audit_checkpoints': auditCheckpoints,
   '0012_reports': reports,
+  '0014_register_indexes': registerIndexes,
 });
 
 export async function migrateToLatest(db: Kysely<Database>, keys?: KeyRing): Promise<void> {

@@ -77,6 +77,13 @@ const schema = z.object({
   PERSONAL_DATA_RETENTION_MONTHS: z.coerce.number().int().min(1).max(1200).default(60),
   /** Whom a requester asks about their personal data (shown in the privacy notice). */
   PRIVACY_CONTACT: z.string().min(1).default('PPID Utama, ppid@terbuka.invalid'),
+  /**
+   * Registers (src/registers/): a JSON or CSV export of more rows than this is streamed, a page at
+   * a time, instead of being built in memory.
+   */
+  REGISTER_MAX_ROWS: z.coerce.number().int().min(1).default(5000),
+  /** A register PDF of more rows than this is refused (with a pointer to the CSV). */
+  REGISTER_PDF_MAX_ROWS: z.coerce.number().int().min(1).default(1500),
   RESEND_API_KEY: z.string().optional(),
   RESEND_BASE_URL: z.string().optional(),
 });

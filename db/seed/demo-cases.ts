@@ -5,6 +5,7 @@
 import type { Deps } from '../../src/deps';
 import { fileRequest } from '../../src/cases/file-request';
 import type { Filing } from '../../src/cases/filing.schema';
+import { seedDemoHistory } from './demo-history';
 
 const samples: Array<{ unit: string; daysAgo: number; filing: Omit<Filing, 'unit'> }> = [
   {
@@ -51,6 +52,12 @@ const samples: Array<{ unit: string; daysAgo: number; filing: Omit<Filing, 'unit
 export async function seedDemoCases(deps: Deps): Promise<void> {
   const existing = await deps.db.selectFrom('cases').select('id').limit(1).executeTakeFirst();
   if (existing) return;
+  // First a year of history through the real workflow (db/seed/demo-history.ts), then the walk-through cases.
+  console.log('Demo: seeding a year of history through the workflow (once, on first start)…');
+  const history = await seedDemoHistory(deps, { onProgress: (share) => console.log(`Demo: history ${Math.round(share * 100)}%`) });
+  console.log(
+    `Demo: ${history.requests} requests, ${history.objections} objections, ${history.disputes} disputes (${history.steps} workflow steps) in ${(history.ms / 1000).toFixed(1)} s`,
+  );
   const now = deps.clock().getTime();
   for (const s of samples) {
     const receivedAt = new Date(now - s.daysAgo * 86_400_000);

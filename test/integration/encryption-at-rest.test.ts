@@ -152,7 +152,8 @@ describe('identity scans at rest', () => {
     const { caseId, scanId } = await fileWithScan(t);
     for (const username of ['auditor', 'admin']) {
       const client = await pageLogin(t, username);
-      const page = await client.get(`/petugas/kasus/${caseId}`);
+      // An auditor reads the case in the read-only auditor view (the officer page redirects there).
+      const page = await client.get(username === 'auditor' ? `/auditor/kasus/${caseId}` : `/petugas/kasus/${caseId}`);
       expect(page.status).toBe(200);
       expect(page.html).not.toContain('/identitas/');
       const got = await download(t, client, `/petugas/kasus/${caseId}/identitas/${scanId}`);

@@ -180,7 +180,7 @@ describe('the objection register (register keberatan)', () => {
     const auditor = await t.login('auditor');
     const res = await t.api('GET', '/api/v1/registers/objections', { token: auditor });
     expect(res.status).toBe(200);
-    expect(res.body.items[0].requester).toEqual({ type: 'individual' });
+    expect(res.body.items[0].requester).toEqual({ type: 'individual', occupation: 'Mahasiswa', pseudonym: expect.stringMatching(/^P-[0-9A-F]{12}$/) });
     const csv = await (await t.app.request('/api/v1/registers/objections?format=csv', { headers: { Authorization: `Bearer ${auditor}` } })).text();
     for (const secret of ['3171012304900002', 'Cikini', 'andi@example.org', 'Andi Pratama']) {
       expect(JSON.stringify(res.body)).not.toContain(secret);

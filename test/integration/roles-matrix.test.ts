@@ -68,11 +68,13 @@ const API: Record<string, Row> = {
   'GET /api/v1/objections': [401, 200, 200, 403, 200, 200],
   'GET /api/v1/objections/{id}': [401, 404, 404, 403, 404, 404],
   'POST /api/v1/objections/{id}/events': [401, 403, 400, 403, 400, 403],
-  'GET /api/v1/registers/objections': [401, 403, 200, 403, 200, 200],
   // Service reports: PPID Utama, administrators, auditors (no year: 400 once allowed); statistics are public.
   'GET /api/v1/reports/annual': [401, 400, 400, 403, 403, 400],
   'GET /api/v1/reports/semester': [401, 400, 400, 403, 403, 400],
   'GET /api/v1/statistics': [200, 200, 200, 200, 200, 200],
+  // Registers: the PPID Utama and administrators with personal data, auditors pseudonymised; the atasan keeps the objection register.
+  'GET /api/v1/registers/requests': [401, 200, 200, 403, 403, 200],
+  'GET /api/v1/registers/objections': [401, 200, 200, 403, 200, 200],
   // Consequence tests, DIP: PPID work; read by every officer.
   'GET /api/v1/consequence-tests': [401, 200, 200, 200, 200, 200],
   'POST /api/v1/consequence-tests': [401, 403, 400, 400, 403, 403],
@@ -116,7 +118,8 @@ const PAGES: Record<string, Row> = {
   'GET /petugas/masuk': [200, 303, 303, 303, 303, 303],
   'GET /petugas': [303, 200, 200, 200, 200, 200],
   'POST /petugas/massal': [401, 403, 400, 400, 403, 403],
-  'GET /petugas/kasus/:id': [303, 200, 200, 404, 404, 200],
+  // An auditor is sent to the read-only view (/auditor/kasus/:id).
+  'GET /petugas/kasus/:id': [303, 200, 200, 404, 404, 303],
   'POST /petugas/kasus/:id/peristiwa': [401, 403, 400, 404, 403, 403],
   'POST /petugas/kasus/:id/catatan': [401, 403, 400, 404, 403, 403],
   // An identity scan: only roles that may read personal data, on a case in scope (this one has no such scan).
@@ -134,9 +137,24 @@ const PAGES: Record<string, Row> = {
   'POST /petugas/akun/keluar-semua': [401, 303, 303, 303, 303, 303],
   // Objections (keberatan), the atasan's pages; a PPID Pelaksana has no part in them.
   'GET /petugas/atasan': [303, 200, 200, 403, 200, 200],
-  'GET /petugas/atasan/keberatan/:id': [303, 404, 404, 403, 404, 404],
+  'GET /petugas/atasan/keberatan/:id': [303, 404, 404, 403, 404, 303],
   'POST /petugas/atasan/keberatan/:id/events': [401, 404, 404, 403, 404, 404],
   // User administration.
+  // The auditor's workspace: the registers (the PPID Utama and administrators see their own copy) and read-only case views.
+  'GET /auditor/register/permohonan': [303, 200, 200, 403, 403, 200],
+  'GET /auditor/register/keberatan': [303, 200, 200, 403, 403, 200],
+  'GET /auditor/kasus/:id': [303, 403, 403, 403, 403, 200],
+  'GET /auditor/keberatan/:id': [303, 403, 403, 403, 403, 404],
+  // Reports (PPID Utama, administrators, auditors); the narrative is written by the PPID Utama or an administrator.
+  'GET /auditor/laporan': [303, 200, 200, 403, 403, 200],
+  'GET /auditor/laporan/narasi': [303, 200, 200, 403, 403, 403],
+  'POST /auditor/laporan/narasi': [401, 303, 303, 403, 403, 403],
+  // The audit trail, its checkpoints and the evidence bundle.
+  'GET /auditor/jejak-audit': [303, 200, 200, 403, 403, 200],
+  'GET /auditor/jejak-audit/peristiwa/:seq{[0-9]+}': [303, 404, 404, 403, 403, 404], // an event that does not exist
+  'GET /auditor/checkpoint': [303, 200, 200, 403, 403, 200],
+  'GET /auditor/bundel': [303, 200, 403, 403, 403, 200],
+  'GET /auditor/bundel/unduh': [303, 400, 403, 403, 403, 400], // no period given
   'GET /admin/pengguna': [303, 200, 403, 403, 403, 403],
   'POST /admin/pengguna': [401, 400, 403, 403, 403, 403],
   'POST /admin/pengguna/:id/sandi': [401, 404, 403, 403, 403, 403],
@@ -214,7 +232,11 @@ describe('every officer page, for every role', () => {
     [
       ...new Set(
         t.app.routes
-          .filter((r) => (r.method === 'GET' || r.method === 'POST') && (r.path.startsWith('/petugas') || r.path.startsWith('/admin/pengguna')))
+          .filter(
+            (r) =>
+              (r.method === 'GET' || r.method === 'POST') &&
+              (r.path.startsWith('/petugas') || r.path.startsWith('/admin/pengguna') || r.path.startsWith('/auditor/')),
+          )
           .map((r) => `${r.method} ${r.path}`),
       ),
     ].filter((r) => !PAGES_TESTED_ELSEWHERE.has(r));

@@ -21,14 +21,14 @@ import { objectionRoutes } from './objections';
 import { type RouteDoc, apiDocument } from './openapi';
 import { publicRoutes } from './public';
 import { recoverRoutes } from './recover';
-import { registerDocs, registerRoutes } from './registers';
+import { registerRoutes } from './registers';
 import { reportRoutes } from './reports';
 import { userRoutes } from './users';
 
 export const API_BASE = '/api/v1';
 
 /** Sub-apps still documented by hand (plain Hono + RouteDoc[]); empty once every file is converted. */
-const LEGACY_DOCS: RouteDoc[] = [...registerDocs];
+const LEGACY_DOCS: RouteDoc[] = [];
 
 /** Every API route, mounted at its path (order matters: the multipart filing is tried first). */
 export function apiRoutes() {

@@ -4,6 +4,8 @@ import { isApiPath } from '../api/errors';
 import { csrf } from 'hono/csrf';
 import type { AppEnv } from '../env';
 import { adminPages } from './admin';
+import { auditorCasePages } from './auditor/case-view';
+import { auditorRegisterPages } from './auditor/register-pages';
 import { pageLang } from './lang';
 import { deadlineCalculatorPages } from './public/deadline-calculator';
 import { officerPages } from './officer';
@@ -33,5 +35,8 @@ export function webRoutes() {
   app.route('/petugas', officerPages());
   app.route('/admin', adminPages());
   app.route('/auditor', integrityPages());
+  // The auditor's registers and read-only case views (the workspace home /auditor is its own page).
+  app.route('/auditor', auditorRegisterPages());
+  app.route('/auditor', auditorCasePages());
   return app;
 }

@@ -557,7 +557,10 @@ function DecisionDetails({ lang, decision }: { lang: Lang; decision: NonNullable
 export function casePages() {
   const app = new Hono<AppEnv>();
 
-  app.get('/kasus/:id', (c) => renderCase(c, c.req.param('id')));
+  // Auditors read cases in their own read-only view (no personal data, no forms, no document links).
+  app.get('/kasus/:id', (c) =>
+    c.get('actor')?.role === 'auditor' ? c.redirect(`/auditor/kasus/${c.req.param('id')}`, 303) : renderCase(c, c.req.param('id')),
+  );
 
   // Auditors and administrators read; only the roles that work cases post to them.
   app.use('/kasus/:id/*', async (c, next) => {

@@ -197,7 +197,11 @@ export function atasanPages() {
     );
   };
 
-  app.get('/keberatan/:id', (c) => render(c, c.req.param('id'), {}, 200));
+  // Auditors read objections in their own read-only view.
+  app.get('/keberatan/:id', async (c) => {
+    if (c.get('actor')?.role === 'auditor') return c.redirect(`/auditor/keberatan/${c.req.param('id')}`, 303);
+    return render(c, c.req.param('id'), {}, 200);
+  });
 
   app.post('/keberatan/:id/events', async (c) => {
     const g = gate(c);
