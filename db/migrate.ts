@@ -10,6 +10,7 @@ import * as unusedCaseIndexes from './migrations/0007_unused_case_indexes';
 import * as loginThrottle from './migrations/0008_login_throttle';
 import * as missionsAndHolidayReviews from './migrations/0009_missions_and_holiday_reviews';
 import { personalData } from './migrations/0010_personal_data';
+import * as answers from './migrations/0013_answers';
 import type { KeyRing } from '../src/crypto/key-ring';
 
 /**
@@ -27,6 +28,7 @@ export const migrationsWith = (keys: KeyRing | undefined): Record<string, Migrat
   '0008_login_throttle': loginThrottle,
   '0009_missions_and_holiday_reviews': missionsAndHolidayReviews,
   '0010_personal_data': personalData(keys),
+  '0013_answers': answers,
 });
 
 export async function migrateToLatest(db: Kysely<Database>, keys?: KeyRing): Promise<void> {

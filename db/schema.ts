@@ -5,6 +5,7 @@
  */
 import type { Insertable, Selectable } from 'kysely';
 
+import type { AnswersTables } from './schema/answers';
 import type { CalendarAdminTables } from './schema/calendar-admin';
 import type { DocumentsTables } from './schema/documents';
 import type { ObjectionsTables } from './schema/objections';
@@ -12,7 +13,7 @@ import type { OfficerTables } from './schema/officer';
 import type { PublicTables } from './schema/public';
 
 /** The core tables are here; each feature's tables are in `db/schema/<feature>.ts`. */
-export interface Database extends PublicTables, OfficerTables, DocumentsTables, ObjectionsTables, CalendarAdminTables {
+export interface Database extends PublicTables, OfficerTables, DocumentsTables, ObjectionsTables, CalendarAdminTables, AnswersTables {
   settings: SettingsTable;
   calendars: CalendarsTable;
   calendar_entries: CalendarEntriesTable;

@@ -149,7 +149,11 @@ describe('documents issued by the workflow', () => {
       const receipt = await file();
       await send(ppid, receipt.id, { type: 'START_REVIEW' });
       const decided = await send(ppid, receipt.id, { type: 'DECIDE', outcome: 'not_held', holder: 'Kementerian Sekretariat Negara' });
-      const row = await t.deps.db.selectFrom('documents').select('letter_number').where('id', '=', decided.documents.find((d: { kind: string }) => d.kind === 'written_notice').id).executeTakeFirstOrThrow();
+      const row = await t.deps.db
+        .selectFrom('documents')
+        .select('letter_number')
+        .where('id', '=', decided.documents.find((d: { kind: string }) => d.kind === 'written_notice').id)
+        .executeTakeFirstOrThrow();
       numbers.push(row.letter_number!);
     }
     expect(numbers).toEqual(['1/PPID-PT/XI/2026', '2/PPID-PT/XI/2026', '3/PPID-PT/XI/2026']);

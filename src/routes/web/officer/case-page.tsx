@@ -30,6 +30,7 @@ import { tr } from '../lang';
 import { CsrfField, DaysLeft, type Errors, ErrorSummary, Notice, TextInput, type Values, formatInstant, frame, fieldValue } from './components';
 import { EventForm, errorField, formToPayload } from './event-forms';
 import { identityScanPath } from './identity-scan';
+import { IdentityCheckSection } from './identity-check';
 import { assignmentStatusWord, channelWord, deliveryWord, eventLabel, fieldLabel, letterLabel, obtainWord, outcomeWord, roleWord } from './labels';
 import { unitNames, unitOptions } from './units';
 
@@ -245,6 +246,7 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
       <section aria-labelledby="h-requester">
         <h2 id="h-requester">{tr(lang, 'Pemohon', 'Requester')}</h2>
         <Requester lang={lang} view={view} mayRead={mayReadPersonalData(actor)} />
+        <IdentityCheckSection c={c} caseId={view.id} requester={view.requester} />
       </section>
 
       <Progress lang={lang} view={view} names={names} />

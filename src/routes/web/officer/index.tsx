@@ -19,6 +19,7 @@ import { accountPages } from './account';
 import { atasanPages } from './atasan';
 import { casePages } from './case-page';
 import { identityScanPages } from './identity-scan';
+import { identityCheckPages } from './identity-check';
 import { loginPages } from './login';
 import { newRequestPages } from './new-request';
 import { notificationPages } from './notifications';
@@ -71,6 +72,7 @@ export function officerPages() {
   app.route('/', queuePages());
   app.route('/', casePages());
   app.route('/', identityScanPages());
+  app.route('/', identityCheckPages());
   app.route('/', newRequestPages());
   app.route('/', notificationPages());
   app.route('/', accountPages());
