@@ -12,6 +12,7 @@ import { authDocs, authRoutes } from './routes/api/auth';
 import { calendarDocs, calendarRoutes } from './routes/api/calendars';
 import { caseDocs, caseRoutes } from './routes/api/cases';
 import { documentDocs, documentRoutes } from './routes/api/documents';
+import { answerRoutes } from './routes/api/answers';
 import { onError, onNotFound } from './routes/api/errors';
 import { multipartFilingRoutes } from './routes/api/filing-multipart';
 import { notificationDocs, notificationRoutes } from './routes/api/notifications';
@@ -111,6 +112,7 @@ export function createApp(deps: Deps) {
   api.route('/', publicRoutes());
   api.route('/auth', authRoutes());
   api.route('/', documentRoutes());
+  api.route('/', answerRoutes()); // issue 17: released files and clarification answers (OpenAPIHono; docs via getOpenAPI31Document)
   api.route('/cases', caseRoutes());
   api.route('/audit', auditRoutes());
   api.route('/calendars', calendarRoutes());

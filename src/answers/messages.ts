@@ -26,6 +26,7 @@ export const answersMessages = {
     id: 'Berkas ini tidak dapat dihitamkan (hanya PDF dan gambar); dokumen Office diserahkan utuh.',
     en: 'This file cannot be redacted (PDF and images only); office documents are released whole.',
   },
+  file_not_of_case: { id: 'Berkas ini bukan berkas jawaban kasus ini.', en: 'This file is not an answer file of this case.' },
   identity_check_result: { id: 'Pilih hasil pemeriksaan.', en: 'Choose the result of the check.' },
   clarification_message: { id: 'Tuliskan jawaban klarifikasi Anda.', en: 'Write your clarification answer.' },
 } as const;

@@ -22,6 +22,7 @@ import { nextLetterNumber } from './letter-number';
 import { renderReceipt } from './receipt';
 import type { DocumentKind, RenderOptions } from './types';
 import { renderWrittenNotice } from './written-notice';
+import { releasedFiles } from '../answers/case-files';
 
 export interface IssuedDocument {
   id: string;
@@ -237,6 +238,11 @@ export async function renderKind(db: Kysely<Database>, deps: Deps, row: CaseRow,
           decision,
           denialLetterNumber: ctx.denialLetterNumber ?? null,
           objectionDue: await objectionDue(db, deps, row, ctx.at),
+          files: (await releasedFiles(db, row.id)).map((f) => ({
+            filename: f.filename,
+            sha256: f.sha256,
+            redactions: (f.redactionLog ?? []).map((r) => ({ page: r.page, letter: r.letter })),
+          })),
         },
         options,
       );

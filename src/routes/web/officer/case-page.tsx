@@ -31,6 +31,7 @@ import { CsrfField, DaysLeft, type Errors, ErrorSummary, Notice, TextInput, type
 import { EventForm, errorField, formToPayload } from './event-forms';
 import { identityScanPath } from './identity-scan';
 import { IdentityCheckSection } from './identity-check';
+import { ReleasedFilesSection } from './released-files';
 import { assignmentStatusWord, channelWord, deliveryWord, eventLabel, fieldLabel, letterLabel, obtainWord, outcomeWord, roleWord } from './labels';
 import { unitNames, unitOptions } from './units';
 
@@ -250,6 +251,7 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
       </section>
 
       <Progress lang={lang} view={view} names={names} />
+      <ReleasedFilesSection c={c} caseId={view.id} />
 
       {view.documents.length > 0 ? (
         <section aria-labelledby="h-documents">

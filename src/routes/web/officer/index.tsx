@@ -20,6 +20,8 @@ import { atasanPages } from './atasan';
 import { casePages } from './case-page';
 import { identityScanPages } from './identity-scan';
 import { identityCheckPages } from './identity-check';
+import { redactionPages } from './redaction';
+import { releasedFilePages } from './released-files';
 import { loginPages } from './login';
 import { newRequestPages } from './new-request';
 import { notificationPages } from './notifications';
@@ -73,6 +75,8 @@ export function officerPages() {
   app.route('/', casePages());
   app.route('/', identityScanPages());
   app.route('/', identityCheckPages());
+  app.route('/', redactionPages());
+  app.route('/', releasedFilePages());
   app.route('/', newRequestPages());
   app.route('/', notificationPages());
   app.route('/', accountPages());

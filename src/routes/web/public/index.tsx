@@ -10,6 +10,7 @@ import { HomePage } from './home';
 import { objectionPages } from './objection';
 import { statisticsPages } from './statistics';
 import { trackingPages } from './tracking';
+import { clarificationPages } from './clarification-form';
 
 export function publicPages() {
   const app = new Hono<AppEnv>();
@@ -23,6 +24,7 @@ export function publicPages() {
   });
   app.route('/', filingPages());
   app.route('/', trackingPages());
+  app.route('/', clarificationPages());
   app.route('/', statisticsPages());
   app.route('/', deadlineCalculatorPages());
   app.route('/', objectionPages());
