@@ -85,6 +85,11 @@ const ClarificationReceipt = z
   })
   .openapi('ClarificationReceipt');
 
+/**
+ * The body (JSON `ClarificationAnswer` or multipart `ClarificationAnswerMultipart`) is read and
+ * checked in the handler: a declared body would be validated by the route before the handler
+ * could tell JSON from multipart. The schemas are registered for the document below.
+ */
 const clarificationRoute = createRoute({
   method: 'post',
   path: '/requests/{number}/clarification',
@@ -94,10 +99,6 @@ const clarificationRoute = createRoute({
   request: {
     params: NumberParams,
     query: CodeQuery,
-    body: {
-      content: { 'application/json': { schema: ClarificationBody }, 'multipart/form-data': { schema: ClarificationMultipart } },
-      required: true,
-    },
   },
   responses: {
     200: { content: { 'application/json': { schema: ClarificationReceipt } }, description: 'Answer received; the case returned to its handler' },
@@ -158,6 +159,9 @@ export function answerRoutes() {
       if (!result.success) return validationError(c as unknown as Context<AppEnv>, result.error as unknown as z.ZodError);
     },
   });
+
+  app.openAPIRegistry.register('ClarificationAnswer', ClarificationBody);
+  app.openAPIRegistry.register('ClarificationAnswerMultipart', ClarificationMultipart);
 
   app.openapi(fileRoute, async (c) => {
     const { number, fileId } = c.req.valid('param');
