@@ -223,6 +223,7 @@ export async function attachAnswerFiles(
   actor: Actor,
   uploads: Array<{ name: string; bytes: Uint8Array }>,
 ): Promise<CaseFileInfo[]> {
+  await findCaseInScope(deps.db, caseId, actor); // out of scope is a 404 whatever was posted
   if (uploads.length === 0) throw invalidField('files', 'file_required');
   const checked = await checkUploads(deps, uploads, 'files');
   return deps.transact(async (trx) => {

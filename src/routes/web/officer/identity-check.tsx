@@ -6,6 +6,7 @@
  * "not provided" on the case (POST /petugas/kasus/:id/identitas), in the audit trail.
  */
 import { type Context, Hono } from 'hono';
+import { findCaseInScope } from '../../../cases/case.repository';
 import { mayReadPersonalData } from '../../../cases/case-view';
 import { type Lang, t } from '../../../i18n';
 import { identityCheckResults, identityCheckSchema, latestIdentityCheck, recordIdentityCheck } from '../../../identity/identity-check';
@@ -86,6 +87,8 @@ export function identityCheckPages() {
   app.post('/kasus/:id/identitas', async (c) => {
     const id = c.req.param('id');
     const body = await c.req.parseBody();
+    // Out of scope stays a 404 whatever was posted.
+    await findCaseInScope(c.get('deps').db, id, c.get('actor')!);
     const parsed = identityCheckSchema.safeParse({ result: body.result, note: body.note });
     if (!parsed.success) return c.redirect(`/petugas/kasus/${id}?identitas=invalid#identitas`, 303);
     await recordIdentityCheck(c.get('deps'), id, c.get('actor')!, parsed.data);
