@@ -80,6 +80,9 @@ describe('released information with true redaction', () => {
     // The PPID is notified of the draft, and the decision form starts from it.
     const ppid = await pageLogin(t, 'ppid');
     expect(textOf((await ppid.get('/petugas/notifikasi')).html)).toContain('Draf jawaban dari PPID Pelaksana masuk');
+    const decideForm = /<form[^>]*data-event="DECIDE"[\s\S]*?<\/form>/.exec((await ppid.get(casePath)).html)![0];
+    expect(decideForm).toMatch(/value="partially_granted"[^>]*checked/);
+    expect(decideForm).toMatch(/>Nama narasumber dihitamkan\.<\/textarea>/);
 
     // Partial grant without redacting the PDF: refused, nothing decided.
     const early = await send(ppidToken, filed.id, {

@@ -32,6 +32,7 @@ import { EventForm, errorField, formToPayload } from './event-forms';
 import { identityScanPath } from './identity-scan';
 import { IdentityCheckSection } from './identity-check';
 import { ReleasedFilesSection } from './released-files';
+import { draftValues, latestDraft } from './draft-values';
 import { assignmentStatusWord, channelWord, deliveryWord, eventLabel, fieldLabel, letterLabel, obtainWord, outcomeWord, roleWord } from './labels';
 import { unitNames, unitOptions } from './units';
 
@@ -76,6 +77,7 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
   const national = await deps.calendars.get(deps.db, NATIONAL_CALENDAR_CODE);
   const leftJakarta = left === null || !view.deadlines.jakartaNoticeDue ? null : workingDaysLeft(national, deps.clock(), view.deadlines.jakartaNoticeDue);
   const done = c.req.query('selesai');
+  const draft = latestDraft(view.assignments);
   const props = await frame(c, `${tr(lang, 'Kasus', 'Case')} ${view.registrationNumber}`);
   c.header('Cache-Control', 'no-store');
   return c.html(
@@ -218,7 +220,11 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
                 caseId: view.id,
                 version: view.version,
                 codeOptions,
-                ...(state.form?.type === type ? { values: state.form.values, errors: state.form.errors } : {}),
+                ...(state.form?.type === type
+                  ? { values: state.form.values, errors: state.form.errors }
+                  : type === 'DECIDE' && draft
+                    ? { values: draftValues(draft) } // the decision form starts from the unit's draft
+                    : {}),
               }}
             />
           ))
