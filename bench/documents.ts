@@ -153,3 +153,52 @@ for (const [i, o] of others.entries()) {
   );
 }
 console.log(`first notice in the process (cold: fonts, JIT)     ${coldMs.toFixed(0)} ms`);
+
+// --- Redaction (issue 17): a 20-page PDF with 40 regions, true redaction (MuPDF applyRedactions,
+// boxes stamped with their letter, saved garbage-collected) beside rendering the same 20 pages to
+// pictures without redaction (what the officer's redaction page does). CPU ms per page; target ≤ 3×.
+{
+  const { redactPdf, renderPage } = await import('../src/answers/redaction');
+  const PAGES = 20;
+  const source: Uint8Array = await new Promise((resolve) => {
+    const doc = new PDFDocument({ size: 'A4', autoFirstPage: false });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    for (let p = 0; p < PAGES; p += 1) {
+      doc.addPage();
+      for (let line = 0; line < 40; line += 1)
+        doc.fontSize(10).text(`Halaman ${p + 1}, baris ${line + 1}: nama narasumber RAHASIA-${p}-${line} dan keterangan terbuka.`, 60, 60 + line * 18);
+    }
+    doc.end();
+  });
+  const regions = Array.from({ length: 40 }, (_, i) => ({
+    page: (i % PAGES) + 1,
+    rect: [150, 56 + (i % 2) * 180, 400, 72 + (i % 2) * 180] as [number, number, number, number],
+    letter: 'b',
+  }));
+  const cpu = async (work: () => Promise<unknown>) => {
+    const start = process.cpuUsage();
+    await work();
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1000;
+  };
+  const renderAll = async () => {
+    for (let p = 1; p <= PAGES; p += 1) await renderPage(source, p, 1.25);
+  };
+  await renderAll();
+  await redactPdf(source, regions);
+  const renderMs: number[] = [];
+  const redactMs: number[] = [];
+  const R = Math.max(3, Math.round(ROUNDS / 3));
+  for (let r = 0; r < R; r += 1) {
+    renderMs.push((await cpu(renderAll)) / PAGES);
+    redactMs.push((await cpu(() => redactPdf(source, regions))) / PAGES);
+  }
+  const rm = median(renderMs);
+  const dm = median(redactMs);
+  console.log(`redaction: 20-page PDF, 40 regions, ${R} rounds (medians of CPU ms per page)`);
+  console.log(`render 20 pages to PNG at 1.25× (no redaction)     ${rm.toFixed(2)} ms/page`);
+  console.log(`redact (applyRedactions, stamp, save)              ${dm.toFixed(2)} ms/page`);
+  console.log(`ratio redact / render                              ${(dm / rm).toFixed(2)}×  (target ≤ 3×)`);
+}

@@ -13,6 +13,7 @@ import { personalData } from './migrations/0010_personal_data';
 import * as auditCheckpoints from './migrations/0011_audit_checkpoints';
 import * as reports from './migrations/0012_reports';
 import * as registerIndexes from './migrations/0014_register_indexes';
+import * as answers from './migrations/0013_answers';
 import type { KeyRing } from '../src/crypto/key-ring';
 
 /**
@@ -33,6 +34,7 @@ export const migrationsWith = (keys: KeyRing | undefined): Record<string, Migrat
   '0011_audit_checkpoints': auditCheckpoints,
   '0012_reports': reports,
   '0014_register_indexes': registerIndexes,
+  '0013_answers': answers,
 });
 
 export async function migrateToLatest(db: Kysely<Database>, keys?: KeyRing): Promise<void> {

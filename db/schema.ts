@@ -5,6 +5,7 @@
  */
 import type { Insertable, Selectable } from 'kysely';
 
+import type { AnswersTables } from './schema/answers';
 import type { AuditTables } from './schema/audit';
 import type { CalendarAdminTables } from './schema/calendar-admin';
 import type { DocumentsTables } from './schema/documents';
@@ -14,7 +15,15 @@ import type { PublicTables } from './schema/public';
 import type { ReportsTables } from './schema/reports';
 
 /** The core tables are here; each feature's tables are in `db/schema/<feature>.ts`. */
-export interface Database extends PublicTables, OfficerTables, DocumentsTables, ObjectionsTables, CalendarAdminTables, AuditTables, ReportsTables {
+export interface Database
+  extends PublicTables,
+    OfficerTables,
+    DocumentsTables,
+    ObjectionsTables,
+    CalendarAdminTables,
+    AuditTables,
+    ReportsTables,
+    AnswersTables {
   settings: SettingsTable;
   calendars: CalendarsTable;
   calendar_entries: CalendarEntriesTable;

@@ -45,6 +45,9 @@ const schema = z.object({
   CLARIFICATION_CLOCK: z.enum(['running', 'paused']).default('running'),
   /** Internal target for an assigned unit, in its own working days. */
   UNIT_TARGET_WORKING_DAYS: z.coerce.number().int().min(1).max(17).default(5),
+  /** Released information and clarification attachments (issue 17): the largest file, in megabytes, and how many per case. */
+  CASE_FILE_MAX_MB: z.coerce.number().int().min(1).max(100).default(20),
+  CASE_FILE_MAX_COUNT: z.coerce.number().int().min(1).max(200).default(20),
   SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(60),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),

@@ -46,7 +46,8 @@ export interface RequestContext {
   /** End of the local day on which the written notice is due (extended once if extended). */
   noticeDueAt: string | null;
   assignments: Assignment[];
-  clarification: { message: string; requestedAt: string; receivedAt: string | null } | null;
+  /** The question asked of the requester, and their answer (`reply`, given on the tracking page or the API). */
+  clarification: { message: string; requestedAt: string; receivedAt: string | null; reply?: string | null } | null;
   extension: { reason: string; at: string; noticeDueAt: string } | null;
   /** Set when the notice deadline passed undecided; kept after a late decision (it opens objection ground c/g). */
   overdueAt: string | null;
@@ -98,6 +99,9 @@ const machineSetup = setup({
     byPendingUnit: ({ context, event }) => is(event.actor, 'ppid_pelaksana') && mine(context, event.actor, 'pending'),
     byActiveUnit: ({ context, event }) => is(event.actor, 'ppid_pelaksana') && mine(context, event.actor, ...ACTIVE),
     byAcceptedUnit: ({ context, event }) => is(event.actor, 'ppid_pelaksana') && mine(context, event.actor, 'accepted', 'answered'),
+    /** A handler, or the requester (whose tracking code proved who they are at the door). */
+    byHandlerOrRequester: ({ context, event }) =>
+      is(event.actor, 'requester', 'ppid_utama') || (is(event.actor, 'ppid_pelaksana') && mine(context, event.actor, 'accepted', 'answered')),
     lastPending: ({ context }) => context.assignments.filter((a) => a.status === 'pending').length === 1,
     /** After this return, which assignments remain? */
     returnLeavesNone: ({ context, event }) => context.assignments.filter((a) => ACTIVE.includes(a.status) && a.unit !== event.actor.unit).length === 0,
@@ -331,12 +335,18 @@ export const requestMachine = machineSetup.createMachine({
               meta: { term: 'menunggu klarifikasi pemohon' },
               tags: ['awaiting_requester'],
               on: {
+                // The requester answers (tracking page or API), or a handler records an answer given another way.
                 RECEIVE_CLARIFICATION: {
-                  guard: 'byHandler',
+                  guard: 'byHandlerOrRequester',
                   target: 'in_review',
                   actions: [
                     assign({
-                      clarification: ({ context, event }) => context.clarification && { ...context.clarification, receivedAt: event.at },
+                      clarification: ({ context, event }) =>
+                        context.clarification && {
+                          ...context.clarification,
+                          receivedAt: event.at,
+                          reply: event.type === 'RECEIVE_CLARIFICATION' ? (event.reply ?? null) : null,
+                        },
                     }),
                     // Under the `paused` clarification policy the wait is added back to the deadline.
                     assign(({ context, event }) => (event.noticeDueAt ? movedDeadline(context, event.noticeDueAt) : {})),
@@ -428,6 +438,10 @@ export const requestGuardRules: GuardRules<typeof requestMachine> = {
   byPendingUnit: { rule: "A PPID Pelaksana whose own unit's assignment is waiting to be accepted.", source: INTERNAL_RULE },
   byActiveUnit: { rule: 'A PPID Pelaksana whose own unit holds an assignment (waiting, accepted or answered).', source: INTERNAL_RULE },
   byAcceptedUnit: { rule: 'A PPID Pelaksana whose own unit accepted its assignment.', source: INTERNAL_RULE },
+  byHandlerOrRequester: {
+    rule: 'The requester (proved by the tracking code, on the tracking page or the API), or a handler recording an answer given another way.',
+    source: 'Perki 1/2021 (Standar Permintaan Informasi Publik)',
+  },
   lastPending: { rule: "No other unit's assignment is still waiting to be accepted.", source: INTERNAL_RULE },
   returnLeavesNone: { rule: 'After this return no unit holds an assignment: the case goes back to the PPID Utama.', source: INTERNAL_RULE },
   returnLeavesPending: { rule: "After this return another unit's assignment is still waiting to be accepted.", source: INTERNAL_RULE },

@@ -23,7 +23,9 @@ import { outcomeLabel } from '../i18n/status';
 import { type Actor, type CommandType, type RequestEvent, commandSchemas } from '../../workflows/request.events';
 import { PERIODS } from '../../workflows/periods';
 import { availableEvents, clockOf, stateName } from '../../workflows/request.state';
-import { DomainError, eventNotAllowed, invalidField, versionConflict } from './errors';
+import { type ReleasedFile, releaseFilesIn } from '../answers/case-files';
+import { publicBaseUrl } from '../config';
+import { DomainError, eventNotAllowed, invalidField, notFound, versionConflict } from './errors';
 import { findCaseInScope } from './case.repository';
 import { refreshRequestFact } from '../reports/tallies';
 import { type CaseDeadlines, caseColumns, noticeDeadline, restoreSnapshot, step, syncCaseUnits } from './transition';
@@ -40,7 +42,14 @@ export async function applyEvent(deps: Deps, caseId: string, command: Command, a
 }
 
 export async function applyIn(trx: Trx, deps: Deps, caseId: string, command: Command, actor: Actor): Promise<CaseRow> {
-  const row = await findCaseInScope(trx, caseId, actor);
+  // A requester has no officer scope: their tracking code proved access at the door (src/answers/clarification.ts).
+  const row =
+    actor.role === 'requester'
+      ? ((await trx.selectFrom('cases').selectAll().where('id', '=', caseId).executeTakeFirst()) ??
+        (() => {
+          throw notFound();
+        })())
+      : await findCaseInScope(trx, caseId, actor);
   if (row.version !== command.expectedVersion) throw versionConflict(row.version);
   const at = deps.clock().toISOString();
   const before = restoreSnapshot(row);
@@ -71,6 +80,8 @@ export async function applyIn(trx: Trx, deps: Deps, caseId: string, command: Com
   }
 
   const { actor: _a, at: _at, probe: _p, ...data } = event as RequestEvent & Record<string, unknown>;
+  // A grant releases the answer's files (redacted where the decision says so) with the written notice.
+  const files = command.type === 'DECIDE' ? await releaseFilesIn(trx, updated, at) : [];
   // The letters the transition issues; their ids and SHA-256 ride in its one audit event.
   const documents = await issueDocumentsFor(trx, deps, updated, command.type, actor, at);
   await appendAudit(trx, {
@@ -80,10 +91,15 @@ export async function applyIn(trx: Trx, deps: Deps, caseId: string, command: Com
     at,
     fromState: describe(before),
     toState: describe(snapshot),
-    data: { ...data, version: updated.version, ...(documents.length > 0 ? { documents: documents.map(auditedDocument) } : {}) },
+    data: {
+      ...data,
+      version: updated.version,
+      ...(documents.length > 0 ? { documents: documents.map(auditedDocument) } : {}),
+      ...(files.length > 0 ? { files } : {}),
+    },
   });
   if (command.type === 'DECIDE') await recordDecisionTests(trx, deps, updated, command.payload, actor, at);
-  await enqueueMail(trx, await mailsFor(trx, updated, command.type, deadlines, documents), at);
+  await enqueueMail(trx, await mailsFor(trx, deps, updated, command.type, deadlines, documents, files), at);
   return updated;
 }
 
@@ -164,7 +180,15 @@ async function toMachineEvent(trx: Trx, deps: Deps, row: CaseRow, deadlines: Cas
   return base;
 }
 
-async function mailsFor(trx: Trx, row: CaseRow, type: string, deadlines: CaseDeadlines, documents: IssuedDocument[]): Promise<Mail[]> {
+async function mailsFor(
+  trx: Trx,
+  deps: Deps,
+  row: CaseRow,
+  type: string,
+  deadlines: CaseDeadlines,
+  documents: IssuedDocument[],
+  files: ReleasedFile[],
+): Promise<Mail[]> {
   const lang = row.lang as Lang;
   const due = (l: Lang) => formatDate((deadlines.noticeExtended ?? deadlines.notice).due, l);
   const number = row.registration_number;
@@ -207,7 +231,12 @@ async function mailsFor(trx: Trx, row: CaseRow, type: string, deadlines: CaseDea
     case 'EXTEND':
       return requesterMail('request_extended', { noticeDue: due(lang), reason: deadlines.noticeExtended?.extension?.reason ?? '' });
     case 'DECIDE':
-      return requesterMail('request_decided', { outcome: row.outcome ? outcomeLabel(row.outcome, lang) : '' });
+      return requesterMail('request_decided', {
+        outcome: row.outcome ? outcomeLabel(row.outcome, lang) : '',
+        ...(files.length > 0
+          ? { files: files.map((f) => f.filename), trackUrl: `${publicBaseUrl(deps.config)}/lacak?nomor=${encodeURIComponent(number)}` }
+          : {}),
+      });
     case 'MARK_OVERDUE':
       return (await caseOfficerEmails(trx, row)).map((to) => ({
         to,

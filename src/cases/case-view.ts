@@ -15,6 +15,7 @@ import type { Actor } from '../../workflows/request.events';
 import { availableEvents, clockOf } from '../../workflows/request.state';
 import { objectionTracking } from '../objections/tracking';
 import { listIdentityScans } from '../identity/scan-store';
+import { releasedFiles } from '../answers/case-files';
 import { firstDeadline, jakartaDeadline } from './jakarta-deadlines';
 import { type CaseDeadlines, noticeDeadline, restoreSnapshot } from './transition';
 
@@ -169,7 +170,7 @@ const PUBLIC_EVENTS: ReadonlySet<string> = new Set<TrailEvent>([
  * With `deps` (calendars and clock) the view also says whether the requester may object now
  * (`availableActions: ['object']`), until when (`objectionWindow`), and lists their objections.
  */
-export async function trackingView(db: Reader, row: CaseRow, lang: Lang, deps?: Pick<Deps, 'calendars' | 'clock'>) {
+export async function trackingView(db: Reader, row: CaseRow, lang: Lang, deps?: Pick<Deps, 'calendars' | 'clock'> & Partial<Pick<Deps, 'config'>>) {
   const snapshot = restoreSnapshot(row);
   const ctx = snapshot.context;
   const events = await db.selectFrom('audit_events').select(['event', 'at', 'to_state', 'data']).where('case_id', '=', row.id).orderBy('seq').execute();
@@ -193,7 +194,15 @@ export async function trackingView(db: Reader, row: CaseRow, lang: Lang, deps?: 
     unit: { code: row.received_unit, name: lang === 'id' ? received?.name_id : received?.name_en },
     information: row.information,
     deadlines: deadlinesView(JSON.parse(row.deadlines) as CaseDeadlines, lang),
-    clarification: ctx.clarification && { message: ctx.clarification.message, requestedAt: ctx.clarification.requestedAt },
+    clarification: ctx.clarification && {
+      message: ctx.clarification.message,
+      requestedAt: ctx.clarification.requestedAt,
+      receivedAt: ctx.clarification.receivedAt,
+      /** Waiting for the requester's answer now (the answer form is open). */
+      awaiting: row.state === 'awaiting_clarification',
+      /** The clock while waiting: `running` (the notice deadline still runs) or `paused` (CLARIFICATION_CLOCK). */
+      clock: deps?.config?.CLARIFICATION_CLOCK ?? 'running',
+    },
     decision: decision && {
       outcome: decision.outcome,
       outcomeLabel: outcomeLabel(decision.outcome, lang),
@@ -203,6 +212,16 @@ export async function trackingView(db: Reader, row: CaseRow, lang: Lang, deps?: 
     },
     timeline: events.filter((e) => PUBLIC_EVENTS.has(e.event)).map((e) => ({ event: e.event, at: e.at, status: e.to_state })),
     documents,
+    /** The information released with the decision (issue 17): `GET /api/v1/requests/{number}/files/{id}`. */
+    files: (await releasedFiles(db, row.id)).map((f) => ({
+      id: f.id,
+      filename: f.filename,
+      contentType: f.contentType,
+      size: f.size,
+      sha256: f.sha256,
+      redacted: f.sourceFileId !== null,
+      releasedAt: f.releasedAt,
+    })),
     ...(deps ? await objectionTracking(deps, db, row, lang) : { availableActions: [] as string[], objectionWindow: null, objections: [] }),
   };
 }

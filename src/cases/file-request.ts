@@ -32,6 +32,7 @@ import { type CaseDeadlines, caseColumns, step } from './transition';
 import { stateName } from '../../workflows/request.state';
 import { publicBaseUrl } from '../config';
 import { refreshRequestFact } from '../reports/tallies';
+import { issueReceiptsAtFiling } from '../documents/issue';
 
 export interface FilingMeta {
   channel: 'web' | 'walk_in' | 'letter' | 'phone' | 'email';
@@ -192,6 +193,11 @@ async function fileIn(trx: Trx, deps: Deps, filing: Filing, meta: FilingMeta, sc
     at,
     data: { registrationNumber, channel: meta.channel, unit: unit.code, receivedAt: meta.receivedAt.toISOString(), noticeDue: notice.due },
   });
+
+  // The receipt (tanda bukti penerimaan) is issued with the filing itself, for every channel: its
+  // bytes and SHA-256 are stored and audited in this transaction, issued by the service (the PPID's desk).
+  const row = await trx.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  await issueReceiptsAtFiling(trx, deps, row, SYSTEM, at);
 
   const trackUrl = `${publicBaseUrl(deps.config)}/lacak?nomor=${encodeURIComponent(registrationNumber)}`;
   const mails: Mail[] = [];

@@ -4,6 +4,7 @@
  * count as absent.
  */
 import { z } from 'zod';
+import { readNik, utcToday } from '../identity/nik';
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
@@ -18,12 +19,16 @@ export const requesterSchema = z
   .object({
     type: z.enum(requesterTypes),
     name: text(1, 200),
-    /** Nomor Induk Kependudukan on the KTP: 16 digits. For a group, the representative's. */
+    /**
+     * Nomor Induk Kependudukan on the KTP: 16 digits whose structure holds (region code, birth
+     * date with +40 for women, serial; src/identity/nik.ts). For a group, the representative's.
+     */
     nik: optional(
       z
         .string()
         .trim()
-        .regex(/^\d{16}$/, 'nik_format'),
+        .regex(/^\d{16}$/, 'nik_format')
+        .refine((v) => readNik(v, utcToday()) !== null, 'nik_structure'),
     ),
     passportNumber: optional(
       z

@@ -3,8 +3,8 @@
  * audit trail, so a later download returns exactly what was sent and anyone can check it against
  * the chain. Transitions issue theirs inside their own transaction (DECIDE → written notice, and
  * for a denial the denial decision; EXTEND → extension notice), and the hashes go into the
- * transition's one audit event. The receipt is issued on its first download from the stored case,
- * with an ISSUE_DOCUMENT event of its own (see `receiptDocument`). Drafts are never stored.
+ * transition's one audit event. The receipt is issued inside the filing's transaction, with an
+ * ISSUE_DOCUMENT event of its own (see `issueReceiptsAtFiling`). Drafts are never stored.
  */
 import type { Trx, Reader } from '../../db/unit-of-work';
 import { createHash } from 'node:crypto';
@@ -23,6 +23,7 @@ import { renderReceipt } from './receipt';
 import type { DocumentKind, RenderOptions } from './types';
 import { verificationUrl } from './verification';
 import { renderWrittenNotice } from './written-notice';
+import { releasedFiles } from '../answers/case-files';
 
 export interface IssuedDocument {
   id: string;
@@ -243,6 +244,11 @@ export async function renderKind(db: Reader, deps: Deps, row: CaseRow, kind: Doc
           decision,
           denialLetterNumber: ctx.denialLetterNumber ?? null,
           objectionDue: await objectionDue(db, deps, row, ctx.at),
+          files: (await releasedFiles(db, row.id)).map((f) => ({
+            filename: f.filename,
+            sha256: f.sha256,
+            redactions: (f.redactionLog ?? []).map((r) => ({ page: r.page, letter: r.letter })),
+          })),
         },
         options,
       );
@@ -282,14 +288,52 @@ export async function previewDocument(deps: Deps, row: CaseRow, kind: DocumentKi
   return renderKind(deps.db, deps, row, kind, lang, { at: deps.clock().toISOString(), signerId: actor.id, letterNumber: null, draft: true });
 }
 
+const receiptId = (caseId: string, lang: Lang) => nameId(`receipt:${caseId}:${lang}`);
+
 /**
- * The receipt (tanda bukti penerimaan): issued on its first download and stored, so every later
- * download returns the same bytes. It prints only what was fixed at filing (its number is the
- * registration number, its date the receipt date), so issuing it then or at filing gives the same
- * letter, and filing stays fast: no PDF is rendered while the filing transaction holds the write lock.
+ * The receipt (tanda bukti penerimaan), issued inside the filing's transaction for every channel:
+ * in Indonesian, and in English too for a requester who filed in English. Stored with its SHA-256
+ * and an ISSUE_DOCUMENT audit event by the service (the PPID's desk), never "by the requester".
  */
-export async function receiptDocument(deps: Deps, row: CaseRow, lang: Lang, actor: Actor): Promise<{ id: string; filename: string; bytes: Uint8Array }> {
-  const id = nameId(`receipt:${row.id}:${lang}`);
+export async function issueReceiptsAtFiling(trx: Trx, deps: Deps, row: CaseRow, actor: Actor, at: string): Promise<IssuedDocument[]> {
+  const issued: IssuedDocument[] = [];
+  for (const lang of languagesFor(row)) {
+    const id = receiptId(row.id, lang);
+    const bytes = await renderKind(trx, deps, row, 'receipt', lang, {
+      at: row.received_at,
+      signerId: null,
+      letterNumber: row.registration_number,
+      documentId: id,
+    });
+    issued.push(
+      await storeIssuedDocument(trx, {
+        id,
+        caseId: row.id,
+        registrationNumber: row.registration_number,
+        kind: 'receipt',
+        lang,
+        bytes,
+        letterNumber: null,
+        actor,
+        at,
+      }),
+    );
+  }
+  return issued;
+}
+
+/**
+ * The receipt as stored at filing. A case filed before receipts were issued at filing (or the
+ * other language of one) is issued now, once, by the service, and stored like the others.
+ */
+export async function receiptDocument(
+  deps: Deps,
+  row: CaseRow,
+  lang: Lang,
+  /** Who asked for it: not the issuer (the service issues receipts); kept for the callers' signature. */
+  _requestedBy?: Actor,
+): Promise<{ id: string; filename: string; bytes: Uint8Array }> {
+  const id = receiptId(row.id, lang);
   const stored = await deps.db.selectFrom('documents').select(['id', 'filename', 'bytes']).where('id', '=', id).executeTakeFirst();
   if (stored) return stored;
   const bytes = await renderKind(deps.db, deps, row, 'receipt', lang, {
@@ -307,7 +351,7 @@ export async function receiptDocument(deps: Deps, row: CaseRow, lang: Lang, acto
       lang,
       bytes,
       letterNumber: null,
-      actor,
+      actor: { kind: 'system', id: null, role: 'system', unit: null },
       at: deps.clock().toISOString(),
     }),
   );

@@ -71,6 +71,8 @@ export interface WrittenNoticeData {
   denialLetterNumber?: string | null;
   /** Last local date for an objection (keberatan), 30 working days from the notice. */
   objectionDue?: string | null;
+  /** The files released with the notice (issue 17), each with a summary of its redaction log. */
+  files?: Array<{ filename: string; sha256: string; redactions: Array<{ page: number; letter: string }> }>;
 }
 
 export interface ExtensionNoticeData {

@@ -42,6 +42,10 @@ export async function renderWrittenNotice(data: WrittenNoticeData, options: Rend
   pdf.subheading(id ? 'Keputusan PPID' : "The PPID's decision");
   pdf.fields(decisionRows(data, lang));
   if (d.note) pdf.fields([[id ? 'Keterangan' : 'Remarks', d.note]]);
+  if (data.files && data.files.length > 0) {
+    pdf.subheading(id ? 'Informasi yang diserahkan' : 'Information released');
+    pdf.fields(data.files.map((f, i) => [`${i + 1}. ${f.filename}`, `${redactionSummary(f.redactions, lang)}\nSHA-256 ${f.sha256}`]));
+  }
 
   pdf.paragraph(
     id
@@ -159,4 +163,19 @@ function feesText(
     .join(' + ');
   const payment = fees?.payment ? (id ? ` Cara pembayaran: ${fees.payment}.` : ` How to pay: ${fees.payment}.`) : '';
   return `${sum} = ${rupiah(total)}.${payment}`;
+}
+
+/** "3 bagian dihitamkan: hlm. 1 (Pasal 17 huruf b), hlm. 2 (huruf b, c)" — the redaction log in a sentence. */
+function redactionSummary(redactions: Array<{ page: number; letter: string }>, lang: Lang): string {
+  const id = lang === 'id';
+  if (redactions.length === 0) return id ? 'Diserahkan utuh.' : 'Released whole.';
+  const byPage = new Map<number, Set<string>>();
+  for (const r of redactions) byPage.set(r.page, (byPage.get(r.page) ?? new Set()).add(r.letter));
+  const pages = [...byPage]
+    .sort(([a], [b]) => a - b)
+    .map(([page, letters]) => `${id ? 'hlm.' : 'p.'} ${page} (${[...letters].sort().join(', ')})`)
+    .join('; ');
+  return id
+    ? `${redactions.length} bagian dihitamkan, huruf pengecualian Pasal 17 UU 14/2008: ${pages}.`
+    : `${redactions.length} part(s) redacted, exemption letters of Art. 17 of Law 14/2008: ${pages}.`;
 }

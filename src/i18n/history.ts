@@ -30,7 +30,12 @@ type OtherTrailEvent =
   | 'CONSEQUENCE_TEST_REVOKED'
   | 'IDENTITY_DOCUMENT_OPENED'
   | 'PERSONAL_DATA_PSEUDONYMISED'
-  | 'TRACKING_CODE_REISSUED';
+  | 'TRACKING_CODE_REISSUED'
+  // The answer reaches the requester (issue 17; src/answers/, src/identity/identity-check.ts).
+  | 'IDENTITY_CHECKED'
+  | 'FILE_ATTACHED'
+  | 'FILE_REMOVED'
+  | 'FILE_REDACTED';
 
 export type TrailEvent = RequestTrailEvent | ObjectionTrailEvent | OtherTrailEvent;
 
@@ -72,6 +77,10 @@ export const HISTORY_LABELS: { readonly [E in TrailEvent]: Readonly<Record<Lang,
   IDENTITY_DOCUMENT_OPENED: { id: 'Dokumen identitas dibuka', en: 'Identity document opened' },
   PERSONAL_DATA_PSEUDONYMISED: { id: 'Data pribadi dihapus (masa simpan berakhir)', en: 'Personal data erased (retention period over)' },
   TRACKING_CODE_REISSUED: { id: 'Kode pelacakan baru dikirim ke e-mail pemohon', en: 'A new tracking code was e-mailed to the requester' },
+  IDENTITY_CHECKED: { id: 'Identitas pemohon diperiksa', en: 'The requester’s identity was checked' },
+  FILE_ATTACHED: { id: 'Berkas dilampirkan', en: 'File attached' },
+  FILE_REMOVED: { id: 'Berkas dikeluarkan dari jawaban', en: 'File taken out of the answer' },
+  FILE_REDACTED: { id: 'Berkas dihitamkan (Pasal 17)', en: 'File redacted (Art. 17)' },
 };
 
 /** A trail event's history label; a name outside the map reads as a plain update, never as the code. */

@@ -1,5 +1,6 @@
 /** Messages in Indonesian (default) and English. */
 import type { z } from 'zod';
+import { answersMessages } from '../answers/messages';
 import { calendarAdminMessages } from './messages/calendar-admin';
 import { documentsMessages } from './messages/documents';
 import { objectionsMessages } from './messages/objections';
@@ -108,6 +109,7 @@ const messages = {
   ...documentsMessages,
   ...objectionsMessages,
   ...calendarAdminMessages,
+  ...answersMessages,
 };
 
 export type MessageKey = keyof typeof messages;

@@ -11,6 +11,8 @@ export interface MailVars {
   trackUrl?: string;
   /** File names of the PDFs attached (also downloadable from the tracking page). */
   documents?: string[];
+  /** Names of the released files (the information itself), downloadable from the tracking page (`trackUrl`). */
+  files?: string[];
   objectionNumber?: string;
   responseDue?: string;
   disputeDue?: string;
@@ -29,6 +31,15 @@ const attached = (v: MailVars, lang: Lang) => {
   return lang === 'id'
     ? `\nDokumen resmi terlampir (PDF):\n${list}\nDokumen yang sama dapat diunduh dari halaman pelacakan dengan kode pelacakan Anda.\n`
     : `\nThe official documents are attached (PDF):\n${list}\nThe same documents can be downloaded from the tracking page with your tracking code.\n`;
+};
+
+const released = (v: MailVars, lang: Lang) => {
+  if (!v.files || v.files.length === 0) return '';
+  const list = v.files.map((f) => `  - ${f}`).join('\n');
+  const where = v.trackUrl ?? '';
+  return lang === 'id'
+    ? `\nInformasi yang diserahkan (berkas):\n${list}\nUnduh berkas tersebut di halaman pelacakan dengan kode pelacakan Anda: ${where}\n`
+    : `\nThe information released (files):\n${list}\nDownload them from the tracking page with your tracking code: ${where}\n`;
 };
 
 export const templates = {
@@ -95,11 +106,11 @@ export const templates = {
   request_decided: {
     id: (v) => ({
       subject: `Keputusan atas permohonan ${v.number}`,
-      text: `PPID telah memutus permohonan ${v.number}: ${v.outcome}.\n${attached(v, 'id')}\nAnda dapat mengajukan keberatan kepada Atasan PPID dalam 30 hari kerja (UU 14/2008 Pasal 35–36).\n`,
+      text: `PPID telah memutus permohonan ${v.number}: ${v.outcome}.\n${attached(v, 'id')}${released(v, 'id')}\nAnda dapat mengajukan keberatan kepada Atasan PPID dalam 30 hari kerja (UU 14/2008 Pasal 35–36).\n`,
     }),
     en: (v) => ({
       subject: `Decision on request ${v.number}`,
-      text: `The PPID has decided request ${v.number}: ${v.outcome}.\n${attached(v, 'en')}\nYou may object to the PPID's superior (Atasan PPID) within 30 working days (Law 14/2008 Art. 35–36).\n`,
+      text: `The PPID has decided request ${v.number}: ${v.outcome}.\n${attached(v, 'en')}${released(v, 'en')}\nYou may object to the PPID's superior (Atasan PPID) within 30 working days (Law 14/2008 Art. 35–36).\n`,
     }),
   },
   request_deadline_moved: {

@@ -2,7 +2,16 @@
 import type { Reader } from '../../db/unit-of-work';
 import type { Deps } from '../deps';
 
-export const NOTIFICATION_KINDS = ['new_request', 'assigned', 'due_soon', 'overdue', 'calendar_horizon', 'calendar_review'] as const;
+export const NOTIFICATION_KINDS = [
+  'new_request',
+  'assigned',
+  'due_soon',
+  'overdue',
+  'calendar_horizon',
+  'calendar_review',
+  'draft_arrived',
+  'clarification_received',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface NotificationData {

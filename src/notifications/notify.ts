@@ -1,7 +1,8 @@
 /**
  * Producing notifications. From the audit trail (src/cases/audit-tail.ts): a new request at a
  * unit (its PPID Pelaksana, and the PPID Utama), an assignment (the assigned units' PPID
- * Pelaksana), a case gone overdue (everyone whose queue holds it). From the deadlines, by the
+ * Pelaksana), a case gone overdue (everyone whose queue holds it), a unit's draft answer (the PPID
+ * Utama), a requester's clarification answer (the units holding the case, and the PPID Utama). From the deadlines, by the
  * sweeper: open cases due within 2 working days on their own calendar, once per due date.
  * Each notification is unique per user and key, so a job that runs twice notifies once.
  */
@@ -70,7 +71,7 @@ export async function notifyFromAudit(deps: Deps): Promise<number> {
   return tailAudit(deps, 'notifications', async (trx, events) => {
     const pending: Pending[] = [];
     for (const e of events) {
-      if (!e.caseId || !['REGISTER', 'ASSIGN', 'MARK_OVERDUE'].includes(e.event)) continue;
+      if (!e.caseId || !['REGISTER', 'ASSIGN', 'MARK_OVERDUE', 'SUBMIT_DRAFT', 'RECEIVE_CLARIFICATION'].includes(e.event)) continue;
       const c = await trx.selectFrom('cases').select(['registration_number', 'received_unit', 'notice_due']).where('id', '=', e.caseId).executeTakeFirst();
       if (!c) continue;
       const data = JSON.parse(e.data) as { assignments?: Array<{ unit: string }> };
@@ -84,6 +85,17 @@ export async function notifyFromAudit(deps: Deps): Promise<number> {
           for (const userId of await recipients(trx, [unit], false)) {
             pending.push({ ...base, userId, kind: 'assigned', key: `assigned:${e.caseId}:${e.seq}`, data: { ...base.data, unit } });
           }
+        }
+      } else if (e.event === 'SUBMIT_DRAFT') {
+        // A unit's draft answer: the PPID Utama decides from it (issue 17).
+        for (const userId of await recipients(trx, [], true)) {
+          pending.push({ ...base, userId, kind: 'draft_arrived', key: `draft_arrived:${e.caseId}:${e.seq}`, data: { ...base.data } });
+        }
+      } else if (e.event === 'RECEIVE_CLARIFICATION') {
+        // The requester answered: the handlers (the units holding the case, and the PPID Utama) take it up again.
+        const units = [...new Set([c.received_unit, ...(await unitsOf(trx, e.caseId))])];
+        for (const userId of await recipients(trx, units, true)) {
+          pending.push({ ...base, userId, kind: 'clarification_received', key: `clarification_received:${e.caseId}:${e.seq}`, data: { ...base.data } });
         }
       } else {
         // The queue index may not have caught up with this case yet; the received unit is always known.

@@ -41,11 +41,12 @@ describe('the audit trail', () => {
     const auditor = await t.login('auditor');
     const res = await t.api('GET', '/api/v1/audit/verify', { token: auditor });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ ok: true, events: 4 });
+    // Each filing's REGISTER is followed by its receipt's ISSUE_DOCUMENT.
+    expect(res.body).toMatchObject({ ok: true, events: 7 });
     expect(res.body.head).toMatch(/^[0-9a-f]{64}$/);
     const cli = verifyCli();
     expect(cli.code).toBe(0);
-    expect(cli.out).toMatch(/intact: 4 events/);
+    expect(cli.out).toMatch(/intact: 7 events/);
   });
 
   it('names the first altered row when an event is edited', async () => {
@@ -64,8 +65,8 @@ describe('the audit trail', () => {
   });
 
   it('notices the last event deleted, against the chain head', async () => {
-    await sql`delete from audit_events where seq = 4`.execute(t.deps.db);
-    expect(await verifyAudit(t.deps.db)).toMatchObject({ ok: false, events: 3, brokenAt: { seq: 4, reason: 'head_mismatch' } });
+    await sql`delete from audit_events where seq = 7`.execute(t.deps.db);
+    expect(await verifyAudit(t.deps.db)).toMatchObject({ ok: false, events: 6, brokenAt: { seq: 7, reason: 'head_mismatch' } });
   });
 
   it('notices a row re-hashed after an edit, from the next link on', async () => {
@@ -113,7 +114,7 @@ describe('appending to the chain', () => {
       await t.deps.transact((trx) => appendAudit(trx, event(5)));
       await other.transaction().execute((trx) => appendAudit(trx, event(6)));
       const result = await verifyAudit(t.deps.db);
-      expect(result).toMatchObject({ ok: true, events: 9 });
+      expect(result).toMatchObject({ ok: true, events: 12 });
       const events = await t.deps.db.selectFrom('audit_events').select('event').where('event', 'like', 'TEST_%').orderBy('seq').execute();
       expect(events.map((e) => e.event)).toEqual(['TEST_1', 'TEST_2', 'TEST_3', 'TEST_5', 'TEST_6']);
     } finally {

@@ -54,7 +54,8 @@ describe('documents issued by the workflow', () => {
       consequenceTest,
     });
 
-    const docs = decided.documents as Array<{ id: string; kind: string; lang: string; sha256: string }>;
+    // The receipt was issued at filing; the decision issued these.
+    const docs = (decided.documents as Array<{ id: string; kind: string; lang: string; sha256: string }>).filter((d) => d.kind !== 'receipt');
     expect(docs.map((d) => d.kind).sort()).toEqual(['denial_decision', 'written_notice']);
     expect(docs.every((d) => d.lang === 'id')).toBe(true);
     const notice = docs.find((d) => d.kind === 'written_notice')!;
@@ -148,7 +149,11 @@ describe('documents issued by the workflow', () => {
       const receipt = await file();
       await send(ppid, receipt.id, { type: 'START_REVIEW' });
       const decided = await send(ppid, receipt.id, { type: 'DECIDE', outcome: 'not_held', holder: 'Kementerian Sekretariat Negara' });
-      const row = await t.deps.db.selectFrom('documents').select('letter_number').where('id', '=', decided.documents[0].id).executeTakeFirstOrThrow();
+      const row = await t.deps.db
+        .selectFrom('documents')
+        .select('letter_number')
+        .where('id', '=', decided.documents.find((d: { kind: string }) => d.kind === 'written_notice').id)
+        .executeTakeFirstOrThrow();
       numbers.push(row.letter_number!);
     }
     expect(numbers).toEqual(['1/PPID-PT/XI/2026', '2/PPID-PT/XI/2026', '3/PPID-PT/XI/2026']);
@@ -159,7 +164,7 @@ describe('documents issued by the workflow', () => {
     const ppid = await t.login('ppid');
     await send(ppid, receipt.id, { type: 'START_REVIEW' });
     const decided = await send(ppid, receipt.id, { type: 'DECIDE', outcome: 'granted' });
-    const docs = decided.documents as Array<{ id: string; lang: string }>;
+    const docs = (decided.documents as Array<{ id: string; kind: string; lang: string }>).filter((d) => d.kind === 'written_notice');
     expect(docs.map((d) => d.lang).sort()).toEqual(['en', 'id']);
     const en = docs.find((d) => d.lang === 'en')!;
     const text = pdfText((await get(`/api/v1/requests/${num(receipt)}/documents/${en.id}?code=${receipt.trackingCode}`)).bytes);
@@ -233,6 +238,6 @@ describe('draft preview', () => {
     expect(text).toContain('Dewi Lestari');
     expect((await preview('denial_decision')).status).toBe(409);
     expect((await get(`/api/v1/cases/${receipt.id}/documents/preview?kind=nonsense`, { Authorization: `Bearer ${ppid}` })).status).toBe(400);
-    expect(await t.deps.db.selectFrom('documents').select('id').where('case_id', '=', receipt.id).execute()).toEqual([]);
+    expect(await t.deps.db.selectFrom('documents').select('id').where('case_id', '=', receipt.id).where('kind', '!=', 'receipt').execute()).toEqual([]);
   });
 });

@@ -202,7 +202,7 @@ describe('delivery through Resend', () => {
     const stored = await t.deps.db
       .selectFrom('documents')
       .select(['filename', 'bytes'])
-      .where('id', '=', decided.body.documents[0].id)
+      .where('id', '=', decided.body.documents.find((d: { kind: string }) => d.kind === 'written_notice').id)
       .executeTakeFirstOrThrow();
     expect(sent.body.attachments).toHaveLength(1);
     expect(sent.body.attachments[0].filename).toBe(stored.filename);

@@ -81,6 +81,7 @@ describe('a request from filing to closing, through the API', () => {
     expect(res.body.availableEvents).toEqual([]);
     expect(res.body.timeline.map((e: { event: string }) => e.event)).toEqual([
       'REGISTER',
+      'ISSUE_DOCUMENT', // the receipt, issued with the filing
       'ASSIGN',
       'ACCEPT_ASSIGNMENT',
       'EXTEND',
@@ -88,7 +89,7 @@ describe('a request from filing to closing, through the API', () => {
       'DELIVER',
       'CLOSE',
     ]);
-    expect(res.body.timeline[1].actor).toBe('Dewi Lestari');
+    expect(res.body.timeline[2].actor).toBe('Dewi Lestari');
 
     // The requester tracks it with the code, sees the public timeline and no internal steps.
     const track = await t.api('GET', `/api/v1/requests/${encodeURIComponent(receipt.registrationNumber)}?code=${receipt.trackingCode}`);

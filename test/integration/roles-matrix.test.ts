@@ -124,6 +124,14 @@ const PAGES: Record<string, Row> = {
   'POST /petugas/kasus/:id/catatan': [401, 403, 400, 404, 403, 403],
   // An identity scan: only roles that may read personal data, on a case in scope (this one has no such scan).
   'GET /petugas/kasus/:id/identitas/:scanId': [303, 403, 404, 404, 404, 403],
+  // Issue 17: the identity check, the answer's files and their redaction (no such file here: 404 in scope).
+  'POST /petugas/kasus/:id/identitas': [401, 403, 303, 404, 403, 403],
+  'GET /petugas/kasus/:id/berkas/:fileId': [303, 404, 404, 404, 404, 404],
+  'POST /petugas/kasus/:id/berkas': [401, 403, 400, 404, 403, 403],
+  'POST /petugas/kasus/:id/berkas/:fileId/hapus': [401, 403, 404, 404, 403, 403],
+  'GET /petugas/kasus/:id/berkas/:fileId/hitamkan': [303, 404, 404, 404, 404, 404],
+  'GET /petugas/kasus/:id/berkas/:fileId/halaman/:page': [303, 404, 404, 404, 404, 404],
+  'POST /petugas/kasus/:id/berkas/:fileId/hitamkan': [401, 403, 400, 404, 403, 403],
   'GET /petugas/permohonan/baru': [303, 403, 200, 200, 403, 403],
   'POST /petugas/permohonan/baru': [401, 403, 400, 400, 403, 403],
   'GET /petugas/notifikasi': [303, 200, 200, 200, 200, 200],

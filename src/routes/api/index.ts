@@ -7,6 +7,7 @@
 import type { Config } from '../../config';
 import { publicBaseUrl } from '../../config';
 import { auditRoutes } from './audit';
+import { answerRoutes } from './answers';
 import { authRoutes } from './auth';
 import { calendarRoutes } from './calendars';
 import { caseRoutes } from './cases';
@@ -40,6 +41,7 @@ export function apiRoutes() {
   api.route(`${API_BASE}/auth`, authRoutes());
   api.route(`${API_BASE}/documents/verify`, documentVerificationRoutes());
   api.route(API_BASE, documentRoutes());
+  api.route(API_BASE, answerRoutes());
   api.route(`${API_BASE}/cases`, caseRoutes());
   api.route(`${API_BASE}/audit`, auditRoutes());
   api.route(`${API_BASE}/calendars`, calendarRoutes());

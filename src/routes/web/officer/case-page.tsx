@@ -31,6 +31,9 @@ import { tr } from '../lang';
 import { CsrfField, DaysLeft, type Errors, ErrorSummary, Notice, TextInput, type Values, formatInstant, frame, fieldValue } from './components';
 import { EventForm, errorField, formToPayload } from './event-forms';
 import { identityScanPath } from './identity-scan';
+import { IdentityCheckSection } from './identity-check';
+import { ReleasedFilesSection } from './released-files';
+import { draftValues, latestDraft } from './draft-values';
 import { assignmentStatusWord, channelWord, deliveryWord, eventLabel, fieldLabel, letterLabel, obtainWord, outcomeWord, roleWord } from './labels';
 import { unitNames, unitOptions } from './units';
 
@@ -75,6 +78,7 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
   const national = await deps.calendars.get(deps.db, NATIONAL_CALENDAR_CODE);
   const leftJakarta = left === null || !view.deadlines.jakartaNoticeDue ? null : workingDaysLeft(national, deps.clock(), view.deadlines.jakartaNoticeDue);
   const done = c.req.query('selesai');
+  const draft = latestDraft(view.assignments);
   const props = await frame(c, `${tr(lang, 'Kasus', 'Case')} ${view.registrationNumber}`);
   c.header('Cache-Control', 'no-store');
   return c.html(
@@ -217,7 +221,11 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
                 caseId: view.id,
                 version: view.version,
                 codeOptions,
-                ...(state.form?.type === type ? { values: state.form.values, errors: state.form.errors } : {}),
+                ...(state.form?.type === type
+                  ? { values: state.form.values, errors: state.form.errors }
+                  : type === 'DECIDE' && draft
+                    ? { values: draftValues(draft) } // the decision form starts from the unit's draft
+                    : {}),
               }}
             />
           ))
@@ -246,9 +254,11 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
       <section aria-labelledby="h-requester">
         <h2 id="h-requester">{tr(lang, 'Pemohon', 'Requester')}</h2>
         <Requester lang={lang} view={view} mayRead={mayReadPersonalData(actor)} />
+        <IdentityCheckSection c={c} caseId={view.id} requester={view.requester} />
       </section>
 
       <Progress lang={lang} view={view} names={names} />
+      <ReleasedFilesSection c={c} caseId={view.id} />
 
       {view.documents.length > 0 ? (
         <section aria-labelledby="h-documents">

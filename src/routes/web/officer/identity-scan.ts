@@ -2,6 +2,8 @@
  * An identity scan opened by an officer (`/petugas/kasus/:id/identitas/:scanId`): the only place
  * a scan is decrypted. Only for roles that may read personal data, on a case in their scope; each
  * opening is written to the audit trail (who, which case, which document — never its content).
+ * A picture is served inline (the case page shows it); a PDF only as an attachment, never inline,
+ * always with nosniff.
  */
 import { Hono } from 'hono';
 import { appendAudit } from '../../../audit/audit-log';
@@ -35,9 +37,11 @@ export function identityScanPages() {
         at: deps.clock().toISOString(),
       }),
     );
+    // Only a picture (re-encoded from its pixels at upload) is shown in the page; anything else is a download.
+    const disposition = scan.contentType === 'image/png' || scan.contentType === 'image/jpeg' ? 'inline' : 'attachment';
     return c.body(scan.bytes as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': scan.contentType,
-      'Content-Disposition': `attachment; filename="identitas-${scan.kind}.${EXTENSIONS[scan.contentType] ?? 'bin'}"`,
+      'Content-Disposition': `${disposition}; filename="identitas-${scan.kind}.${EXTENSIONS[scan.contentType] ?? 'bin'}"`,
       'Cache-Control': 'private, no-store',
       'X-Content-Type-Options': 'nosniff',
     });

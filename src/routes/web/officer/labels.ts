@@ -163,5 +163,7 @@ const NOTIFICATION_KINDS: Words = {
   overdue: { id: 'Melewati tenggat', en: 'Overdue' },
   calendar_review: { id: 'Daftar libur perwakilan belum ditinjau', en: 'Mission holiday lists not reviewed' },
   calendar_horizon: { id: 'Daftar hari libur akan habis; muat daftar tahun berikutnya', en: "The holiday list runs out soon; load the next year's list" },
+  draft_arrived: { id: 'Draf jawaban dari PPID Pelaksana masuk', en: 'A draft answer arrived from a PPID Pelaksana' },
+  clarification_received: { id: 'Pemohon menjawab permintaan klarifikasi', en: 'The requester answered the clarification request' },
 };
 export const notificationWord = (k: string, lang: Lang) => pick(NOTIFICATION_KINDS, k, lang);

@@ -40,7 +40,7 @@ const REQUIRED_TEXT = new Set(['requester.name', 'requester.address', 'informati
 const PLACEHOLDERS: Record<string, string> = {
   'requester.type': 'individual',
   'requester.name': 'x',
-  'requester.nik': '0000000000000000',
+  'requester.nik': '3171012304900002',
   'requester.passportNumber': 'X000000',
   'requester.legalEntityNumber': 'xxx',
   'requester.email': 'x@example.org',

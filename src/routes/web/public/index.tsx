@@ -11,6 +11,7 @@ import { objectionPages } from './objection';
 import { recoverCodePages } from './recover-code';
 import { statisticsPages } from './statistics';
 import { trackingPages } from './tracking';
+import { clarificationPages } from './clarification-form';
 
 export function publicPages() {
   const app = new Hono<AppEnv>();
@@ -25,6 +26,7 @@ export function publicPages() {
   app.route('/', filingPages());
   app.route('/', recoverCodePages());
   app.route('/', trackingPages());
+  app.route('/', clarificationPages());
   app.route('/', statisticsPages());
   app.route('/', deadlineCalculatorPages());
   app.route('/', objectionPages());

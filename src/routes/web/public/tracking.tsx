@@ -25,6 +25,7 @@ import { formatInstant } from './format';
 import { publicRateLimit } from '../../rate-limit';
 import type { TrackingView } from './receipt';
 import { unitInfo } from './units';
+import { RequesterAnswers } from './clarification-form';
 
 const trackHref = (number: string) => `/lacak?nomor=${encodeURIComponent(number)}`;
 
@@ -389,6 +390,7 @@ export function trackingPages() {
     return c.html(
       <Layout lang={lang} title={`${tr(lang, 'Status permohonan', 'Request status')} ${number}`} url={c.req.url}>
         <TrackingResult lang={lang} view={view} unit={unit} />
+        <RequesterAnswers c={c} view={view} timeZone={unit.timeZone} />
       </Layout>,
     );
   });

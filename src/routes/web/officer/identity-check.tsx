@@ -1,0 +1,98 @@
+/** @jsxImportSource hono/jsx */
+/**
+ * Identity verification on the case page: the uploaded scans shown to the roles that may read
+ * personal data (a picture in the page, a PDF as a download — src/routes/web/officer/identity-scan.ts
+ * serves both, each opening audited), and the form that records "verified", "not matching" or
+ * "not provided" on the case (POST /petugas/kasus/:id/identitas), in the audit trail.
+ */
+import { type Context, Hono } from 'hono';
+import { findCaseInScope } from '../../../cases/case.repository';
+import { mayReadPersonalData } from '../../../auth/personal-data';
+import { type Lang, t } from '../../../i18n';
+import { identityCheckResults, identityCheckSchema, latestIdentityCheck, recordIdentityCheck } from '../../../identity/identity-check';
+import type { IdentityCheckResult } from '../../../../db/schema/answers';
+import type { AppEnv } from '../../env';
+import { tr } from '../lang';
+import { Choices, CsrfField, ErrorSummary, TextInput, formatInstant } from './components';
+import { identityScanPath } from './identity-scan';
+
+export const identityResultWord = (result: IdentityCheckResult, lang: Lang) =>
+  ({
+    verified: tr(lang, 'Terverifikasi: dokumen cocok dengan data pemohon', 'Verified: the document matches the requester’s data'),
+    not_matching: tr(lang, 'Tidak cocok dengan data pemohon', 'Does not match the requester’s data'),
+    not_provided: tr(lang, 'Dokumen identitas tidak diberikan', 'No identity document provided'),
+  })[result];
+
+interface Scan {
+  id: string;
+  kind: string;
+  contentType: string;
+}
+
+/** The scans and the check form; renders nothing for a role that may not read personal data. */
+export async function IdentityCheckSection({ c, caseId, requester }: { c: Context<AppEnv>; caseId: string; requester: unknown }) {
+  const lang = c.get('lang');
+  const actor = c.get('actor')!;
+  if (!mayReadPersonalData(actor)) return null;
+  const deps = c.get('deps');
+  const check = await latestIdentityCheck(deps.db, caseId);
+  const scans = (requester as { identityDocuments?: Scan[] }).identityDocuments ?? [];
+  // A refused check comes back here (303 with ?identitas=invalid), so a reload never posts again.
+  const error = c.req.query('identitas') === 'invalid' ? t(lang, 'identity_check_result') : undefined;
+  return (
+    <section aria-labelledby="h-identity-check" id="identitas">
+      <h3 id="h-identity-check">{tr(lang, 'Pemeriksaan identitas', 'Identity check')}</h3>
+      {scans
+        .filter((s) => s.contentType.startsWith('image/'))
+        .map((s) => (
+          <figure class="identity-scan">
+            <img src={identityScanPath(caseId, s.id)} alt={tr(lang, 'Pindaian dokumen identitas pemohon', 'Scan of the requester’s identity document')} />
+          </figure>
+        ))}
+      <p data-testid="identity-check">
+        {check ? (
+          <>
+            <strong>{identityResultWord(check.result, lang)}</strong> — {check.checkedBy ?? ''}, {formatInstant(check.checkedAt, lang)}
+            {check.note ? <span class="hint">{check.note}</span> : null}
+          </>
+        ) : (
+          tr(lang, 'Identitas belum diperiksa.', 'The identity has not been checked yet.')
+        )}
+      </p>
+      {error ? <ErrorSummary lang={lang} errors={{ result: error }} labels={{ result: tr(lang, 'Hasil', 'Result') }} prefix="idc" /> : null}
+      <form method="post" action={`/petugas/kasus/${caseId}/identitas`} novalidate>
+        <CsrfField c={c} />
+        <Choices
+          lang={lang}
+          prefix="idc"
+          name="result"
+          type="radio"
+          label={tr(lang, 'Hasil pemeriksaan', 'Result of the check')}
+          required
+          error={error}
+          values={check ? [check.result] : []}
+          options={identityCheckResults.map((r) => ({ value: r, label: identityResultWord(r, lang) }))}
+        />
+        <TextInput lang={lang} prefix="idc" name="note" label={tr(lang, 'Catatan (tidak wajib)', 'Note (optional)')} maxlength={1000} />
+        <button type="submit" class="secondary">
+          {tr(lang, 'Catat hasil pemeriksaan', 'Record the check')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+export function identityCheckPages() {
+  const app = new Hono<AppEnv>();
+  app.post('/kasus/:id/identitas', async (c) => {
+    const id = c.req.param('id');
+    const body = await c.req.parseBody();
+    // Out of scope stays a 404 whatever was posted.
+    await findCaseInScope(c.get('deps').db, id, c.get('actor')!);
+    const parsed = identityCheckSchema.safeParse({ result: body.result, note: body.note });
+    if (!parsed.success) return c.redirect(`/petugas/kasus/${id}?identitas=invalid#identitas`, 303);
+    await recordIdentityCheck(c.get('deps'), id, c.get('actor')!, parsed.data);
+    return c.redirect(`/petugas/kasus/${id}#identitas`, 303);
+  });
+  return app;
+}
