@@ -1,3 +1,5 @@
+import type { Catalogue } from '../catalogue';
+
 /** Error and field messages of: Calendar administration and recomputation (issue 3). Keys must be unique across all message files. */
 export const calendarAdminMessages = {
   date_outside_calendar: {
@@ -31,4 +33,4 @@ export const calendarAdminMessages = {
     id: 'Jam ini tidak ada pada tanggal tersebut di zona waktu unit ini (jam dimajukan untuk waktu musim panas).',
     en: 'This time does not exist on that date in the unit’s time zone (the clocks go forward for summer time).',
   },
-} as const satisfies Record<string, { id: string; en: string }>;
+} as const satisfies Catalogue;

@@ -1,3 +1,5 @@
+import type { Catalogue } from '../catalogue';
+
 /** Error and field messages of: Officer workspace: notes, notifications, TOTP, assignments (issue 5). Keys must be unique across all message files. */
 export const officerMessages = {
   password_change_required: { id: 'Ganti kata sandi sekali pakai Anda terlebih dahulu.', en: 'Change your one-time password first.' },
@@ -28,4 +30,4 @@ export const officerMessages = {
   unit_required_for_role: { id: 'Peran ini memerlukan unit kerja atau perwakilan.', en: 'This role needs a work unit or mission.' },
   cannot_deactivate_self: { id: 'Anda tidak dapat menonaktifkan akun Anda sendiri.', en: 'You cannot deactivate your own account.' },
   bulk_action_unknown: { id: 'Tindakan massal ini tidak tersedia.', en: 'This bulk action is not available.' },
-} as const satisfies Record<string, { id: string; en: string }>;
+} as const satisfies Catalogue;

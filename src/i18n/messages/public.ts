@@ -1,3 +1,5 @@
+import type { Catalogue } from '../catalogue';
+
 /** Error and field messages of: Citizen web: identity documents, rate limits (issue 4). Keys must be unique across all message files. */
 export const publicMessages = {
   identity_document_kind_required: {
@@ -32,4 +34,4 @@ export const publicMessages = {
     id: 'Tidak ada permohonan dengan nomor dan kode pelacakan itu. Periksa keduanya persis seperti pada tanda terima.',
     en: 'No request has that number and tracking code. Check both exactly as on the receipt.',
   },
-} as const satisfies Record<string, { id: string; en: string }>;
+} as const satisfies Catalogue;
