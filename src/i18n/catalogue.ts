@@ -19,7 +19,8 @@ export interface Entry {
   readonly note?: string;
 }
 export type Catalogue = Readonly<Record<string, Entry>>;
-export type Params = Readonly<Record<string, string | number | Date>>;
+/** A parameter given as `undefined` prints nothing; a placeholder with no parameter stays visible. */
+export type Params = Readonly<Record<string, string | number | Date | undefined>>;
 
 export const locale = (lang: Lang) => (lang === 'id' ? 'id-ID' : 'en-GB');
 
@@ -48,8 +49,9 @@ function pick(text: Text, lang: Lang, params: Params): string {
 /** The message in `lang` with its placeholders filled; an unknown placeholder stays visible. */
 export function render(text: Text, lang: Lang, params: Params = {}): string {
   return pick(text, lang, params).replace(/\{(\w+)(?:,\s*(number|date))?\}/g, (whole, name: string, style?: string) => {
+    if (!Object.hasOwn(params, name)) return whole;
     const value = params[name];
-    if (value === undefined) return whole;
+    if (value === undefined) return '';
     if (style === 'number' && typeof value === 'number') return formatNumberIn(value, lang);
     if (style === 'date' && (typeof value === 'string' || value instanceof Date)) return formatCalendarDate(value, lang);
     return value instanceof Date ? formatCalendarDate(value, lang) : String(value);

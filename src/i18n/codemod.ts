@@ -61,10 +61,10 @@ const exportNameOf = (area: string) => `${camel(area)}Messages`;
 
 const STOP = new Set(['the', 'a', 'an']);
 
-/** `Reset the password of {username}` → `reset_password_of_username`. */
+/** `Reset the password of {username}` → `reset_password_of` (placeholders are not words). */
 export function slugOf(text: string, words = 6): string {
   const plain = text
-    .replace(/\{(\w+)(?:,[^}]*)?\}/g, ' $1 ')
+    .replace(/\{(\w+)(?:,[^}]*)?\}/g, ' ')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -211,6 +211,7 @@ function paramName(expr: ts.Expression): string {
     if (expr.arguments[0]) return paramName(expr.arguments[0]);
   }
   if (ts.isElementAccessExpression(expr)) return paramName(expr.expression);
+  if (ts.isBinaryExpression(expr)) return paramName(expr.left);
   return 'value';
 }
 
@@ -242,6 +243,9 @@ function messageOf(node: ts.Expression, source: ts.SourceFile, names: Map<string
   }
   return { text, params };
 }
+
+const callsTr = (node: ts.Node): boolean =>
+  (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'tr') || (ts.forEachChild(node, callsTr) ?? false);
 
 /** Whether a binding named `t` (other than an import) is in scope at `node`. */
 function shadowsT(node: ts.Node): boolean {
@@ -278,9 +282,21 @@ function convertFile(file: string, cats: Catalogues, forcedArea: string | undefi
   const skipped: string[] = [];
   let remainingTr = 0;
   const visit = (node: ts.Node) => {
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'tr' && node.arguments.length === 3) {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'tr') {
       const where = `${relative(ROOT, file)}:${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1}`;
-      const [langArg, idArg, enArg] = node.arguments as unknown as [ts.Expression, ts.Expression, ts.Expression];
+      const [langArg, idArg, enArg] = node.arguments as unknown as [ts.Expression, ts.Expression | undefined, ts.Expression | undefined];
+      if (!idArg || !enArg || node.arguments.length !== 3 || node.arguments.some(ts.isSpreadElement)) {
+        skipped.push(`${where}: not tr(lang, id, en)`);
+        remainingTr++;
+        ts.forEachChild(node, visit);
+        return;
+      }
+      if (node.arguments.slice(1).some(callsTr)) {
+        skipped.push(`${where}: holds another tr() call; run the codemod again`);
+        remainingTr++;
+        ts.forEachChild(node, visit);
+        return;
+      }
       const names = new Map<string, string>();
       const used = new Set<string>();
       const id = messageOf(idArg, source, names, used);
