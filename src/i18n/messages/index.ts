@@ -1,4 +1,6 @@
 /** Every area's catalogue (src/i18n/codemod.ts rewrites this list when it adds an area). */
+import { adminMessages } from './admin';
+import { atasanMessages } from './atasan';
 import { calendarAdminMessages } from './calendar-admin';
 import { commonMessages } from './common';
 import { documentsMessages } from './documents';
@@ -7,6 +9,8 @@ import { officerMessages } from './officer';
 import { publicMessages } from './public';
 
 export const areaCatalogues = {
+  admin: adminMessages,
+  atasan: atasanMessages,
   'calendar-admin': calendarAdminMessages,
   common: commonMessages,
   documents: documentsMessages,
@@ -16,6 +20,8 @@ export const areaCatalogues = {
 } as const;
 
 export const messages = {
+  ...adminMessages,
+  ...atasanMessages,
   ...calendarAdminMessages,
   ...commonMessages,
   ...documentsMessages,

@@ -12,6 +12,7 @@ import type { AppEnv } from '../env';
 import { Layout } from './layout';
 import { pageLangOf, tr } from './lang';
 import { renderFilingFormTooLarge } from './public/filing';
+import { t } from '../../i18n';
 
 const TITLES: Record<number, [string, string]> = {
   400: ['Permintaan tidak dapat diproses', 'The request could not be processed'],
@@ -55,16 +56,16 @@ export function errorPage(c: Context<AppEnv>, status: ContentfulStatusCode, mess
       <ul class="error-links">
         {back && (
           <li>
-            <a href={back}>{tr(lang, 'Kembali ke formulir', 'Back to the form')}</a>
+            <a href={back}>{t(lang, 'common.back_to_form')}</a>
           </li>
         )}
         {status === 401 && (
           <li>
-            <a href={`/petugas/masuk?next=${encodeURIComponent(path)}`}>{tr(lang, 'Masuk kembali', 'Log in again')}</a>
+            <a href={`/petugas/masuk?next=${encodeURIComponent(path)}`}>{t(lang, 'common.log_in_again')}</a>
           </li>
         )}
         <li>
-          <a href={user ? '/petugas' : '/'}>{user ? tr(lang, 'Ke antrean', 'To the queue') : tr(lang, 'Ke beranda', 'To the home page')}</a>
+          <a href={user ? '/petugas' : '/'}>{user ? t(lang, 'common.to_queue') : t(lang, 'common.to_home_page')}</a>
         </li>
       </ul>
     </Layout>,

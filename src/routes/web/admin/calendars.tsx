@@ -57,9 +57,9 @@ const adminOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   if (actor.role !== 'admin') {
     return c.html(
-      <Layout lang={lang} title={tr(lang, 'Tidak berwenang', 'Not allowed')} url={c.req.url} user={c.get('user')}>
-        <h1>{tr(lang, 'Tidak berwenang', 'Not allowed')}</h1>
-        <p>{tr(lang, 'Halaman kalender kerja hanya untuk administrator.', 'The working-day calendar pages are for administrators only.')}</p>
+      <Layout lang={lang} title={t(lang, 'calendar-admin.not_allowed')} url={c.req.url} user={c.get('user')}>
+        <h1>{t(lang, 'calendar-admin.not_allowed')}</h1>
+        <p>{t(lang, 'calendar-admin.working_day_calendar_pages_are_for')}</p>
       </Layout>,
       403,
     );
@@ -72,7 +72,7 @@ const adminOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
 function FieldError({ lang, id, error }: { lang: Lang; id: string; error?: string | undefined }) {
   return error ? (
     <span class="field-error" id={`${id}-error`}>
-      <span class="visually-hidden">{tr(lang, 'Kesalahan: ', 'Error: ')}</span>
+      <span class="visually-hidden">{t(lang, 'calendar-admin.error')}</span>
       {error}
     </span>
   ) : null;
@@ -97,7 +97,7 @@ function Input(p: FieldProps & { type?: 'text' | 'date' | 'number' }) {
     <div class={`field${p.error ? ' has-error' : ''}`}>
       <label for={p.id}>
         {p.label}
-        {p.optional ? <span class="optional"> {tr(p.lang, '(tidak wajib)', '(optional)')}</span> : null}
+        {p.optional ? <span class="optional"> {t(p.lang, 'calendar-admin.optional')}</span> : null}
       </label>
       {p.hint ? (
         <span class="hint" id={`${p.id}-hint`}>
@@ -175,7 +175,7 @@ function ErrorSummary({ lang, errors, ids }: { lang: Lang; errors: Errors; ids: 
   if (names.length === 0) return null;
   return (
     <div class="error-summary" id="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
-      <h2 id="error-summary-title">{tr(lang, 'Perubahan belum disimpan', 'The change was not saved')}</h2>
+      <h2 id="error-summary-title">{t(lang, 'calendar-admin.change_was_not_saved')}</h2>
       <ul>
         {names.map((n) => {
           const label = LABELS[n];
@@ -231,27 +231,27 @@ function redirectAfter(c: Context<AppEnv>, code: string, year: string, done: str
 
 // ---- pages ----------------------------------------------------------------------------------
 
-const weekend = (days: number[], lang: Lang) => days.map((d) => weekdayName(d, lang)).join(tr(lang, ' dan ', ' and '));
+const weekend = (days: number[], lang: Lang) => days.map((d) => weekdayName(d, lang)).join(t(lang, 'calendar-admin.and'));
 
 function CalendarList({ lang, calendars }: { lang: Lang; calendars: Array<CalendarSummary & { review?: CalendarReviewStatus | null }> }) {
   return (
     <div class="table-scroll">
       <table>
-        <caption>{tr(lang, 'Kalender hari kerja', 'Working-day calendars')}</caption>
+        <caption>{t(lang, 'calendar-admin.working_day_calendars')}</caption>
         <thead>
           <tr>
-            <th scope="col">{tr(lang, 'Kalender', 'Calendar')}</th>
-            <th scope="col">{tr(lang, 'Zona waktu', 'Time zone')}</th>
-            <th scope="col">{tr(lang, 'Akhir pekan', 'Weekend')}</th>
-            <th scope="col">{tr(lang, 'Tahun', 'Years')}</th>
+            <th scope="col">{t(lang, 'calendar-admin.calendar')}</th>
+            <th scope="col">{t(lang, 'calendar-admin.time_zone')}</th>
+            <th scope="col">{t(lang, 'calendar-admin.weekend')}</th>
+            <th scope="col">{t(lang, 'calendar-admin.years')}</th>
             <th scope="col" class="num">
-              {tr(lang, 'Versi', 'Version')}
+              {t(lang, 'calendar-admin.version')}
             </th>
             <th scope="col" class="num">
-              {tr(lang, 'Entri', 'Entries')}
+              {t(lang, 'calendar-admin.entries')}
             </th>
-            <th scope="col">{tr(lang, 'Dipakai oleh', 'Used by')}</th>
-            <th scope="col">{tr(lang, 'Tinjauan libur setempat', 'Host holidays reviewed')}</th>
+            <th scope="col">{t(lang, 'calendar-admin.used_by')}</th>
+            <th scope="col">{t(lang, 'calendar-admin.host_holidays_reviewed')}</th>
           </tr>
         </thead>
         <tbody>
@@ -270,9 +270,9 @@ function CalendarList({ lang, calendars }: { lang: Lang; calendars: Array<Calend
                 {!cal.review ? (
                   '—'
                 ) : cal.review.unreviewed.length > 0 ? (
-                  <span class="tag warn">{tr(lang, `belum: ${cal.review.unreviewed.join(', ')}`, `not yet: ${cal.review.unreviewed.join(', ')}`)}</span>
+                  <span class="tag warn">{t(lang, 'calendar-admin.not_yet', { unreviewed: cal.review.unreviewed.join(', ') })}</span>
                 ) : (
-                  tr(lang, 'sudah', 'yes')
+                  t(lang, 'calendar-admin.yes')
                 )}
               </td>
             </tr>
@@ -298,16 +298,12 @@ function Done({ lang, query }: { lang: Lang; query: Record<string, string> }) {
     <div class="notice ok" role="status">
       <p>
         <strong>{tr(lang, done[0], done[1])}</strong>
-        {` ${tr(lang, `Kalender kini versi ${query.versi}.`, `The calendar is now version ${query.versi}.`)}`}
+        {` ${t(lang, 'calendar-admin.calendar_is_now_version', { versi: query.versi })}`}
       </p>
       <p>
         {moved === 0
-          ? tr(lang, 'Tidak ada tenggat permohonan terbuka yang berubah.', 'No open request’s deadline changed.')
-          : tr(
-              lang,
-              `Tenggat ${moved} permohonan terbuka dihitung ulang; setiap perubahan tercatat di jejak audit kasusnya.`,
-              `The deadlines of ${moved} open requests were counted again; each change is in that case’s audit trail.`,
-            )}
+          ? t(lang, 'calendar-admin.no_open_request_s_deadline_changed')
+          : t(lang, 'calendar-admin.deadlines_of_open_requests_were_counted', { moved })}
       </p>
     </div>
   );
@@ -318,17 +314,11 @@ function ReviewSection(p: { lang: Lang; code: string; token: string; review: Cal
   const { lang, review } = p;
   return (
     <section aria-labelledby="tinjauan" data-testid="review">
-      <h2 id="tinjauan">{tr(lang, 'Tinjauan daftar libur negara setempat', 'Review of the host-country holiday list')}</h2>
-      <p class="hint">
-        {tr(
-          lang,
-          'Tanggal libur negara setempat berasal dari perhitungan pustaka date-holidays dengan koreksi yang tercatat sumbernya; perwakilan memeriksa daftar tiap tahun terhadap pengumuman resmi negara setempat.',
-          "Host holidays come from the date-holidays library with corrections recorded with their sources; the mission checks each year's list against the host's official announcement.",
-        )}
-      </p>
+      <h2 id="tinjauan">{t(lang, 'calendar-admin.review_of_host_country_holiday_list')}</h2>
+      <p class="hint">{t(lang, 'calendar-admin.host_holidays_come_from_date_holidays')}</p>
       {review.unreviewed.length > 0 ? (
         <div class="notice warn" role="status">
-          <p>{tr(lang, `Belum ditinjau: tahun ${review.unreviewed.join(', ')}.`, `Not reviewed: ${review.unreviewed.join(', ')}.`)}</p>
+          <p>{t(lang, 'calendar-admin.not_reviewed', { unreviewed: review.unreviewed.join(', ') })}</p>
         </div>
       ) : null}
       <ul>
@@ -337,17 +327,16 @@ function ReviewSection(p: { lang: Lang; code: string; token: string; review: Cal
             {`${y.year}: `}
             {y.reviewed ? (
               <>
-                {tr(lang, 'ditinjau oleh perwakilan', 'reviewed by the mission')} ({formatDate(y.reviewed.at.slice(0, 10), lang)}, {y.reviewed.by};{' '}
-                {y.reviewed.note})
+                {t(lang, 'calendar-admin.reviewed_by_mission')} ({formatDate(y.reviewed.at.slice(0, 10), lang)}, {y.reviewed.by}; {y.reviewed.note})
                 {y.reviewed.outOfDate ? (
                   <>
                     {' '}
-                    — <strong>{tr(lang, 'kalender berubah sesudahnya', 'the calendar changed since')}</strong>
+                    — <strong>{t(lang, 'calendar-admin.calendar_changed_since')}</strong>
                   </>
                 ) : null}
               </>
             ) : (
-              tr(lang, 'belum ditinjau', 'not reviewed')
+              t(lang, 'calendar-admin.not_reviewed_2')
             )}
           </li>
         ))}
@@ -359,7 +348,7 @@ function ReviewSection(p: { lang: Lang; code: string; token: string; review: Cal
           lang={lang}
           id="review-year"
           name="year"
-          label={tr(lang, 'Tahun', 'Year')}
+          label={t(lang, 'calendar-admin.year')}
           value={p.values.year ?? String(review.unreviewed[0] ?? review.years.at(-1)?.year ?? '')}
           error={p.errors.year}
         />
@@ -367,11 +356,11 @@ function ReviewSection(p: { lang: Lang; code: string; token: string; review: Cal
           lang={lang}
           id="review-note"
           name="note"
-          label={tr(lang, 'Konfirmasi perwakilan (siapa, surat atau nota)', "The mission's confirmation (who, which letter or note)")}
+          label={t(lang, 'calendar-admin.mission_s_confirmation_who_which_letter')}
           value={p.values.note ?? ''}
           error={p.errors.note}
         />
-        <button type="submit">{tr(lang, 'Catat tinjauan', 'Record the review')}</button>
+        <button type="submit">{t(lang, 'calendar-admin.record_review')}</button>
       </form>
     </section>
   );
@@ -400,54 +389,39 @@ function EntryForm(p: EntryFormProps) {
         id={id('date')}
         name="date"
         type="date"
-        label={tr(p.lang, 'Tanggal', 'Date')}
+        label={t(p.lang, 'calendar-admin.date')}
         value={p.values.date}
         error={p.errors.date}
-        hint={tr(p.lang, 'TTTT-BB-HH, di dalam tahun yang diketahui kalender.', 'YYYY-MM-DD, inside the years the calendar knows.')}
+        hint={t(p.lang, 'calendar-admin.yyyy_mm_dd_inside_years_calendar')}
       />
-      <KindSelect lang={p.lang} id={id('kind')} name="kind" label={tr(p.lang, 'Jenis', 'Kind')} value={p.values.kind} error={p.errors.kind} />
+      <KindSelect lang={p.lang} id={id('kind')} name="kind" label={t(p.lang, 'calendar-admin.kind')} value={p.values.kind} error={p.errors.kind} />
       <Input
         lang={p.lang}
         id={id('nameId')}
         name="nameId"
-        label={tr(p.lang, 'Nama (bahasa Indonesia)', 'Name (Indonesian)')}
+        label={t(p.lang, 'calendar-admin.name_indonesian')}
         value={p.values.nameId}
         error={p.errors.nameId}
       />
-      <Input
-        lang={p.lang}
-        id={id('nameEn')}
-        name="nameEn"
-        label={tr(p.lang, 'Nama (bahasa Inggris)', 'Name (English)')}
-        value={p.values.nameEn}
-        error={p.errors.nameEn}
-      />
+      <Input lang={p.lang} id={id('nameEn')} name="nameEn" label={t(p.lang, 'calendar-admin.name_english')} value={p.values.nameEn} error={p.errors.nameEn} />
       <Input
         lang={p.lang}
         id={id('source')}
         name="source"
-        label={tr(p.lang, 'Dasar penetapan', 'Source')}
+        label={t(p.lang, 'calendar-admin.source')}
         value={p.values.source}
         error={p.errors.source}
         optional
-        hint={tr(
-          p.lang,
-          'Mis. nomor SKB 3 Menteri atau Keputusan Menteri Agama setelah sidang isbat.',
-          'E.g. the SKB 3 Menteri number, or the Minister of Religious Affairs’ decree after the isbat.',
-        )}
+        hint={t(p.lang, 'calendar-admin.e_g_skb_3_menteri_number')}
       />
       <TextArea
         lang={p.lang}
         id={id('reason')}
         name="reason"
-        label={tr(p.lang, 'Alasan perubahan', 'Reason for the change')}
+        label={t(p.lang, 'calendar-admin.reason_for_change')}
         value={p.values.reason}
         error={p.errors.reason}
-        hint={tr(
-          p.lang,
-          'Dicatat di jejak audit kalender dan setiap permohonan yang tenggatnya berubah.',
-          'Recorded in the audit trail of the calendar and of every request whose deadline moves.',
-        )}
+        hint={t(p.lang, 'calendar-admin.recorded_in_audit_trail_of_calendar')}
       />
       <button type="submit">{p.submit}</button>
     </form>
@@ -460,10 +434,10 @@ const idsFor = (prefix: string, names: string[]) => Object.fromEntries(names.map
 function NotFoundPage({ c }: { c: Context<AppEnv> }) {
   const lang = c.get('lang');
   return (
-    <Layout lang={lang} title={tr(lang, 'Tidak ditemukan', 'Not found')} url={c.req.url} user={c.get('user')}>
-      <h1>{tr(lang, 'Tidak ditemukan', 'Not found')}</h1>
+    <Layout lang={lang} title={t(lang, 'calendar-admin.not_found')} url={c.req.url} user={c.get('user')}>
+      <h1>{t(lang, 'calendar-admin.not_found')}</h1>
       <p>
-        <a href="/admin/kalender">{tr(lang, 'Kembali ke daftar kalender', 'Back to the calendars')}</a>
+        <a href="/admin/kalender">{t(lang, 'calendar-admin.back_to_calendars')}</a>
       </p>
     </Layout>
   );
@@ -478,19 +452,13 @@ export function calendarAdminPages() {
     const calendars = await listCalendarsWithHorizon(c.get('deps'));
     const running = calendars.filter((cal) => cal.horizon.alert);
     return c.html(
-      <Layout lang={lang} title={tr(lang, 'Kalender hari kerja', 'Working-day calendars')} url={c.req.url} user={c.get('user')}>
-        <h1>{tr(lang, 'Kalender hari kerja', 'Working-day calendars')}</h1>
-        <p class="lead">
-          {tr(
-            lang,
-            'Setiap tenggat dihitung dalam hari kerja pada kalender unit atau perwakilan yang menerima permohonan. Mengubah hari libur di sebuah kalender menghitung ulang tenggat permohonan yang masih terbuka di kalender itu; permohonan yang sudah diputus tetap dengan tanggalnya.',
-            'Every deadline counts working days on the calendar of the unit or mission that received the request. Changing a holiday on a calendar counts the deadlines of the open requests on it again; decided requests keep their dates.',
-          )}
-        </p>
+      <Layout lang={lang} title={t(lang, 'calendar-admin.working_day_calendars')} url={c.req.url} user={c.get('user')}>
+        <h1>{t(lang, 'calendar-admin.working_day_calendars')}</h1>
+        <p class="lead">{t(lang, 'calendar-admin.every_deadline_counts_working_days_on')}</p>
         {running.length > 0 ? (
           <div class="notice warn" role="alert" data-testid="horizon-alert">
             <p>
-              <strong>{tr(lang, 'Daftar hari libur akan habis', 'Holiday lists run out soon')}</strong>
+              <strong>{t(lang, 'calendar-admin.holiday_lists_run_out_soon')}</strong>
             </p>
             <ul>
               {running.map((cal) => (
@@ -498,16 +466,16 @@ export function calendarAdminPages() {
                   <a href={`/admin/kalender/${encodeURIComponent(cal.code)}`}>{cal.code}</a>
                   {' — '}
                   {cal.horizon.provisionalNow
-                    ? tr(
-                        lang,
-                        `daftar berakhir ${formatDate(cal.horizon.knownUntil, 'id')}; tenggat setelahnya dihitung sementara (hanya akhir pekan). Muat daftar tahun ${cal.lastYear + 1}.`,
-                        `the list ended on ${formatDate(cal.horizon.knownUntil, 'en')}; deadlines past it are provisional (weekends only). Load the ${cal.lastYear + 1} list.`,
-                      )
-                    : tr(
-                        lang,
-                        `daftar berakhir ${formatDate(cal.horizon.knownUntil, 'id')}. Muat daftar tahun ${cal.lastYear + 1} sebelum itu.`,
-                        `the list ends on ${formatDate(cal.horizon.knownUntil, 'en')}. Load the ${cal.lastYear + 1} list before then.`,
-                      )}
+                    ? t(lang, 'calendar-admin.list_ended_on_deadlines_past_it', {
+                        knownUntil: formatDate(cal.horizon.knownUntil, 'id'),
+                        lastYear: cal.lastYear + 1,
+                        knownUntil2: formatDate(cal.horizon.knownUntil, 'en'),
+                      })
+                    : t(lang, 'calendar-admin.list_ends_on_load_list_before', {
+                        knownUntil: formatDate(cal.horizon.knownUntil, 'id'),
+                        lastYear: cal.lastYear + 1,
+                        knownUntil2: formatDate(cal.horizon.knownUntil, 'en'),
+                      })}
                 </li>
               ))}
             </ul>
@@ -531,7 +499,7 @@ export function calendarAdminPages() {
     const { calendar, year: shown, entries } = await calendarEntries(deps.db, code, year, deps.clock());
     const review = (await reviewStatus(deps)).find((r) => r.code === code) ?? null;
     const token = formToken(c);
-    const title = `${tr(lang, 'Kalender', 'Calendar')} ${calendar.code}`;
+    const title = `${t(lang, 'calendar-admin.calendar')} ${calendar.code}`;
     const addErrors = form.add?.errors ?? {};
     const loadErrors = form.load?.errors ?? {};
     const years = Array.from({ length: calendar.lastYear - calendar.firstYear + 1 }, (_, i) => calendar.firstYear + i);
@@ -539,12 +507,12 @@ export function calendarAdminPages() {
     return c.html(
       <Layout
         lang={lang}
-        title={Object.keys(addErrors).length + Object.keys(loadErrors).length > 0 ? `${tr(lang, 'Kesalahan', 'Error')}: ${title}` : title}
+        title={Object.keys(addErrors).length + Object.keys(loadErrors).length > 0 ? `${t(lang, 'calendar-admin.error_2')}: ${title}` : title}
         url={c.req.url}
         user={c.get('user')}
       >
         <p>
-          <a href="/admin/kalender">{tr(lang, '← Semua kalender', '← All calendars')}</a>
+          <a href="/admin/kalender">{t(lang, 'calendar-admin.all_calendars')}</a>
         </p>
         <h1>{title}</h1>
         <Done lang={lang} query={query} />
@@ -554,23 +522,23 @@ export function calendarAdminPages() {
           ids={form.load ? idsFor('load', ['year', 'entries', 'reason']) : idsFor('add', FIELDS)}
         />
         <dl class="facts">
-          <dt>{tr(lang, 'Zona waktu', 'Time zone')}</dt>
+          <dt>{t(lang, 'calendar-admin.time_zone')}</dt>
           <dd>{calendar.timeZone}</dd>
-          <dt>{tr(lang, 'Akhir pekan', 'Weekend')}</dt>
+          <dt>{t(lang, 'calendar-admin.weekend')}</dt>
           <dd>{weekend(calendar.weekendDays, lang)}</dd>
-          <dt>{tr(lang, 'Jam layanan berakhir', 'Service ends at')}</dt>
+          <dt>{t(lang, 'calendar-admin.service_ends_at')}</dt>
           <dd>{calendar.serviceEnd}</dd>
-          <dt>{tr(lang, 'Tahun yang diketahui', 'Years known')}</dt>
+          <dt>{t(lang, 'calendar-admin.years_known')}</dt>
           <dd>{`${calendar.firstYear}–${calendar.lastYear}`}</dd>
-          <dt>{tr(lang, 'Versi', 'Version')}</dt>
+          <dt>{t(lang, 'calendar-admin.version')}</dt>
           <dd>{calendar.version}</dd>
-          <dt>{tr(lang, 'Dipakai oleh', 'Used by')}</dt>
+          <dt>{t(lang, 'calendar-admin.used_by')}</dt>
           <dd>{calendar.units.join(', ')}</dd>
         </dl>
         {review ? (
           <ReviewSection lang={lang} code={code} token={token} review={review} errors={form.review?.errors ?? {}} values={form.review?.values ?? {}} />
         ) : null}
-        <nav class="year-nav" aria-label={tr(lang, 'Tahun', 'Year')}>
+        <nav class="year-nav" aria-label={t(lang, 'calendar-admin.year')}>
           <ul>
             {years.map((y) => (
               <li>
@@ -583,17 +551,15 @@ export function calendarAdminPages() {
         </nav>
         <div class="table-scroll">
           <table>
-            <caption>
-              {tr(lang, `Hari libur dan penutupan kantor tahun ${shown} (${entries.length})`, `Holidays and office closures in ${shown} (${entries.length})`)}
-            </caption>
+            <caption>{t(lang, 'calendar-admin.holidays_and_office_closures_in', { shown, length: entries.length })}</caption>
             <thead>
               <tr>
-                <th scope="col">{tr(lang, 'Tanggal', 'Date')}</th>
-                <th scope="col">{tr(lang, 'Jenis', 'Kind')}</th>
-                <th scope="col">{tr(lang, 'Nama', 'Name')}</th>
-                <th scope="col">{tr(lang, 'Dasar penetapan', 'Source')}</th>
+                <th scope="col">{t(lang, 'calendar-admin.date')}</th>
+                <th scope="col">{t(lang, 'calendar-admin.kind')}</th>
+                <th scope="col">{t(lang, 'calendar-admin.name')}</th>
+                <th scope="col">{t(lang, 'calendar-admin.source')}</th>
                 <th scope="col">
-                  <span class="visually-hidden">{tr(lang, 'Tindakan', 'Actions')}</span>
+                  <span class="visually-hidden">{t(lang, 'calendar-admin.actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -614,7 +580,7 @@ export function calendarAdminPages() {
                   <td>{e.source ?? ''}</td>
                   <td>
                     <a href={`/admin/kalender/${encodeURIComponent(code)}/entri/${e.id}`}>
-                      {tr(lang, 'Ubah atau hapus', 'Edit or remove')}
+                      {t(lang, 'calendar-admin.edit_or_remove')}
                       <span class="visually-hidden">{`: ${formatDate(e.date, lang)}, ${lang === 'id' ? e.nameId : e.nameEn}`}</span>
                     </a>
                   </td>
@@ -624,7 +590,7 @@ export function calendarAdminPages() {
           </table>
         </div>
 
-        <h2 id="tambah">{tr(lang, 'Tambah entri', 'Add an entry')}</h2>
+        <h2 id="tambah">{t(lang, 'calendar-admin.add_entry')}</h2>
         <EntryForm
           lang={lang}
           prefix="add"
@@ -633,17 +599,11 @@ export function calendarAdminPages() {
           version={calendar.version}
           values={form.add?.values ?? { date: '', kind: 'libur_nasional', nameId: '', nameEn: '', source: '', reason: '' }}
           errors={addErrors}
-          submit={tr(lang, 'Tambah dan hitung ulang', 'Add and recount')}
+          submit={t(lang, 'calendar-admin.add_and_recount')}
         />
 
-        <h2 id="muat-tahun">{tr(lang, `Muat hari libur tahun ${calendar.lastYear + 1}`, `Load the holidays of ${calendar.lastYear + 1}`)}</h2>
-        <p>
-          {tr(
-            lang,
-            `Tenggat yang jatuh setelah ${calendar.lastYear} dihitung sementara (hanya akhir pekan yang tidak dihitung) sampai hari libur tahun berikutnya dimuat; saat dimuat, tenggat sementara yang masih berjalan dihitung ulang. Tulis satu entri per baris: tanggal | jenis | nama Indonesia | nama Inggris | dasar penetapan (tidak wajib). Jenis: ${holidayKinds.join(', ')}.`,
-            `Deadlines after ${calendar.lastYear} are provisional (only weekends are not counted) until the next year's holidays are loaded; loading them counts the open provisional deadlines again. Write one entry per line: date | kind | Indonesian name | English name | source (optional). Kinds: ${holidayKinds.join(', ')}.`,
-          )}
-        </p>
+        <h2 id="muat-tahun">{t(lang, 'calendar-admin.load_holidays_of', { lastYear: calendar.lastYear + 1 })}</h2>
+        <p>{t(lang, 'calendar-admin.deadlines_after_are_provisional_only_weekends', { lastYear: calendar.lastYear, holidayKinds: holidayKinds.join(', ') })}</p>
         <form method="post" action={`/admin/kalender/${encodeURIComponent(code)}/tahun`} class="narrow-form" novalidate>
           <Hidden name="_csrf" value={token} />
           <Hidden name="expectedVersion" value={String(calendar.version)} />
@@ -658,7 +618,7 @@ export function calendarAdminPages() {
             id="load-entries"
             name="entries"
             rows={10}
-            label={tr(lang, 'Entri', 'Entries')}
+            label={t(lang, 'calendar-admin.entries')}
             value={form.load?.values.entries}
             error={loadErrors.entries}
             hint={`${calendar.lastYear + 1}-01-01 | libur_nasional | Tahun Baru ${calendar.lastYear + 1} Masehi | New Year's Day | SKB 3 Menteri …`}
@@ -667,12 +627,12 @@ export function calendarAdminPages() {
             lang={lang}
             id="load-reason"
             name="reason"
-            label={tr(lang, 'Alasan perubahan', 'Reason for the change')}
+            label={t(lang, 'calendar-admin.reason_for_change')}
             value={form.load?.values.reason}
             error={loadErrors.reason}
           />
           <button type="submit" class="secondary">
-            {tr(lang, 'Muat tahun ini', 'Load this year')}
+            {t(lang, 'calendar-admin.load_this_year')}
           </button>
         </form>
       </Layout>,
@@ -698,30 +658,18 @@ export function calendarAdminPages() {
     return c.html(
       <Layout
         lang={lang}
-        title={Object.keys(editErrors).length + Object.keys(removeErrors).length > 0 ? `${tr(lang, 'Kesalahan', 'Error')}: ${title}` : title}
+        title={Object.keys(editErrors).length + Object.keys(removeErrors).length > 0 ? `${t(lang, 'calendar-admin.error_2')}: ${title}` : title}
         url={c.req.url}
         user={c.get('user')}
       >
         <p>
-          <a href={`/admin/kalender/${encodeURIComponent(code)}?tahun=${entry.date.slice(0, 4)}`}>{tr(lang, `← Kalender ${code}`, `← Calendar ${code}`)}</a>
+          <a href={`/admin/kalender/${encodeURIComponent(code)}?tahun=${entry.date.slice(0, 4)}`}>{t(lang, 'calendar-admin.calendar_2', { code })}</a>
         </p>
         <h1>{title}</h1>
         <ErrorSummary lang={lang} errors={{ ...editErrors, ...removeErrors }} ids={form.remove ? idsFor('remove', ['reason']) : idsFor('edit', FIELDS)} />
-        <p>
-          {tr(
-            lang,
-            `Kalender ${code}, versi ${calendar.version}. ${kindLabel(entry.kind, lang)}.`,
-            `Calendar ${code}, version ${calendar.version}. ${kindLabel(entry.kind, lang)}.`,
-          )}
-        </p>
-        <h2>{tr(lang, 'Ubah entri', 'Edit the entry')}</h2>
-        <p>
-          {tr(
-            lang,
-            'Untuk memindahkan hari libur (mis. Idul Fitri setelah sidang isbat), ubah tanggalnya.',
-            'To move a holiday (e.g. Idul Fitri after the isbat), change its date.',
-          )}
-        </p>
+        <p>{t(lang, 'calendar-admin.calendar_version', { code, version: calendar.version, kind: kindLabel(entry.kind, lang) })}</p>
+        <h2>{t(lang, 'calendar-admin.edit_entry')}</h2>
+        <p>{t(lang, 'calendar-admin.to_move_holiday_e_g_idul')}</p>
         <EntryForm
           lang={lang}
           prefix="edit"
@@ -730,9 +678,9 @@ export function calendarAdminPages() {
           version={calendar.version}
           values={form.edit?.values ?? { ...entryValues(entry), reason: '' }}
           errors={editErrors}
-          submit={tr(lang, 'Simpan dan hitung ulang', 'Save and recount')}
+          submit={t(lang, 'calendar-admin.save_and_recount')}
         />
-        <h2>{tr(lang, 'Hapus entri', 'Remove the entry')}</h2>
+        <h2>{t(lang, 'calendar-admin.remove_entry')}</h2>
         <form method="post" action={`${base}/hapus`} class="narrow-form" novalidate>
           <Hidden name="_csrf" value={token} />
           <Hidden name="expectedVersion" value={String(calendar.version)} />
@@ -740,12 +688,12 @@ export function calendarAdminPages() {
             lang={lang}
             id="remove-reason"
             name="reason"
-            label={tr(lang, 'Alasan penghapusan', 'Reason for removing it')}
+            label={t(lang, 'calendar-admin.reason_for_removing_it')}
             value={form.remove?.values.reason}
             error={removeErrors.reason}
           />
           <button type="submit" class="secondary">
-            {tr(lang, 'Hapus dan hitung ulang', 'Remove and recount')}
+            {t(lang, 'calendar-admin.remove_and_recount')}
           </button>
         </form>
       </Layout>,
@@ -757,9 +705,9 @@ export function calendarAdminPages() {
   const refuseToken = (c: Context<AppEnv>) => {
     const lang = c.get('lang');
     return c.html(
-      <Layout lang={lang} title={tr(lang, 'Formulir kedaluwarsa', 'Form expired')} url={c.req.url} user={c.get('user')}>
-        <h1>{tr(lang, 'Formulir kedaluwarsa', 'Form expired')}</h1>
-        <p>{tr(lang, 'Muat ulang halaman lalu kirim lagi.', 'Reload the page and send it again.')}</p>
+      <Layout lang={lang} title={t(lang, 'calendar-admin.form_expired')} url={c.req.url} user={c.get('user')}>
+        <h1>{t(lang, 'calendar-admin.form_expired')}</h1>
+        <p>{t(lang, 'calendar-admin.reload_page_and_send_it_again')}</p>
       </Layout>,
       403,
     );
@@ -831,7 +779,7 @@ export function calendarAdminPages() {
         const perLine: string[] = [];
         for (const [path, message] of Object.entries(errors)) {
           const m = /^entries\.(\d+)\.(\w+)$/.exec(path);
-          if (m) perLine.push(tr(lang, `Baris ${Number(m[1]) + 1} (${m[2]}): ${message}`, `Line ${Number(m[1]) + 1} (${m[2]}): ${message}`));
+          if (m) perLine.push(t(lang, 'calendar-admin.line', { m: Number(m[1]) + 1, m2: m[2], message }));
           else out[path] = message;
         }
         if (perLine.length > 0) out.entries = perLine.join(' ');

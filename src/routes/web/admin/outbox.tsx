@@ -13,13 +13,11 @@ import { type Lang, t } from '../../../i18n';
 import { MAX_ATTEMPTS, retryFailed } from '../../../mail/worker';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { tr } from '../lang';
 
 const STATUSES = ['pending', 'sent', 'failed'] as const;
 type Status = (typeof STATUSES)[number];
 
-const label = (lang: Lang, s: Status) =>
-  ({ pending: tr(lang, 'Menunggu', 'Pending'), sent: tr(lang, 'Terkirim', 'Sent'), failed: tr(lang, 'Gagal', 'Failed') })[s];
+const label = (lang: Lang, s: Status) => ({ pending: t(lang, 'admin.pending'), sent: t(lang, 'admin.sent'), failed: t(lang, 'admin.failed') })[s];
 
 /** `andi@example.org` → `a•••@example.org`. */
 export const maskAddress = (address: string) => {
@@ -55,9 +53,9 @@ export function outboxPages() {
       const lang = c.get('lang');
       c.status(403);
       return c.html(
-        <Layout lang={lang} title={tr(lang, 'Tidak berwenang', 'Not allowed')} url={c.req.url} user={user}>
-          <h1>{tr(lang, 'Tidak berwenang', 'Not allowed')}</h1>
-          <p>{tr(lang, 'Halaman ini hanya untuk administrator.', 'This page is for administrators only.')}</p>
+        <Layout lang={lang} title={t(lang, 'admin.not_allowed')} url={c.req.url} user={user}>
+          <h1>{t(lang, 'admin.not_allowed')}</h1>
+          <p>{t(lang, 'admin.this_page_is_for_administrators_only')}</p>
         </Layout>,
       );
     }
@@ -97,34 +95,24 @@ export function outboxPages() {
     const rows = await query.orderBy('created_at', 'desc').orderBy('id').limit(100).execute();
     const local = !deps.config.RESEND_API_KEY;
     const retried = c.req.query('retried');
-    const title = tr(lang, 'Kotak keluar e-mail', 'E-mail outbox');
+    const title = t(lang, 'admin.e_mail_outbox');
     return c.html(
       <Layout lang={lang} title={title} url={c.req.url} user={c.get('user')}>
         <h1>{title}</h1>
         {retried ? (
           <div class="notice" role="status">
-            <p>{tr(lang, 'Pesan dijadwalkan untuk dikirim ulang.', 'The message is scheduled to be sent again.')}</p>
+            <p>{t(lang, 'admin.message_is_scheduled_to_be_sent')}</p>
           </div>
         ) : null}
         <p>
-          {local
-            ? tr(
-                lang,
-                'Mode lokal (tanpa RESEND_API_KEY): pesan tidak dikirim ke luar; semuanya disimpan di sini.',
-                'Local mode (no RESEND_API_KEY): messages do not leave this server; they are all kept here.',
-              )
-            : tr(lang, 'Pesan dikirim melalui Resend.', 'Messages are sent through Resend.')}{' '}
-          {tr(
-            lang,
-            `Pengiriman dicoba ulang dengan jeda 1, 2, 4, … menit; setelah ${MAX_ATTEMPTS} kali pesan ditandai gagal.`,
-            `Delivery is retried after 1, 2, 4, … minutes; after ${MAX_ATTEMPTS} tries a message is marked failed.`,
-          )}
+          {local ? t(lang, 'admin.local_mode_no_resend_api_key') : t(lang, 'admin.messages_are_sent_through_resend')}{' '}
+          {t(lang, 'admin.delivery_is_retried_after_1_2', { MAX_ATTEMPTS })}
         </p>
-        <nav aria-label={tr(lang, 'Saring menurut status', 'Filter by status')}>
+        <nav aria-label={t(lang, 'admin.filter_by_status')}>
           <ul class="plain">
             <li>
               <a href="/admin/outbox" aria-current={!status ? 'page' : undefined}>
-                {tr(lang, 'Semua', 'All')} ({count('pending') + count('sent') + count('failed')})
+                {t(lang, 'admin.all')} ({count('pending') + count('sent') + count('failed')})
               </a>
             </li>
             {STATUSES.map((s) => (
@@ -137,21 +125,21 @@ export function outboxPages() {
           </ul>
         </nav>
         {rows.length === 0 ? (
-          <p>{tr(lang, 'Tidak ada pesan.', 'No messages.')}</p>
+          <p>{t(lang, 'admin.no_messages')}</p>
         ) : (
           <div class="table-scroll">
             <table>
-              <caption>{tr(lang, 'Pesan terbaru (paling banyak 100)', 'Latest messages (at most 100)')}</caption>
+              <caption>{t(lang, 'admin.latest_messages_at_most_100')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{tr(lang, 'Dibuat', 'Created')}</th>
-                  <th scope="col">{tr(lang, 'Kepada', 'To')}</th>
-                  <th scope="col">{tr(lang, 'Pesan', 'Message')}</th>
+                  <th scope="col">{t(lang, 'admin.created')}</th>
+                  <th scope="col">{t(lang, 'admin.to')}</th>
+                  <th scope="col">{t(lang, 'admin.message')}</th>
                   <th scope="col">Status</th>
                   <th scope="col" class="num">
-                    {tr(lang, 'Percobaan', 'Attempts')}
+                    {t(lang, 'admin.attempts')}
                   </th>
-                  <th scope="col">{tr(lang, 'Galat terakhir', 'Last error')}</th>
+                  <th scope="col">{t(lang, 'admin.last_error')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -165,7 +153,7 @@ export function outboxPages() {
                         <pre class="mail-body">{r.body_text}</pre>
                         {r.attachments ? (
                           <p>
-                            {tr(lang, 'Lampiran PDF', 'PDF attachments')}: {(JSON.parse(r.attachments) as string[]).length}
+                            {t(lang, 'admin.pdf_attachments')}: {(JSON.parse(r.attachments) as string[]).length}
                           </p>
                         ) : null}
                       </details>
@@ -182,7 +170,7 @@ export function outboxPages() {
                         <>
                           <br />
                           <small>
-                            {tr(lang, 'dicoba lagi', 'next try')} {when(r.next_attempt_at, lang)}
+                            {t(lang, 'admin.next_try')} {when(r.next_attempt_at, lang)}
                           </small>
                         </>
                       ) : null}
@@ -194,7 +182,7 @@ export function outboxPages() {
                         <form method="post" action={`/admin/outbox/${r.id}/retry`}>
                           <input type="hidden" name="_csrf" value={formToken(c)} />
                           <button type="submit" class="button secondary">
-                            {tr(lang, 'Kirim ulang', 'Retry')}
+                            {t(lang, 'admin.retry')}
                             <span class="visually-hidden"> — {r.subject}</span>
                           </button>
                         </form>

@@ -14,6 +14,7 @@ import { unreadCount } from '../../../notifications/inbox';
 import { notifyFromAudit } from '../../../notifications/notify';
 import type { AppEnv } from '../../env';
 import { tr } from '../lang';
+import { t } from '../../../i18n';
 
 export type Errors = Record<string, string>;
 export type Values = Record<string, string | string[] | undefined>;
@@ -45,8 +46,8 @@ export async function frame(c: Context<AppEnv>, title: string, url = c.req.url) 
     const shown = unread >= 100 ? '99+' : String(unread);
     headerExtra = (
       <a href="/petugas/notifikasi" class="notification-link">
-        {tr(lang, 'Notifikasi', 'Notifications')} <span class={`badge${unread > 0 ? ' badge-alert' : ''}`}>{shown}</span>
-        <span class="visually-hidden">{tr(lang, ' belum dibaca', ' unread')}</span>
+        {t(lang, 'officer.notifications')} <span class={`badge${unread > 0 ? ' badge-alert' : ''}`}>{shown}</span>
+        <span class="visually-hidden">{t(lang, 'officer.unread')}</span>
       </a>
     );
   }
@@ -119,13 +120,13 @@ function FieldShell(p: FieldProps & { id: string; children: Child; legend?: bool
       ) : null}
       {p.error ? (
         <span class="field-error" id={`${p.id}-error`}>
-          <span class="visually-hidden">{tr(p.lang, 'Kesalahan: ', 'Error: ')}</span>
+          <span class="visually-hidden">{t(p.lang, 'officer.error')}</span>
           {p.error}
         </span>
       ) : null}
     </>
   );
-  const optional = p.required === false ? <span class="optional"> {tr(p.lang, '(tidak wajib)', '(optional)')}</span> : null;
+  const optional = p.required === false ? <span class="optional"> {t(p.lang, 'officer.optional')}</span> : null;
   if (p.legend) {
     return (
       <div class={`field${p.error ? ' has-error' : ''}`}>
@@ -255,14 +256,14 @@ export function Choices(p: FieldProps & { type: 'radio' | 'checkbox'; values: st
 
 /** Working days left, in colour and in words (the colour is never the only signal). */
 export function DaysLeft({ lang, days }: { lang: Lang; days: number | null }) {
-  if (days === null) return <span class="days-left">{tr(lang, 'tidak diketahui', 'unknown')}</span>;
+  if (days === null) return <span class="days-left">{t(lang, 'officer.unknown')}</span>;
   const tone = days < 0 ? 'bad' : days <= 3 ? 'warn' : 'ok';
   const text =
     days < 0
-      ? tr(lang, `Terlambat ${-days} hari kerja`, `${-days} working day${days === -1 ? '' : 's'} overdue`)
+      ? t(lang, 'officer.working_day_overdue', { value: -days, value2: days === -1 ? '' : 's' })
       : days === 0
-        ? tr(lang, 'Jatuh tempo hari ini', 'Due today')
-        : tr(lang, `${days} hari kerja lagi`, `${days} working day${days === 1 ? '' : 's'} left`);
+        ? t(lang, 'officer.due_today')
+        : t(lang, 'officer.working_day_left', { days, value: days === 1 ? '' : 's' });
   return <span class={`days-left ${tone}`}>{text}</span>;
 }
 

@@ -11,9 +11,9 @@ import type { z } from 'zod';
 import type { Lang } from '../../../i18n';
 import { type CommandType, commandSchemas } from '../../../../workflows/request.events';
 import type { AppEnv } from '../../env';
-import { tr } from '../lang';
 import { Choices, CsrfField, type Errors, type Option, SelectInput, TextInput, type Values, fieldId, fieldValue, valuesOf } from './components';
 import { deliveryWord, eventLabel, fieldHint, fieldLabel, letterLabel, outcomeWord } from './labels';
+import { t } from '../../../i18n';
 
 type Spec =
   | { kind: 'text'; path: string; required: boolean; multiline: boolean }
@@ -281,7 +281,7 @@ function Field({
   const baseHint = fieldHint(spec.path, lang);
   const hint = usedFor ? (
     <>
-      {tr(lang, 'Diisi untuk: ', 'For: ')}
+      {t(lang, 'officer.for')}
       {usedFor}.{baseHint ? <> {baseHint}</> : null}
     </>
   ) : (
@@ -299,7 +299,7 @@ function Field({
       );
     case 'enum': {
       const options = spec.options.map((o) => ({ value: o, label: spec.path === 'method' ? deliveryWord(o, lang) : o }));
-      return <SelectInput {...common} value={fieldValue(values, spec.path)} options={options} empty={tr(lang, '— pilih —', '— choose —')} />;
+      return <SelectInput {...common} value={fieldValue(values, spec.path)} options={options} empty={t(lang, 'officer.choose')} />;
     }
     case 'number':
       return <TextInput {...common} value={fieldValue(values, spec.path)} inputmode="numeric" />;
@@ -315,7 +315,7 @@ function Field({
           hint={
             <>
               {hint ? <>{hint} </> : null}
-              {tr(lang, 'Satu per baris.', 'One per line.')}
+              {t(lang, 'officer.one_per_line')}
             </>
           }
         />
@@ -336,7 +336,7 @@ function Field({
                 <label class="extra" for={fieldId(name, prefix)}>
                   <span class="visually-hidden">{letterLabel(o.value, lang)}: </span>
                   {fieldLabel(`${spec.path}.${x}`, lang)}
-                  <span class="optional"> {tr(lang, '(tidak wajib)', '(optional)')}</span>
+                  <span class="optional"> {t(lang, 'officer.optional')}</span>
                   <input type="text" id={fieldId(name, prefix)} name={name} value={fieldValue(values, name)} />
                 </label>
               );
@@ -349,7 +349,7 @@ function Field({
         <fieldset class={`group${errors[spec.path] ? ' has-error' : ''}`} id={fieldId(spec.path, prefix)}>
           <legend>
             {label}
-            {spec.required ? null : <span class="optional"> {tr(lang, '(tidak wajib)', '(optional)')}</span>}
+            {spec.required ? null : <span class="optional"> {t(lang, 'officer.optional')}</span>}
           </legend>
           {hint ? <span class="hint">{hint}</span> : null}
           {errors[spec.path] ? <span class="field-error">{errors[spec.path]}</span> : null}

@@ -14,7 +14,6 @@ import { t } from '../../../i18n';
 import { onError } from '../../api/errors';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { tr } from '../lang';
 import { accountPages } from './account';
 import { atasanPages } from './atasan';
 import { casePages } from './case-page';
@@ -33,23 +32,23 @@ export function pageError(err: Error, c: Context<AppEnv>) {
   if (!(err instanceof DomainError)) return onError(err, c);
   const lang = c.get('lang');
   const titles: Record<number, string> = {
-    401: tr(lang, 'Sesi berakhir', 'Session ended'),
-    403: tr(lang, 'Tidak berwenang', 'Not allowed'),
-    404: tr(lang, 'Tidak ditemukan', 'Not found'),
-    409: tr(lang, 'Tidak dapat diproses', 'Cannot be done'),
+    401: t(lang, 'officer.session_ended'),
+    403: t(lang, 'officer.not_allowed'),
+    404: t(lang, 'officer.not_found'),
+    409: t(lang, 'officer.cannot_be_done'),
   };
-  const title = titles[err.status] ?? tr(lang, 'Tidak dapat diproses', 'Cannot be done');
+  const title = titles[err.status] ?? t(lang, 'officer.cannot_be_done');
   return c.html(
     <Layout lang={lang} title={title} url={c.req.url} user={currentUser(c)}>
       <h1>{title}</h1>
       <p>{t(lang, err.messageKey, err.params)}</p>
       {err.status === 401 ? (
         <p>
-          <a href={LOGIN_PATH}>{tr(lang, 'Masuk kembali', 'Log in again')}</a>
+          <a href={LOGIN_PATH}>{t(lang, 'officer.log_in_again')}</a>
         </p>
       ) : (
         <p>
-          <a href="/petugas">{tr(lang, 'Kembali ke antrean', 'Back to the queue')}</a>
+          <a href="/petugas">{t(lang, 'officer.back_to_queue')}</a>
         </p>
       )}
     </Layout>,

@@ -18,7 +18,6 @@ import { clearSessionCookie, setSessionCookie } from '../../api/auth';
 import { clientAddress } from '../../client';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { tr } from '../lang';
 import { ErrorSummary, Notice, TextInput } from './components';
 
 const LOGIN_PATH = '/petugas/masuk';
@@ -43,36 +42,30 @@ function PasswordStep({
   notice?: string | undefined;
 }) {
   const errors = error ? { [error.field]: error.message } : {};
-  const labels = { username: tr(lang, 'Nama pengguna', 'Username'), password: tr(lang, 'Kata sandi', 'Password') };
+  const labels = { username: t(lang, 'officer.username'), password: t(lang, 'officer.password') };
   return (
-    <Layout lang={lang} title={tr(lang, 'Masuk petugas', 'Officer login')} url={c.req.url}>
-      <h1>{tr(lang, 'Masuk petugas', 'Officer login')}</h1>
+    <Layout lang={lang} title={t(lang, 'officer.officer_login')} url={c.req.url}>
+      <h1>{t(lang, 'officer.officer_login')}</h1>
       {notice ? <Notice tone="warn">{notice}</Notice> : null}
-      <ErrorSummary lang={lang} errors={errors} labels={labels} title={tr(lang, 'Tidak dapat masuk', 'Could not log in')} />
+      <ErrorSummary lang={lang} errors={errors} labels={labels} title={t(lang, 'officer.could_not_log_in')} />
       <form method="post" action="/petugas/masuk" class="narrow" novalidate>
         <input type="hidden" name={CSRF_FIELD} value={loginCsrf(c)} />
         <input type="hidden" name="next" value={next} />
         <TextInput lang={lang} name="username" label={labels.username} value={username} autocomplete="username" required error={errors.username} />
         <TextInput lang={lang} name="password" label={labels.password} type="password" autocomplete="current-password" required error={errors.password} />
-        <button type="submit">{tr(lang, 'Masuk', 'Log in')}</button>
+        <button type="submit">{t(lang, 'officer.log_in')}</button>
       </form>
-      <p class="hint">
-        {tr(
-          lang,
-          'Lupa kata sandi atau kehilangan aplikasi autentikator? Hubungi administrator; kata sandi tidak dikirim lewat e-mail.',
-          'Forgot your password or lost your authenticator app? Ask an administrator; passwords are never sent by e-mail.',
-        )}
-      </p>
+      <p class="hint">{t(lang, 'officer.forgot_your_password_or_lost_your')}</p>
     </Layout>
   );
 }
 
 function CodeStep({ c, lang, next, challenge, error }: { c: Context<AppEnv>; lang: Lang; next: string; challenge: string; error?: string | undefined }) {
   const errors: Record<string, string> = error ? { code: error } : {};
-  const label = tr(lang, 'Kode autentikator (6 digit)', 'Authenticator code (6 digits)');
+  const label = t(lang, 'officer.authenticator_code_6_digits');
   return (
-    <Layout lang={lang} title={tr(lang, 'Verifikasi dua langkah', 'Two-step verification')} url={c.req.url}>
-      <h1>{tr(lang, 'Verifikasi dua langkah', 'Two-step verification')}</h1>
+    <Layout lang={lang} title={t(lang, 'officer.two_step_verification')} url={c.req.url}>
+      <h1>{t(lang, 'officer.two_step_verification')}</h1>
       <ErrorSummary lang={lang} errors={errors} labels={{ code: label }} />
       <form method="post" action="/petugas/masuk/kode" class="narrow" novalidate>
         <input type="hidden" name={CSRF_FIELD} value={loginCsrf(c)} />
@@ -82,14 +75,14 @@ function CodeStep({ c, lang, next, challenge, error }: { c: Context<AppEnv>; lan
           lang={lang}
           name="code"
           label={label}
-          hint={tr(lang, 'Buka aplikasi autentikator Anda dan ketik kode yang tampil.', 'Open your authenticator app and type the code it shows.')}
+          hint={t(lang, 'officer.open_your_authenticator_app_and_type')}
           autocomplete="one-time-code"
           inputmode="numeric"
           maxlength={6}
           required
           error={errors.code}
         />
-        <button type="submit">{tr(lang, 'Lanjutkan', 'Continue')}</button>
+        <button type="submit">{t(lang, 'officer.continue')}</button>
       </form>
     </Layout>
   );

@@ -13,7 +13,6 @@ import { type Lang, fieldErrors, t } from '../../../i18n';
 import { stateLabel } from '../../../i18n/status';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { tr } from '../lang';
 import {
   Choices,
   CsrfField,
@@ -59,19 +58,19 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
   const lang = c.get('lang');
   const actor = c.get('actor')!;
   const queues = availableQueues(actor);
-  const props = await frame(c, tr(lang, 'Antrean kasus', 'Case queue'), new URL(queueHref(query, {}), c.req.url).toString());
+  const props = await frame(c, t(lang, 'officer.case_queue'), new URL(queueHref(query, {}), c.req.url).toString());
   c.header('Cache-Control', 'no-store');
   if (queues.length === 0) {
     return c.html(
       <Layout {...props}>
-        <h1>{tr(lang, 'Antrean kasus', 'Case queue')}</h1>
+        <h1>{t(lang, 'officer.case_queue')}</h1>
         {actor.role === 'atasan' ? (
           <p>
-            {tr(lang, 'Sebagai Atasan PPID, pekerjaan Anda adalah keberatan: ', 'As the atasan PPID, your work is objections: ')}
-            <a href="/petugas/atasan">{tr(lang, 'buka daftar keberatan', 'open the objection queue')}</a>.
+            {t(lang, 'officer.as_atasan_ppid_your_work_is')}
+            <a href="/petugas/atasan">{t(lang, 'officer.open_objection_queue')}</a>.
           </p>
         ) : (
-          <p>{tr(lang, 'Tidak ada antrean untuk peran Anda.', 'Your role has no queue.')}</p>
+          <p>{t(lang, 'officer.your_role_has_no_queue')}</p>
         )}
       </Layout>,
     );
@@ -87,27 +86,27 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
   const units = await unitOptions(deps, lang);
   const canAct = actor.role === 'ppid_utama' || actor.role === 'ppid_pelaksana';
   const searching = Boolean(parsed.success && parsed.data.q);
-  const title = searching ? tr(lang, 'Hasil pencarian', 'Search results') : queueName(queue, lang);
+  const title = searching ? t(lang, 'officer.search_results') : queueName(queue, lang);
   const labels = {
-    q: tr(lang, 'Cari teks permohonan atau nomor pendaftaran', 'Search the request text or registration number'),
-    status: tr(lang, 'Status', 'Status'),
-    unit: tr(lang, 'Unit atau perwakilan', 'Unit or mission'),
-    channel: tr(lang, 'Saluran', 'Channel'),
-    receivedFrom: tr(lang, 'Diterima sejak', 'Received from'),
-    receivedTo: tr(lang, 'Diterima sampai', 'Received until'),
+    q: t(lang, 'officer.search_request_text_or_registration_number'),
+    status: t(lang, 'officer.status'),
+    unit: t(lang, 'officer.unit_or_mission'),
+    channel: t(lang, 'officer.channel'),
+    receivedFrom: t(lang, 'officer.received_from'),
+    receivedTo: t(lang, 'officer.received_until'),
   };
   const bulkLabels = {
-    cases: tr(lang, 'Kasus', 'Cases'),
-    type: tr(lang, 'Tindakan', 'Action'),
-    units: tr(lang, 'Unit atau perwakilan', 'Units or missions'),
-    reason: tr(lang, 'Alasan perpanjangan', 'Reason for the extension'),
+    cases: t(lang, 'officer.cases'),
+    type: t(lang, 'officer.action'),
+    units: t(lang, 'officer.units_or_missions'),
+    reason: t(lang, 'officer.reason_for_extension'),
   };
   const selected = new Set(valuesOf(bulk?.values ?? {}, 'case'));
 
   return c.html(
     <Layout {...props}>
-      <h1>{tr(lang, 'Antrean kasus', 'Case queue')}</h1>
-      <nav aria-label={tr(lang, 'Antrean', 'Queues')} class="queue-tabs">
+      <h1>{t(lang, 'officer.case_queue')}</h1>
+      <nav aria-label={t(lang, 'officer.queues')} class="queue-tabs">
         <ul>
           {counts.map((q) => (
             <li>
@@ -127,7 +126,7 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
         <input type="hidden" name="queue" value={queue} />
         <TextInput lang={lang} prefix="filter" name="q" type="search" label={labels.q} value={fieldValue(query, 'q')} error={filterErrors.q} />
         <details open={FILTERS.slice(2).some((k) => fieldValue(query, k))}>
-          <summary>{tr(lang, 'Saring', 'Filter')}</summary>
+          <summary>{t(lang, 'officer.filter')}</summary>
           <div class="filter-grid">
             <SelectInput
               lang={lang}
@@ -136,11 +135,8 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
               label={labels.status}
               value={fieldValue(query, 'status')}
               error={filterErrors.status}
-              empty={tr(lang, 'Sedang diproses (bawaan)', 'Open (default)')}
-              options={[
-                { value: 'all', label: tr(lang, 'Semua status', 'Every status') },
-                ...FILED_STATES.map((s) => ({ value: s, label: stateLabel(s, lang) })),
-              ]}
+              empty={t(lang, 'officer.open_default')}
+              options={[{ value: 'all', label: t(lang, 'officer.every_status') }, ...FILED_STATES.map((s) => ({ value: s, label: stateLabel(s, lang) }))]}
             />
             <SelectInput
               lang={lang}
@@ -149,7 +145,7 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
               label={labels.unit}
               value={fieldValue(query, 'unit')}
               error={filterErrors.unit}
-              empty={tr(lang, 'Semua unit', 'Every unit')}
+              empty={t(lang, 'officer.every_unit')}
               options={units}
             />
             <SelectInput
@@ -159,7 +155,7 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
               label={labels.channel}
               value={fieldValue(query, 'channel')}
               error={filterErrors.channel}
-              empty={tr(lang, 'Semua saluran', 'Every channel')}
+              empty={t(lang, 'officer.every_channel')}
               options={channels.map((ch) => ({ value: ch, label: channelWord(ch, lang) }))}
             />
             <TextInput
@@ -182,23 +178,17 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
             />
           </div>
         </details>
-        <button type="submit">{tr(lang, 'Terapkan', 'Apply')}</button>
+        <button type="submit">{t(lang, 'officer.apply')}</button>
         {FILTERS.slice(1).some((k) => fieldValue(query, k)) ? (
           <a class="button secondary" href={queueHref({}, { queue })}>
-            {tr(lang, 'Hapus saringan', 'Clear filters')}
+            {t(lang, 'officer.clear_filters')}
           </a>
         ) : null}
       </form>
 
       {bulk?.results ? <BulkResults lang={lang} results={bulk.results} /> : null}
       {bulk && Object.keys(bulk.errors).length > 0 ? (
-        <ErrorSummary
-          lang={lang}
-          errors={bulk.errors}
-          labels={bulkLabels}
-          prefix="bulk"
-          title={tr(lang, 'Tindakan massal belum dijalankan', 'The bulk action did not run')}
-        />
+        <ErrorSummary lang={lang} errors={bulk.errors} labels={bulkLabels} prefix="bulk" title={t(lang, 'officer.bulk_action_did_not_run')} />
       ) : null}
 
       <form method="post" action="/petugas/massal" novalidate>
@@ -208,25 +198,21 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
           <table class="queue">
             <caption>
               {title}:{' '}
-              {page.items.length === 0
-                ? tr(lang, 'tidak ada kasus.', 'no cases.')
-                : searching
-                  ? tr(lang, 'terbaru lebih dulu.', 'newest first.')
-                  : tr(lang, 'tenggat terdekat lebih dulu.', 'nearest deadline first.')}
+              {page.items.length === 0 ? t(lang, 'officer.no_cases') : searching ? t(lang, 'officer.newest_first') : t(lang, 'officer.nearest_deadline_first')}
             </caption>
             <thead>
               <tr>
                 {canAct ? (
                   <th scope="col">
-                    <span class="visually-hidden">{tr(lang, 'Pilih', 'Select')}</span>
+                    <span class="visually-hidden">{t(lang, 'officer.select')}</span>
                   </th>
                 ) : null}
-                <th scope="col">{tr(lang, 'Nomor pendaftaran', 'Registration number')}</th>
-                <th scope="col">{tr(lang, 'Informasi yang diminta', 'Information requested')}</th>
-                <th scope="col">{tr(lang, 'Status', 'Status')}</th>
-                <th scope="col">{tr(lang, 'Unit', 'Unit')}</th>
-                <th scope="col">{tr(lang, 'Diterima', 'Received')}</th>
-                <th scope="col">{tr(lang, 'Tenggat', 'Deadline')}</th>
+                <th scope="col">{t(lang, 'officer.registration_number')}</th>
+                <th scope="col">{t(lang, 'officer.information_requested')}</th>
+                <th scope="col">{t(lang, 'officer.status')}</th>
+                <th scope="col">{t(lang, 'officer.unit')}</th>
+                <th scope="col">{t(lang, 'officer.received')}</th>
+                <th scope="col">{t(lang, 'officer.deadline')}</th>
               </tr>
             </thead>
             <tbody>
@@ -242,7 +228,7 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
                           value={value}
                           id={`pick-${item.id}`}
                           checked={selected.has(value)}
-                          aria-label={tr(lang, `Pilih ${item.registrationNumber}`, `Select ${item.registrationNumber}`)}
+                          aria-label={t(lang, 'officer.select_2', { registrationNumber: item.registrationNumber })}
                         />
                       </td>
                     ) : null}
@@ -255,7 +241,7 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
                       {item.extended ? (
                         <>
                           <br />
-                          <span class="tag">{tr(lang, 'diperpanjang', 'extended')}</span>
+                          <span class="tag">{t(lang, 'officer.extended')}</span>
                         </>
                       ) : null}
                     </td>
@@ -263,7 +249,7 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
                       {names.get(item.assignedUnit ?? item.receivedUnit) ?? item.receivedUnit}
                       {item.assignedUnit && item.assignedUnit !== item.receivedUnit ? (
                         <span class="hint">
-                          {tr(lang, 'diterima di ', 'received at ')}
+                          {t(lang, 'officer.received_at_2')}
                           {item.receivedUnit}
                         </span>
                       ) : null}
@@ -278,7 +264,7 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
                         <>
                           <br />
                           <span class="hint" data-testid="jakarta-due">
-                            {tr(lang, 'Jakarta: ', 'Jakarta: ')}
+                            {t(lang, 'officer.jakarta')}
                             {formatDate(item.jakartaDue, lang)}
                           </span>
                         </>
@@ -299,21 +285,15 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
         {page.nextCursor ? (
           <p>
             <a href={queueHref(query, { cursor: page.nextCursor })} rel="next">
-              {tr(lang, 'Halaman berikutnya', 'Next page')} →
+              {t(lang, 'officer.next_page')} →
             </a>
           </p>
         ) : null}
 
         {canAct && page.items.length > 0 ? (
           <fieldset class="bulk">
-            <legend>{tr(lang, 'Tindakan untuk kasus yang dipilih', 'Action for the selected cases')}</legend>
-            <span class="hint">
-              {tr(
-                lang,
-                `Paling banyak ${BULK_MAX} kasus. Setiap kasus diperiksa oleh alur kerjanya sendiri; yang tidak dapat diproses dilaporkan satu per satu.`,
-                `At most ${BULK_MAX} cases. Each case is checked by its own workflow; any that cannot take the action is reported one by one.`,
-              )}
-            </span>
+            <legend>{t(lang, 'officer.action_for_selected_cases')}</legend>
+            <span class="hint">{t(lang, 'officer.at_most_cases_each_case_is', { BULK_MAX })}</span>
             {bulk?.errors.cases ? <p class="field-error">{bulk.errors.cases}</p> : null}
             <Choices
               lang={lang}
@@ -328,7 +308,7 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
             />
             {actor.role === 'ppid_utama' ? (
               <details open={fieldValue(bulk?.values ?? {}, 'type') === 'ASSIGN'}>
-                <summary>{tr(lang, 'Unit tujuan (untuk penerusan)', 'Units to assign to (for assigning)')}</summary>
+                <summary>{t(lang, 'officer.units_to_assign_to_for_assigning')}</summary>
                 <Choices
                   lang={lang}
                   prefix="bulk"
@@ -348,14 +328,10 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
               label={bulkLabels.reason}
               multiline
               value={fieldValue(bulk?.values ?? {}, 'reason')}
-              hint={tr(
-                lang,
-                'Untuk perpanjangan: alasan tertulis ini dikirim kepada setiap pemohon (Pasal 22 ayat 8).',
-                'For extending: this written reason goes to each requester (Art. 22(8)).',
-              )}
+              hint={t(lang, 'officer.for_extending_this_written_reason_goes')}
               error={bulk?.errors.reason}
             />
-            <button type="submit">{tr(lang, 'Jalankan untuk kasus yang dipilih', 'Run for the selected cases')}</button>
+            <button type="submit">{t(lang, 'officer.run_for_selected_cases')}</button>
           </fieldset>
         ) : null}
       </form>
@@ -368,17 +344,17 @@ function BulkResults({ lang, results }: { lang: Lang; results: BulkResult[] }) {
   const done = results.filter((r) => r.ok).length;
   return (
     <Notice tone={done === results.length ? 'ok' : 'warn'}>
-      <h2>{tr(lang, `${done} dari ${results.length} kasus diproses`, `${done} of ${results.length} cases done`)}</h2>
+      <h2>{t(lang, 'officer.of_cases_done', { done, length: results.length })}</h2>
       <ul class="bulk-results">
         {results.map((r) => (
           <li>
             {r.ok ? (
               <>
-                <a href={`/petugas/kasus/${r.id}`}>{r.registrationNumber}</a>: {tr(lang, 'berhasil', 'done')} — {stateLabel(r.status, lang)}
+                <a href={`/petugas/kasus/${r.id}`}>{r.registrationNumber}</a>: {t(lang, 'officer.done')} — {stateLabel(r.status, lang)}
               </>
             ) : (
               <>
-                <a href={`/petugas/kasus/${r.id}`}>{tr(lang, 'Kasus', 'Case')}</a>: {tr(lang, 'tidak diproses', 'not done')} — {r.message}
+                <a href={`/petugas/kasus/${r.id}`}>{t(lang, 'officer.case')}</a>: {t(lang, 'officer.not_done')} — {r.message}
               </>
             )}
           </li>

@@ -4,7 +4,7 @@ import type { Lang } from '../../../i18n';
 import type { Option } from './components';
 import { unitDirectory } from '../../../calendar/unit-directory';
 import { regionLabel } from '../../../i18n/regions';
-import { tr } from '../lang';
+import { t } from '../../../i18n';
 
 /** Home units first, then the missions grouped by region (130+ of them): one optgroup per region. */
 export async function unitOptions(deps: Deps, lang: Lang, exclude: string[] = []): Promise<Option[]> {
@@ -14,10 +14,7 @@ export async function unitOptions(deps: Deps, lang: Lang, exclude: string[] = []
     .map((u) => ({
       value: u.code,
       label: `${lang === 'id' ? u.name_id : u.name_en} (${u.code})`,
-      group:
-        u.kind === 'ppid_utama' || u.kind === 'work_unit'
-          ? tr(lang, 'Kantor pusat dan unit kerja', 'Headquarters and work units')
-          : regionLabel(u.region, lang),
+      group: u.kind === 'ppid_utama' || u.kind === 'work_unit' ? t(lang, 'officer.headquarters_and_work_units') : regionLabel(u.region, lang),
     }));
 }
 

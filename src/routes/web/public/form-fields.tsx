@@ -7,6 +7,7 @@
 import type { Child } from 'hono/jsx';
 import type { Lang } from '../../../i18n';
 import { tr } from '../lang';
+import { t } from '../../../i18n';
 
 /** `requester.nik` → `f-requester-nik`: the id the error summary links to. */
 export const fieldId = (name: string) => `f-${name.replace(/[^A-Za-z0-9]+/g, '-')}`;
@@ -23,7 +24,7 @@ function FieldError({ lang, name, error }: { lang: Lang; name: string; error?: s
   if (!error) return null;
   return (
     <span class="field-error" id={`${fieldId(name)}-error`}>
-      <span class="visually-hidden">{tr(lang, 'Kesalahan: ', 'Error: ')}</span>
+      <span class="visually-hidden">{t(lang, 'public.error')}</span>
       {error}
     </span>
   );
@@ -90,7 +91,7 @@ export function TextField(p: TextFieldProps) {
     <div class={`field${p.error ? ' has-error' : ''}`} data-types={p.types}>
       <label for={id} data-labels={p.labels}>
         {p.label}
-        {p.required ? null : <span class="optional"> {tr(p.lang, '(tidak wajib)', '(optional)')}</span>}
+        {p.required ? null : <span class="optional"> {t(p.lang, 'public.optional')}</span>}
       </label>
       {p.hint ? (
         <span class="hint" id={`${id}-hint`} data-hints={p.hints}>
@@ -212,7 +213,7 @@ export function FileField(p: {
   return (
     <div class={`field${p.error ? ' has-error' : ''}`}>
       <label for={id}>
-        {p.label} <span class="optional">{tr(p.lang, '(tidak wajib)', '(optional)')}</span>
+        {p.label} <span class="optional">{t(p.lang, 'public.optional')}</span>
       </label>
       {p.hint ? (
         <span class="hint" id={`${id}-hint`}>

@@ -17,7 +17,6 @@ import { officerObjectionView } from '../../../../objections/objection-view';
 import { listObjections, objectionQuerySchema } from '../../../../objections/queue';
 import type { AppEnv } from '../../../env';
 import { Layout } from '../../layout';
-import { tr } from '../../lang';
 import { ObjectionPage, type PageErrors } from './objection-page';
 
 const FILTERS = { pending: ['pending', undefined], overdue: ['pending', true], all: ['all', undefined] } as const;
@@ -30,8 +29,8 @@ function gate(c: Context<AppEnv>) {
     const lang = c.get('lang');
     return {
       redirect: c.html(
-        <Layout lang={lang} title={tr(lang, 'Tidak berwenang', 'Not allowed')} url={c.req.url} user={user}>
-          <h1>{tr(lang, 'Tidak berwenang', 'Not allowed')}</h1>
+        <Layout lang={lang} title={t(lang, 'atasan.not_allowed')} url={c.req.url} user={user}>
+          <h1>{t(lang, 'atasan.not_allowed')}</h1>
           <p>{t(lang, 'forbidden')}</p>
         </Layout>,
         403,
@@ -43,14 +42,14 @@ function gate(c: Context<AppEnv>) {
 
 function QueuePage({ lang, items, filter }: { lang: Lang; items: Awaited<ReturnType<typeof listObjections>>['items']; filter: keyof typeof FILTERS }) {
   const tabs: Array<[keyof typeof FILTERS, string]> = [
-    ['pending', tr(lang, 'Menunggu tanggapan', 'Awaiting a response')],
-    ['overdue', tr(lang, 'Melewati batas waktu', 'Overdue')],
-    ['all', tr(lang, 'Semua', 'All')],
+    ['pending', t(lang, 'atasan.awaiting_response')],
+    ['overdue', t(lang, 'atasan.overdue')],
+    ['all', t(lang, 'atasan.all')],
   ];
   return (
     <>
-      <h1>{tr(lang, 'Keberatan', 'Objections')}</h1>
-      <nav aria-label={tr(lang, 'Saring keberatan', 'Filter objections')}>
+      <h1>{t(lang, 'atasan.objections')}</h1>
+      <nav aria-label={t(lang, 'atasan.filter_objections')}>
         <ul class="tabs">
           {tabs.map(([key, label]) => (
             <li>
@@ -62,20 +61,20 @@ function QueuePage({ lang, items, filter }: { lang: Lang; items: Awaited<ReturnT
         </ul>
       </nav>
       {items.length === 0 ? (
-        <p>{tr(lang, 'Tidak ada keberatan di sini.', 'No objections here.')}</p>
+        <p>{t(lang, 'atasan.no_objections_here')}</p>
       ) : (
         <div class="table-scroll" role="region" aria-labelledby="queue-caption" tabindex={0}>
           <table>
             <caption id="queue-caption" class="visually-hidden">
-              {tr(lang, 'Keberatan menurut batas waktu tanggapan', 'Objections by response deadline')}
+              {t(lang, 'atasan.objections_by_response_deadline')}
             </caption>
             <thead>
               <tr>
-                <th scope="col">{tr(lang, 'Nomor keberatan', 'Objection')}</th>
-                <th scope="col">{tr(lang, 'Permohonan', 'Request')}</th>
-                <th scope="col">{tr(lang, 'Alasan', 'Grounds')}</th>
-                <th scope="col">{tr(lang, 'Status', 'Status')}</th>
-                <th scope="col">{tr(lang, 'Tanggapan paling lambat', 'Response due')}</th>
+                <th scope="col">{t(lang, 'atasan.objection')}</th>
+                <th scope="col">{t(lang, 'atasan.request')}</th>
+                <th scope="col">{t(lang, 'atasan.grounds')}</th>
+                <th scope="col">{t(lang, 'atasan.status')}</th>
+                <th scope="col">{t(lang, 'atasan.response_due')}</th>
               </tr>
             </thead>
             <tbody>
@@ -86,7 +85,7 @@ function QueuePage({ lang, items, filter }: { lang: Lang; items: Awaited<ReturnT
                     {o.late ? (
                       <>
                         <br />
-                        <span class="badge warn">{tr(lang, 'terlambat diajukan', 'filed late')}</span>
+                        <span class="badge warn">{t(lang, 'atasan.filed_late')}</span>
                       </>
                     ) : null}
                   </td>
@@ -109,8 +108,8 @@ function QueuePage({ lang, items, filter }: { lang: Lang; items: Awaited<ReturnT
                         <br />
                         <span class={`days-left ${o.overdue ? 'bad' : o.workingDaysLeft <= 5 ? 'warn' : 'ok'}`}>
                           {o.overdue
-                            ? tr(lang, `lewat ${-o.workingDaysLeft} hari kerja`, `${-o.workingDaysLeft} working days overdue`)
-                            : tr(lang, `${o.workingDaysLeft} hari kerja lagi`, `${o.workingDaysLeft} working days left`)}
+                            ? t(lang, 'atasan.working_days_overdue', { value: -o.workingDaysLeft })
+                            : t(lang, 'atasan.working_days_left', { workingDaysLeft: o.workingDaysLeft })}
                         </span>
                       </>
                     ) : null}
@@ -175,7 +174,7 @@ export function atasanPages() {
     const { items } = await listObjections(c.get('deps'), objectionQuerySchema.parse({ status, ...(overdue ? { overdue: 'true' } : {}), limit: 100 }), lang);
     c.header('Cache-Control', 'no-store');
     return c.html(
-      <Layout lang={lang} title={tr(lang, 'Keberatan', 'Objections')} url={c.req.url} user={g.user}>
+      <Layout lang={lang} title={t(lang, 'atasan.objections')} url={c.req.url} user={g.user}>
         <QueuePage lang={lang} items={items} filter={filter} />
       </Layout>,
     );
@@ -190,7 +189,7 @@ export function atasanPages() {
     const view = await officerObjectionView(deps, deps.db, row, g.actor, lang, deps.clock());
     c.header('Cache-Control', 'no-store');
     return c.html(
-      <Layout lang={lang} title={`${tr(lang, 'Keberatan', 'Objection')} ${view.objectionNumber}`} url={c.req.url} user={g.user}>
+      <Layout lang={lang} title={`${t(lang, 'atasan.objection_2')} ${view.objectionNumber}`} url={c.req.url} user={g.user}>
         <ObjectionPage lang={lang} view={view} errors={errors} done={c.req.query('ok') === '1'} csrf={csrfToken(c)} />
       </Layout>,
       status,
