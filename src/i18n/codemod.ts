@@ -85,7 +85,12 @@ function literalString(node: ts.Node): string | undefined {
 }
 
 /** Reads an area file's entries (`key: { id: '…', en: '…' }`) and where the object ends. */
-function parseCatalogue(file: string): { source: ts.SourceFile; object: ts.ObjectLiteralExpression; exportName: string; entries: Map<string, Pair | undefined> } {
+function parseCatalogue(file: string): {
+  source: ts.SourceFile;
+  object: ts.ObjectLiteralExpression;
+  exportName: string;
+  entries: Map<string, Pair | undefined>;
+} {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   for (const statement of source.statements) {
     if (!ts.isVariableStatement(statement)) continue;

@@ -101,4 +101,11 @@ export const commonMessages = {
     en: 'Public information is free; only copying and delivery may be charged (Law 14/2008).',
   },
   'common.officer_login': { id: 'Masuk petugas', en: 'Officer login' },
+  'common.optional': { id: '(tidak wajib)', en: '(optional)' },
+  'common.error_prefix': { id: 'Kesalahan: ', en: 'Error: ' },
+  'common.fields_to_fix': {
+    id: 'Ada {count, number} isian yang perlu diperbaiki',
+    en: { one: 'There is {count, number} field to fix', other: 'There are {count, number} fields to fix' },
+  },
+  'common.page_only_for': { id: 'Halaman ini hanya untuk {roles}.', en: 'This page is only for {roles}.' },
 } as const satisfies Catalogue;

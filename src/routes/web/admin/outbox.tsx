@@ -5,17 +5,17 @@
  * RESEND_API_KEY this is the local mailbox: the quick start's messages are read here. Addresses
  * are shown masked (an administrator needs to see that a message went out, not to whom exactly).
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { sessionToken } from '../../../auth/middleware';
 import { type Lang, t } from '../../../i18n';
+import { OUTBOX_STATUSES, type OutboxStatus, listOutbox } from '../../../mail/outbox-list';
 import { MAX_ATTEMPTS, retryFailed } from '../../../mail/worker';
 import type { AppEnv } from '../../env';
+import { FormToken, verifyFormToken } from '../kit/form-token';
+import { requirePageRole } from '../kit/guard';
 import { Layout } from '../layout';
 
-const STATUSES = ['pending', 'sent', 'failed'] as const;
-type Status = (typeof STATUSES)[number];
+const STATUSES = OUTBOX_STATUSES;
+type Status = OutboxStatus;
 
 const label = (lang: Lang, s: Status) => ({ pending: t(lang, 'admin.pending'), sent: t(lang, 'admin.sent'), failed: t(lang, 'admin.failed') })[s];
 
@@ -23,18 +23,6 @@ const label = (lang: Lang, s: Status) => ({ pending: t(lang, 'admin.pending'), s
 export const maskAddress = (address: string) => {
   const at = address.lastIndexOf('@');
   return at <= 0 ? '•••' : `${address[0]}•••${address.slice(at)}`;
-};
-
-/** A form token bound to the session: a cross-site page cannot forge a retry. */
-const formToken = (c: Context<AppEnv>) =>
-  createHmac('sha256', c.get('deps').secret)
-    .update(`admin-outbox:${sessionToken(c) ?? ''}`)
-    .digest('base64url');
-
-const tokenMatches = (c: Context<AppEnv>, given: unknown) => {
-  const expected = Buffer.from(formToken(c));
-  const actual = Buffer.from(typeof given === 'string' ? given : '');
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
 };
 
 const when = (iso: string | null, lang: Lang) =>
@@ -45,54 +33,16 @@ const when = (iso: string | null, lang: Lang) =>
 export function outboxPages() {
   const app = new Hono<AppEnv>();
 
-  // Administrators only: others are sent to log in, or refused.
-  app.use(async (c, next) => {
-    const user = c.get('user');
-    if (!user) return c.redirect(`/petugas/masuk?next=${encodeURIComponent(new URL(c.req.url).pathname)}`, 302);
-    if (user.role !== 'admin') {
-      const lang = c.get('lang');
-      c.status(403);
-      return c.html(
-        <Layout lang={lang} title={t(lang, 'admin.not_allowed')} url={c.req.url} user={user}>
-          <h1>{t(lang, 'admin.not_allowed')}</h1>
-          <p>{t(lang, 'admin.this_page_is_for_administrators_only')}</p>
-        </Layout>,
-      );
-    }
-    await next();
-  });
+  // Administrators only: others are sent to log in, or refused; every post carries the form token.
+  app.use(requirePageRole('admin'), verifyFormToken);
 
   app.get('/', async (c) => {
     const lang = c.get('lang');
     const deps = c.get('deps');
     const asked = c.req.query('status');
     const status = STATUSES.find((s) => s === asked);
-    const counts = await deps.db
-      .selectFrom('outbox')
-      .select((eb) => ['status', eb.fn.countAll<number>().as('n')])
-      .groupBy('status')
-      .execute();
-    const count = (s: Status) => Number(counts.find((r) => r.status === s)?.n ?? 0);
-    let query = deps.db
-      .selectFrom('outbox')
-      .select([
-        'id',
-        'to_address',
-        'template',
-        'lang',
-        'subject',
-        'body_text',
-        'status',
-        'attempts',
-        'next_attempt_at',
-        'last_error',
-        'created_at',
-        'sent_at',
-        'provider_id',
-        'attachments',
-      ]);
-    if (status) query = query.where('status', '=', status);
-    const rows = await query.orderBy('created_at', 'desc').orderBy('id').limit(100).execute();
+    const { counts, rows } = await listOutbox(deps.db, { status, limit: 100 });
+    const count = (s: Status) => counts[s];
     const local = !deps.config.RESEND_API_KEY;
     const retried = c.req.query('retried');
     const title = t(lang, 'admin.e_mail_outbox');
@@ -180,7 +130,7 @@ export function outboxPages() {
                       {r.last_error ?? '—'}
                       {r.status === 'failed' ? (
                         <form method="post" action={`/admin/outbox/${r.id}/retry`}>
-                          <input type="hidden" name="_csrf" value={formToken(c)} />
+                          <FormToken c={c} />
                           <button type="submit" class="button secondary">
                             {t(lang, 'admin.retry')}
                             <span class="visually-hidden"> — {r.subject}</span>
@@ -199,8 +149,6 @@ export function outboxPages() {
   });
 
   app.post('/:id/retry', async (c) => {
-    const form = await c.req.parseBody();
-    if (!tokenMatches(c, form._csrf)) return c.text('Forbidden', 403);
     const ok = await retryFailed(c.get('deps'), c.req.param('id'));
     if (!ok) return c.text(t(c.get('lang'), 'outbox_not_failed'), 409);
     return c.redirect('/admin/outbox?status=pending&retried=1', 303);

@@ -5,21 +5,24 @@
  * A one-time password is shown once on the page that created it and never again.
  */
 import { type Context, Hono } from 'hono';
-import { requireOfficerPage, requirePageRole, verifyCsrf } from '../../../auth/page-guards';
 import { createUser, listUsers, newUserSchema, officerRoles, resetPassword, resetTotp, setActive } from '../../../auth/users';
 import { DomainError } from '../../../cases/errors';
 import { fieldErrors, t } from '../../../i18n';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { CsrfField, type Errors, ErrorSummary, Notice, SelectInput, TextInput, type Values, formatInstant, frame, fieldValue } from '../officer/components';
+import { formatInstant, frame } from '../officer/components';
+import { ErrorSummary, type FieldErrors, type FormValues, SelectField, TextField, fieldValue } from '../kit/fields';
+import { FormToken, verifyFormToken } from '../kit/form-token';
+import { requirePageRole } from '../kit/guard';
+import { Notice } from '../kit/page';
 import { pageError } from '../officer';
 import { roleWord } from '../officer/labels';
 import { unitOptions } from '../officer/units';
 
 interface PageState {
   created?: { username: string; password: string };
-  values?: Values;
-  errors?: Errors;
+  values?: FormValues;
+  errors?: FieldErrors;
   done?: string;
 }
 
@@ -107,21 +110,21 @@ async function render(c: Context<AppEnv>, state: PageState = {}, status: 200 | 2
                 </td>
                 <td class="actions">
                   <form method="post" action={`/admin/pengguna/${u.id}/sandi`}>
-                    <CsrfField c={c} />
+                    <FormToken c={c} />
                     <button type="submit" class="secondary small" aria-label={t(lang, 'admin.reset_password_of', { username: u.username })}>
                       {t(lang, 'admin.reset_password')}
                     </button>
                   </form>
                   {u.totpEnabled ? (
                     <form method="post" action={`/admin/pengguna/${u.id}/totp`}>
-                      <CsrfField c={c} />
+                      <FormToken c={c} />
                       <button type="submit" class="secondary small" aria-label={t(lang, 'admin.remove_two_step_verification_of', { username: u.username })}>
                         {t(lang, 'admin.remove_two_step_verification')}
                       </button>
                     </form>
                   ) : null}
                   <form method="post" action={`/admin/pengguna/${u.id}/${u.active ? 'nonaktif' : 'aktif'}`}>
-                    <CsrfField c={c} />
+                    <FormToken c={c} />
                     <button
                       type="submit"
                       class="secondary small"
@@ -140,8 +143,8 @@ async function render(c: Context<AppEnv>, state: PageState = {}, status: 200 | 2
       <h2 id="baru">{t(lang, 'admin.create_account')}</h2>
       <ErrorSummary lang={lang} errors={errors} labels={labels} />
       <form method="post" action="/admin/pengguna" novalidate class="narrow">
-        <CsrfField c={c} />
-        <TextInput
+        <FormToken c={c} />
+        <TextField
           lang={lang}
           name="username"
           label={labels.username}
@@ -151,9 +154,9 @@ async function render(c: Context<AppEnv>, state: PageState = {}, status: 200 | 2
           autocomplete="off"
           hint={t(lang, 'admin.lower_case_letters_digits_dots_underscores')}
         />
-        <TextInput lang={lang} name="name" label={labels.name} value={fieldValue(values, 'name')} error={errors.name} required />
-        <TextInput lang={lang} name="position" label={labels.position} value={fieldValue(values, 'position')} error={errors.position} required />
-        <SelectInput
+        <TextField lang={lang} name="name" label={labels.name} value={fieldValue(values, 'name')} error={errors.name} required />
+        <TextField lang={lang} name="position" label={labels.position} value={fieldValue(values, 'position')} error={errors.position} required />
+        <SelectField
           lang={lang}
           name="role"
           label={labels.role}
@@ -163,7 +166,7 @@ async function render(c: Context<AppEnv>, state: PageState = {}, status: 200 | 2
           empty={t(lang, 'admin.choose')}
           options={officerRoles.map((r) => ({ value: r, label: roleWord(r, lang) }))}
         />
-        <SelectInput
+        <SelectField
           lang={lang}
           name="unit"
           label={labels.unit}
@@ -174,7 +177,7 @@ async function render(c: Context<AppEnv>, state: PageState = {}, status: 200 | 2
           empty={t(lang, 'admin.none')}
           options={units}
         />
-        <TextInput
+        <TextField
           lang={lang}
           name="email"
           type="email"
@@ -194,13 +197,13 @@ async function render(c: Context<AppEnv>, state: PageState = {}, status: 200 | 2
 export function userAdminPages() {
   const app = new Hono<AppEnv>();
   app.onError(pageError);
-  app.use(requireOfficerPage, requirePageRole('admin'), verifyCsrf);
+  app.use(requirePageRole('admin'), verifyFormToken);
 
   app.get('/', (c) => render(c));
 
   app.post('/', async (c) => {
     const lang = c.get('lang');
-    const body = (await c.req.parseBody()) as Values;
+    const body = (await c.req.parseBody()) as FormValues;
     const parsed = newUserSchema.safeParse(body);
     if (!parsed.success) return render(c, { values: body, errors: fieldErrors(parsed.error, lang) }, 400);
     try {

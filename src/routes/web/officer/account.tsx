@@ -13,19 +13,22 @@ import { type Lang, t } from '../../../i18n';
 import { clearSessionCookie } from '../../api/auth';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { CsrfField, type Errors, ErrorSummary, Notice, TextInput, type Values, frame } from './components';
+import { frame } from './components';
+import { type FieldErrors, ErrorSummary, TextField, type FormValues } from '../kit/fields';
+import { Notice } from '../kit/page';
+import { FormToken } from '../kit/form-token';
 import { roleWord } from './labels';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** A domain refusal as field errors for the form that caused it. */
-function fieldsOf(e: unknown, lang: Lang, fallback: string): Errors {
+function fieldsOf(e: unknown, lang: Lang, fallback: string): FieldErrors {
   if (!(e instanceof DomainError) || (e.status !== 400 && e.status !== 409)) throw e;
   const fields = Object.fromEntries(Object.entries(e.fields).map(([k, key]) => [k, t(lang, key, e.params)]));
   return Object.keys(fields).length > 0 ? fields : { [fallback]: t(lang, e.messageKey, e.params) };
 }
 
-async function renderAccount(c: Context<AppEnv>, state: { totpErrors?: Errors; done?: string } = {}, status: 200 | 400 = 200) {
+async function renderAccount(c: Context<AppEnv>, state: { totpErrors?: FieldErrors; done?: string } = {}, status: 200 | 400 = 200) {
   const lang = c.get('lang');
   const user = currentUser(c)!;
   const pending = user.totpEnabled ? null : await pendingTotpSecret(c.get('deps'), user);
@@ -60,8 +63,8 @@ async function renderAccount(c: Context<AppEnv>, state: { totpErrors?: Errors; d
         <>
           <p>{t(lang, 'officer.on_logging_in_asks_for_code')}</p>
           <form method="post" action="/petugas/akun/totp/nonaktif" novalidate class="narrow">
-            <CsrfField c={c} />
-            <TextInput
+            <FormToken c={c} />
+            <TextField
               lang={lang}
               prefix="totp"
               name="password"
@@ -71,7 +74,7 @@ async function renderAccount(c: Context<AppEnv>, state: { totpErrors?: Errors; d
               required
               error={errors.password}
             />
-            <TextInput
+            <TextField
               lang={lang}
               prefix="totp"
               name="code"
@@ -100,8 +103,8 @@ async function renderAccount(c: Context<AppEnv>, state: { totpErrors?: Errors; d
             <a href={pending.uri}>{t(lang, 'officer.open_in_authenticator_app_this_phone')}</a>
           </p>
           <form method="post" action="/petugas/akun/totp/konfirmasi" novalidate class="narrow">
-            <CsrfField c={c} />
-            <TextInput
+            <FormToken c={c} />
+            <TextField
               lang={lang}
               prefix="totp"
               name="code"
@@ -119,7 +122,7 @@ async function renderAccount(c: Context<AppEnv>, state: { totpErrors?: Errors; d
         <>
           <p>{t(lang, 'officer.off_with_two_step_verification_password')}</p>
           <form method="post" action="/petugas/akun/totp">
-            <CsrfField c={c} />
+            <FormToken c={c} />
             <button type="submit" class="secondary">
               {t(lang, 'officer.set_up_two_step_verification')}
             </button>
@@ -130,7 +133,7 @@ async function renderAccount(c: Context<AppEnv>, state: { totpErrors?: Errors; d
       <h2>{t(lang, 'officer.log_out_everywhere')}</h2>
       <p>{t(lang, 'officer.ends_every_session_of_this_account')}</p>
       <form method="post" action="/petugas/akun/keluar-semua">
-        <CsrfField c={c} />
+        <FormToken c={c} />
         <button type="submit" class="secondary">
           {t(lang, 'officer.log_out_everywhere')}
         </button>
@@ -141,7 +144,7 @@ async function renderAccount(c: Context<AppEnv>, state: { totpErrors?: Errors; d
 }
 
 /** Passwords are never written back into the form. */
-async function renderPassword(c: Context<AppEnv>, errors: Errors, status: 200 | 400 = 200) {
+async function renderPassword(c: Context<AppEnv>, errors: FieldErrors, status: 200 | 400 = 200) {
   const lang = c.get('lang');
   const user = currentUser(c)!;
   const labels = {
@@ -157,8 +160,8 @@ async function renderPassword(c: Context<AppEnv>, errors: Errors, status: 200 | 
       {user.mustChangePassword ? <Notice tone="warn">{t(lang, 'password_change_required')}</Notice> : null}
       <ErrorSummary lang={lang} errors={errors} labels={labels} />
       <form method="post" action="/petugas/akun/sandi" novalidate class="narrow">
-        <CsrfField c={c} />
-        <TextInput
+        <FormToken c={c} />
+        <TextField
           lang={lang}
           name="currentPassword"
           type="password"
@@ -167,7 +170,7 @@ async function renderPassword(c: Context<AppEnv>, errors: Errors, status: 200 | 
           required
           error={errors.currentPassword}
         />
-        <TextInput
+        <TextField
           lang={lang}
           name="newPassword"
           type="password"
@@ -177,7 +180,7 @@ async function renderPassword(c: Context<AppEnv>, errors: Errors, status: 200 | 
           error={errors.newPassword}
           hint={t(lang, 'officer.at_least_10_characters_phrase_of')}
         />
-        <TextInput lang={lang} name="repeat" type="password" label={labels.repeat} autocomplete="new-password" required error={errors.repeat} />
+        <TextField lang={lang} name="repeat" type="password" label={labels.repeat} autocomplete="new-password" required error={errors.repeat} />
         <button type="submit">{t(lang, 'officer.save_password')}</button>
       </form>
     </Layout>,
@@ -204,7 +207,7 @@ export function accountPages() {
 
   app.post('/akun/sandi', async (c) => {
     const lang = c.get('lang');
-    const body = (await c.req.parseBody()) as Values;
+    const body = (await c.req.parseBody()) as FormValues;
     const next = str(body.newPassword);
     if (next !== str(body.repeat)) return renderPassword(c, { repeat: t(lang, 'password_mismatch') }, 400);
     try {

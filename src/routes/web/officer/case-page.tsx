@@ -17,7 +17,7 @@ import { DomainError } from '../../../cases/errors';
 import { addNote, listNotes, mayReadNotes, noteSchema } from '../../../cases/notes';
 import { CASE_WORKERS } from '../../../auth/middleware';
 import { documentLabel, documentLanguage } from '../../../documents/labels';
-import { requirePageRole } from '../../../auth/page-guards';
+import { requirePageRole } from '../kit/guard';
 import { workingDaysLeft } from '../../../cases/queue';
 import { inForce, listTests } from '../../../exemptions/consequence-tests';
 import { type Lang, fieldErrors, t } from '../../../i18n';
@@ -26,7 +26,10 @@ import { type CommandType, commandTypes } from '../../../../workflows/request.ev
 import { isOpenState } from '../../../../workflows/request.state';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { CsrfField, DaysLeft, type Errors, ErrorSummary, Notice, TextInput, type Values, formatInstant, frame, fieldValue } from './components';
+import { DaysLeft, formatInstant, frame } from './components';
+import { type FieldErrors, ErrorSummary, TextField, type FormValues, fieldValue } from '../kit/fields';
+import { Notice } from '../kit/page';
+import { FormToken } from '../kit/form-token';
 import { EventForm, errorField, formToPayload } from './event-forms';
 import { identityScanPath } from './identity-scan';
 import { assignmentStatusWord, channelWord, deliveryWord, eventLabel, fieldLabel, letterLabel, obtainWord, outcomeWord, roleWord } from './labels';
@@ -47,7 +50,7 @@ async function testsOnRecord(c: Context<AppEnv>) {
 
 interface PageState {
   /** The form that failed, with what was entered. */
-  form?: { type: CommandType; values: Values; errors: Errors };
+  form?: { type: CommandType; values: FormValues; errors: FieldErrors };
   /** A lost race or a refused event: shown above the fresh case. */
   conflict?: string;
   note?: { value: string; error: string };
@@ -270,8 +273,8 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
           )}
           {state.note ? <ErrorSummary lang={lang} errors={{ body: state.note.error }} labels={{ body: t(lang, 'officer.new_note') }} prefix="note" /> : null}
           <form method="post" action={`/petugas/kasus/${view.id}/catatan`} novalidate>
-            <CsrfField c={c} />
-            <TextInput
+            <FormToken c={c} />
+            <TextField
               lang={lang}
               prefix="note"
               name="body"
@@ -536,16 +539,16 @@ export function casePages() {
     const id = c.req.param('id');
     const lang = c.get('lang');
     const actor = c.get('actor')!;
-    const body = (await c.req.parseBody({ all: true })) as Values;
+    const body = (await c.req.parseBody({ all: true })) as FormValues;
     const type = fieldValue(body, 'type') as CommandType;
     // Out of scope stays a 404 whatever was posted.
     await findCaseInScope(c.get('deps').db, id, actor);
     if (!commandTypes.includes(type)) return renderCase(c, id, { conflict: t(lang, 'unknown_event') }, 400);
     const parsed = parseCommand({ type, expectedVersion: Number(fieldValue(body, 'expectedVersion')) || 0, ...formToPayload(type, body) });
-    const failed = (errors: Errors) => renderCase(c, id, { form: { type, values: body, errors } }, 400);
+    const failed = (errors: FieldErrors) => renderCase(c, id, { form: { type, values: body, errors } }, 400);
     if (!parsed.ok) {
       if ('unknownType' in parsed) return renderCase(c, id, { conflict: t(lang, 'unknown_event') }, 400);
-      const errors: Errors = {};
+      const errors: FieldErrors = {};
       for (const [path, message] of Object.entries(fieldErrors(parsed.error, lang))) errors[errorField(path)] ??= message;
       return failed(errors);
     }

@@ -7,7 +7,8 @@
  * officer's scope is a 404.
  */
 import { type Context, Hono } from 'hono';
-import { LOGIN_PATH, requireOfficerPage, verifyCsrf } from '../../../auth/page-guards';
+import { verifyFormToken } from '../kit/form-token';
+import { LOGIN_PATH, requireSignedIn } from '../kit/guard';
 import { currentUser } from '../../../auth/middleware';
 import { DomainError } from '../../../cases/errors';
 import { t } from '../../../i18n';
@@ -61,8 +62,8 @@ export function officerPages() {
   app.onError(pageError);
   app.use('*', async (c, next) => {
     if (selfGuarded(c.req.path)) return next();
-    return requireOfficerPage(c, async () => {
-      await verifyCsrf(c, next);
+    return requireSignedIn(c, async () => {
+      await verifyFormToken(c, next);
     });
   });
   app.route('/', loginPages());

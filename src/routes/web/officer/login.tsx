@@ -7,10 +7,10 @@
  */
 import { type Context, Hono } from 'hono';
 import { deleteCookie } from 'hono/cookie';
-import { CSRF_FIELD, FORM_COOKIE } from '../../../auth/csrf';
-import { checkFormToken, formToken } from '../../../auth/form-token';
+import { FORM_COOKIE } from '../../../auth/csrf';
+import { FormToken, checkFormToken, formToken } from '../kit/form-token';
 import { currentUser, sessionToken } from '../../../auth/middleware';
-import { PASSWORD_PATH, safeNext } from '../../../auth/page-guards';
+import { PASSWORD_PATH, safeNext } from '../kit/guard';
 import { completeTotpLogin, login, logout } from '../../../auth/sessions';
 import { DomainError } from '../../../cases/errors';
 import { type Lang, t } from '../../../i18n';
@@ -18,7 +18,8 @@ import { clearSessionCookie, setSessionCookie } from '../../api/auth';
 import { clientAddress } from '../../client';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { ErrorSummary, Notice, TextInput } from './components';
+import { ErrorSummary, TextField } from '../kit/fields';
+import { Notice } from '../kit/page';
 
 const LOGIN_PATH = '/petugas/masuk';
 /** The login form's token (a visitor's double-submit pair, scoped to the login pages). */
@@ -49,10 +50,10 @@ function PasswordStep({
       {notice ? <Notice tone="warn">{notice}</Notice> : null}
       <ErrorSummary lang={lang} errors={errors} labels={labels} title={t(lang, 'officer.could_not_log_in')} />
       <form method="post" action="/petugas/masuk" class="narrow" novalidate>
-        <input type="hidden" name={CSRF_FIELD} value={loginCsrf(c)} />
+        <FormToken token={loginCsrf(c)} />
         <input type="hidden" name="next" value={next} />
-        <TextInput lang={lang} name="username" label={labels.username} value={username} autocomplete="username" required error={errors.username} />
-        <TextInput lang={lang} name="password" label={labels.password} type="password" autocomplete="current-password" required error={errors.password} />
+        <TextField lang={lang} name="username" label={labels.username} value={username} autocomplete="username" required error={errors.username} />
+        <TextField lang={lang} name="password" label={labels.password} type="password" autocomplete="current-password" required error={errors.password} />
         <button type="submit">{t(lang, 'officer.log_in')}</button>
       </form>
       <p class="hint">{t(lang, 'officer.forgot_your_password_or_lost_your')}</p>
@@ -68,10 +69,10 @@ function CodeStep({ c, lang, next, challenge, error }: { c: Context<AppEnv>; lan
       <h1>{t(lang, 'officer.two_step_verification')}</h1>
       <ErrorSummary lang={lang} errors={errors} labels={{ code: label }} />
       <form method="post" action="/petugas/masuk/kode" class="narrow" novalidate>
-        <input type="hidden" name={CSRF_FIELD} value={loginCsrf(c)} />
+        <FormToken token={loginCsrf(c)} />
         <input type="hidden" name="next" value={next} />
         <input type="hidden" name="challenge" value={challenge} />
-        <TextInput
+        <TextField
           lang={lang}
           name="code"
           label={label}

@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { Temporal } from 'temporal-polyfill';
-import { requirePageRole } from '../../../auth/page-guards';
+import { requirePageRole } from '../kit/guard';
 import { formatDate } from '../../../calendar/describe';
 import { DomainError } from '../../../cases/errors';
 import { deliveryMethods, obtainMethods, officerFilingSchema, requesterTypes } from '../../../cases/filing.schema';
@@ -16,7 +16,9 @@ import { fileForOfficer } from '../../../cases/officer-filing';
 import { type Lang, fieldErrors, t } from '../../../i18n';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { Choices, CsrfField, type Errors, ErrorSummary, SelectInput, TextInput, type Values, frame, fieldValue } from './components';
+import { frame } from './components';
+import { Choices, type FieldErrors, ErrorSummary, SelectField, TextField, type FormValues, fieldValue } from '../kit/fields';
+import { FormToken } from '../kit/form-token';
 import { channelWord, deliveryWord, obtainWord } from './labels';
 import { unitOptions } from './units';
 
@@ -61,7 +63,7 @@ async function zoneOf(c: Context<AppEnv>, unit: string) {
   return row?.time_zone ?? 'Asia/Jakarta';
 }
 
-async function renderForm(c: Context<AppEnv>, values: Values, errors: Errors, status: 200 | 400 = 200) {
+async function renderForm(c: Context<AppEnv>, values: FormValues, errors: FieldErrors, status: 200 | 400 = 200) {
   const lang = c.get('lang');
   const actor = c.get('actor')!;
   const l = labels(lang);
@@ -78,7 +80,7 @@ async function renderForm(c: Context<AppEnv>, values: Values, errors: Errors, st
       <p>{t(lang, 'officer.for_requests_made_in_person_by')}</p>
       <ErrorSummary lang={lang} errors={errors} labels={l} />
       <form method="post" action="/petugas/permohonan/baru" novalidate>
-        <CsrfField c={c} />
+        <FormToken c={c} />
         <input type="hidden" name="idempotencyKey" value={fieldValue(values, 'idempotencyKey') || randomUUID()} />
         <fieldset>
           <legend>{t(lang, 'officer.receipt')}</legend>
@@ -92,8 +94,8 @@ async function renderForm(c: Context<AppEnv>, values: Values, errors: Errors, st
             values={[fieldValue(values, 'channel')]}
             options={OFFICER_CHANNELS.map((ch) => ({ value: ch, label: channelWord(ch, lang) }))}
           />
-          <SelectInput lang={lang} name="unit" label={l.unit!} value={unit} options={units} error={errors.unit} required />
-          <TextInput
+          <SelectField lang={lang} name="unit" label={l.unit!} value={unit} options={units} error={errors.unit} required />
+          <TextField
             lang={lang}
             name="receivedAt"
             type="datetime-local"
@@ -124,7 +126,7 @@ async function renderForm(c: Context<AppEnv>, values: Values, errors: Errors, st
             }))}
           />
           {TEXT_FIELDS.slice(0, 8).map((name) => (
-            <TextInput
+            <TextField
               lang={lang}
               name={name}
               label={l[name]!}
@@ -145,7 +147,7 @@ async function renderForm(c: Context<AppEnv>, values: Values, errors: Errors, st
         </fieldset>
         <fieldset>
           <legend>{t(lang, 'officer.information_requested')}</legend>
-          <TextInput
+          <TextField
             lang={lang}
             name="information"
             label={l.information!}
@@ -154,7 +156,7 @@ async function renderForm(c: Context<AppEnv>, values: Values, errors: Errors, st
             value={fieldValue(values, 'information')}
             error={errors.information}
           />
-          <TextInput lang={lang} name="purpose" label={l.purpose!} multiline required value={fieldValue(values, 'purpose')} error={errors.purpose} />
+          <TextField lang={lang} name="purpose" label={l.purpose!} multiline required value={fieldValue(values, 'purpose')} error={errors.purpose} />
           <Choices
             lang={lang}
             type="radio"
@@ -184,7 +186,7 @@ async function renderForm(c: Context<AppEnv>, values: Values, errors: Errors, st
 }
 
 /** The flat form fields as the filing body (`requester.name` → `{requester: {name}}`). */
-async function filingFrom(c: Context<AppEnv>, body: Values) {
+async function filingFrom(c: Context<AppEnv>, body: FormValues) {
   const requester: Record<string, string> = { type: fieldValue(body, 'requester.type') };
   for (const name of TEXT_FIELDS.slice(0, 8)) requester[name.slice('requester.'.length)] = fieldValue(body, name);
   const unit = fieldValue(body, 'unit');
@@ -217,7 +219,7 @@ export function newRequestPages() {
 
   app.post('/permohonan/baru', async (c) => {
     const lang = c.get('lang');
-    const body = (await c.req.parseBody()) as Values;
+    const body = (await c.req.parseBody()) as FormValues;
     const parsed = officerFilingSchema.safeParse(await filingFrom(c, body));
     if (!parsed.success) return renderForm(c, body, fieldErrors(parsed.error, lang), 400);
     let receipt: Awaited<ReturnType<typeof fileForOfficer>>['body'];

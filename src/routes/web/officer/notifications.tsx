@@ -6,7 +6,8 @@ import { listNotifications, markRead } from '../../../notifications/inbox';
 import { notifyFromAudit } from '../../../notifications/notify';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { CsrfField, formatInstant, frame } from './components';
+import { formatInstant, frame } from './components';
+import { FormToken } from '../kit/form-token';
 import { notificationWord } from './labels';
 import { t } from '../../../i18n';
 
@@ -27,7 +28,7 @@ export function notificationPages() {
         <h1>{t(lang, 'officer.notifications')}</h1>
         {page.items.some((n) => !n.read) ? (
           <form method="post" action="/petugas/notifikasi/baca">
-            <CsrfField c={c} />
+            <FormToken c={c} />
             <button type="submit" class="secondary">
               {t(lang, 'officer.mark_all_as_read')}
             </button>

@@ -4,7 +4,7 @@
  * by the nearest deadline (working days left in colour and in words), and bulk assign / extend.
  */
 import { type Context, Hono } from 'hono';
-import { requirePageRole } from '../../../auth/page-guards';
+import { requirePageRole } from '../kit/guard';
 import { formatDate } from '../../../calendar/describe';
 import { BULK_MAX, type BulkResult, applyBulk, bulkSchema } from '../../../cases/bulk';
 import { FILED_STATES, type QueueName, availableQueues, listCases, queueCounts, queueQuerySchema } from '../../../cases/queue';
@@ -13,28 +13,17 @@ import { type Lang, fieldErrors, t } from '../../../i18n';
 import { stateLabel } from '../../../i18n/status';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import {
-  Choices,
-  CsrfField,
-  DaysLeft,
-  type Errors,
-  ErrorSummary,
-  Notice,
-  SelectInput,
-  TextInput,
-  type Values,
-  formatInstant,
-  frame,
-  fieldValue,
-  valuesOf,
-} from './components';
+import { DaysLeft, formatInstant, frame } from './components';
+import { Choices, type FieldErrors, ErrorSummary, SelectField, TextField, type FormValues, fieldValue, valuesOf } from '../kit/fields';
+import { Notice } from '../kit/page';
+import { FormToken } from '../kit/form-token';
 import { channelWord, eventLabel, queueName } from './labels';
 import { unitNames, unitOptions } from './units';
 
 const FILTERS = ['queue', 'q', 'status', 'unit', 'channel', 'receivedFrom', 'receivedTo'] as const;
 
 /** The queue's address with some parameters changed (tabs, next page). */
-function queueHref(query: Values, change: Record<string, string | undefined>) {
+function queueHref(query: FormValues, change: Record<string, string | undefined>) {
   const params = new URLSearchParams();
   for (const k of FILTERS) {
     const v = k in change ? change[k] : fieldValue(query, k);
@@ -48,12 +37,12 @@ function queueHref(query: Values, change: Record<string, string | undefined>) {
 const formatCount = (n: number, more: boolean, lang: Lang) => `${new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB').format(n)}${more ? '+' : ''}`;
 
 interface BulkState {
-  values: Values;
-  errors: Errors;
+  values: FormValues;
+  errors: FieldErrors;
   results?: BulkResult[];
 }
 
-async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, status: 200 | 400 = 200) {
+async function renderQueue(c: Context<AppEnv>, query: FormValues, bulk?: BulkState, status: 200 | 400 = 200) {
   const deps = c.get('deps');
   const lang = c.get('lang');
   const actor = c.get('actor')!;
@@ -77,7 +66,7 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
   }
   const raw = Object.fromEntries(FILTERS.map((k) => [k, fieldValue(query, k)]).concat([['cursor', fieldValue(query, 'cursor')]]));
   const parsed = queueQuerySchema.safeParse(raw);
-  const filterErrors: Errors = parsed.success ? {} : fieldErrors(parsed.error, lang);
+  const filterErrors: FieldErrors = parsed.success ? {} : fieldErrors(parsed.error, lang);
   const requested = (parsed.success ? parsed.data.queue : undefined) ?? queues[0]!;
   const queue: QueueName = queues.includes(requested) ? requested : queues[0]!;
   const page = parsed.success ? await listCases(deps, actor, { ...parsed.data, queue }, lang) : { items: [], nextCursor: null };
@@ -124,11 +113,11 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
       <ErrorSummary lang={lang} errors={filterErrors} labels={labels} prefix="filter" />
       <form method="get" action="/petugas" class="filters" role="search">
         <input type="hidden" name="queue" value={queue} />
-        <TextInput lang={lang} prefix="filter" name="q" type="search" label={labels.q} value={fieldValue(query, 'q')} error={filterErrors.q} />
+        <TextField lang={lang} prefix="filter" name="q" type="search" label={labels.q} value={fieldValue(query, 'q')} error={filterErrors.q} />
         <details open={FILTERS.slice(2).some((k) => fieldValue(query, k))}>
           <summary>{t(lang, 'officer.filter')}</summary>
           <div class="filter-grid">
-            <SelectInput
+            <SelectField
               lang={lang}
               prefix="filter"
               name="status"
@@ -138,7 +127,7 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
               empty={t(lang, 'officer.open_default')}
               options={[{ value: 'all', label: t(lang, 'officer.every_status') }, ...FILED_STATES.map((s) => ({ value: s, label: stateLabel(s, lang) }))]}
             />
-            <SelectInput
+            <SelectField
               lang={lang}
               prefix="filter"
               name="unit"
@@ -148,7 +137,7 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
               empty={t(lang, 'officer.every_unit')}
               options={units}
             />
-            <SelectInput
+            <SelectField
               lang={lang}
               prefix="filter"
               name="channel"
@@ -158,7 +147,7 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
               empty={t(lang, 'officer.every_channel')}
               options={channels.map((ch) => ({ value: ch, label: channelWord(ch, lang) }))}
             />
-            <TextInput
+            <TextField
               lang={lang}
               prefix="filter"
               name="receivedFrom"
@@ -167,7 +156,7 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
               value={fieldValue(query, 'receivedFrom')}
               error={filterErrors.receivedFrom}
             />
-            <TextInput
+            <TextField
               lang={lang}
               prefix="filter"
               name="receivedTo"
@@ -192,7 +181,7 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
       ) : null}
 
       <form method="post" action="/petugas/massal" novalidate>
-        {canAct ? <CsrfField c={c} /> : null}
+        {canAct ? <FormToken c={c} /> : null}
         <input type="hidden" name="back" value={queueHref(query, {}).replace(/^\/petugas\??/, '')} />
         <div class="table-scroll" id="bulk-cases" tabindex={-1}>
           <table class="queue">
@@ -321,7 +310,7 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
                 />
               </details>
             ) : null}
-            <TextInput
+            <TextField
               lang={lang}
               prefix="bulk"
               name="reason"
@@ -367,12 +356,12 @@ function BulkResults({ lang, results }: { lang: Lang; results: BulkResult[] }) {
 export function queuePages() {
   const app = new Hono<AppEnv>();
 
-  app.get('/', (c) => renderQueue(c, c.req.queries() as Values));
+  app.get('/', (c) => renderQueue(c, c.req.queries() as FormValues));
 
   app.post('/massal', requirePageRole('ppid_utama', 'ppid_pelaksana'), async (c) => {
     const lang = c.get('lang');
-    const body = (await c.req.parseBody({ all: true })) as Values;
-    const back = Object.fromEntries(new URLSearchParams(fieldValue(body, 'back'))) as Values;
+    const body = (await c.req.parseBody({ all: true })) as FormValues;
+    const back = Object.fromEntries(new URLSearchParams(fieldValue(body, 'back'))) as FormValues;
     const items = valuesOf(body, 'case').map((v) => {
       const [id = '', version = ''] = v.split(':');
       return { id, expectedVersion: Number(version) };
@@ -382,7 +371,7 @@ export function queuePages() {
     const parsed = bulkSchema.safeParse(input);
     if (!parsed.success) {
       const errors = fieldErrors(parsed.error, lang);
-      const mapped: Errors = {};
+      const mapped: FieldErrors = {};
       for (const [k, m] of Object.entries(errors)) mapped[k.startsWith('items') ? 'cases' : k] = m;
       return renderQueue(c, back, { values: body, errors: mapped }, 400);
     }

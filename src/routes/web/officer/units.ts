@@ -1,7 +1,7 @@
 /** Units and missions as the officer pages show them: "KBRI Riyadh (KBRI-RIYADH)", home units first. */
 import type { Deps } from '../../../deps';
 import type { Lang } from '../../../i18n';
-import type { Option } from './components';
+import { type Option } from '../kit/fields';
 import { unitDirectory } from '../../../calendar/unit-directory';
 import { regionLabel } from '../../../i18n/regions';
 import { t } from '../../../i18n';

@@ -13,7 +13,7 @@ import { DomainError } from '../../../cases/errors';
 import { type Lang, t } from '../../../i18n';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { ErrorSummary, type FieldErrors, type Option, SelectField, fieldId } from './form-fields';
+import { ErrorSummary, type FieldErrors, type Option, SelectField, fieldId } from '../kit/fields';
 
 const HOME_KINDS = new Set(['ppid_utama', 'work_unit']);
 const FIELD_ORDER = ['unit', 'tanggal', 'jam'] as const;

@@ -16,7 +16,7 @@ import { Layout } from '../layout';
 import { pageLangOf } from '../lang';
 import { accessedCase, grantAccess } from './access-cookie';
 import { readFilingSubmission } from './filing-input';
-import type { FieldErrors, FieldValues } from './form-fields';
+import type { FieldErrors, FieldValues } from '../kit/fields';
 import { publicRateLimit } from '../../rate-limit';
 import { Receipt } from './receipt';
 import { RequestForm } from './request-form';

@@ -25,9 +25,9 @@ import { restoreSnapshot } from '../../../cases/transition';
 import { objectionGrounds } from '../../../../workflows/objection.events';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { CSRF_FIELD, checkFormToken, formToken } from '../../../auth/form-token';
+import { FormToken, checkFormToken, formToken } from '../kit/form-token';
 import { accessedCase, grantAccess } from './access-cookie';
-import { ErrorSummary, type FieldErrors, TextField, fieldId } from './form-fields';
+import { ErrorSummary, type FieldErrors, TextField, fieldId } from '../kit/fields';
 import { formatInstant } from './format';
 import { publicRateLimit } from '../../rate-limit';
 import { privacyPolicyOf } from '../../../privacy/policy';
@@ -141,7 +141,7 @@ function ObjectionForm({ lang, s, csrf }: { lang: Lang; s: FormState; csrf: stri
         </p>
       ) : (
         <form method="post" action="/keberatan" novalidate>
-          <input type="hidden" name={CSRF_FIELD} value={csrf} />
+          <FormToken token={csrf} />
           <input type="hidden" name="idempotency" value={s.idempotencyKey} />
           {s.accessed ? (
             <input type="hidden" name="nomor" value={s.number} />

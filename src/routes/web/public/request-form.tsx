@@ -11,7 +11,7 @@ import { type Lang, t } from '../../../i18n';
 import { IDENTITY_DOCUMENT_MAX_BYTES, identityDocumentKinds } from '../../../identity/identity-document';
 import type { PrivacyPolicy } from '../../../privacy/policy';
 import { PrivacyNotice } from './privacy-notice';
-import { ErrorSummary, type FieldErrors, type FieldValues, FileField, type Option, RadioGroup, SelectField, TextField } from './form-fields';
+import { ErrorSummary, type FieldErrors, type FieldValues, FileField, type Option, RadioGroup, SelectField, TextField } from '../kit/fields';
 
 export interface UnitOption {
   code: string;
@@ -124,7 +124,7 @@ export function RequestForm({ lang, values: v, errors: e, units, idempotencyKey,
         <RadioGroup
           lang={lang}
           name="requester.type"
-          legend={`1. ${labels['requester.type']}`}
+          label={`1. ${labels['requester.type']}`}
           value={v['requester.type']}
           error={e['requester.type']}
           options={[
@@ -149,16 +149,20 @@ export function RequestForm({ lang, values: v, errors: e, units, idempotencyKey,
             required
             autocomplete="name"
             maxlength={200}
-            labels={JSON.stringify({
-              individual: t(lang, 'public.full_name'),
-              legal_entity: t(lang, 'public.name_of_legal_entity'),
-              group: t(lang, 'public.name_of_group_and_of_its'),
-            })}
-            hints={JSON.stringify({
-              individual: t(lang, 'public.as_on_your_ktp_or_passport'),
-              legal_entity: t(lang, 'public.as_in_its_deed_of_establishment'),
-              group: t(lang, 'public.e_g_forum_warga_cikini_represented'),
-            })}
+            labelAttrs={{
+              'data-labels': JSON.stringify({
+                individual: t(lang, 'public.full_name'),
+                legal_entity: t(lang, 'public.name_of_legal_entity'),
+                group: t(lang, 'public.name_of_group_and_of_its'),
+              }),
+            }}
+            hintAttrs={{
+              'data-hints': JSON.stringify({
+                individual: t(lang, 'public.as_on_your_ktp_or_passport'),
+                legal_entity: t(lang, 'public.as_in_its_deed_of_establishment'),
+                group: t(lang, 'public.e_g_forum_warga_cikini_represented'),
+              }),
+            }}
             hint={t(lang, 'public.individual_as_on_your_ktp_or')}
           />
           <TextField
@@ -167,14 +171,15 @@ export function RequestForm({ lang, values: v, errors: e, units, idempotencyKey,
             inputmode="numeric"
             maxlength={16}
             autocomplete="off"
-            types="individual group"
+            wrapper={{ 'data-types': 'individual group' }}
             hint={t(lang, 'public.national_identity_number_16_digits_on')}
           />
           <TextField
+            required={false}
             {...field('requester.passportNumber')}
             maxlength={12}
             autocomplete="off"
-            types="individual group"
+            wrapper={{ 'data-types': 'individual group' }}
             hint={t(lang, 'public.only_if_you_give_no_nik')}
           />
           <TextField
@@ -182,10 +187,11 @@ export function RequestForm({ lang, values: v, errors: e, units, idempotencyKey,
             required
             maxlength={100}
             autocomplete="off"
-            types="legal_entity"
+            wrapper={{ 'data-types': 'legal_entity' }}
             hint={t(lang, 'public.legal_entities_only_ratification_decree_number')}
           />
           <TextField
+            required={false}
             {...field('requester.occupation')}
             autocomplete="organization-title"
             maxlength={200}
@@ -208,6 +214,7 @@ export function RequestForm({ lang, values: v, errors: e, units, idempotencyKey,
             ]}
           />
           <FileField
+            required={false}
             lang={lang}
             name="identityDocument"
             label={labels.identityDocument!}
@@ -234,8 +241,22 @@ export function RequestForm({ lang, values: v, errors: e, units, idempotencyKey,
             maxlength={500}
             hint={t(lang, 'public.your_full_postal_address')}
           />
-          <TextField {...field('requester.email')} type="email" autocomplete="email" maxlength={254} hint={t(lang, 'public.give_e_mail_address_or_phone')} />
-          <TextField {...field('requester.phone')} type="tel" autocomplete="tel" maxlength={20} hint={t(lang, 'public.e_g_62_812_3456_7890')} />
+          <TextField
+            required={false}
+            {...field('requester.email')}
+            type="email"
+            autocomplete="email"
+            maxlength={254}
+            hint={t(lang, 'public.give_e_mail_address_or_phone')}
+          />
+          <TextField
+            required={false}
+            {...field('requester.phone')}
+            type="tel"
+            autocomplete="tel"
+            maxlength={20}
+            hint={t(lang, 'public.e_g_62_812_3456_7890')}
+          />
         </fieldset>
 
         <fieldset>
@@ -247,7 +268,7 @@ export function RequestForm({ lang, values: v, errors: e, units, idempotencyKey,
         <RadioGroup
           lang={lang}
           name="obtainMethod"
-          legend={`6. ${labels.obtainMethod}`}
+          label={`6. ${labels.obtainMethod}`}
           value={v.obtainMethod}
           error={e.obtainMethod}
           hint={t(lang, 'public.information_is_free_only_copying_printed')}
@@ -261,7 +282,7 @@ export function RequestForm({ lang, values: v, errors: e, units, idempotencyKey,
         <RadioGroup
           lang={lang}
           name="deliveryMethod"
-          legend={`7. ${labels.deliveryMethod}`}
+          label={`7. ${labels.deliveryMethod}`}
           value={v.deliveryMethod}
           error={e.deliveryMethod}
           hint={t(lang, 'public.delivery_by_post_or_courier_may')}

@@ -19,7 +19,7 @@ import { historyLabel } from '../../../i18n/history';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
 import { accessedCase, grantAccess, revokeAccess } from './access-cookie';
-import { ErrorSummary, type FieldErrors, TextField } from './form-fields';
+import { ErrorSummary, type FieldErrors, TextField } from '../kit/fields';
 import { formatInstant } from './format';
 import { publicRateLimit } from '../../rate-limit';
 import type { TrackingView } from './receipt';

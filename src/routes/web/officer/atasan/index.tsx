@@ -7,7 +7,6 @@
  * record the dispute and its stages). Server-rendered; works without JavaScript.
  */
 import { type Context, Hono } from 'hono';
-import { csrfToken, requireOfficerPage, verifyCsrf } from '../../../../auth/page-guards';
 import { formatDate } from '../../../../calendar/describe';
 import { DomainError } from '../../../../cases/errors';
 import { type Lang, fieldErrors, t } from '../../../../i18n';
@@ -16,29 +15,15 @@ import { OBJECTION_READERS, findObjection } from '../../../../objections/objecti
 import { officerObjectionView } from '../../../../objections/objection-view';
 import { listObjections, objectionQuerySchema } from '../../../../objections/queue';
 import type { AppEnv } from '../../../env';
+import { formToken, verifyFormToken } from '../../kit/form-token';
+import { requirePageRole } from '../../kit/guard';
 import { Layout } from '../../layout';
 import { ObjectionPage, type PageErrors } from './objection-page';
 
 const FILTERS = { pending: ['pending', undefined], overdue: ['pending', true], all: ['all', undefined] } as const;
 
-/** Officers who work or oversee objections (the session itself is checked by `requireOfficerPage`); others are told they may not. */
-function gate(c: Context<AppEnv>) {
-  const user = c.get('user')!;
-  const actor = c.get('actor')!;
-  if (!(OBJECTION_READERS as readonly string[]).includes(actor.role)) {
-    const lang = c.get('lang');
-    return {
-      redirect: c.html(
-        <Layout lang={lang} title={t(lang, 'atasan.not_allowed')} url={c.req.url} user={user}>
-          <h1>{t(lang, 'atasan.not_allowed')}</h1>
-          <p>{t(lang, 'forbidden')}</p>
-        </Layout>,
-        403,
-      ),
-    };
-  }
-  return { user, actor };
-}
+/** The signed-in officer (requirePageRole has let only OBJECTION_READERS in). */
+const gate = (c: Context<AppEnv>) => ({ user: c.get('user')!, actor: c.get('actor')! });
 
 function QueuePage({ lang, items, filter }: { lang: Lang; items: Awaited<ReturnType<typeof listObjections>>['items']; filter: keyof typeof FILTERS }) {
   const tabs: Array<[keyof typeof FILTERS, string]> = [
@@ -162,12 +147,11 @@ function commandFrom(body: Record<string, string | File | (string | File)[]>) {
 export function atasanPages() {
   const app = new Hono<AppEnv>();
   // Without a session: to the login page and back. Every form post carries the session's CSRF token.
-  app.use('*', requireOfficerPage);
-  app.use('*', verifyCsrf);
+  app.use('*', requirePageRole(...OBJECTION_READERS));
+  app.use('*', verifyFormToken);
 
   app.get('/', async (c) => {
     const g = gate(c);
-    if ('redirect' in g) return g.redirect;
     const lang = c.get('lang');
     const filter = (c.req.query('tampil') ?? 'pending') in FILTERS ? ((c.req.query('tampil') as keyof typeof FILTERS) ?? 'pending') : 'pending';
     const [status, overdue] = FILTERS[filter];
@@ -182,7 +166,6 @@ export function atasanPages() {
 
   const render = async (c: Context<AppEnv>, id: string, errors: PageErrors, status: 200 | 400 | 409) => {
     const g = gate(c);
-    if ('redirect' in g) return g.redirect;
     const deps = c.get('deps');
     const lang = c.get('lang');
     const row = await findObjection(deps.db, id, g.actor);
@@ -190,7 +173,7 @@ export function atasanPages() {
     c.header('Cache-Control', 'no-store');
     return c.html(
       <Layout lang={lang} title={`${t(lang, 'atasan.objection_2')} ${view.objectionNumber}`} url={c.req.url} user={g.user}>
-        <ObjectionPage lang={lang} view={view} errors={errors} done={c.req.query('ok') === '1'} csrf={csrfToken(c)} />
+        <ObjectionPage lang={lang} view={view} errors={errors} done={c.req.query('ok') === '1'} csrf={formToken(c)} />
       </Layout>,
       status,
     );
@@ -200,7 +183,6 @@ export function atasanPages() {
 
   app.post('/keberatan/:id/events', async (c) => {
     const g = gate(c);
-    if ('redirect' in g) return g.redirect;
     const id = c.req.param('id');
     const lang = c.get('lang');
     const command = commandFrom(await c.req.parseBody());

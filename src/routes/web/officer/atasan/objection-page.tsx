@@ -5,7 +5,8 @@
  * form for each event the workflow accepts now — nothing the workflow would refuse is offered.
  */
 import type { Child } from 'hono/jsx';
-import { CSRF_FIELD } from '../../../../auth/csrf';
+import { ErrorSummary, RadioGroup, TextField } from '../../kit/fields';
+import { FormToken } from '../../kit/form-token';
 import { formatDate } from '../../../../calendar/describe';
 import { documentLabel, documentLanguage } from '../../../../documents/labels';
 import type { Lang } from '../../../../i18n';
@@ -25,8 +26,7 @@ export interface PageErrors {
   message?: string | undefined;
 }
 
-const fid = (event: string, name: string) => `f-${event}-${name}`;
-
+/** A field of one event's form: the kit's, with the error of that form only. */
 function Field(p: {
   lang: Lang;
   event: string;
@@ -38,56 +38,22 @@ function Field(p: {
   hint?: string;
   required?: boolean;
 }) {
-  const id = fid(p.event, p.name);
   const error = p.errors.event === p.event ? p.errors.fields?.[p.name] : undefined;
-  const describedBy = [p.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  const common = {
-    id,
-    name: p.name,
-    'aria-describedby': describedBy,
-    'aria-invalid': error ? 'true' : undefined,
-    'aria-required': p.required ? 'true' : undefined,
-  };
-  return (
-    <div class={`field${error ? ' has-error' : ''}`}>
-      <label for={id}>
-        {p.label}
-        {p.required ? null : <span class="optional"> {t(p.lang, 'atasan.optional')}</span>}
-      </label>
-      {p.hint ? (
-        <span class="hint" id={`${id}-hint`}>
-          {p.hint}
-        </span>
-      ) : null}
-      {error ? (
-        <span class="field-error" id={`${id}-error`}>
-          {error}
-        </span>
-      ) : null}
-      {p.multiline ? <textarea {...common} rows={4} /> : <input {...common} type={p.type ?? 'text'} />}
-    </div>
-  );
+  const { event, errors, ...rest } = p;
+  return <TextField {...rest} prefix={`f-${event}`} error={error} rows={4} />;
 }
 
 function Choice(p: { lang: Lang; event: string; name: string; legend: string; errors: PageErrors; options: Array<[string, string]> }) {
-  const id = fid(p.event, p.name);
   const error = p.errors.event === p.event ? p.errors.fields?.[p.name] : undefined;
   return (
-    <div class={`field${error ? ' has-error' : ''}`}>
-      <fieldset aria-describedby={error ? `${id}-error` : undefined}>
-        <legend>{p.legend}</legend>
-        {error ? (
-          <span class="field-error" id={`${id}-error`}>
-            {error}
-          </span>
-        ) : null}
-        {p.options.map(([value, label], i) => (
-          <label class="choice">
-            <input type="radio" name={p.name} value={value} id={i === 0 ? id : `${id}-${value}`} /> <span>{label}</span>
-          </label>
-        ))}
-      </fieldset>
-    </div>
+    <RadioGroup
+      lang={p.lang}
+      name={p.name}
+      label={p.legend}
+      prefix={`f-${p.event}`}
+      error={error}
+      options={p.options.map(([value, label]) => ({ value, label }))}
+    />
   );
 }
 
@@ -113,7 +79,7 @@ function EventForm({
   return (
     <form method="post" action={`/petugas/atasan/keberatan/${view.id}/events`} class="event-form" novalidate aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
-      <input type="hidden" name={CSRF_FIELD} value={csrf} />
+      <FormToken token={csrf} />
       <input type="hidden" name="type" value={type} />
       <input type="hidden" name="expectedVersion" value={String(view.version)} />
       {children}
@@ -394,7 +360,6 @@ function Actions({ lang, view, errors, csrf }: { lang: Lang; view: View; errors:
 }
 
 export function ObjectionPage({ lang, view, errors, done, csrf }: { lang: Lang; view: View; errors: PageErrors; done: boolean; csrf: string }) {
-  const fieldErrs = Object.entries(errors.fields ?? {});
   const formEvent = errors.event ?? '';
   const r = view.request.requester as {
     type: string;
@@ -408,21 +373,12 @@ export function ObjectionPage({ lang, view, errors, done, csrf }: { lang: Lang; 
   };
   return (
     <>
-      {fieldErrs.length > 0 || errors.message ? (
-        <div class="error-summary" role="alert" tabindex={-1} aria-labelledby="error-title">
-          <h2 id="error-title">{t(lang, 'atasan.action_was_not_saved')}</h2>
-          {errors.message ? <p>{errors.message}</p> : null}
-          {fieldErrs.length > 0 ? (
-            <ul>
-              {fieldErrs.map(([k, m]) => (
-                <li>
-                  <a href={`#${fid(formEvent, k)}`}>{m}</a>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
+      <ErrorSummary
+        lang={lang}
+        errors={{ ...(errors.message ? { _: errors.message } : {}), ...errors.fields }}
+        prefix={`f-${formEvent}`}
+        title={t(lang, 'atasan.action_was_not_saved')}
+      />
       {done ? (
         <div class="notice ok" role="status">
           <p>{t(lang, 'atasan.saved')}</p>
