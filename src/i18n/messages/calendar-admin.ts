@@ -100,12 +100,12 @@ export const calendarAdminMessages = {
   },
   'calendar-admin.holiday_lists_run_out_soon': { id: 'Daftar hari libur akan habis', en: 'Holiday lists run out soon' },
   'calendar-admin.list_ended_on_deadlines_past_it': {
-    id: 'daftar berakhir {knownUntil}; tenggat setelahnya dihitung sementara (hanya akhir pekan). Muat daftar tahun {lastYear}.',
-    en: 'the list ended on {knownUntil2}; deadlines past it are provisional (weekends only). Load the {lastYear} list.',
+    id: 'daftar berakhir {knownUntil, date}; tenggat setelahnya dihitung sementara (hanya akhir pekan). Muat daftar tahun {nextYear}.',
+    en: 'the list ended on {knownUntil, date}; deadlines past it are provisional (weekends only). Load the {nextYear} list.',
   },
   'calendar-admin.list_ends_on_load_list_before': {
-    id: 'daftar berakhir {knownUntil}. Muat daftar tahun {lastYear} sebelum itu.',
-    en: 'the list ends on {knownUntil2}. Load the {lastYear} list before then.',
+    id: 'daftar berakhir {knownUntil, date}. Muat daftar tahun {nextYear} sebelum itu.',
+    en: 'the list ends on {knownUntil, date}. Load the {nextYear} list before then.',
   },
   'calendar-admin.error_2': { id: 'Kesalahan', en: 'Error' },
   'calendar-admin.all_calendars': { id: '← Semua kalender', en: '← All calendars' },
@@ -120,7 +120,7 @@ export const calendarAdminMessages = {
   'calendar-admin.edit_or_remove': { id: 'Ubah atau hapus', en: 'Edit or remove' },
   'calendar-admin.add_entry': { id: 'Tambah entri', en: 'Add an entry' },
   'calendar-admin.add_and_recount': { id: 'Tambah dan hitung ulang', en: 'Add and recount' },
-  'calendar-admin.load_holidays_of': { id: 'Muat hari libur tahun {lastYear}', en: 'Load the holidays of {lastYear}' },
+  'calendar-admin.load_holidays_of': { id: 'Muat hari libur tahun {nextYear}', en: 'Load the holidays of {nextYear}' },
   'calendar-admin.deadlines_after_are_provisional_only_weekends': {
     id: 'Tenggat yang jatuh setelah {lastYear} dihitung sementara (hanya akhir pekan yang tidak dihitung) sampai hari libur tahun berikutnya dimuat; saat dimuat, tenggat sementara yang masih berjalan dihitung ulang. Tulis satu entri per baris: tanggal | jenis | nama Indonesia | nama Inggris | dasar penetapan (tidak wajib). Jenis: {holidayKinds}.',
     en: "Deadlines after {lastYear} are provisional (only weekends are not counted) until the next year's holidays are loaded; loading them counts the open provisional deadlines again. Write one entry per line: date | kind | Indonesian name | English name | source (optional). Kinds: {holidayKinds}.",
@@ -137,7 +137,5 @@ export const calendarAdminMessages = {
   'calendar-admin.remove_entry': { id: 'Hapus entri', en: 'Remove the entry' },
   'calendar-admin.reason_for_removing_it': { id: 'Alasan penghapusan', en: 'Reason for removing it' },
   'calendar-admin.remove_and_recount': { id: 'Hapus dan hitung ulang', en: 'Remove and recount' },
-  'calendar-admin.form_expired': { id: 'Formulir kedaluwarsa', en: 'Form expired' },
-  'calendar-admin.reload_page_and_send_it_again': { id: 'Muat ulang halaman lalu kirim lagi.', en: 'Reload the page and send it again.' },
-  'calendar-admin.line': { id: 'Baris {m} ({m2}): {message}', en: 'Line {m} ({m2}): {message}' },
+  'calendar-admin.line': { id: 'Baris {line} ({field}): {message}', en: 'Line {line} ({field}): {message}' },
 } as const satisfies Catalogue;
