@@ -138,4 +138,10 @@ export const calendarAdminMessages = {
   'calendar-admin.reason_for_removing_it': { id: 'Alasan penghapusan', en: 'Reason for removing it' },
   'calendar-admin.remove_and_recount': { id: 'Hapus dan hitung ulang', en: 'Remove and recount' },
   'calendar-admin.line': { id: 'Baris {line} ({field}): {message}', en: 'Line {line} ({field}): {message}' },
+  'calendar-admin.reason': { id: 'Alasan', en: 'Reason' },
+  'calendar-admin.confirmation': { id: 'Konfirmasi', en: 'Confirmation' },
+  'calendar-admin.entry_added': { id: 'Entri ditambahkan.', en: 'Entry added.' },
+  'calendar-admin.entry_changed': { id: 'Entri diubah.', en: 'Entry changed.' },
+  'calendar-admin.entry_removed': { id: 'Entri dihapus.', en: 'Entry removed.' },
+  'calendar-admin.new_year_s_holidays_were_loaded': { id: 'Hari libur tahun baru dimuat.', en: 'The new year’s holidays were loaded.' },
 } as const satisfies Catalogue;

@@ -9,7 +9,6 @@ import { type Lang, t } from '../../../../i18n';
 import { ErrorSummary, type FieldErrors, type FieldValues, SelectField, TextArea, TextField } from '../../kit/fields';
 import { FormToken } from '../../kit/form-token';
 import { Notice, Page } from '../../kit/page';
-import { tr } from '../../lang';
 
 type User = Parameters<typeof Page>[0]['user'];
 /** What a page needs from the request: its language, address and who is signed in. */
@@ -30,15 +29,15 @@ const hasErrors = (...forms: Array<FormState | undefined>) => forms.some((f) => 
 
 /** The names of the fields, for the error summary ("Date: …"). */
 const fieldLabels = (lang: Lang): Record<string, string> => ({
-  date: tr(lang, 'Tanggal', 'Date'),
-  kind: tr(lang, 'Jenis', 'Kind'),
-  nameId: tr(lang, 'Nama (bahasa Indonesia)', 'Name (Indonesian)'),
-  nameEn: tr(lang, 'Nama (bahasa Inggris)', 'Name (English)'),
-  source: tr(lang, 'Dasar penetapan', 'Source'),
-  reason: tr(lang, 'Alasan', 'Reason'),
-  entries: tr(lang, 'Entri', 'Entries'),
-  year: tr(lang, 'Tahun', 'Year'),
-  note: tr(lang, 'Konfirmasi', 'Confirmation'),
+  date: t(lang, 'calendar-admin.date'),
+  kind: t(lang, 'calendar-admin.kind'),
+  nameId: t(lang, 'calendar-admin.name_indonesian'),
+  nameEn: t(lang, 'calendar-admin.name_english'),
+  source: t(lang, 'calendar-admin.source'),
+  reason: t(lang, 'calendar-admin.reason'),
+  entries: t(lang, 'calendar-admin.entries'),
+  year: t(lang, 'calendar-admin.year'),
+  note: t(lang, 'calendar-admin.confirmation'),
 });
 
 function Summary({ lang, forms, prefix }: { lang: Lang; forms: Array<FormState | undefined>; prefix: string }) {
@@ -130,10 +129,10 @@ export function CalendarListPage({
 /** What the last change did (after the redirect: `?selesai=added&versi=2&dihitung=1`). */
 function Done({ lang, query }: { lang: Lang; query: Record<string, string> }) {
   const done: Record<string, string> = {
-    added: tr(lang, 'Entri ditambahkan.', 'Entry added.'),
-    updated: tr(lang, 'Entri diubah.', 'Entry changed.'),
-    removed: tr(lang, 'Entri dihapus.', 'Entry removed.'),
-    year: tr(lang, 'Hari libur tahun baru dimuat.', 'The new year’s holidays were loaded.'),
+    added: t(lang, 'calendar-admin.entry_added'),
+    updated: t(lang, 'calendar-admin.entry_changed'),
+    removed: t(lang, 'calendar-admin.entry_removed'),
+    year: t(lang, 'calendar-admin.new_year_s_holidays_were_loaded'),
   };
   const what = done[query.selesai ?? ''];
   if (!what) return null;
