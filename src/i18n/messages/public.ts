@@ -99,8 +99,8 @@ export const publicMessages = {
   'public.category': { id: 'Kategori', en: 'Category' },
   'public.all_categories': { id: 'Semua kategori', en: 'All categories' },
   'public.download_dip_csv': { id: 'Unduh DIP (CSV)', en: 'Download the DIP (CSV)' },
-  'public.hasil': { id: '{length} hasil', en: '{length} {value}' },
-  'public.informasi': { id: '{length} informasi', en: '{length} {value}' },
+  'public.search_results': { id: '{count, number} hasil', en: { one: '{count, number} result', other: '{count, number} results' } },
+  'public.items_listed': { id: '{count, number} informasi', en: { one: '{count, number} item', other: '{count, number} items' } },
   'public.nothing_matches_you_can_file_request': {
     id: 'Tidak ada informasi yang cocok. Anda dapat mengajukan permohonan informasi.',
     en: 'Nothing matches. You can file a request for information.',

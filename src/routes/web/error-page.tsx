@@ -14,21 +14,22 @@ import { pageLangOf, tr } from './lang';
 import { renderFilingFormTooLarge } from './public/filing';
 import { t } from '../../i18n';
 
-const TITLES: Record<number, [string, string]> = {
-  400: ['Permintaan tidak dapat diproses', 'The request could not be processed'],
-  401: ['Sesi berakhir', 'Your session has ended'],
-  403: ['Tidak diizinkan', 'Not allowed'],
-  404: ['Halaman tidak ditemukan', 'Page not found'],
-  409: ['Tidak dapat dilakukan sekarang', 'Not possible now'],
-  413: ['Berkas atau isian terlalu besar', 'The file or form is too large'],
-  415: ['Jenis isi tidak didukung', 'Unsupported content type'],
-  429: ['Terlalu banyak permintaan', 'Too many requests'],
-  500: ['Terjadi kesalahan', 'Something went wrong'],
-};
+/** The error pages' headings by status. */
+const titles = (lang: Lang): Record<number, string> => ({
+  400: tr(lang, 'Permintaan tidak dapat diproses', 'The request could not be processed'),
+  401: tr(lang, 'Sesi berakhir', 'Your session has ended'),
+  403: tr(lang, 'Tidak diizinkan', 'Not allowed'),
+  404: tr(lang, 'Halaman tidak ditemukan', 'Page not found'),
+  409: tr(lang, 'Tidak dapat dilakukan sekarang', 'Not possible now'),
+  413: tr(lang, 'Berkas atau isian terlalu besar', 'The file or form is too large'),
+  415: tr(lang, 'Jenis isi tidak didukung', 'Unsupported content type'),
+  429: tr(lang, 'Terlalu banyak permintaan', 'Too many requests'),
+  500: tr(lang, 'Terjadi kesalahan', 'Something went wrong'),
+});
 
 const title = (lang: Lang, status: number) => {
-  const [id, en] = TITLES[status] ?? TITLES[500]!;
-  return tr(lang, id, en);
+  const byStatus = titles(lang);
+  return byStatus[status] ?? byStatus[500]!;
 };
 
 /**

@@ -47,8 +47,8 @@ export function dipPages() {
         </p>
         <h2 id="dip-results" aria-live="polite">
           {searching
-            ? t(lang, 'public.hasil', { length: items.length, value: items.length === 1 ? 'result' : 'results' })
-            : t(lang, 'public.informasi', { length: items.length, value: items.length === 1 ? 'item' : 'items' })}
+            ? t(lang, 'public.search_results', { count: items.length })
+            : t(lang, 'public.items_listed', { count: items.length })}
         </h2>
         {items.length === 0 ? (
           <p>

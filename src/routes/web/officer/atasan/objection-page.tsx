@@ -89,20 +89,20 @@ function EventForm({
 }
 
 function Deadlines({ lang, view }: { lang: Lang; view: View }) {
-  const names: Record<string, [string, string]> = {
-    objectionWindow: ['Batas pengajuan keberatan', 'Objection window'],
-    atasanResponse: ['Tanggapan Atasan PPID paling lambat', 'Atasan PPID response due'],
-    disputeWindow: ['Batas pengajuan sengketa ke Komisi Informasi', 'Dispute filing window'],
-    ppidAnswer: ['Pemberitahuan tertulis baru oleh PPID', 'New written notice by the PPID'],
-    commissionStart: ['Komisi Informasi mulai menyelesaikan', 'Commission starts'],
-    commissionSettleTarget: ['Target penyelesaian sengketa (100 hari kerja)', 'Dispute settlement target (100 working days)'],
+  const names: Record<string, string> = {
+    objectionWindow: tr(lang, 'Batas pengajuan keberatan', 'Objection window'),
+    atasanResponse: tr(lang, 'Tanggapan Atasan PPID paling lambat', 'Atasan PPID response due'),
+    disputeWindow: tr(lang, 'Batas pengajuan sengketa ke Komisi Informasi', 'Dispute filing window'),
+    ppidAnswer: tr(lang, 'Pemberitahuan tertulis baru oleh PPID', 'New written notice by the PPID'),
+    commissionStart: tr(lang, 'Komisi Informasi mulai menyelesaikan', 'Commission starts'),
+    commissionSettleTarget: tr(lang, 'Target penyelesaian sengketa (100 hari kerja)', 'Dispute settlement target (100 working days)'),
   };
   return (
     <ul class="deadlines">
       {Object.entries(view.deadlines).map(([key, d]) => (
         <li data-testid={`deadline-${key}`}>
           <p>
-            {tr(lang, ...(names[key] ?? [key, key]))}: <span class="due">{d.dueText}</span>
+            {names[key] ?? key}: <span class="due">{d.dueText}</span>
           </p>
           <details>
             <summary>{t(lang, 'atasan.how_it_was_counted')}</summary>
