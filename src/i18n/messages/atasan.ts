@@ -123,4 +123,13 @@ export const atasanMessages = {
   'atasan.within_14_working_days': { id: '(dalam 14 hari kerja)', en: '(within 14 working days)' },
   'atasan.after_14_working_days': { id: 'setelah 14 hari kerja', en: 'after 14 working days' },
   'atasan.history': { id: 'Riwayat', en: 'History' },
+  'atasan.objection_window': { id: 'Batas pengajuan keberatan', en: 'Objection window' },
+  'atasan.atasan_ppid_response_due': { id: 'Tanggapan Atasan PPID paling lambat', en: 'Atasan PPID response due' },
+  'atasan.dispute_filing_window': { id: 'Batas pengajuan sengketa ke Komisi Informasi', en: 'Dispute filing window' },
+  'atasan.new_written_notice_by_ppid': { id: 'Pemberitahuan tertulis baru oleh PPID', en: 'New written notice by the PPID' },
+  'atasan.commission_starts': { id: 'Komisi Informasi mulai menyelesaikan', en: 'Commission starts' },
+  'atasan.dispute_settlement_target_100_working_days': {
+    id: 'Target penyelesaian sengketa (100 hari kerja)',
+    en: 'Dispute settlement target (100 working days)',
+  },
 } as const satisfies Catalogue;

@@ -108,4 +108,13 @@ export const commonMessages = {
     en: { one: 'There is {count, number} field to fix', other: 'There are {count, number} fields to fix' },
   },
   'common.page_only_for': { id: 'Halaman ini hanya untuk {roles}.', en: 'This page is only for {roles}.' },
+  'common.request_could_not_be_processed': { id: 'Permintaan tidak dapat diproses', en: 'The request could not be processed' },
+  'common.your_session_has_ended': { id: 'Sesi berakhir', en: 'Your session has ended' },
+  'common.not_allowed': { id: 'Tidak diizinkan', en: 'Not allowed' },
+  'common.page_not_found': { id: 'Halaman tidak ditemukan', en: 'Page not found' },
+  'common.not_possible_now': { id: 'Tidak dapat dilakukan sekarang', en: 'Not possible now' },
+  'common.file_or_form_is_too_large': { id: 'Berkas atau isian terlalu besar', en: 'The file or form is too large' },
+  'common.unsupported_content_type': { id: 'Jenis isi tidak didukung', en: 'Unsupported content type' },
+  'common.too_many_requests': { id: 'Terlalu banyak permintaan', en: 'Too many requests' },
+  'common.something_went_wrong': { id: 'Terjadi kesalahan', en: 'Something went wrong' },
 } as const satisfies Catalogue;

@@ -10,21 +10,21 @@ import type { Lang } from '../../i18n';
 import { currentUser } from '../../auth/middleware';
 import type { AppEnv } from '../env';
 import { Layout } from './layout';
-import { pageLangOf, tr } from './lang';
+import { pageLangOf } from './lang';
 import { renderFilingFormTooLarge } from './public/filing';
 import { t } from '../../i18n';
 
 /** The error pages' headings by status. */
 const titles = (lang: Lang): Record<number, string> => ({
-  400: tr(lang, 'Permintaan tidak dapat diproses', 'The request could not be processed'),
-  401: tr(lang, 'Sesi berakhir', 'Your session has ended'),
-  403: tr(lang, 'Tidak diizinkan', 'Not allowed'),
-  404: tr(lang, 'Halaman tidak ditemukan', 'Page not found'),
-  409: tr(lang, 'Tidak dapat dilakukan sekarang', 'Not possible now'),
-  413: tr(lang, 'Berkas atau isian terlalu besar', 'The file or form is too large'),
-  415: tr(lang, 'Jenis isi tidak didukung', 'Unsupported content type'),
-  429: tr(lang, 'Terlalu banyak permintaan', 'Too many requests'),
-  500: tr(lang, 'Terjadi kesalahan', 'Something went wrong'),
+  400: t(lang, 'common.request_could_not_be_processed'),
+  401: t(lang, 'common.your_session_has_ended'),
+  403: t(lang, 'common.not_allowed'),
+  404: t(lang, 'common.page_not_found'),
+  409: t(lang, 'common.not_possible_now'),
+  413: t(lang, 'common.file_or_form_is_too_large'),
+  415: t(lang, 'common.unsupported_content_type'),
+  429: t(lang, 'common.too_many_requests'),
+  500: t(lang, 'common.something_went_wrong'),
 });
 
 const title = (lang: Lang, status: number) => {

@@ -13,7 +13,6 @@ import type { Lang } from '../../../../i18n';
 import { historyLabel } from '../../../../i18n/history';
 import { disputeStageLabel } from '../../../../objections/labels';
 import type { officerObjectionView } from '../../../../objections/objection-view';
-import { tr } from '../../lang';
 import { formatInstant } from '../../public/format';
 import { t } from '../../../../i18n';
 
@@ -90,12 +89,12 @@ function EventForm({
 
 function Deadlines({ lang, view }: { lang: Lang; view: View }) {
   const names: Record<string, string> = {
-    objectionWindow: tr(lang, 'Batas pengajuan keberatan', 'Objection window'),
-    atasanResponse: tr(lang, 'Tanggapan Atasan PPID paling lambat', 'Atasan PPID response due'),
-    disputeWindow: tr(lang, 'Batas pengajuan sengketa ke Komisi Informasi', 'Dispute filing window'),
-    ppidAnswer: tr(lang, 'Pemberitahuan tertulis baru oleh PPID', 'New written notice by the PPID'),
-    commissionStart: tr(lang, 'Komisi Informasi mulai menyelesaikan', 'Commission starts'),
-    commissionSettleTarget: tr(lang, 'Target penyelesaian sengketa (100 hari kerja)', 'Dispute settlement target (100 working days)'),
+    objectionWindow: t(lang, 'atasan.objection_window'),
+    atasanResponse: t(lang, 'atasan.atasan_ppid_response_due'),
+    disputeWindow: t(lang, 'atasan.dispute_filing_window'),
+    ppidAnswer: t(lang, 'atasan.new_written_notice_by_ppid'),
+    commissionStart: t(lang, 'atasan.commission_starts'),
+    commissionSettleTarget: t(lang, 'atasan.dispute_settlement_target_100_working_days'),
   };
   return (
     <ul class="deadlines">
