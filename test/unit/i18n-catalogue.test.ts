@@ -35,7 +35,7 @@ describe('the message catalogue', () => {
   it('is the only way pages speak: no tr() call is left in src/', () => {
     const root = join(__dirname, '../..');
     const files = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
-      .filter((f) => /\.tsx?$/.test(f))
+      .filter((f) => /\.tsx?$/.test(f) && f !== 'i18n/codemod.ts')
       .map((f) => `src/${f}`);
     const calling = files.filter((f) => /(?<![\w.])tr\(\s*[\w.()']+\s*,/.test(readFileSync(join(root, f), 'utf8')));
     expect(calling.sort()).toEqual(PENDING_CODEMOD.filter((f) => files.includes(f)));
@@ -67,7 +67,8 @@ describe('t()', () => {
 describe('the codemod', () => {
   it('derives readable, stable keys and areas from paths', () => {
     expect(slugOf('Reset the password of {username}')).toBe('reset_password_of');
-    expect(slugOf('← Calendar {code}')).toBe('calendar_code');
+    expect(slugOf('← Calendar {code}')).toBe('calendar');
+    expect(slugOf('The calendar is now version {versi}.')).toBe('calendar_is_now_version');
     expect(areaOf('src/routes/web/officer/atasan/index.tsx')).toBe('atasan');
     expect(areaOf('src/routes/web/admin/calendars/views.tsx')).toBe('calendar-admin');
     expect(areaOf('src/routes/web/admin/users.tsx')).toBe('admin');
