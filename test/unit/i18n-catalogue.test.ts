@@ -32,6 +32,16 @@ describe('the message catalogue', () => {
     expect(misfiled.map((m) => m.key)).toEqual([]);
   });
 
+  it('holds no page text that no page shows (keys area.words must be used in src/)', () => {
+    const root = join(__dirname, '../..');
+    const source = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.tsx?$/.test(f) && !f.startsWith('i18n/messages'))
+      .map((f) => readFileSync(join(root, 'src', f), 'utf8'))
+      .join('\n');
+    const unused = entries.filter(({ key }) => key.includes('.') && !source.includes(`'${key}'`));
+    expect(unused.map((u) => u.key)).toEqual([]);
+  });
+
   it('is the only way pages speak: no tr() call is left in src/', () => {
     const root = join(__dirname, '../..');
     const files = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })

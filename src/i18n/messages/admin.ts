@@ -5,8 +5,6 @@ export const adminMessages = {
   'admin.pending': { id: 'Menunggu', en: 'Pending' },
   'admin.sent': { id: 'Terkirim', en: 'Sent' },
   'admin.failed': { id: 'Gagal', en: 'Failed' },
-  'admin.not_allowed': { id: 'Tidak berwenang', en: 'Not allowed' },
-  'admin.this_page_is_for_administrators_only': { id: 'Halaman ini hanya untuk administrator.', en: 'This page is for administrators only.' },
   'admin.e_mail_outbox': { id: 'Kotak keluar e-mail', en: 'E-mail outbox' },
   'admin.message_is_scheduled_to_be_sent': { id: 'Pesan dijadwalkan untuk dikirim ulang.', en: 'The message is scheduled to be sent again.' },
   'admin.local_mode_no_resend_api_key': {

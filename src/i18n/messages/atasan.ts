@@ -2,7 +2,6 @@ import type { Catalogue } from '../catalogue';
 
 /** Texts of the atasan pages. Keys `atasan.<first words of the English>` come from src/i18n/codemod.ts; rename freely. */
 export const atasanMessages = {
-  'atasan.not_allowed': { id: 'Tidak berwenang', en: 'Not allowed' },
   'atasan.awaiting_response': { id: 'Menunggu tanggapan', en: 'Awaiting a response' },
   'atasan.overdue': { id: 'Melewati batas waktu', en: 'Overdue' },
   'atasan.all': { id: 'Semua', en: 'All' },
@@ -19,7 +18,6 @@ export const atasanMessages = {
   'atasan.working_days_overdue': { id: 'lewat {value} hari kerja', en: '{value} working days overdue' },
   'atasan.working_days_left': { id: '{workingDaysLeft} hari kerja lagi', en: '{workingDaysLeft} working days left' },
   'atasan.objection_2': { id: 'Keberatan', en: 'Objection' },
-  'atasan.optional': { id: '(tidak wajib)', en: '(optional)' },
   'atasan.how_it_was_counted': { id: 'Cara menghitung', en: 'How it was counted' },
   'atasan.no_written_notice_request_was_not': {
     id: 'Tidak ada pemberitahuan tertulis: permohonan tidak ditanggapi sampai batas waktu.',

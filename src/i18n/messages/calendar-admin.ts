@@ -33,13 +33,6 @@ export const calendarAdminMessages = {
     id: 'Jam ini tidak ada pada tanggal tersebut di zona waktu unit ini (jam dimajukan untuk waktu musim panas).',
     en: 'This time does not exist on that date in the unit’s time zone (the clocks go forward for summer time).',
   },
-  'calendar-admin.not_allowed': { id: 'Tidak berwenang', en: 'Not allowed' },
-  'calendar-admin.working_day_calendar_pages_are_for': {
-    id: 'Halaman kalender kerja hanya untuk administrator.',
-    en: 'The working-day calendar pages are for administrators only.',
-  },
-  'calendar-admin.error': { id: 'Kesalahan: ', en: 'Error: ' },
-  'calendar-admin.optional': { id: '(tidak wajib)', en: '(optional)' },
   'calendar-admin.change_was_not_saved': { id: 'Perubahan belum disimpan', en: 'The change was not saved' },
   'calendar-admin.and': { id: ' dan ', en: ' and ' },
   'calendar-admin.working_day_calendars': { id: 'Kalender hari kerja', en: 'Working-day calendars' },

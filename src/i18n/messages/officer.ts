@@ -174,7 +174,6 @@ export const officerMessages = {
   'officer.held_by': { id: 'Dikuasai oleh: ', en: 'Held by: ' },
   'officer.notifications': { id: 'Notifikasi', en: 'Notifications' },
   'officer.unread': { id: ' belum dibaca', en: ' unread' },
-  'officer.error': { id: 'Kesalahan: ', en: 'Error: ' },
   'officer.optional': { id: '(tidak wajib)', en: '(optional)' },
   'officer.unknown': { id: 'tidak diketahui', en: 'unknown' },
   'officer.working_days_overdue': {

@@ -119,7 +119,6 @@ export const publicMessages = {
   },
   'public.track_request': { id: 'Lacak permohonan', en: 'Track a request' },
   'public.request_receipt': { id: 'Tanda terima permohonan', en: 'Request receipt' },
-  'public.optional': { id: '(tidak wajib)', en: '(optional)' },
   'public.public_information_requests': { id: 'Layanan permohonan informasi publik', en: 'Public information requests' },
   'public.every_indonesian_citizen_group_of_persons': {
     id: 'Setiap warga negara Indonesia, kelompok orang, dan badan hukum Indonesia berhak meminta informasi publik dari Kementerian dan Perwakilan RI di luar negeri (UU 14/2008). Ajukan permohonan secara daring, dapatkan nomor pendaftaran seketika, dan pantau prosesnya.',
