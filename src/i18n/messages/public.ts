@@ -34,7 +34,6 @@ export const publicMessages = {
     id: 'Tidak ada permohonan dengan nomor dan kode pelacakan itu. Periksa keduanya persis seperti pada tanda terima.',
     en: 'No request has that number and tracking code. Check both exactly as on the receipt.',
   },
-  'public.error': { id: 'Kesalahan: ', en: 'Error: ' },
   'public.result': { id: 'Hasil perhitungan', en: 'Result' },
   'public.received': { id: 'Diterima', en: 'Received' },
   'public.at': { id: 'pukul', en: 'at' },

@@ -123,7 +123,7 @@ type TextProps = FieldProps & {
 /** A one-line text input (also e-mail, phone, password, number); `multiline` makes it a TextArea. */
 export function TextField(
   p: TextProps & {
-    type?: 'text' | 'email' | 'tel' | 'password' | 'number' | 'search' | 'date' | 'datetime-local';
+    type?: 'text' | 'email' | 'tel' | 'password' | 'number' | 'search' | 'date' | 'time' | 'datetime-local';
     inputmode?: 'numeric' | 'text' | 'email' | 'tel';
     multiline?: boolean;
     rows?: number;
@@ -337,3 +337,14 @@ export function ErrorSummary(p: {
 
 /** Radio buttons or checkboxes with the chosen `values` (RadioGroup and CheckboxGroup in one). */
 export const Choices = (p: ChoiceProps & { type: 'radio' | 'checkbox'; values: readonly string[] }) => <ChoiceList {...p} />;
+
+/** An error of a group the page lays out itself (a fieldset of sub-fields): beside it, announced as an error. */
+export function FieldError({ lang, id, error }: { lang: Lang; id?: string; error?: string | undefined }) {
+  if (!error) return null;
+  return (
+    <span class="field-error" id={id}>
+      <span class="visually-hidden">{t(lang, 'common.error_prefix')}</span>
+      {error}
+    </span>
+  );
+}

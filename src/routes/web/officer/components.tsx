@@ -11,7 +11,6 @@ import type { Lang } from '../../../i18n';
 import { unreadCount } from '../../../notifications/inbox';
 import { notifyFromAudit } from '../../../notifications/notify';
 import type { AppEnv } from '../../env';
-import { tr } from '../lang';
 import { t } from '../../../i18n';
 
 /**

@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import type { Lang } from '../../../i18n';
 import { type CommandType, commandSchemas } from '../../../../workflows/request.events';
 import type { AppEnv } from '../../env';
-import { Choices, type FieldErrors, type Option, SelectField, TextField, type FormValues, fieldId, fieldValue, valuesOf } from '../kit/fields';
+import { Choices, FieldError, type FieldErrors, type Option, SelectField, TextField, type FormValues, fieldId, fieldValue, valuesOf } from '../kit/fields';
 import { FormToken } from '../kit/form-token';
 import { deliveryWord, eventLabel, fieldHint, fieldLabel, letterLabel, outcomeWord } from './labels';
 import { t } from '../../../i18n';
@@ -353,7 +353,7 @@ function Field({
             {spec.required ? null : <span class="optional"> {t(lang, 'officer.optional')}</span>}
           </legend>
           {hint ? <span class="hint">{hint}</span> : null}
-          {errors[spec.path] ? <span class="field-error">{errors[spec.path]}</span> : null}
+          <FieldError lang={lang} error={errors[spec.path]} />
           {spec.fields.map((f) => (
             <Field spec={f} lang={lang} prefix={prefix} values={values} errors={errors} codeOptions={codeOptions} />
           ))}

@@ -8,6 +8,7 @@
 import { type Context, Hono } from 'hono';
 import { deleteCookie } from 'hono/cookie';
 import { FORM_COOKIE } from '../../../auth/csrf';
+import { mustChangePassword } from '../../../auth/password-state';
 import { FormToken, checkFormToken, formToken } from '../kit/form-token';
 import { currentUser, sessionToken } from '../../../auth/middleware';
 import { PASSWORD_PATH, safeNext } from '../kit/guard';
@@ -93,8 +94,7 @@ function CodeStep({ c, lang, next, challenge, error }: { c: Context<AppEnv>; lan
 async function signedIn(c: Context<AppEnv>, token: string, userId: string, next: string) {
   setSessionCookie(c, token);
   deleteCookie(c, FORM_COOKIE, { path: LOGIN_PATH });
-  const security = await c.get('deps').db.selectFrom('user_security').select('must_change_password').where('user_id', '=', userId).executeTakeFirst();
-  return c.redirect(security?.must_change_password === 1 ? PASSWORD_PATH : next, 303);
+  return c.redirect((await mustChangePassword(c.get('deps').db, userId)) ? PASSWORD_PATH : next, 303);
 }
 
 function failure(lang: Lang, e: unknown): { field: string; message: string } {

@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { Temporal } from 'temporal-polyfill';
+import { findUnit } from '../../../units/units';
 import { requirePageRole } from '../kit/guard';
 import { formatDate } from '../../../calendar/describe';
 import { DomainError } from '../../../cases/errors';
@@ -59,8 +60,7 @@ function labels(lang: Lang): Record<string, string> {
 
 /** A unit's time zone, for reading the local receipt time the officer types. */
 async function zoneOf(c: Context<AppEnv>, unit: string) {
-  const row = await c.get('deps').db.selectFrom('units').select('time_zone').where('code', '=', unit).executeTakeFirst();
-  return row?.time_zone ?? 'Asia/Jakarta';
+  return (await findUnit(c.get('deps').db, unit))?.time_zone ?? 'Asia/Jakarta';
 }
 
 async function renderForm(c: Context<AppEnv>, values: FormValues, errors: FieldErrors, status: 200 | 400 = 200) {

@@ -14,7 +14,7 @@ import { stateLabel } from '../../../i18n/status';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
 import { DaysLeft, formatInstant, frame } from './components';
-import { Choices, type FieldErrors, ErrorSummary, SelectField, TextField, type FormValues, fieldValue, valuesOf } from '../kit/fields';
+import { Choices, FieldError, type FieldErrors, ErrorSummary, SelectField, TextField, type FormValues, fieldValue, valuesOf } from '../kit/fields';
 import { Notice } from '../kit/page';
 import { FormToken } from '../kit/form-token';
 import { channelWord, eventLabel, queueName } from './labels';
@@ -283,7 +283,7 @@ async function renderQueue(c: Context<AppEnv>, query: FormValues, bulk?: BulkSta
           <fieldset class="bulk">
             <legend>{t(lang, 'officer.action_for_selected_cases')}</legend>
             <span class="hint">{t(lang, 'officer.at_most_cases_each_case_is', { BULK_MAX })}</span>
-            {bulk?.errors.cases ? <p class="field-error">{bulk.errors.cases}</p> : null}
+            <FieldError lang={lang} id="bulk-cases-error" error={bulk?.errors.cases} />
             <Choices
               lang={lang}
               prefix="bulk"

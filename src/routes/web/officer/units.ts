@@ -1,8 +1,9 @@
 /** Units and missions as the officer pages show them: "KBRI Riyadh (KBRI-RIYADH)", home units first. */
 import type { Deps } from '../../../deps';
 import type { Lang } from '../../../i18n';
-import { type Option } from '../kit/fields';
+import type { Option } from '../kit/fields';
 import { unitDirectory } from '../../../calendar/unit-directory';
+import { allUnitNames } from '../../../units/units';
 import { regionLabel } from '../../../i18n/regions';
 import { t } from '../../../i18n';
 
@@ -19,6 +20,6 @@ export async function unitOptions(deps: Deps, lang: Lang, exclude: string[] = []
 }
 
 export async function unitNames(deps: Deps, lang: Lang): Promise<Map<string, string>> {
-  const units = await deps.db.selectFrom('units').select(['code', 'name_id', 'name_en']).execute();
+  const units = await allUnitNames(deps.db);
   return new Map(units.map((u) => [u.code, lang === 'id' ? u.name_id : u.name_en]));
 }

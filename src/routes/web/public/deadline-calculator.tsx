@@ -13,7 +13,7 @@ import { DomainError } from '../../../cases/errors';
 import { type Lang, t } from '../../../i18n';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { ErrorSummary, type FieldErrors, type Option, SelectField, fieldId } from '../kit/fields';
+import { ErrorSummary, type FieldErrors, type Option, SelectField, TextField } from '../kit/fields';
 
 const HOME_KINDS = new Set(['ppid_utama', 'work_unit']);
 const FIELD_ORDER = ['unit', 'tanggal', 'jam'] as const;
@@ -27,32 +27,10 @@ interface Form {
   jam: string;
 }
 
-function DateTimeField(p: { lang: Lang; name: string; type: 'date' | 'time'; label: string; hint: string; value: string; error?: string | undefined }) {
-  const id = fieldId(p.name);
-  return (
-    <div class={`field${p.error ? ' has-error' : ''}`}>
-      <label for={id}>{p.label}</label>
-      <span class="hint" id={`${id}-hint`}>
-        {p.hint}
-      </span>
-      {p.error ? (
-        <span class="field-error" id={`${id}-error`}>
-          <span class="visually-hidden">{t(p.lang, 'public.error')}</span>
-          {p.error}
-        </span>
-      ) : null}
-      <input
-        type={p.type}
-        id={id}
-        name={p.name}
-        value={p.value}
-        required
-        aria-describedby={p.error ? `${id}-hint ${id}-error` : `${id}-hint`}
-        aria-invalid={p.error ? 'true' : undefined}
-      />
-    </div>
-  );
-}
+/** A date or a time, always required (the calculator needs both). */
+const DateTimeField = (p: { lang: Lang; name: string; type: 'date' | 'time'; label: string; hint: string; value: string; error?: string | undefined }) => (
+  <TextField {...p} required />
+);
 
 function Result({ lang, r, unitName }: { lang: Lang; r: DeadlineCalculation; unitName: string }) {
   const [receivedDate = '', receivedTime = ''] = r.notice.receivedLocal.split(' ');

@@ -6,7 +6,7 @@
  * confidential content. Downloadable as CSV.
  */
 import { Hono } from 'hono';
-import { NATIONAL_CALENDAR_CODE } from '../../../../db/seed/calendars';
+import { NATIONAL_CALENDAR_CODE } from '../../../calendar/places';
 import { formatDate } from '../../../calendar/describe';
 import { dikEntries } from '../../../exemptions/dik';
 import type { AppEnv } from '../../env';

@@ -46,9 +46,7 @@ export function dipPages() {
           · <a href="/dik">{t(lang, 'public.list_of_exempt_information')}</a>
         </p>
         <h2 id="dip-results" aria-live="polite">
-          {searching
-            ? t(lang, 'public.search_results', { count: items.length })
-            : t(lang, 'public.items_listed', { count: items.length })}
+          {searching ? t(lang, 'public.search_results', { count: items.length }) : t(lang, 'public.items_listed', { count: items.length })}
         </h2>
         {items.length === 0 ? (
           <p>

@@ -13,7 +13,8 @@ import { formatDate } from '../../../calendar/describe';
 import { findCaseByNumber } from '../../../cases/case.repository';
 import { DomainError } from '../../../cases/errors';
 import { trackingCodeMatches } from '../../../cases/tracking-code';
-import type { CaseRow } from '../../../../db/schema';
+import type { CaseRow } from '../../../cases/case-row';
+import { objectionReceipt } from '../../../objections/objection-receipt';
 import { type Lang, fieldErrors, t } from '../../../i18n';
 import { fileObjection } from '../../../objections/file-objection';
 import { GROUND_TEXT } from '../../../objections/grounds';
@@ -27,7 +28,7 @@ import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
 import { FormToken, checkFormToken, formToken } from '../kit/form-token';
 import { accessedCase, grantAccess } from './access-cookie';
-import { ErrorSummary, type FieldErrors, TextField, fieldId } from '../kit/fields';
+import { CheckboxGroup, ErrorSummary, type FieldErrors, TextField } from '../kit/fields';
 import { formatInstant } from './format';
 import { publicRateLimit } from '../../rate-limit';
 import { privacyPolicyOf } from '../../../privacy/policy';
@@ -57,42 +58,20 @@ const labelsOf = (lang: Lang) => ({
 });
 
 function GroundsField({ lang, values, error }: { lang: Lang; values: string[]; error?: string | undefined }) {
-  const id = fieldId('grounds');
   return (
-    <div class={`field${error ? ' has-error' : ''}`}>
-      <fieldset aria-describedby={[`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ')}>
-        <legend>{labelsOf(lang).grounds}</legend>
-        <span class="hint" id={`${id}-hint`}>
-          {t(lang, 'public.choose_one_or_more_grounds_under')}
-        </span>
-        {error ? (
-          <span class="field-error" id={`${id}-error`}>
-            <span class="visually-hidden">{t(lang, 'public.error')}</span>
-            {error}
-          </span>
-        ) : null}
-        {objectionGrounds.map((g, i) => (
-          <label class="choice">
-            <input
-              type="checkbox"
-              name="grounds"
-              value={g}
-              id={i === 0 ? id : `${id}-${g}`}
-              checked={values.includes(g)}
-              aria-describedby={`${id}-${g}-hint`}
-            />
-            <span>
-              <strong>
-                {t(lang, 'public.letter', { g })}: {GROUND_TEXT[g][lang].plain}
-              </strong>
-              <span class="hint" id={`${id}-${g}-hint`}>
-                {GROUND_TEXT[g][lang].legal}.
-              </span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
-    </div>
+    <CheckboxGroup
+      lang={lang}
+      name="grounds"
+      label={labelsOf(lang).grounds}
+      hint={t(lang, 'public.choose_one_or_more_grounds_under')}
+      error={error}
+      values={values}
+      options={objectionGrounds.map((g) => ({
+        value: g,
+        label: `${t(lang, 'public.letter', { g })}: ${GROUND_TEXT[g][lang].plain}`,
+        hint: `${GROUND_TEXT[g][lang].legal}.`,
+      }))}
+    />
   );
 }
 
@@ -312,25 +291,10 @@ export function objectionPages() {
     const deps = c.get('deps');
     const lang = c.get('lang');
     const objectionNumber = (c.req.query('nomor') ?? '').trim();
-    const objection = await deps.db
-      .selectFrom('objections')
-      .innerJoin('cases', 'cases.id', 'objections.case_id')
-      .select([
-        'objections.objection_number',
-        'objections.received_at',
-        'objections.response_due',
-        'objections.late',
-        'objections.state',
-        'objections.grounds',
-        'cases.registration_number',
-        'cases.received_unit',
-      ])
-      .where('objections.objection_number', '=', objectionNumber)
-      .executeTakeFirst();
+    const objection = await objectionReceipt(deps.db, objectionNumber);
     // Only the browser that holds access to the request sees its objection's receipt.
     const access = objection ? await accessedCase(c, objection.registration_number) : null;
     if (!objection || !access) return c.redirect('/lacak', 303);
-    const unit = await deps.db.selectFrom('units').select('time_zone').where('code', '=', objection.received_unit).executeTakeFirstOrThrow();
     const grounds = JSON.parse(objection.grounds) as Array<keyof typeof GROUND_TEXT>;
     c.header('Cache-Control', 'no-store');
     return c.html(
@@ -349,7 +313,7 @@ export function objectionPages() {
           <dt>{t(lang, 'public.request_registration_number')}</dt>
           <dd>{objection.registration_number}</dd>
           <dt>{t(lang, 'public.received')}</dt>
-          <dd>{formatInstant(objection.received_at, unit.time_zone, lang)}</dd>
+          <dd>{formatInstant(objection.received_at, objection.time_zone, lang)}</dd>
           <dt>{t(lang, 'public.grounds')}</dt>
           <dd>
             <ul class="plain">

@@ -6,7 +6,7 @@ import { holidayKinds } from '../../../../calendar/entry.schema';
 import type { StoredEntry } from '../../../../calendar/recompute';
 import type { CalendarReviewStatus } from '../../../../calendar/reviews';
 import { type Lang, t } from '../../../../i18n';
-import { ErrorSummary, type FieldErrors, type FieldValues, SelectField, TextArea, TextField } from '../../kit/fields';
+import { ErrorSummary, FieldError, type FieldErrors, type FieldValues, SelectField, TextArea, TextField } from '../../kit/fields';
 import { FormToken } from '../../kit/form-token';
 import { Notice, Page } from '../../kit/page';
 
@@ -398,11 +398,7 @@ export function CalendarPage(p: CalendarPageProps) {
         <FormToken token={token} />
         <input type="hidden" name="expectedVersion" value={String(calendar.version)} />
         <input type="hidden" name="year" value={String(calendar.lastYear + 1)} />
-        {load.errors.year ? (
-          <p class="field-error" id="load-year">
-            {load.errors.year}
-          </p>
-        ) : null}
+        <FieldError lang={lang} id="load-year" error={load.errors.year} />
         <TextArea
           lang={lang}
           prefix="load"
