@@ -45,7 +45,7 @@ describe('/admin/kalender', () => {
     expect(anonymous.location).toBe(`/petugas/masuk?next=${encodeURIComponent('/admin/kalender/ID-NATIONAL?tahun=2026')}`);
     const ppid = await get('/admin/kalender', { cookie: `terbuka_session=${await t.login('ppid')}` });
     expect(ppid.status).toBe(403);
-    expect(ppid.html).toContain('hanya untuk administrator');
+    expect(ppid.html).toContain('Halaman ini hanya untuk Administrator.');
   });
 
   it('lists the calendars and one year of a calendar, in both languages', async () => {
@@ -85,7 +85,7 @@ describe('/admin/kalender', () => {
     expect((await post('/admin/kalender/ID-NATIONAL/entri', good, { origin: 'https://evil.example' })).status).toBe(403);
     const staleToken = await post('/admin/kalender/ID-NATIONAL/entri', { ...good, _csrf: 'x'.repeat(token.length) });
     expect(staleToken.status).toBe(403);
-    expect(staleToken.html).toContain('Formulir kedaluwarsa');
+    expect(staleToken.html).toContain('Formulir ini sudah kedaluwarsa');
 
     const bad = await post('/admin/kalender/ID-NATIONAL/entri', { ...good, date: '2026-02-30', reason: '' });
     expect(bad.status).toBe(400);

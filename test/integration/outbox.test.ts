@@ -277,7 +277,7 @@ describe('the local mailbox (no RESEND_API_KEY)', () => {
     // Only administrators: others are refused, strangers sent to log in.
     const ppid = await t.login('ppid');
     expect((await t.app.request('/admin/outbox', { headers: { Cookie: `terbuka_session=${ppid}` } })).status).toBe(403);
-    expect((await t.app.request('/admin/outbox')).status).toBe(302);
+    expect((await t.app.request('/admin/outbox')).status).toBe(303);
   });
 });
 

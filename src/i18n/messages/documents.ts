@@ -1,3 +1,5 @@
+import type { Catalogue } from '../catalogue';
+
 /** Error and field messages of: Documents and e-mail delivery (issue 6). Keys must be unique across all message files. */
 export const documentsMessages = {
   nothing_to_render: {
@@ -5,4 +7,4 @@ export const documentsMessages = {
     en: 'There is nothing to put in a {kind} for this case yet (no decision, draft answer or extension).',
   },
   outbox_not_failed: { id: 'Hanya pesan yang gagal yang dapat dikirim ulang.', en: 'Only a failed message can be retried.' },
-} as const satisfies Record<string, { id: string; en: string }>;
+} as const satisfies Catalogue;

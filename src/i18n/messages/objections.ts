@@ -1,3 +1,5 @@
+import type { Catalogue } from '../catalogue';
+
 /** Error and field messages of: Objections, disputes, consequence tests, DIK/DIP (issue 7). Keys must be unique across all message files. */
 export const objectionsMessages = {
   objection_not_open: {
@@ -52,4 +54,4 @@ export const objectionsMessages = {
     en: 'The PDF format of this register is not available yet; use format=json or format=csv.',
   },
   url_format: { id: 'Alamat web harus diawali http:// atau https://.', en: 'A web address must start with http:// or https://.' },
-} as const satisfies Record<string, { id: string; en: string }>;
+} as const satisfies Catalogue;

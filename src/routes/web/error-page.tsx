@@ -10,24 +10,26 @@ import type { Lang } from '../../i18n';
 import { currentUser } from '../../auth/middleware';
 import type { AppEnv } from '../env';
 import { Layout } from './layout';
-import { pageLangOf, tr } from './lang';
+import { pageLangOf } from './lang';
 import { renderFilingFormTooLarge } from './public/filing';
+import { t } from '../../i18n';
 
-const TITLES: Record<number, [string, string]> = {
-  400: ['Permintaan tidak dapat diproses', 'The request could not be processed'],
-  401: ['Sesi berakhir', 'Your session has ended'],
-  403: ['Tidak diizinkan', 'Not allowed'],
-  404: ['Halaman tidak ditemukan', 'Page not found'],
-  409: ['Tidak dapat dilakukan sekarang', 'Not possible now'],
-  413: ['Berkas atau isian terlalu besar', 'The file or form is too large'],
-  415: ['Jenis isi tidak didukung', 'Unsupported content type'],
-  429: ['Terlalu banyak permintaan', 'Too many requests'],
-  500: ['Terjadi kesalahan', 'Something went wrong'],
-};
+/** The error pages' headings by status. */
+const titles = (lang: Lang): Record<number, string> => ({
+  400: t(lang, 'common.request_could_not_be_processed'),
+  401: t(lang, 'common.your_session_has_ended'),
+  403: t(lang, 'common.not_allowed'),
+  404: t(lang, 'common.page_not_found'),
+  409: t(lang, 'common.not_possible_now'),
+  413: t(lang, 'common.file_or_form_is_too_large'),
+  415: t(lang, 'common.unsupported_content_type'),
+  429: t(lang, 'common.too_many_requests'),
+  500: t(lang, 'common.something_went_wrong'),
+});
 
 const title = (lang: Lang, status: number) => {
-  const [id, en] = TITLES[status] ?? TITLES[500]!;
-  return tr(lang, id, en);
+  const byStatus = titles(lang);
+  return byStatus[status] ?? byStatus[500]!;
 };
 
 /**
@@ -55,16 +57,16 @@ export function errorPage(c: Context<AppEnv>, status: ContentfulStatusCode, mess
       <ul class="error-links">
         {back && (
           <li>
-            <a href={back}>{tr(lang, 'Kembali ke formulir', 'Back to the form')}</a>
+            <a href={back}>{t(lang, 'common.back_to_form')}</a>
           </li>
         )}
         {status === 401 && (
           <li>
-            <a href={`/petugas/masuk?next=${encodeURIComponent(path)}`}>{tr(lang, 'Masuk kembali', 'Log in again')}</a>
+            <a href={`/petugas/masuk?next=${encodeURIComponent(path)}`}>{t(lang, 'common.log_in_again')}</a>
           </li>
         )}
         <li>
-          <a href={user ? '/petugas' : '/'}>{user ? tr(lang, 'Ke antrean', 'To the queue') : tr(lang, 'Ke beranda', 'To the home page')}</a>
+          <a href={user ? '/petugas' : '/'}>{user ? t(lang, 'common.to_queue') : t(lang, 'common.to_home_page')}</a>
         </li>
       </ul>
     </Layout>,

@@ -26,7 +26,11 @@ export const pageLang: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-/** Inline bilingual text: `tr(lang, 'Ajukan', 'File')`. */
+/**
+ * Inline bilingual text, kept only for pages written before the catalogue: src/i18n/codemod.ts
+ * moves every call into src/i18n/messages/ (docs/pages.md), and a test fails while one is left.
+ * @deprecated write `t(lang, 'area.key')` with an entry in the area's catalogue.
+ */
 export const tr = (lang: Lang, id: string, en: string) => (lang === 'id' ? id : en);
 
 /** Same page, other language: keeps the path and query, swaps `lang`. */

@@ -7,7 +7,8 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { Lang } from '../../i18n';
 import type { SessionUser } from '../env';
-import { switchLangHref, tr } from './lang';
+import { switchLangHref } from './lang';
+import { t } from '../../i18n';
 
 export interface PageProps {
   lang: Lang;
@@ -24,21 +25,21 @@ export function Layout({ lang, title, url, user, headerExtra, children }: PagePr
   const path = new URL(url).pathname;
   const nav = user
     ? [
-        ['/petugas', tr(lang, 'Antrean', 'Queue')],
-        ...(['ppid_utama', 'ppid_pelaksana'].includes(user.role) ? [['/petugas/permohonan/baru', tr(lang, 'Catat permohonan', 'Enter a request')]] : []),
-        ...(user.role === 'admin' ? [['/admin/pengguna', tr(lang, 'Pengguna', 'Users')]] : []),
-        ...(user.role === 'admin' ? [['/admin/kalender', tr(lang, 'Kalender kerja', 'Working-day calendars')]] : []),
-        ...(['atasan', 'ppid_utama', 'auditor', 'admin'].includes(user.role) ? [['/petugas/atasan', tr(lang, 'Keberatan', 'Objections')]] : []),
+        ['/petugas', t(lang, 'common.queue')],
+        ...(['ppid_utama', 'ppid_pelaksana'].includes(user.role) ? [['/petugas/permohonan/baru', t(lang, 'common.enter_request')]] : []),
+        ...(user.role === 'admin' ? [['/admin/pengguna', t(lang, 'common.users')]] : []),
+        ...(user.role === 'admin' ? [['/admin/kalender', t(lang, 'common.working_day_calendars')]] : []),
+        ...(['atasan', 'ppid_utama', 'auditor', 'admin'].includes(user.role) ? [['/petugas/atasan', t(lang, 'common.objections')]] : []),
         ...(['auditor', 'admin', 'ppid_utama'].includes(user.role) ? [['/auditor', tr(lang, 'Audit dan laporan', 'Audit and reports')]] : []),
-        ['/petugas/akun', tr(lang, 'Akun saya', 'My account')],
+        ['/petugas/akun', t(lang, 'common.my_account')],
       ]
     : [
-        ['/', tr(lang, 'Beranda', 'Home')],
-        ['/ajukan', tr(lang, 'Ajukan permohonan', 'File a request')],
-        ['/lacak', tr(lang, 'Lacak', 'Track')],
-        ['/tenggat', tr(lang, 'Hitung tenggat', 'Deadline calculator')],
-        ['/statistik', tr(lang, 'Statistik', 'Statistics')],
-        ['/dip', tr(lang, 'Daftar informasi publik', 'Public information list')],
+        ['/', t(lang, 'common.home')],
+        ['/ajukan', t(lang, 'common.file_request')],
+        ['/lacak', t(lang, 'common.track')],
+        ['/tenggat', t(lang, 'common.deadline_calculator')],
+        ['/statistik', t(lang, 'common.statistics')],
+        ['/dip', t(lang, 'common.public_information_list')],
       ];
   return (
     <>
@@ -53,13 +54,13 @@ export function Layout({ lang, title, url, user, headerExtra, children }: PagePr
         </head>
         <body>
           <a class="skip-link" href="#main">
-            {tr(lang, 'Lewati ke isi utama', 'Skip to main content')}
+            {t(lang, 'common.skip_to_main_content')}
           </a>
           <header class="site-header">
             <div class="wrap header-row">
               <a class="brand" href={user ? '/petugas' : '/'}>
                 <span class="brand-name">Terbuka</span>
-                <span class="brand-sub">{tr(lang, 'Layanan Informasi Publik — PPID', 'Public Information Service — PPID')}</span>
+                <span class="brand-sub">{t(lang, 'common.public_information_service_ppid')}</span>
               </a>
               <div class="header-tools">
                 {headerExtra}
@@ -69,13 +70,13 @@ export function Layout({ lang, title, url, user, headerExtra, children }: PagePr
                 {user ? (
                   <form method="post" action="/petugas/keluar" class="inline">
                     <button type="submit" class="link-button">
-                      {tr(lang, 'Keluar', 'Log out')} ({user.username})
+                      {t(lang, 'common.log_out')} ({user.username})
                     </button>
                   </form>
                 ) : null}
               </div>
             </div>
-            <nav class="wrap site-nav" aria-label={tr(lang, 'Navigasi utama', 'Main navigation')}>
+            <nav class="wrap site-nav" aria-label={t(lang, 'common.main_navigation')}>
               <ul>
                 {nav.map(([href, label]) => (
                   <li>
@@ -92,16 +93,10 @@ export function Layout({ lang, title, url, user, headerExtra, children }: PagePr
           </main>
           <footer class="site-footer">
             <div class="wrap">
-              <p>
-                {tr(
-                  lang,
-                  'Informasi publik tidak dipungut biaya; hanya biaya penggandaan dan pengiriman yang dapat dikenakan (UU 14/2008).',
-                  'Public information is free; only copying and delivery may be charged (Law 14/2008).',
-                )}
-              </p>
+              <p>{t(lang, 'common.public_information_is_free_only_copying')}</p>
               {user ? null : (
                 <p>
-                  <a href="/petugas/masuk">{tr(lang, 'Masuk petugas', 'Officer login')}</a>
+                  <a href="/petugas/masuk">{t(lang, 'common.officer_login')}</a>
                 </p>
               )}
             </div>

@@ -5,38 +5,24 @@
  * RESEND_API_KEY this is the local mailbox: the quick start's messages are read here. Addresses
  * are shown masked (an administrator needs to see that a message went out, not to whom exactly).
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { sessionToken } from '../../../auth/middleware';
 import { type Lang, t } from '../../../i18n';
+import { OUTBOX_STATUSES, type OutboxStatus, listOutbox } from '../../../mail/outbox-list';
 import { MAX_ATTEMPTS, retryFailed } from '../../../mail/worker';
 import type { AppEnv } from '../../env';
+import { FormToken, verifyFormToken } from '../kit/form-token';
+import { requirePageRole } from '../kit/guard';
 import { Layout } from '../layout';
-import { tr } from '../lang';
 
-const STATUSES = ['pending', 'sent', 'failed'] as const;
-type Status = (typeof STATUSES)[number];
+const STATUSES = OUTBOX_STATUSES;
+type Status = OutboxStatus;
 
-const label = (lang: Lang, s: Status) =>
-  ({ pending: tr(lang, 'Menunggu', 'Pending'), sent: tr(lang, 'Terkirim', 'Sent'), failed: tr(lang, 'Gagal', 'Failed') })[s];
+const label = (lang: Lang, s: Status) => ({ pending: t(lang, 'admin.pending'), sent: t(lang, 'admin.sent'), failed: t(lang, 'admin.failed') })[s];
 
 /** `andi@example.org` → `a•••@example.org`. */
 export const maskAddress = (address: string) => {
   const at = address.lastIndexOf('@');
   return at <= 0 ? '•••' : `${address[0]}•••${address.slice(at)}`;
-};
-
-/** A form token bound to the session: a cross-site page cannot forge a retry. */
-const formToken = (c: Context<AppEnv>) =>
-  createHmac('sha256', c.get('deps').secret)
-    .update(`admin-outbox:${sessionToken(c) ?? ''}`)
-    .digest('base64url');
-
-const tokenMatches = (c: Context<AppEnv>, given: unknown) => {
-  const expected = Buffer.from(formToken(c));
-  const actual = Buffer.from(typeof given === 'string' ? given : '');
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
 };
 
 const when = (iso: string | null, lang: Lang) =>
@@ -47,84 +33,36 @@ const when = (iso: string | null, lang: Lang) =>
 export function outboxPages() {
   const app = new Hono<AppEnv>();
 
-  // Administrators only: others are sent to log in, or refused.
-  app.use(async (c, next) => {
-    const user = c.get('user');
-    if (!user) return c.redirect(`/petugas/masuk?next=${encodeURIComponent(new URL(c.req.url).pathname)}`, 302);
-    if (user.role !== 'admin') {
-      const lang = c.get('lang');
-      c.status(403);
-      return c.html(
-        <Layout lang={lang} title={tr(lang, 'Tidak berwenang', 'Not allowed')} url={c.req.url} user={user}>
-          <h1>{tr(lang, 'Tidak berwenang', 'Not allowed')}</h1>
-          <p>{tr(lang, 'Halaman ini hanya untuk administrator.', 'This page is for administrators only.')}</p>
-        </Layout>,
-      );
-    }
-    await next();
-  });
+  // Administrators only: others are sent to log in, or refused; every post carries the form token.
+  app.use(requirePageRole('admin'), verifyFormToken);
 
   app.get('/', async (c) => {
     const lang = c.get('lang');
     const deps = c.get('deps');
     const asked = c.req.query('status');
     const status = STATUSES.find((s) => s === asked);
-    const counts = await deps.db
-      .selectFrom('outbox')
-      .select((eb) => ['status', eb.fn.countAll<number>().as('n')])
-      .groupBy('status')
-      .execute();
-    const count = (s: Status) => Number(counts.find((r) => r.status === s)?.n ?? 0);
-    let query = deps.db
-      .selectFrom('outbox')
-      .select([
-        'id',
-        'to_address',
-        'template',
-        'lang',
-        'subject',
-        'body_text',
-        'status',
-        'attempts',
-        'next_attempt_at',
-        'last_error',
-        'created_at',
-        'sent_at',
-        'provider_id',
-        'attachments',
-      ]);
-    if (status) query = query.where('status', '=', status);
-    const rows = await query.orderBy('created_at', 'desc').orderBy('id').limit(100).execute();
+    const { counts, rows } = await listOutbox(deps.db, { status, limit: 100 });
+    const count = (s: Status) => counts[s];
     const local = !deps.config.RESEND_API_KEY;
     const retried = c.req.query('retried');
-    const title = tr(lang, 'Kotak keluar e-mail', 'E-mail outbox');
+    const title = t(lang, 'admin.e_mail_outbox');
     return c.html(
       <Layout lang={lang} title={title} url={c.req.url} user={c.get('user')}>
         <h1>{title}</h1>
         {retried ? (
           <div class="notice" role="status">
-            <p>{tr(lang, 'Pesan dijadwalkan untuk dikirim ulang.', 'The message is scheduled to be sent again.')}</p>
+            <p>{t(lang, 'admin.message_is_scheduled_to_be_sent')}</p>
           </div>
         ) : null}
         <p>
-          {local
-            ? tr(
-                lang,
-                'Mode lokal (tanpa RESEND_API_KEY): pesan tidak dikirim ke luar; semuanya disimpan di sini.',
-                'Local mode (no RESEND_API_KEY): messages do not leave this server; they are all kept here.',
-              )
-            : tr(lang, 'Pesan dikirim melalui Resend.', 'Messages are sent through Resend.')}{' '}
-          {tr(
-            lang,
-            `Pengiriman dicoba ulang dengan jeda 1, 2, 4, … menit; setelah ${MAX_ATTEMPTS} kali pesan ditandai gagal.`,
-            `Delivery is retried after 1, 2, 4, … minutes; after ${MAX_ATTEMPTS} tries a message is marked failed.`,
-          )}
+          {local ? t(lang, 'admin.local_mode_no_resend_api_key') : t(lang, 'admin.messages_are_sent_through_resend')}{' '}
+          {t(lang, 'admin.delivery_is_retried_after_1_2', { MAX_ATTEMPTS })}
         </p>
-        <nav aria-label={tr(lang, 'Saring menurut status', 'Filter by status')}>
+        <nav aria-label={t(lang, 'admin.filter_by_status')}>
           <ul class="plain">
             <li>
               <a href="/admin/outbox" aria-current={!status ? 'page' : undefined}>
-                {tr(lang, 'Semua', 'All')} ({count('pending') + count('sent') + count('failed')})
+                {t(lang, 'admin.all')} ({count('pending') + count('sent') + count('failed')})
               </a>
             </li>
             {STATUSES.map((s) => (
@@ -137,21 +75,21 @@ export function outboxPages() {
           </ul>
         </nav>
         {rows.length === 0 ? (
-          <p>{tr(lang, 'Tidak ada pesan.', 'No messages.')}</p>
+          <p>{t(lang, 'admin.no_messages')}</p>
         ) : (
           <div class="table-scroll">
             <table>
-              <caption>{tr(lang, 'Pesan terbaru (paling banyak 100)', 'Latest messages (at most 100)')}</caption>
+              <caption>{t(lang, 'admin.latest_messages_at_most_100')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{tr(lang, 'Dibuat', 'Created')}</th>
-                  <th scope="col">{tr(lang, 'Kepada', 'To')}</th>
-                  <th scope="col">{tr(lang, 'Pesan', 'Message')}</th>
+                  <th scope="col">{t(lang, 'admin.created')}</th>
+                  <th scope="col">{t(lang, 'admin.to')}</th>
+                  <th scope="col">{t(lang, 'admin.message')}</th>
                   <th scope="col">Status</th>
                   <th scope="col" class="num">
-                    {tr(lang, 'Percobaan', 'Attempts')}
+                    {t(lang, 'admin.attempts')}
                   </th>
-                  <th scope="col">{tr(lang, 'Galat terakhir', 'Last error')}</th>
+                  <th scope="col">{t(lang, 'admin.last_error')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -165,7 +103,7 @@ export function outboxPages() {
                         <pre class="mail-body">{r.body_text}</pre>
                         {r.attachments ? (
                           <p>
-                            {tr(lang, 'Lampiran PDF', 'PDF attachments')}: {(JSON.parse(r.attachments) as string[]).length}
+                            {t(lang, 'admin.pdf_attachments')}: {(JSON.parse(r.attachments) as string[]).length}
                           </p>
                         ) : null}
                       </details>
@@ -182,7 +120,7 @@ export function outboxPages() {
                         <>
                           <br />
                           <small>
-                            {tr(lang, 'dicoba lagi', 'next try')} {when(r.next_attempt_at, lang)}
+                            {t(lang, 'admin.next_try')} {when(r.next_attempt_at, lang)}
                           </small>
                         </>
                       ) : null}
@@ -192,9 +130,9 @@ export function outboxPages() {
                       {r.last_error ?? '—'}
                       {r.status === 'failed' ? (
                         <form method="post" action={`/admin/outbox/${r.id}/retry`}>
-                          <input type="hidden" name="_csrf" value={formToken(c)} />
+                          <FormToken c={c} />
                           <button type="submit" class="button secondary">
-                            {tr(lang, 'Kirim ulang', 'Retry')}
+                            {t(lang, 'admin.retry')}
                             <span class="visually-hidden"> — {r.subject}</span>
                           </button>
                         </form>
@@ -211,8 +149,6 @@ export function outboxPages() {
   });
 
   app.post('/:id/retry', async (c) => {
-    const form = await c.req.parseBody();
-    if (!tokenMatches(c, form._csrf)) return c.text('Forbidden', 403);
     const ok = await retryFailed(c.get('deps'), c.req.param('id'));
     if (!ok) return c.text(t(c.get('lang'), 'outbox_not_failed'), 409);
     return c.redirect('/admin/outbox?status=pending&retried=1', 303);

@@ -5,22 +5,24 @@
  * A one-time password is shown once on the page that created it and never again.
  */
 import { type Context, Hono } from 'hono';
-import { requireOfficerPage, requirePageRole, verifyCsrf } from '../../../auth/page-guards';
 import { createUser, listUsers, newUserSchema, officerRoles, resetPassword, resetTotp, setActive } from '../../../auth/users';
 import { DomainError } from '../../../cases/errors';
 import { fieldErrors, t } from '../../../i18n';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { tr } from '../lang';
-import { CsrfField, type Errors, ErrorSummary, Notice, SelectInput, TextInput, type Values, formatInstant, frame, fieldValue } from '../officer/components';
+import { formatInstant, frame } from '../officer/components';
+import { ErrorSummary, type FieldErrors, type FormValues, SelectField, TextField, fieldValue } from '../kit/fields';
+import { FormToken, verifyFormToken } from '../kit/form-token';
+import { requirePageRole } from '../kit/guard';
+import { Notice } from '../kit/page';
 import { pageError } from '../officer';
 import { roleWord } from '../officer/labels';
 import { unitOptions } from '../officer/units';
 
 interface PageState {
   created?: { username: string; password: string };
-  values?: Values;
-  errors?: Errors;
+  values?: FormValues;
+  errors?: FieldErrors;
   done?: string;
 }
 
@@ -32,47 +34,41 @@ async function render(c: Context<AppEnv>, state: PageState = {}, status: 200 | 2
   const values = state.values ?? {};
   const errors = state.errors ?? {};
   const labels = {
-    username: tr(lang, 'Nama pengguna', 'Username'),
-    name: tr(lang, 'Nama lengkap', 'Full name'),
-    position: tr(lang, 'Jabatan', 'Position'),
-    role: tr(lang, 'Peran', 'Role'),
-    unit: tr(lang, 'Unit atau perwakilan', 'Unit or mission'),
-    email: tr(lang, 'E-mail dinas', 'Work e-mail'),
+    username: t(lang, 'admin.username'),
+    name: t(lang, 'admin.full_name'),
+    position: t(lang, 'admin.position'),
+    role: t(lang, 'admin.role'),
+    unit: t(lang, 'admin.unit_or_mission'),
+    email: t(lang, 'admin.work_e_mail'),
   };
-  const props = await frame(c, tr(lang, 'Pengguna', 'Users'));
+  const props = await frame(c, t(lang, 'admin.users'));
   c.header('Cache-Control', 'no-store');
   return c.html(
     <Layout {...props}>
-      <h1>{tr(lang, 'Pengguna', 'Users')}</h1>
+      <h1>{t(lang, 'admin.users')}</h1>
       {state.created ? (
         <Notice tone="ok">
           <p>
-            {tr(lang, `Kata sandi sekali pakai untuk ${state.created.username}:`, `One-time password for ${state.created.username}:`)}{' '}
+            {t(lang, 'admin.one_time_password_for', { username: state.created.username })}{' '}
             <span class="code" id="one-time-password">
               {state.created.password}
             </span>
           </p>
-          <p>
-            {tr(
-              lang,
-              'Sampaikan secara langsung; kata sandi ini tidak ditampilkan lagi dan harus diganti saat pertama masuk.',
-              'Hand it over in person; it is not shown again and must be changed at the first login.',
-            )}
-          </p>
+          <p>{t(lang, 'admin.hand_it_over_in_person_it')}</p>
         </Notice>
       ) : null}
       {state.done ? <Notice tone="ok">{state.done}</Notice> : null}
 
       <div class="table-scroll">
         <table>
-          <caption>{tr(lang, 'Akun petugas', 'Officer accounts')}</caption>
+          <caption>{t(lang, 'admin.officer_accounts')}</caption>
           <thead>
             <tr>
               <th scope="col">{labels.username}</th>
               <th scope="col">{labels.name}</th>
               <th scope="col">{labels.role}</th>
-              <th scope="col">{tr(lang, 'Keadaan', 'State')}</th>
-              <th scope="col">{tr(lang, 'Tindakan', 'Actions')}</th>
+              <th scope="col">{t(lang, 'admin.state')}</th>
+              <th scope="col">{t(lang, 'admin.actions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -88,61 +84,53 @@ async function render(c: Context<AppEnv>, state: PageState = {}, status: 200 | 2
                   {u.unit ? ` — ${u.unit}` : ''}
                 </td>
                 <td>
-                  {u.active ? tr(lang, 'Aktif', 'Active') : tr(lang, 'Nonaktif', 'Deactivated')}
+                  {u.active ? t(lang, 'admin.active') : t(lang, 'admin.deactivated')}
                   {u.locked ? (
                     <>
                       <br />
-                      {tr(lang, 'Terkunci sementara', 'Locked for now')}
+                      {t(lang, 'admin.locked_for_now')}
                     </>
                   ) : null}
                   {u.totpEnabled ? (
                     <>
                       <br />
-                      {tr(lang, 'Verifikasi dua langkah', 'Two-step verification')}
+                      {t(lang, 'admin.two_step_verification')}
                     </>
                   ) : null}
                   {u.mustChangePassword ? (
                     <>
                       <br />
-                      {tr(lang, 'Belum mengganti kata sandi sekali pakai', 'One-time password not yet changed')}
+                      {t(lang, 'admin.one_time_password_not_yet_changed')}
                     </>
                   ) : null}
                   <span class="hint">
-                    {tr(lang, 'Dibuat ', 'Created ')}
+                    {t(lang, 'admin.created_2')}
                     {formatInstant(u.createdAt, lang)}
                   </span>
                 </td>
                 <td class="actions">
                   <form method="post" action={`/admin/pengguna/${u.id}/sandi`}>
-                    <CsrfField c={c} />
-                    <button
-                      type="submit"
-                      class="secondary small"
-                      aria-label={tr(lang, `Setel ulang kata sandi ${u.username}`, `Reset the password of ${u.username}`)}
-                    >
-                      {tr(lang, 'Setel ulang kata sandi', 'Reset password')}
+                    <FormToken c={c} />
+                    <button type="submit" class="secondary small" aria-label={t(lang, 'admin.reset_password_of', { username: u.username })}>
+                      {t(lang, 'admin.reset_password')}
                     </button>
                   </form>
                   {u.totpEnabled ? (
                     <form method="post" action={`/admin/pengguna/${u.id}/totp`}>
-                      <CsrfField c={c} />
-                      <button
-                        type="submit"
-                        class="secondary small"
-                        aria-label={tr(lang, `Hapus verifikasi dua langkah ${u.username}`, `Remove the two-step verification of ${u.username}`)}
-                      >
-                        {tr(lang, 'Hapus verifikasi dua langkah', 'Remove two-step verification')}
+                      <FormToken c={c} />
+                      <button type="submit" class="secondary small" aria-label={t(lang, 'admin.remove_two_step_verification_of', { username: u.username })}>
+                        {t(lang, 'admin.remove_two_step_verification')}
                       </button>
                     </form>
                   ) : null}
                   <form method="post" action={`/admin/pengguna/${u.id}/${u.active ? 'nonaktif' : 'aktif'}`}>
-                    <CsrfField c={c} />
+                    <FormToken c={c} />
                     <button
                       type="submit"
                       class="secondary small"
-                      aria-label={`${u.active ? tr(lang, 'Nonaktifkan', 'Deactivate') : tr(lang, 'Aktifkan', 'Activate')} ${u.username}`}
+                      aria-label={`${u.active ? t(lang, 'admin.deactivate') : t(lang, 'admin.activate')} ${u.username}`}
                     >
-                      {u.active ? tr(lang, 'Nonaktifkan', 'Deactivate') : tr(lang, 'Aktifkan', 'Activate')}
+                      {u.active ? t(lang, 'admin.deactivate') : t(lang, 'admin.activate')}
                     </button>
                   </form>
                 </td>
@@ -152,11 +140,11 @@ async function render(c: Context<AppEnv>, state: PageState = {}, status: 200 | 2
         </table>
       </div>
 
-      <h2 id="baru">{tr(lang, 'Buat akun', 'Create an account')}</h2>
+      <h2 id="baru">{t(lang, 'admin.create_account')}</h2>
       <ErrorSummary lang={lang} errors={errors} labels={labels} />
       <form method="post" action="/admin/pengguna" novalidate class="narrow">
-        <CsrfField c={c} />
-        <TextInput
+        <FormToken c={c} />
+        <TextField
           lang={lang}
           name="username"
           label={labels.username}
@@ -164,36 +152,32 @@ async function render(c: Context<AppEnv>, state: PageState = {}, status: 200 | 2
           error={errors.username}
           required
           autocomplete="off"
-          hint={tr(lang, 'Huruf kecil, angka, titik, garis bawah atau tanda hubung.', 'Lower-case letters, digits, dots, underscores or hyphens.')}
+          hint={t(lang, 'admin.lower_case_letters_digits_dots_underscores')}
         />
-        <TextInput lang={lang} name="name" label={labels.name} value={fieldValue(values, 'name')} error={errors.name} required />
-        <TextInput lang={lang} name="position" label={labels.position} value={fieldValue(values, 'position')} error={errors.position} required />
-        <SelectInput
+        <TextField lang={lang} name="name" label={labels.name} value={fieldValue(values, 'name')} error={errors.name} required />
+        <TextField lang={lang} name="position" label={labels.position} value={fieldValue(values, 'position')} error={errors.position} required />
+        <SelectField
           lang={lang}
           name="role"
           label={labels.role}
           value={fieldValue(values, 'role')}
           error={errors.role}
           required
-          empty={tr(lang, '— pilih —', '— choose —')}
+          empty={t(lang, 'admin.choose')}
           options={officerRoles.map((r) => ({ value: r, label: roleWord(r, lang) }))}
         />
-        <SelectInput
+        <SelectField
           lang={lang}
           name="unit"
           label={labels.unit}
           value={fieldValue(values, 'unit')}
           error={errors.unit}
           required={false}
-          hint={tr(
-            lang,
-            'Wajib untuk PPID Utama dan PPID Pelaksana: menentukan kasus yang dapat mereka lihat.',
-            'Required for the PPID Utama and a PPID Pelaksana: it decides which cases they see.',
-          )}
-          empty={tr(lang, '— tidak ada —', '— none —')}
+          hint={t(lang, 'admin.required_for_ppid_utama_and_ppid')}
+          empty={t(lang, 'admin.none')}
           options={units}
         />
-        <TextInput
+        <TextField
           lang={lang}
           name="email"
           type="email"
@@ -201,9 +185,9 @@ async function render(c: Context<AppEnv>, state: PageState = {}, status: 200 | 2
           value={fieldValue(values, 'email')}
           error={errors.email}
           required={false}
-          hint={tr(lang, 'Untuk pemberitahuan kasus; kata sandi tidak pernah dikirim lewat e-mail.', 'For case notices; passwords are never sent by e-mail.')}
+          hint={t(lang, 'admin.for_case_notices_passwords_are_never')}
         />
-        <button type="submit">{tr(lang, 'Buat akun', 'Create the account')}</button>
+        <button type="submit">{t(lang, 'admin.create_account_2')}</button>
       </form>
     </Layout>,
     status,
@@ -213,13 +197,13 @@ async function render(c: Context<AppEnv>, state: PageState = {}, status: 200 | 2
 export function userAdminPages() {
   const app = new Hono<AppEnv>();
   app.onError(pageError);
-  app.use(requireOfficerPage, requirePageRole('admin'), verifyCsrf);
+  app.use(requirePageRole('admin'), verifyFormToken);
 
   app.get('/', (c) => render(c));
 
   app.post('/', async (c) => {
     const lang = c.get('lang');
-    const body = (await c.req.parseBody()) as Values;
+    const body = (await c.req.parseBody()) as FormValues;
     const parsed = newUserSchema.safeParse(body);
     if (!parsed.success) return render(c, { values: body, errors: fieldErrors(parsed.error, lang) }, 400);
     try {
@@ -241,7 +225,7 @@ export function userAdminPages() {
   app.post('/:id/totp', async (c) => {
     await resetTotp(c.get('deps'), c.get('actor')!, c.req.param('id'));
     return render(c, {
-      done: tr(c.get('lang'), 'Verifikasi dua langkah dihapus; sesi pengguna itu diakhiri.', "Two-step verification removed; that user's sessions were ended."),
+      done: t(c.get('lang'), 'admin.two_step_verification_removed_that_user'),
     });
   });
 

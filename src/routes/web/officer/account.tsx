@@ -13,56 +13,58 @@ import { type Lang, t } from '../../../i18n';
 import { clearSessionCookie } from '../../api/auth';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { tr } from '../lang';
-import { CsrfField, type Errors, ErrorSummary, Notice, TextInput, type Values, frame } from './components';
+import { frame } from './components';
+import { type FieldErrors, ErrorSummary, TextField, type FormValues } from '../kit/fields';
+import { Notice } from '../kit/page';
+import { FormToken } from '../kit/form-token';
 import { roleWord } from './labels';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** A domain refusal as field errors for the form that caused it. */
-function fieldsOf(e: unknown, lang: Lang, fallback: string): Errors {
+function fieldsOf(e: unknown, lang: Lang, fallback: string): FieldErrors {
   if (!(e instanceof DomainError) || (e.status !== 400 && e.status !== 409)) throw e;
   const fields = Object.fromEntries(Object.entries(e.fields).map(([k, key]) => [k, t(lang, key, e.params)]));
   return Object.keys(fields).length > 0 ? fields : { [fallback]: t(lang, e.messageKey, e.params) };
 }
 
-async function renderAccount(c: Context<AppEnv>, state: { totpErrors?: Errors; done?: string } = {}, status: 200 | 400 = 200) {
+async function renderAccount(c: Context<AppEnv>, state: { totpErrors?: FieldErrors; done?: string } = {}, status: 200 | 400 = 200) {
   const lang = c.get('lang');
   const user = currentUser(c)!;
   const pending = user.totpEnabled ? null : await pendingTotpSecret(c.get('deps'), user);
   const errors = state.totpErrors ?? {};
-  const labels = { code: tr(lang, 'Kode autentikator', 'Authenticator code'), password: tr(lang, 'Kata sandi', 'Password') };
-  const props = await frame(c, tr(lang, 'Akun saya', 'My account'));
+  const labels = { code: t(lang, 'officer.authenticator_code'), password: t(lang, 'officer.password') };
+  const props = await frame(c, t(lang, 'officer.my_account'));
   c.header('Cache-Control', 'no-store');
   return c.html(
     <Layout {...props}>
-      <h1>{tr(lang, 'Akun saya', 'My account')}</h1>
+      <h1>{t(lang, 'officer.my_account')}</h1>
       {state.done ? <Notice tone="ok">{state.done}</Notice> : null}
       <dl class="facts">
-        <dt>{tr(lang, 'Nama', 'Name')}</dt>
+        <dt>{t(lang, 'officer.name')}</dt>
         <dd>{user.name}</dd>
-        <dt>{tr(lang, 'Nama pengguna', 'Username')}</dt>
+        <dt>{t(lang, 'officer.username')}</dt>
         <dd>{user.username}</dd>
-        <dt>{tr(lang, 'Peran', 'Role')}</dt>
+        <dt>{t(lang, 'officer.role')}</dt>
         <dd>
           {roleWord(user.role, lang)}
           {user.unit_code ? ` — ${user.unit_code}` : ''}
         </dd>
       </dl>
 
-      <h2>{tr(lang, 'Kata sandi', 'Password')}</h2>
+      <h2>{t(lang, 'officer.password')}</h2>
       <p>
-        <a href="/petugas/akun/sandi">{tr(lang, 'Ganti kata sandi', 'Change the password')}</a>
+        <a href="/petugas/akun/sandi">{t(lang, 'officer.change_password')}</a>
       </p>
 
-      <h2 id="totp">{tr(lang, 'Verifikasi dua langkah', 'Two-step verification')}</h2>
+      <h2 id="totp">{t(lang, 'officer.two_step_verification')}</h2>
       <ErrorSummary lang={lang} errors={errors} labels={labels} prefix="totp" />
       {user.totpEnabled ? (
         <>
-          <p>{tr(lang, 'Aktif: saat masuk, Anda diminta kode dari aplikasi autentikator.', 'On: logging in asks for a code from your authenticator app.')}</p>
+          <p>{t(lang, 'officer.on_logging_in_asks_for_code')}</p>
           <form method="post" action="/petugas/akun/totp/nonaktif" novalidate class="narrow">
-            <CsrfField c={c} />
-            <TextInput
+            <FormToken c={c} />
+            <TextField
               lang={lang}
               prefix="totp"
               name="password"
@@ -72,7 +74,7 @@ async function renderAccount(c: Context<AppEnv>, state: { totpErrors?: Errors; d
               required
               error={errors.password}
             />
-            <TextInput
+            <TextField
               lang={lang}
               prefix="totp"
               name="code"
@@ -84,31 +86,25 @@ async function renderAccount(c: Context<AppEnv>, state: { totpErrors?: Errors; d
               error={errors.code}
             />
             <button type="submit" class="secondary">
-              {tr(lang, 'Nonaktifkan verifikasi dua langkah', 'Turn two-step verification off')}
+              {t(lang, 'officer.turn_two_step_verification_off')}
             </button>
           </form>
         </>
       ) : pending ? (
         <>
+          <p>{t(lang, 'officer.add_this_account_to_authenticator_app')}</p>
           <p>
-            {tr(
-              lang,
-              'Tambahkan akun ini di aplikasi autentikator (Google Authenticator, Aegis, 1Password, …) dengan kunci berikut, lalu ketik kode yang tampil.',
-              'Add this account to an authenticator app (Google Authenticator, Aegis, 1Password, …) with the key below, then type the code it shows.',
-            )}
-          </p>
-          <p>
-            {tr(lang, 'Kunci', 'Key')}:{' '}
+            {t(lang, 'officer.key')}:{' '}
             <span class="code" id="totp-secret">
               {pending.secret.replace(/(.{4})/g, '$1 ').trim()}
             </span>
           </p>
           <p>
-            <a href={pending.uri}>{tr(lang, 'Buka di aplikasi autentikator (ponsel ini)', 'Open in the authenticator app (this phone)')}</a>
+            <a href={pending.uri}>{t(lang, 'officer.open_in_authenticator_app_this_phone')}</a>
           </p>
           <form method="post" action="/petugas/akun/totp/konfirmasi" novalidate class="narrow">
-            <CsrfField c={c} />
-            <TextInput
+            <FormToken c={c} />
+            <TextField
               lang={lang}
               prefix="totp"
               name="code"
@@ -119,39 +115,27 @@ async function renderAccount(c: Context<AppEnv>, state: { totpErrors?: Errors; d
               required
               error={errors.code}
             />
-            <button type="submit">{tr(lang, 'Aktifkan', 'Turn on')}</button>
+            <button type="submit">{t(lang, 'officer.turn_on')}</button>
           </form>
         </>
       ) : (
         <>
-          <p>
-            {tr(
-              lang,
-              'Belum aktif. Dengan verifikasi dua langkah, kata sandi saja tidak cukup untuk masuk.',
-              'Off. With two-step verification, a password alone is not enough to log in.',
-            )}
-          </p>
+          <p>{t(lang, 'officer.off_with_two_step_verification_password')}</p>
           <form method="post" action="/petugas/akun/totp">
-            <CsrfField c={c} />
+            <FormToken c={c} />
             <button type="submit" class="secondary">
-              {tr(lang, 'Siapkan verifikasi dua langkah', 'Set up two-step verification')}
+              {t(lang, 'officer.set_up_two_step_verification')}
             </button>
           </form>
         </>
       )}
 
-      <h2>{tr(lang, 'Keluar dari semua perangkat', 'Log out everywhere')}</h2>
-      <p>
-        {tr(
-          lang,
-          'Mengakhiri setiap sesi akun ini, termasuk yang ini (misalnya bila perangkat hilang).',
-          'Ends every session of this account, this one included (for instance when a device is lost).',
-        )}
-      </p>
+      <h2>{t(lang, 'officer.log_out_everywhere')}</h2>
+      <p>{t(lang, 'officer.ends_every_session_of_this_account')}</p>
       <form method="post" action="/petugas/akun/keluar-semua">
-        <CsrfField c={c} />
+        <FormToken c={c} />
         <button type="submit" class="secondary">
-          {tr(lang, 'Keluar dari semua perangkat', 'Log out everywhere')}
+          {t(lang, 'officer.log_out_everywhere')}
         </button>
       </form>
     </Layout>,
@@ -160,24 +144,24 @@ async function renderAccount(c: Context<AppEnv>, state: { totpErrors?: Errors; d
 }
 
 /** Passwords are never written back into the form. */
-async function renderPassword(c: Context<AppEnv>, errors: Errors, status: 200 | 400 = 200) {
+async function renderPassword(c: Context<AppEnv>, errors: FieldErrors, status: 200 | 400 = 200) {
   const lang = c.get('lang');
   const user = currentUser(c)!;
   const labels = {
-    currentPassword: user.mustChangePassword ? tr(lang, 'Kata sandi sekali pakai', 'One-time password') : tr(lang, 'Kata sandi sekarang', 'Current password'),
-    newPassword: tr(lang, 'Kata sandi baru', 'New password'),
-    repeat: tr(lang, 'Ulangi kata sandi baru', 'Repeat the new password'),
+    currentPassword: user.mustChangePassword ? t(lang, 'officer.one_time_password') : t(lang, 'officer.current_password'),
+    newPassword: t(lang, 'officer.new_password'),
+    repeat: t(lang, 'officer.repeat_new_password'),
   };
-  const props = await frame(c, tr(lang, 'Ganti kata sandi', 'Change the password'));
+  const props = await frame(c, t(lang, 'officer.change_password'));
   c.header('Cache-Control', 'no-store');
   return c.html(
     <Layout {...props}>
-      <h1>{tr(lang, 'Ganti kata sandi', 'Change the password')}</h1>
+      <h1>{t(lang, 'officer.change_password')}</h1>
       {user.mustChangePassword ? <Notice tone="warn">{t(lang, 'password_change_required')}</Notice> : null}
       <ErrorSummary lang={lang} errors={errors} labels={labels} />
       <form method="post" action="/petugas/akun/sandi" novalidate class="narrow">
-        <CsrfField c={c} />
-        <TextInput
+        <FormToken c={c} />
+        <TextField
           lang={lang}
           name="currentPassword"
           type="password"
@@ -186,7 +170,7 @@ async function renderPassword(c: Context<AppEnv>, errors: Errors, status: 200 | 
           required
           error={errors.currentPassword}
         />
-        <TextInput
+        <TextField
           lang={lang}
           name="newPassword"
           type="password"
@@ -194,14 +178,10 @@ async function renderPassword(c: Context<AppEnv>, errors: Errors, status: 200 | 
           autocomplete="new-password"
           required
           error={errors.newPassword}
-          hint={tr(
-            lang,
-            'Minimal 10 karakter. Frasa beberapa kata mudah diingat dan sulit ditebak.',
-            'At least 10 characters. A phrase of a few words is easy to remember and hard to guess.',
-          )}
+          hint={t(lang, 'officer.at_least_10_characters_phrase_of')}
         />
-        <TextInput lang={lang} name="repeat" type="password" label={labels.repeat} autocomplete="new-password" required error={errors.repeat} />
-        <button type="submit">{tr(lang, 'Simpan kata sandi', 'Save the password')}</button>
+        <TextField lang={lang} name="repeat" type="password" label={labels.repeat} autocomplete="new-password" required error={errors.repeat} />
+        <button type="submit">{t(lang, 'officer.save_password')}</button>
       </form>
     </Layout>,
     status,
@@ -215,11 +195,11 @@ export function accountPages() {
     const lang = c.get('lang');
     const done =
       c.req.query('sandi') === '1'
-        ? tr(lang, 'Kata sandi diganti; sesi Anda di perangkat lain diakhiri.', 'Password changed; your sessions on other devices were ended.')
+        ? t(lang, 'officer.password_changed_your_sessions_on_other')
         : c.req.query('totp') === '1'
-          ? tr(lang, 'Verifikasi dua langkah aktif.', 'Two-step verification is on.')
+          ? t(lang, 'officer.two_step_verification_is_on')
           : c.req.query('totp') === '0'
-            ? tr(lang, 'Verifikasi dua langkah dinonaktifkan.', 'Two-step verification is off.')
+            ? t(lang, 'officer.two_step_verification_is_off')
             : undefined;
     return renderAccount(c, done ? { done } : {});
   });
@@ -227,7 +207,7 @@ export function accountPages() {
 
   app.post('/akun/sandi', async (c) => {
     const lang = c.get('lang');
-    const body = (await c.req.parseBody()) as Values;
+    const body = (await c.req.parseBody()) as FormValues;
     const next = str(body.newPassword);
     if (next !== str(body.repeat)) return renderPassword(c, { repeat: t(lang, 'password_mismatch') }, 400);
     try {

@@ -18,7 +18,7 @@ import { DomainError } from '../../../cases/errors';
 import { addNote, listNotes, mayReadNotes, noteSchema } from '../../../cases/notes';
 import { CASE_WORKERS } from '../../../auth/middleware';
 import { documentLabel, documentLanguage } from '../../../documents/labels';
-import { requirePageRole } from '../../../auth/page-guards';
+import { requirePageRole } from '../kit/guard';
 import { workingDaysLeft } from '../../../cases/queue';
 import { inForce, listTests } from '../../../exemptions/consequence-tests';
 import { type Lang, fieldErrors, t } from '../../../i18n';
@@ -27,8 +27,10 @@ import { type CommandType, commandTypes } from '../../../../workflows/request.ev
 import { isOpenState } from '../../../../workflows/request.state';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { tr } from '../lang';
-import { CsrfField, DaysLeft, type Errors, ErrorSummary, Notice, TextInput, type Values, formatInstant, frame, fieldValue } from './components';
+import { DaysLeft, formatInstant, frame } from './components';
+import { type FieldErrors, ErrorSummary, TextField, type FormValues, fieldValue } from '../kit/fields';
+import { Notice } from '../kit/page';
+import { FormToken } from '../kit/form-token';
 import { EventForm, errorField, formToPayload } from './event-forms';
 import { identityScanPath } from './identity-scan';
 import { IdentityCheckSection } from './identity-check';
@@ -52,7 +54,7 @@ async function testsOnRecord(c: Context<AppEnv>) {
 
 interface PageState {
   /** The form that failed, with what was entered. */
-  form?: { type: CommandType; values: Values; errors: Errors };
+  form?: { type: CommandType; values: FormValues; errors: FieldErrors };
   /** A lost race or a refused event: shown above the fresh case. */
   conflict?: string;
   note?: { value: string; error: string };
@@ -79,47 +81,41 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
   const leftJakarta = left === null || !view.deadlines.jakartaNoticeDue ? null : workingDaysLeft(national, deps.clock(), view.deadlines.jakartaNoticeDue);
   const done = c.req.query('selesai');
   const draft = latestDraft(view.assignments);
-  const props = await frame(c, `${tr(lang, 'Kasus', 'Case')} ${view.registrationNumber}`);
+  const props = await frame(c, `${t(lang, 'officer.case')} ${view.registrationNumber}`);
   c.header('Cache-Control', 'no-store');
   return c.html(
     <Layout {...props}>
       <p>
-        <a href="/petugas">← {tr(lang, 'Antrean', 'Queue')}</a>
+        <a href="/petugas">← {t(lang, 'officer.queue')}</a>
       </p>
       <h1>
-        {tr(lang, 'Kasus', 'Case')} {view.registrationNumber}
+        {t(lang, 'officer.case')} {view.registrationNumber}
       </h1>
       <p class="lead">
         <strong>{view.statusLabel}</strong>
         {view.outcomeLabel ? <> — {view.outcomeLabel}</> : null}
-        {view.extended ? <span class="tag">{tr(lang, 'diperpanjang', 'extended')}</span> : null}
-        {view.overdue ? <span class="tag bad">{tr(lang, 'melewati tenggat', 'overdue')}</span> : null}
+        {view.extended ? <span class="tag">{t(lang, 'officer.extended')}</span> : null}
+        {view.overdue ? <span class="tag bad">{t(lang, 'officer.overdue')}</span> : null}
       </p>
       {state.conflict ? (
         <Notice tone="bad">
           <p>
             <strong>{state.conflict}</strong>
           </p>
-          <p>
-            {tr(
-              lang,
-              'Halaman ini sudah dimuat ulang dengan keadaan kasus terbaru. Periksa, lalu ulangi bila masih perlu.',
-              'This page has been reloaded with the case as it is now. Check it, then try again if still needed.',
-            )}
-          </p>
+          <p>{t(lang, 'officer.this_page_has_been_reloaded_with')}</p>
         </Notice>
       ) : null}
       {done && !state.form && !state.conflict ? (
         <Notice tone="ok">
-          {tr(lang, 'Tercatat: ', 'Recorded: ')}
+          {t(lang, 'officer.recorded')}
           {eventLabel(done, lang)}.
         </Notice>
       ) : null}
 
       <section aria-labelledby="h-deadlines">
-        <h2 id="h-deadlines">{tr(lang, 'Tenggat', 'Deadlines')}</h2>
+        <h2 id="h-deadlines">{t(lang, 'officer.deadlines')}</h2>
         <p>
-          {tr(lang, 'Pemberitahuan tertulis paling lambat ', 'Written notice due by ')}
+          {t(lang, 'officer.written_notice_due_by')}
           <strong>{formatDate(view.deadlines.noticeDue, lang)}</strong>
           {left !== null ? (
             <>
@@ -131,27 +127,20 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
             <>
               {' '}
               <span class="tag warn" data-testid="provisional">
-                {tr(lang, 'sementara: daftar hari libur tahun itu belum dimuat', "provisional: that year's holiday list is not loaded yet")}
+                {t(lang, 'officer.provisional_that_year_s_holiday_list')}
               </span>
             </>
           ) : null}
         </p>
         {view.deadlines.safeNoticeDue ? (
           <p data-testid="safe-due">
-            {tr(lang, 'Tanggal aman: ', 'Safe date: ')}
-            <strong>{formatDate(view.deadlines.safeNoticeDue, lang)}</strong>{' '}
-            <span class="hint">
-              {tr(
-                lang,
-                '(bila cuti bersama dihitung sebagai hari kerja — belum ada ketegasan Komisi Informasi)',
-                '(if cuti bersama counted as working days — the Information Commission has not settled it)',
-              )}
-            </span>
+            {t(lang, 'officer.safe_date')}
+            <strong>{formatDate(view.deadlines.safeNoticeDue, lang)}</strong> <span class="hint">{t(lang, 'officer.if_cuti_bersama_counted_as_working')}</span>
           </p>
         ) : null}
         {view.deadlines.jakartaNoticeDue ? (
           <p data-testid="jakarta-due">
-            {tr(lang, 'Menurut kalender Jakarta: ', 'On the Jakarta calendar: ')}
+            {t(lang, 'officer.on_jakarta_calendar')}
             <strong>{formatDate(view.deadlines.jakartaNoticeDue, lang)}</strong>
             {leftJakarta !== null ? (
               <>
@@ -160,36 +149,36 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
               </>
             ) : null}{' '}
             <span class="hint">
-              {tr(lang, 'Peringatan mengikuti tenggat yang lebih awal: ', 'Alerts follow the earlier deadline: ')}
+              {t(lang, 'officer.alerts_follow_earlier_deadline')}
               {formatDate(view.deadlines.first.due, lang)} ({view.deadlines.first.calendar.code}).
             </span>
           </p>
         ) : null}
         <dl class="facts">
-          <dt>{tr(lang, '10 hari kerja (Pasal 22 ayat 7)', '10 working days (Art. 22(7))')}</dt>
+          <dt>{t(lang, 'officer.10_working_days_art_22_7')}</dt>
           <dd>{view.deadlines.notice.text}</dd>
           {view.deadlines.noticeExtended ? (
             <>
-              <dt>{tr(lang, 'Perpanjangan 7 hari kerja (Pasal 22 ayat 8)', 'Extension of 7 working days (Art. 22(8))')}</dt>
+              <dt>{t(lang, 'officer.extension_of_7_working_days_art')}</dt>
               <dd>{view.deadlines.noticeExtended.text}</dd>
             </>
           ) : null}
           {view.deadlines.jakarta ? (
             <>
-              <dt>{tr(lang, '10 hari kerja, kalender Jakarta', '10 working days, Jakarta calendar')}</dt>
+              <dt>{t(lang, 'officer.10_working_days_jakarta_calendar')}</dt>
               <dd>{view.deadlines.jakarta.notice.text}</dd>
             </>
           ) : null}
           {view.deadlines.jakarta?.noticeExtended ? (
             <>
-              <dt>{tr(lang, 'Perpanjangan, kalender Jakarta', 'Extension, Jakarta calendar')}</dt>
+              <dt>{t(lang, 'officer.extension_jakarta_calendar')}</dt>
               <dd>{view.deadlines.jakarta.noticeExtended.text}</dd>
             </>
           ) : null}
           {Object.entries(view.deadlines.unitTargets ?? {}).map(([unit, target]) => (
             <>
               <dt>
-                {tr(lang, 'Target internal ', 'Internal target ')}
+                {t(lang, 'officer.internal_target')}
                 {names.get(unit) ?? unit}
               </dt>
               <dd>{target.text}</dd>
@@ -199,18 +188,18 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
       </section>
 
       <section aria-labelledby="h-actions" id="tindakan">
-        <h2 id="h-actions">{tr(lang, 'Tindakan', 'Actions')}</h2>
+        <h2 id="h-actions">{t(lang, 'officer.actions')}</h2>
         {state.form ? (
           <ErrorSummary
             lang={lang}
             errors={state.form.errors}
             prefix={`e-${state.form.type}`}
             labels={Object.fromEntries(Object.keys(state.form.errors).map((k) => [k, fieldLabel(k, lang)]))}
-            title={`${eventLabel(state.form.type, lang)}: ${tr(lang, 'periksa isian yang ditandai', 'check the fields marked')}`}
+            title={`${eventLabel(state.form.type, lang)}: ${t(lang, 'officer.check_fields_marked')}`}
           />
         ) : null}
         {view.availableEvents.length === 0 ? (
-          <p>{tr(lang, 'Tidak ada tindakan yang dapat Anda lakukan pada kasus ini sekarang.', 'There is nothing you can do on this case now.')}</p>
+          <p>{t(lang, 'officer.there_is_nothing_you_can_do')}</p>
         ) : (
           view.availableEvents.map((type) => (
             <EventForm
@@ -233,17 +222,17 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
       </section>
 
       <section aria-labelledby="h-request">
-        <h2 id="h-request">{tr(lang, 'Permohonan', 'Request')}</h2>
+        <h2 id="h-request">{t(lang, 'officer.request')}</h2>
         <dl class="facts">
-          <dt>{tr(lang, 'Informasi yang diminta', 'Information requested')}</dt>
+          <dt>{t(lang, 'officer.information_requested')}</dt>
           <dd class="prose">{view.request.information}</dd>
-          <dt>{tr(lang, 'Tujuan penggunaan', 'Purpose')}</dt>
+          <dt>{t(lang, 'officer.purpose')}</dt>
           <dd class="prose">{view.request.purpose}</dd>
-          <dt>{tr(lang, 'Cara memperoleh', 'How to obtain')}</dt>
+          <dt>{t(lang, 'officer.how_to_obtain')}</dt>
           <dd>{obtainWord(view.request.obtainMethod, lang)}</dd>
-          <dt>{tr(lang, 'Cara penyerahan', 'Delivery')}</dt>
+          <dt>{t(lang, 'officer.delivery')}</dt>
           <dd>{deliveryWord(view.request.deliveryMethod, lang)}</dd>
-          <dt>{tr(lang, 'Diterima', 'Received')}</dt>
+          <dt>{t(lang, 'officer.received')}</dt>
           <dd>
             {formatInstant(view.receivedAt, lang, view.deadlines.notice.calendar.timeZone)} — {channelWord(view.channel, lang)},{' '}
             {names.get(view.receivedUnit) ?? view.receivedUnit}
@@ -252,7 +241,7 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
       </section>
 
       <section aria-labelledby="h-requester">
-        <h2 id="h-requester">{tr(lang, 'Pemohon', 'Requester')}</h2>
+        <h2 id="h-requester">{t(lang, 'officer.requester')}</h2>
         <Requester lang={lang} view={view} mayRead={mayReadPersonalData(actor)} />
         <IdentityCheckSection c={c} caseId={view.id} requester={view.requester} />
       </section>
@@ -262,14 +251,13 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
 
       {view.documents.length > 0 ? (
         <section aria-labelledby="h-documents">
-          <h2 id="h-documents">{tr(lang, 'Dokumen', 'Documents')}</h2>
+          <h2 id="h-documents">{t(lang, 'officer.documents')}</h2>
           <ul>
             {view.documents.map((d) => (
               <li>
-                {/* An auditor never opens a letter (it names the requester): the link goes to its public verification page (number, date, issuer, SHA-256). */}
-                <a href={actor.role === 'auditor' ? `/verifikasi/${d.id}` : `/api/v1/cases/${view.id}/documents/${d.id}`}>{documentLabel(d.kind, lang)}</a> (
-                {documentLanguage(d.lang)}, PDF) — {formatInstant(d.issued_at, lang)}
-                {d.public ? '' : tr(lang, ' (internal)', ' (internal)')}
+                <a href={`/api/v1/cases/${view.id}/documents/${d.id}`}>{documentLabel(d.kind, lang)}</a> ({documentLanguage(d.lang)}, PDF) —{' '}
+                {formatInstant(d.issued_at, lang)}
+                {d.public ? '' : t(lang, 'officer.internal')}
               </li>
             ))}
           </ul>
@@ -278,16 +266,10 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
 
       {notes ? (
         <section aria-labelledby="h-notes">
-          <h2 id="h-notes">{tr(lang, 'Catatan internal', 'Internal notes')}</h2>
-          <p class="hint">
-            {tr(
-              lang,
-              'Hanya untuk petugas PPID; tidak terlihat oleh pemohon maupun auditor.',
-              'For PPID officers only; never shown to the requester or to auditors.',
-            )}
-          </p>
+          <h2 id="h-notes">{t(lang, 'officer.internal_notes')}</h2>
+          <p class="hint">{t(lang, 'officer.for_ppid_officers_only_never_shown')}</p>
           {notes.length === 0 ? (
-            <p>{tr(lang, 'Belum ada catatan.', 'No notes yet.')}</p>
+            <p>{t(lang, 'officer.no_notes_yet')}</p>
           ) : (
             <ol class="notes">
               {notes.map((n) => (
@@ -300,40 +282,38 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
               ))}
             </ol>
           )}
-          {state.note ? (
-            <ErrorSummary lang={lang} errors={{ body: state.note.error }} labels={{ body: tr(lang, 'Catatan baru', 'New note') }} prefix="note" />
-          ) : null}
+          {state.note ? <ErrorSummary lang={lang} errors={{ body: state.note.error }} labels={{ body: t(lang, 'officer.new_note') }} prefix="note" /> : null}
           <form method="post" action={`/petugas/kasus/${view.id}/catatan`} novalidate>
-            <CsrfField c={c} />
-            <TextInput
+            <FormToken c={c} />
+            <TextField
               lang={lang}
               prefix="note"
               name="body"
-              label={tr(lang, 'Catatan baru', 'New note')}
+              label={t(lang, 'officer.new_note')}
               multiline
               required
               value={state.note?.value ?? ''}
               error={state.note?.error}
             />
             <button type="submit" class="secondary">
-              {tr(lang, 'Simpan catatan', 'Save the note')}
+              {t(lang, 'officer.save_note')}
             </button>
           </form>
         </section>
       ) : null}
 
       <section aria-labelledby="h-timeline">
-        <h2 id="h-timeline">{tr(lang, 'Riwayat', 'Timeline')}</h2>
+        <h2 id="h-timeline">{t(lang, 'officer.timeline')}</h2>
         <ol class="timeline">
           {view.timeline.map((e) => (
             <li>
               <strong>{historyLabel(e.event, lang)}</strong> — {formatInstant(e.at, lang)}
               <span class="hint">
-                {tr(lang, 'oleh ', 'by ')}
+                {t(lang, 'officer.by')}
                 {e.actorRole === 'requester'
-                  ? tr(lang, 'pemohon', 'the requester')
+                  ? t(lang, 'officer.requester_2')
                   : e.actorRole === 'system'
-                    ? tr(lang, 'sistem', 'the system')
+                    ? t(lang, 'officer.system')
                     : `${e.actor} (${roleWord(e.actorRole ?? '', lang)})`}
               </span>
             </li>
@@ -349,31 +329,31 @@ function Requester({ lang, view, mayRead }: { lang: Lang; view: View; mayRead: b
   const r = view.requester as Record<string, string | null>;
   const type =
     {
-      individual: tr(lang, 'Perorangan', 'Individual'),
-      legal_entity: tr(lang, 'Badan hukum', 'Legal entity'),
-      group: tr(lang, 'Kelompok orang', 'Group of persons'),
+      individual: t(lang, 'officer.individual'),
+      legal_entity: t(lang, 'officer.legal_entity'),
+      group: t(lang, 'officer.group_of_persons'),
     }[r.type ?? ''] ?? r.type;
   if (!mayRead) {
     return (
       <>
         <p>
-          {tr(lang, 'Jenis pemohon: ', 'Requester type: ')}
+          {t(lang, 'officer.requester_type')}
           {type}
         </p>
-        <p class="hint">{tr(lang, 'Data pribadi pemohon tidak ditampilkan untuk peran Anda.', "The requester's personal data is not shown to your role.")}</p>
+        <p class="hint">{t(lang, 'officer.requester_s_personal_data_is_not')}</p>
       </>
     );
   }
   const rows: Array<[string, string | null | undefined]> = [
-    [tr(lang, 'Nama', 'Name'), r.name],
-    [tr(lang, 'Jenis', 'Type'), type],
+    [t(lang, 'officer.name'), r.name],
+    [t(lang, 'officer.type'), type],
     ['NIK', r.nik],
-    [tr(lang, 'Nomor paspor', 'Passport number'), r.passportNumber],
-    [tr(lang, 'Nomor SK badan hukum', 'Legal entity decree number'), r.legalEntityNumber],
+    [t(lang, 'officer.passport_number'), r.passportNumber],
+    [t(lang, 'officer.legal_entity_decree_number'), r.legalEntityNumber],
     ['E-mail', r.email],
-    [tr(lang, 'Telepon', 'Phone'), r.phone],
-    [tr(lang, 'Alamat', 'Address'), r.address],
-    [tr(lang, 'Pekerjaan', 'Occupation'), r.occupation],
+    [t(lang, 'officer.phone'), r.phone],
+    [t(lang, 'officer.address'), r.address],
+    [t(lang, 'officer.occupation'), r.occupation],
   ];
   const scans = (view.requester as { identityDocuments?: Array<{ id: string; kind: string; size: number; uploadedAt: string }> }).identityDocuments ?? [];
   return (
@@ -390,18 +370,16 @@ function Requester({ lang, view, mayRead }: { lang: Lang; view: View; mayRead: b
       </dl>
       {scans.length > 0 ? (
         <>
-          <h3>{tr(lang, 'Dokumen identitas', 'Identity documents')}</h3>
+          <h3>{t(lang, 'officer.identity_documents')}</h3>
           <ul data-testid="identity-documents">
             {scans.map((d) => (
               <li>
                 <a href={identityScanPath(view.id, d.id)}>{scanKindWord(d.kind, lang)}</a>
-                {` — ${Math.max(1, Math.round(d.size / 1024))} KB, ${tr(lang, 'diunggah', 'uploaded')} ${formatInstant(d.uploadedAt, lang)}`}
+                {` — ${Math.max(1, Math.round(d.size / 1024))} KB, ${t(lang, 'officer.uploaded')} ${formatInstant(d.uploadedAt, lang)}`}
               </li>
             ))}
           </ul>
-          <p class="hint">
-            {tr(lang, 'Setiap pembukaan dokumen identitas dicatat dalam jejak audit.', 'Every opening of an identity document is recorded in the audit trail.')}
-          </p>
+          <p class="hint">{t(lang, 'officer.every_opening_of_identity_document_is')}</p>
         </>
       ) : null}
     </>
@@ -411,9 +389,9 @@ function Requester({ lang, view, mayRead }: { lang: Lang; view: View; mayRead: b
 const scanKindWord = (kind: string, lang: Lang) =>
   ({
     ktp: 'KTP',
-    passport: tr(lang, 'Paspor', 'Passport'),
-    deed: tr(lang, 'Akta/SK badan hukum', 'Deed of establishment'),
-    power_of_attorney: tr(lang, 'Surat kuasa', 'Power of attorney'),
+    passport: t(lang, 'officer.passport'),
+    deed: t(lang, 'officer.deed_of_establishment'),
+    power_of_attorney: t(lang, 'officer.power_of_attorney'),
   })[kind] ?? kind;
 
 /** Assignments (who still owes what), clarification, extension, decision and delivery. */
@@ -423,16 +401,16 @@ function Progress({ lang, view, names }: { lang: Lang; view: View; names: Map<st
     <>
       {view.assignments.length > 0 ? (
         <section aria-labelledby="h-assignments">
-          <h2 id="h-assignments">{tr(lang, 'Penugasan', 'Assignments')}</h2>
+          <h2 id="h-assignments">{t(lang, 'officer.assignments')}</h2>
           <div class="table-scroll">
             <table>
-              <caption class="visually-hidden">{tr(lang, 'Unit dan perwakilan yang ditugaskan', 'Units and missions assigned')}</caption>
+              <caption class="visually-hidden">{t(lang, 'officer.units_and_missions_assigned')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{tr(lang, 'Unit', 'Unit')}</th>
-                  <th scope="col">{tr(lang, 'Keadaan', 'State')}</th>
-                  <th scope="col">{tr(lang, 'Target internal', 'Internal target')}</th>
-                  <th scope="col">{tr(lang, 'Rincian', 'Details')}</th>
+                  <th scope="col">{t(lang, 'officer.unit')}</th>
+                  <th scope="col">{t(lang, 'officer.state')}</th>
+                  <th scope="col">{t(lang, 'officer.internal_target_2')}</th>
+                  <th scope="col">{t(lang, 'officer.details')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -445,26 +423,26 @@ function Progress({ lang, view, names }: { lang: Lang; view: View; names: Map<st
                       {targets[a.unit] ? <span class="hint">{targets[a.unit]!.text}</span> : null}
                     </td>
                     <td>
-                      {tr(lang, 'Ditugaskan ', 'Assigned ')}
+                      {t(lang, 'officer.assigned')}
                       {formatInstant(a.assignedAt, lang)}
                       {a.acceptedAt ? (
                         <>
                           <br />
-                          {tr(lang, 'Diterima ', 'Accepted ')}
+                          {t(lang, 'officer.accepted')}
                           {formatInstant(a.acceptedAt, lang)}
                         </>
                       ) : null}
                       {a.returned ? (
                         <>
                           <br />
-                          {tr(lang, 'Dikembalikan: ', 'Returned: ')}
+                          {t(lang, 'officer.returned')}
                           {a.returned.reason}
                         </>
                       ) : null}
                       {a.draft ? (
                         <>
                           <br />
-                          {tr(lang, 'Draf: ', 'Draft: ')}
+                          {t(lang, 'officer.draft')}
                           <strong>{outcomeWord(a.draft.outcome, lang)}</strong>
                           <DecisionDetails lang={lang} decision={a.draft} />
                         </>
@@ -479,33 +457,26 @@ function Progress({ lang, view, names }: { lang: Lang; view: View; names: Map<st
       ) : null}
       {view.clarification || view.extension || view.decision || view.delivery ? (
         <section aria-labelledby="h-progress">
-          <h2 id="h-progress">{tr(lang, 'Jalannya permohonan', 'How the request went')}</h2>
+          <h2 id="h-progress">{t(lang, 'officer.how_request_went')}</h2>
           <dl class="facts">
             {view.clarification ? (
               <>
-                <dt>{tr(lang, 'Klarifikasi diminta', 'Clarification asked')}</dt>
+                <dt>{t(lang, 'officer.clarification_asked')}</dt>
                 <dd class="prose">
                   {view.clarification.message} ({formatInstant(view.clarification.requestedAt, lang)}
-                  {view.clarification.receivedAt
-                    ? tr(
-                        lang,
-                        `; dijawab ${formatInstant(view.clarification.receivedAt, lang)}`,
-                        `; answered ${formatInstant(view.clarification.receivedAt, lang)}`,
-                      )
-                    : ''}
-                  )
+                  {view.clarification.receivedAt ? t(lang, 'officer.answered', { receivedAt: formatInstant(view.clarification.receivedAt, lang) }) : ''})
                 </dd>
               </>
             ) : null}
             {view.extension ? (
               <>
-                <dt>{tr(lang, 'Alasan perpanjangan', 'Reason for the extension')}</dt>
+                <dt>{t(lang, 'officer.reason_for_extension')}</dt>
                 <dd class="prose">{view.extension.reason}</dd>
               </>
             ) : null}
             {view.decision ? (
               <>
-                <dt>{tr(lang, 'Keputusan', 'Decision')}</dt>
+                <dt>{t(lang, 'officer.decision')}</dt>
                 <dd>
                   <strong>{outcomeWord(view.decision.outcome, lang)}</strong>, {formatInstant(view.decision.at, lang)}
                   <DecisionDetails lang={lang} decision={view.decision} />
@@ -514,7 +485,7 @@ function Progress({ lang, view, names }: { lang: Lang; view: View; names: Map<st
             ) : null}
             {view.delivery ? (
               <>
-                <dt>{tr(lang, 'Diserahkan', 'Delivered')}</dt>
+                <dt>{t(lang, 'officer.delivered')}</dt>
                 <dd>
                   {deliveryWord(view.delivery.method, lang)}, {formatInstant(view.delivery.at, lang)}
                 </dd>
@@ -535,27 +506,27 @@ function DecisionDetails({ lang, decision }: { lang: Lang; decision: NonNullable
     <ul class="decision">
       {exemptions.map((e) => (
         <li>
-          {tr(lang, 'Pasal 17 huruf ', 'Art. 17 letter ')}
+          {t(lang, 'officer.art_17_letter')}
           {letterLabel(e.letter, lang)}
           {e.statute ? ` — ${e.statute}` : ''}
         </li>
       ))}
       {test ? (
         <li>
-          {tr(lang, 'Uji konsekuensi: ', 'Consequence test: ')}
+          {t(lang, 'officer.consequence_test')}
           {test.harm} — {test.publicInterest}
           {test.period ? ` (${test.period})` : ''}
         </li>
       ) : null}
       {typeof d.redactions === 'string' ? (
         <li>
-          {tr(lang, 'Dihitamkan: ', 'Redacted: ')}
+          {t(lang, 'officer.redacted')}
           {d.redactions}
         </li>
       ) : null}
       {typeof d.holder === 'string' ? (
         <li>
-          {tr(lang, 'Dikuasai oleh: ', 'Held by: ')}
+          {t(lang, 'officer.held_by')}
           {d.holder}
         </li>
       ) : null}
@@ -582,16 +553,16 @@ export function casePages() {
     const id = c.req.param('id');
     const lang = c.get('lang');
     const actor = c.get('actor')!;
-    const body = (await c.req.parseBody({ all: true })) as Values;
+    const body = (await c.req.parseBody({ all: true })) as FormValues;
     const type = fieldValue(body, 'type') as CommandType;
     // Out of scope stays a 404 whatever was posted.
     await findCaseInScope(c.get('deps').db, id, actor);
     if (!commandTypes.includes(type)) return renderCase(c, id, { conflict: t(lang, 'unknown_event') }, 400);
     const parsed = parseCommand({ type, expectedVersion: Number(fieldValue(body, 'expectedVersion')) || 0, ...formToPayload(type, body) });
-    const failed = (errors: Errors) => renderCase(c, id, { form: { type, values: body, errors } }, 400);
+    const failed = (errors: FieldErrors) => renderCase(c, id, { form: { type, values: body, errors } }, 400);
     if (!parsed.ok) {
       if ('unknownType' in parsed) return renderCase(c, id, { conflict: t(lang, 'unknown_event') }, 400);
-      const errors: Errors = {};
+      const errors: FieldErrors = {};
       for (const [path, message] of Object.entries(fieldErrors(parsed.error, lang))) errors[errorField(path)] ??= message;
       return failed(errors);
     }

@@ -11,9 +11,10 @@ import type { z } from 'zod';
 import type { Lang } from '../../../i18n';
 import { type CommandType, commandSchemas } from '../../../../workflows/request.events';
 import type { AppEnv } from '../../env';
-import { tr } from '../lang';
-import { Choices, CsrfField, type Errors, type Option, SelectInput, TextInput, type Values, fieldId, fieldValue, valuesOf } from './components';
+import { Choices, FieldError, type FieldErrors, type Option, SelectField, TextField, type FormValues, fieldId, fieldValue, valuesOf } from '../kit/fields';
+import { FormToken } from '../kit/form-token';
 import { deliveryWord, eventLabel, fieldHint, fieldLabel, letterLabel, outcomeWord } from './labels';
+import { t } from '../../../i18n';
 
 type Spec =
   | { kind: 'text'; path: string; required: boolean; multiline: boolean }
@@ -102,7 +103,7 @@ export function formShape(type: CommandType): FormShape {
 }
 
 /** The posted form as the command's payload (only the chosen option's fields for a union). */
-export function formToPayload(type: CommandType, body: Values): Record<string, unknown> {
+export function formToPayload(type: CommandType, body: FormValues): Record<string, unknown> {
   const shape = formShape(type);
   if (shape.variants) {
     const chosen = fieldValue(body, shape.variants.name);
@@ -111,7 +112,7 @@ export function formToPayload(type: CommandType, body: Values): Record<string, u
   return collect(shape.fields, body);
 }
 
-function collect(specs: Spec[], body: Values): Record<string, unknown> {
+function collect(specs: Spec[], body: FormValues): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const spec of specs) {
     const key = spec.path.split('.').at(-1)!;
@@ -121,7 +122,7 @@ function collect(specs: Spec[], body: Values): Record<string, unknown> {
   return out;
 }
 
-function valueFor(spec: Spec, body: Values): unknown {
+function valueFor(spec: Spec, body: FormValues): unknown {
   switch (spec.kind) {
     case 'text': {
       const v = fieldValue(body, spec.path);
@@ -169,8 +170,8 @@ export interface FormContext {
   version: number;
   /** The choices of the list fields, by field: the units an assignment may go to, the consequence tests on record. */
   codeOptions: Record<string, Option[]>;
-  values?: Values;
-  errors?: Errors;
+  values?: FormValues;
+  errors?: FieldErrors;
 }
 
 /** One event's form: heading, fields (errors beside them, values kept) and the submit button. */
@@ -183,7 +184,7 @@ export function EventForm({ type, ctx, open }: { type: CommandType; ctx: FormCon
   const simple = shape.fields.length === 0 && !shape.variants;
   const form = (
     <form method="post" action={`/petugas/kasus/${ctx.caseId}/peristiwa`} class="event-form" data-event={type} novalidate>
-      <CsrfField c={ctx.c} />
+      <FormToken c={ctx.c} />
       <input type="hidden" name="type" value={type} />
       <input type="hidden" name="expectedVersion" value={String(ctx.version)} />
       {shape.variants ? <Variants lang={lang} shape={shape} prefix={prefix} values={values} errors={errors} codeOptions={ctx.codeOptions} /> : null}
@@ -215,8 +216,8 @@ function Variants({
   lang: Lang;
   shape: FormShape;
   prefix: string;
-  values: Values;
-  errors: Errors;
+  values: FormValues;
+  errors: FieldErrors;
   codeOptions: Record<string, Option[]>;
 }) {
   const { name, options } = shape.variants!;
@@ -272,8 +273,8 @@ function Field({
   spec: Spec;
   lang: Lang;
   prefix: string;
-  values: Values;
-  errors: Errors;
+  values: FormValues;
+  errors: FieldErrors;
   codeOptions: Record<string, Option[]>;
   usedFor?: string | undefined;
 }) {
@@ -281,7 +282,7 @@ function Field({
   const baseHint = fieldHint(spec.path, lang);
   const hint = usedFor ? (
     <>
-      {tr(lang, 'Diisi untuk: ', 'For: ')}
+      {t(lang, 'officer.for')}
       {usedFor}.{baseHint ? <> {baseHint}</> : null}
     </>
   ) : (
@@ -291,7 +292,7 @@ function Field({
   switch (spec.kind) {
     case 'text':
       return (
-        <TextInput
+        <TextField
           {...common}
           value={fieldValue(values, spec.path)}
           multiline={spec.multiline || spec.path.endsWith('reason') || spec.path.endsWith('message')}
@@ -299,23 +300,23 @@ function Field({
       );
     case 'enum': {
       const options = spec.options.map((o) => ({ value: o, label: spec.path === 'method' ? deliveryWord(o, lang) : o }));
-      return <SelectInput {...common} value={fieldValue(values, spec.path)} options={options} empty={tr(lang, '— pilih —', '— choose —')} />;
+      return <SelectField {...common} value={fieldValue(values, spec.path)} options={options} empty={t(lang, 'officer.choose')} />;
     }
     case 'number':
-      return <TextInput {...common} value={fieldValue(values, spec.path)} inputmode="numeric" />;
+      return <TextField {...common} value={fieldValue(values, spec.path)} inputmode="numeric" />;
     case 'codes': {
       const options = codeOptions[spec.path];
       if (options && options.length > 0) return <Choices {...common} type="checkbox" values={valuesOf(values, spec.path)} options={options} />;
       if (options) return null; // nothing on record to choose from
       return (
-        <TextInput
+        <TextField
           {...common}
           multiline
           value={valuesOf(values, spec.path).join('\n')}
           hint={
             <>
               {hint ? <>{hint} </> : null}
-              {tr(lang, 'Satu per baris.', 'One per line.')}
+              {t(lang, 'officer.one_per_line')}
             </>
           }
         />
@@ -336,7 +337,7 @@ function Field({
                 <label class="extra" for={fieldId(name, prefix)}>
                   <span class="visually-hidden">{letterLabel(o.value, lang)}: </span>
                   {fieldLabel(`${spec.path}.${x}`, lang)}
-                  <span class="optional"> {tr(lang, '(tidak wajib)', '(optional)')}</span>
+                  <span class="optional"> {t(lang, 'officer.optional')}</span>
                   <input type="text" id={fieldId(name, prefix)} name={name} value={fieldValue(values, name)} />
                 </label>
               );
@@ -349,10 +350,10 @@ function Field({
         <fieldset class={`group${errors[spec.path] ? ' has-error' : ''}`} id={fieldId(spec.path, prefix)}>
           <legend>
             {label}
-            {spec.required ? null : <span class="optional"> {tr(lang, '(tidak wajib)', '(optional)')}</span>}
+            {spec.required ? null : <span class="optional"> {t(lang, 'officer.optional')}</span>}
           </legend>
           {hint ? <span class="hint">{hint}</span> : null}
-          {errors[spec.path] ? <span class="field-error">{errors[spec.path]}</span> : null}
+          <FieldError lang={lang} error={errors[spec.path]} />
           {spec.fields.map((f) => (
             <Field spec={f} lang={lang} prefix={prefix} values={values} errors={errors} codeOptions={codeOptions} />
           ))}

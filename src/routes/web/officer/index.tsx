@@ -7,14 +7,14 @@
  * officer's scope is a 404.
  */
 import { type Context, Hono } from 'hono';
-import { LOGIN_PATH, requireOfficerPage, verifyCsrf } from '../../../auth/page-guards';
+import { verifyFormToken } from '../kit/form-token';
+import { LOGIN_PATH, requireSignedIn } from '../kit/guard';
 import { currentUser } from '../../../auth/middleware';
 import { DomainError } from '../../../cases/errors';
 import { t } from '../../../i18n';
 import { onError } from '../../api/errors';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { tr } from '../lang';
 import { accountPages } from './account';
 import { atasanPages } from './atasan';
 import { casePages } from './case-page';
@@ -36,23 +36,23 @@ export function pageError(err: Error, c: Context<AppEnv>) {
   if (!(err instanceof DomainError)) return onError(err, c);
   const lang = c.get('lang');
   const titles: Record<number, string> = {
-    401: tr(lang, 'Sesi berakhir', 'Session ended'),
-    403: tr(lang, 'Tidak berwenang', 'Not allowed'),
-    404: tr(lang, 'Tidak ditemukan', 'Not found'),
-    409: tr(lang, 'Tidak dapat diproses', 'Cannot be done'),
+    401: t(lang, 'officer.session_ended'),
+    403: t(lang, 'officer.not_allowed'),
+    404: t(lang, 'officer.not_found'),
+    409: t(lang, 'officer.cannot_be_done'),
   };
-  const title = titles[err.status] ?? tr(lang, 'Tidak dapat diproses', 'Cannot be done');
+  const title = titles[err.status] ?? t(lang, 'officer.cannot_be_done');
   return c.html(
     <Layout lang={lang} title={title} url={c.req.url} user={currentUser(c)}>
       <h1>{title}</h1>
       <p>{t(lang, err.messageKey, err.params)}</p>
       {err.status === 401 ? (
         <p>
-          <a href={LOGIN_PATH}>{tr(lang, 'Masuk kembali', 'Log in again')}</a>
+          <a href={LOGIN_PATH}>{t(lang, 'officer.log_in_again')}</a>
         </p>
       ) : (
         <p>
-          <a href="/petugas">{tr(lang, 'Kembali ke antrean', 'Back to the queue')}</a>
+          <a href="/petugas">{t(lang, 'officer.back_to_queue')}</a>
         </p>
       )}
     </Layout>,
@@ -65,8 +65,8 @@ export function officerPages() {
   app.onError(pageError);
   app.use('*', async (c, next) => {
     if (selfGuarded(c.req.path)) return next();
-    return requireOfficerPage(c, async () => {
-      await verifyCsrf(c, next);
+    return requireSignedIn(c, async () => {
+      await verifyFormToken(c, next);
     });
   });
   app.route('/', loginPages());

@@ -7,10 +7,11 @@
  */
 import { type Context, Hono } from 'hono';
 import { deleteCookie } from 'hono/cookie';
-import { CSRF_FIELD, FORM_COOKIE } from '../../../auth/csrf';
-import { checkFormToken, formToken } from '../../../auth/form-token';
+import { FORM_COOKIE } from '../../../auth/csrf';
+import { mustChangePassword } from '../../../auth/password-state';
+import { FormToken, checkFormToken, formToken } from '../kit/form-token';
 import { currentUser, sessionToken } from '../../../auth/middleware';
-import { PASSWORD_PATH, safeNext } from '../../../auth/page-guards';
+import { PASSWORD_PATH, safeNext } from '../kit/guard';
 import { completeTotpLogin, login, logout } from '../../../auth/sessions';
 import { DomainError } from '../../../cases/errors';
 import { type Lang, t } from '../../../i18n';
@@ -18,8 +19,8 @@ import { clearSessionCookie, setSessionCookie } from '../../api/auth';
 import { clientAddress } from '../../client';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { tr } from '../lang';
-import { ErrorSummary, Notice, TextInput } from './components';
+import { ErrorSummary, TextField } from '../kit/fields';
+import { Notice } from '../kit/page';
 
 const LOGIN_PATH = '/petugas/masuk';
 /** The login form's token (a visitor's double-submit pair, scoped to the login pages). */
@@ -43,53 +44,47 @@ function PasswordStep({
   notice?: string | undefined;
 }) {
   const errors = error ? { [error.field]: error.message } : {};
-  const labels = { username: tr(lang, 'Nama pengguna', 'Username'), password: tr(lang, 'Kata sandi', 'Password') };
+  const labels = { username: t(lang, 'officer.username'), password: t(lang, 'officer.password') };
   return (
-    <Layout lang={lang} title={tr(lang, 'Masuk petugas', 'Officer login')} url={c.req.url}>
-      <h1>{tr(lang, 'Masuk petugas', 'Officer login')}</h1>
+    <Layout lang={lang} title={t(lang, 'officer.officer_login')} url={c.req.url}>
+      <h1>{t(lang, 'officer.officer_login')}</h1>
       {notice ? <Notice tone="warn">{notice}</Notice> : null}
-      <ErrorSummary lang={lang} errors={errors} labels={labels} title={tr(lang, 'Tidak dapat masuk', 'Could not log in')} />
+      <ErrorSummary lang={lang} errors={errors} labels={labels} title={t(lang, 'officer.could_not_log_in')} />
       <form method="post" action="/petugas/masuk" class="narrow" novalidate>
-        <input type="hidden" name={CSRF_FIELD} value={loginCsrf(c)} />
+        <FormToken token={loginCsrf(c)} />
         <input type="hidden" name="next" value={next} />
-        <TextInput lang={lang} name="username" label={labels.username} value={username} autocomplete="username" required error={errors.username} />
-        <TextInput lang={lang} name="password" label={labels.password} type="password" autocomplete="current-password" required error={errors.password} />
-        <button type="submit">{tr(lang, 'Masuk', 'Log in')}</button>
+        <TextField lang={lang} name="username" label={labels.username} value={username} autocomplete="username" required error={errors.username} />
+        <TextField lang={lang} name="password" label={labels.password} type="password" autocomplete="current-password" required error={errors.password} />
+        <button type="submit">{t(lang, 'officer.log_in')}</button>
       </form>
-      <p class="hint">
-        {tr(
-          lang,
-          'Lupa kata sandi atau kehilangan aplikasi autentikator? Hubungi administrator; kata sandi tidak dikirim lewat e-mail.',
-          'Forgot your password or lost your authenticator app? Ask an administrator; passwords are never sent by e-mail.',
-        )}
-      </p>
+      <p class="hint">{t(lang, 'officer.forgot_your_password_or_lost_your')}</p>
     </Layout>
   );
 }
 
 function CodeStep({ c, lang, next, challenge, error }: { c: Context<AppEnv>; lang: Lang; next: string; challenge: string; error?: string | undefined }) {
   const errors: Record<string, string> = error ? { code: error } : {};
-  const label = tr(lang, 'Kode autentikator (6 digit)', 'Authenticator code (6 digits)');
+  const label = t(lang, 'officer.authenticator_code_6_digits');
   return (
-    <Layout lang={lang} title={tr(lang, 'Verifikasi dua langkah', 'Two-step verification')} url={c.req.url}>
-      <h1>{tr(lang, 'Verifikasi dua langkah', 'Two-step verification')}</h1>
+    <Layout lang={lang} title={t(lang, 'officer.two_step_verification')} url={c.req.url}>
+      <h1>{t(lang, 'officer.two_step_verification')}</h1>
       <ErrorSummary lang={lang} errors={errors} labels={{ code: label }} />
       <form method="post" action="/petugas/masuk/kode" class="narrow" novalidate>
-        <input type="hidden" name={CSRF_FIELD} value={loginCsrf(c)} />
+        <FormToken token={loginCsrf(c)} />
         <input type="hidden" name="next" value={next} />
         <input type="hidden" name="challenge" value={challenge} />
-        <TextInput
+        <TextField
           lang={lang}
           name="code"
           label={label}
-          hint={tr(lang, 'Buka aplikasi autentikator Anda dan ketik kode yang tampil.', 'Open your authenticator app and type the code it shows.')}
+          hint={t(lang, 'officer.open_your_authenticator_app_and_type')}
           autocomplete="one-time-code"
           inputmode="numeric"
           maxlength={6}
           required
           error={errors.code}
         />
-        <button type="submit">{tr(lang, 'Lanjutkan', 'Continue')}</button>
+        <button type="submit">{t(lang, 'officer.continue')}</button>
       </form>
     </Layout>
   );
@@ -99,8 +94,7 @@ function CodeStep({ c, lang, next, challenge, error }: { c: Context<AppEnv>; lan
 async function signedIn(c: Context<AppEnv>, token: string, userId: string, next: string) {
   setSessionCookie(c, token);
   deleteCookie(c, FORM_COOKIE, { path: LOGIN_PATH });
-  const security = await c.get('deps').db.selectFrom('user_security').select('must_change_password').where('user_id', '=', userId).executeTakeFirst();
-  return c.redirect(security?.must_change_password === 1 ? PASSWORD_PATH : next, 303);
+  return c.redirect((await mustChangePassword(c.get('deps').db, userId)) ? PASSWORD_PATH : next, 303);
 }
 
 function failure(lang: Lang, e: unknown): { field: string; message: string } {

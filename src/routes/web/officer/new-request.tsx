@@ -8,7 +8,8 @@
 import { randomUUID } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { Temporal } from 'temporal-polyfill';
-import { requirePageRole } from '../../../auth/page-guards';
+import { findUnit } from '../../../units/units';
+import { requirePageRole } from '../kit/guard';
 import { formatDate } from '../../../calendar/describe';
 import { DomainError } from '../../../cases/errors';
 import { deliveryMethods, obtainMethods, officerFilingSchema, requesterTypes } from '../../../cases/filing.schema';
@@ -16,8 +17,9 @@ import { fileForOfficer } from '../../../cases/officer-filing';
 import { type Lang, fieldErrors, t } from '../../../i18n';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { tr } from '../lang';
-import { Choices, CsrfField, type Errors, ErrorSummary, SelectInput, TextInput, type Values, frame, fieldValue } from './components';
+import { frame } from './components';
+import { Choices, type FieldErrors, ErrorSummary, SelectField, TextField, type FormValues, fieldValue } from '../kit/fields';
+import { FormToken } from '../kit/form-token';
 import { channelWord, deliveryWord, obtainWord } from './labels';
 import { unitOptions } from './units';
 
@@ -37,32 +39,31 @@ const TEXT_FIELDS = [
 
 function labels(lang: Lang): Record<string, string> {
   return {
-    channel: tr(lang, 'Saluran', 'Channel'),
-    unit: tr(lang, 'Diterima di', 'Received at'),
-    receivedAt: tr(lang, 'Waktu diterima', 'Time received'),
-    'requester.type': tr(lang, 'Jenis pemohon', 'Requester type'),
-    'requester.name': tr(lang, 'Nama lengkap', 'Full name'),
+    channel: t(lang, 'officer.channel'),
+    unit: t(lang, 'officer.received_at'),
+    receivedAt: t(lang, 'officer.time_received'),
+    'requester.type': t(lang, 'officer.requester_type_2'),
+    'requester.name': t(lang, 'officer.full_name'),
     'requester.nik': 'NIK',
-    'requester.passportNumber': tr(lang, 'Nomor paspor', 'Passport number'),
-    'requester.legalEntityNumber': tr(lang, 'Nomor SK pengesahan badan hukum', 'Legal entity ratification (SK) number'),
-    'requester.occupation': tr(lang, 'Pekerjaan', 'Occupation'),
-    'requester.address': tr(lang, 'Alamat', 'Address'),
-    'requester.email': tr(lang, 'Alamat e-mail', 'E-mail address'),
-    'requester.phone': tr(lang, 'Nomor telepon', 'Phone number'),
-    information: tr(lang, 'Rincian informasi yang dibutuhkan', 'The information requested'),
-    purpose: tr(lang, 'Tujuan penggunaan informasi', 'What it will be used for'),
-    obtainMethod: tr(lang, 'Cara memperoleh informasi', 'How to obtain it'),
-    deliveryMethod: tr(lang, 'Cara menerima salinan', 'How to receive it'),
+    'requester.passportNumber': t(lang, 'officer.passport_number'),
+    'requester.legalEntityNumber': t(lang, 'officer.legal_entity_ratification_sk_number'),
+    'requester.occupation': t(lang, 'officer.occupation'),
+    'requester.address': t(lang, 'officer.address'),
+    'requester.email': t(lang, 'officer.e_mail_address'),
+    'requester.phone': t(lang, 'officer.phone_number'),
+    information: t(lang, 'officer.information_requested_2'),
+    purpose: t(lang, 'officer.what_it_will_be_used_for'),
+    obtainMethod: t(lang, 'officer.how_to_obtain_it'),
+    deliveryMethod: t(lang, 'officer.how_to_receive_it'),
   };
 }
 
 /** A unit's time zone, for reading the local receipt time the officer types. */
 async function zoneOf(c: Context<AppEnv>, unit: string) {
-  const row = await c.get('deps').db.selectFrom('units').select('time_zone').where('code', '=', unit).executeTakeFirst();
-  return row?.time_zone ?? 'Asia/Jakarta';
+  return (await findUnit(c.get('deps').db, unit))?.time_zone ?? 'Asia/Jakarta';
 }
 
-async function renderForm(c: Context<AppEnv>, values: Values, errors: Errors, status: 200 | 400 = 200) {
+async function renderForm(c: Context<AppEnv>, values: FormValues, errors: FieldErrors, status: 200 | 400 = 200) {
   const lang = c.get('lang');
   const actor = c.get('actor')!;
   const l = labels(lang);
@@ -71,24 +72,18 @@ async function renderForm(c: Context<AppEnv>, values: Values, errors: Errors, st
   const zone = await zoneOf(c, unit);
   const now = Temporal.Instant.fromEpochMilliseconds(c.get('deps').clock().getTime()).toZonedDateTimeISO(zone);
   const nowLocal = now.toPlainDateTime().toString({ smallestUnit: 'minute' });
-  const props = await frame(c, tr(lang, 'Catat permohonan', 'Enter a request'));
+  const props = await frame(c, t(lang, 'officer.enter_request'));
   c.header('Cache-Control', 'no-store');
   return c.html(
     <Layout {...props}>
-      <h1>{tr(lang, 'Catat permohonan yang diterima langsung', 'Enter a request received in person')}</h1>
-      <p>
-        {tr(
-          lang,
-          'Untuk permohonan yang datang langsung, lewat surat, telepon atau e-mail (Pasal 22 ayat 1–3 UU 14/2008). Tenggat dihitung dari waktu diterima yang Anda isi.',
-          'For requests made in person, by letter, phone or e-mail (Art. 22(1)–(3) of Law 14/2008). The deadline counts from the time received you enter.',
-        )}
-      </p>
+      <h1>{t(lang, 'officer.enter_request_received_in_person')}</h1>
+      <p>{t(lang, 'officer.for_requests_made_in_person_by')}</p>
       <ErrorSummary lang={lang} errors={errors} labels={l} />
       <form method="post" action="/petugas/permohonan/baru" novalidate>
-        <CsrfField c={c} />
+        <FormToken c={c} />
         <input type="hidden" name="idempotencyKey" value={fieldValue(values, 'idempotencyKey') || randomUUID()} />
         <fieldset>
-          <legend>{tr(lang, 'Penerimaan', 'Receipt')}</legend>
+          <legend>{t(lang, 'officer.receipt')}</legend>
           <Choices
             lang={lang}
             type="radio"
@@ -99,8 +94,8 @@ async function renderForm(c: Context<AppEnv>, values: Values, errors: Errors, st
             values={[fieldValue(values, 'channel')]}
             options={OFFICER_CHANNELS.map((ch) => ({ value: ch, label: channelWord(ch, lang) }))}
           />
-          <SelectInput lang={lang} name="unit" label={l.unit!} value={unit} options={units} error={errors.unit} required />
-          <TextInput
+          <SelectField lang={lang} name="unit" label={l.unit!} value={unit} options={units} error={errors.unit} required />
+          <TextField
             lang={lang}
             name="receivedAt"
             type="datetime-local"
@@ -108,15 +103,11 @@ async function renderForm(c: Context<AppEnv>, values: Values, errors: Errors, st
             required
             error={errors.receivedAt}
             value={fieldValue(values, 'receivedAt') || nowLocal}
-            hint={tr(
-              lang,
-              `Waktu setempat di unit penerima (${zone}); tidak boleh di masa depan. Surat: waktu surat diterima, bukan tanggal surat.`,
-              `Local time at the receiving unit (${zone}); never in the future. A letter: when it arrived, not the date it bears.`,
-            )}
+            hint={t(lang, 'officer.local_time_at_receiving_unit_never', { zone })}
           />
         </fieldset>
         <fieldset>
-          <legend>{tr(lang, 'Pemohon', 'Requester')}</legend>
+          <legend>{t(lang, 'officer.requester')}</legend>
           <Choices
             lang={lang}
             type="radio"
@@ -128,14 +119,14 @@ async function renderForm(c: Context<AppEnv>, values: Values, errors: Errors, st
             options={requesterTypes.map((v) => ({
               value: v,
               label: {
-                individual: tr(lang, 'Perorangan', 'Individual'),
-                legal_entity: tr(lang, 'Badan hukum', 'Legal entity'),
-                group: tr(lang, 'Kelompok orang', 'Group of persons'),
+                individual: t(lang, 'officer.individual'),
+                legal_entity: t(lang, 'officer.legal_entity'),
+                group: t(lang, 'officer.group_of_persons'),
               }[v],
             }))}
           />
           {TEXT_FIELDS.slice(0, 8).map((name) => (
-            <TextInput
+            <TextField
               lang={lang}
               name={name}
               label={l[name]!}
@@ -146,17 +137,17 @@ async function renderForm(c: Context<AppEnv>, values: Values, errors: Errors, st
               type={name === 'requester.email' ? 'email' : name === 'requester.phone' ? 'tel' : 'text'}
               hint={
                 name === 'requester.nik'
-                  ? tr(lang, '16 digit; atau isi nomor paspor.', '16 digits; or give a passport number.')
+                  ? t(lang, 'officer.16_digits_or_give_passport_number')
                   : name === 'requester.email'
-                    ? tr(lang, 'E-mail atau telepon wajib diisi salah satu.', 'An e-mail address or a phone number is required.')
+                    ? t(lang, 'officer.e_mail_address_or_phone_number')
                     : undefined
               }
             />
           ))}
         </fieldset>
         <fieldset>
-          <legend>{tr(lang, 'Informasi yang diminta', 'Information requested')}</legend>
-          <TextInput
+          <legend>{t(lang, 'officer.information_requested')}</legend>
+          <TextField
             lang={lang}
             name="information"
             label={l.information!}
@@ -165,7 +156,7 @@ async function renderForm(c: Context<AppEnv>, values: Values, errors: Errors, st
             value={fieldValue(values, 'information')}
             error={errors.information}
           />
-          <TextInput lang={lang} name="purpose" label={l.purpose!} multiline required value={fieldValue(values, 'purpose')} error={errors.purpose} />
+          <TextField lang={lang} name="purpose" label={l.purpose!} multiline required value={fieldValue(values, 'purpose')} error={errors.purpose} />
           <Choices
             lang={lang}
             type="radio"
@@ -187,7 +178,7 @@ async function renderForm(c: Context<AppEnv>, values: Values, errors: Errors, st
             options={deliveryMethods.map((m) => ({ value: m, label: deliveryWord(m, lang) }))}
           />
         </fieldset>
-        <button type="submit">{tr(lang, 'Daftarkan permohonan', 'Register the request')}</button>
+        <button type="submit">{t(lang, 'officer.register_request')}</button>
       </form>
     </Layout>,
     status,
@@ -195,7 +186,7 @@ async function renderForm(c: Context<AppEnv>, values: Values, errors: Errors, st
 }
 
 /** The flat form fields as the filing body (`requester.name` → `{requester: {name}}`). */
-async function filingFrom(c: Context<AppEnv>, body: Values) {
+async function filingFrom(c: Context<AppEnv>, body: FormValues) {
   const requester: Record<string, string> = { type: fieldValue(body, 'requester.type') };
   for (const name of TEXT_FIELDS.slice(0, 8)) requester[name.slice('requester.'.length)] = fieldValue(body, name);
   const unit = fieldValue(body, 'unit');
@@ -228,7 +219,7 @@ export function newRequestPages() {
 
   app.post('/permohonan/baru', async (c) => {
     const lang = c.get('lang');
-    const body = (await c.req.parseBody()) as Values;
+    const body = (await c.req.parseBody()) as FormValues;
     const parsed = officerFilingSchema.safeParse(await filingFrom(c, body));
     if (!parsed.success) return renderForm(c, body, fieldErrors(parsed.error, lang), 400);
     let receipt: Awaited<ReturnType<typeof fileForOfficer>>['body'];
@@ -240,41 +231,33 @@ export function newRequestPages() {
       }
       throw e;
     }
-    const props = await frame(c, tr(lang, 'Permohonan terdaftar', 'Request registered'));
+    const props = await frame(c, t(lang, 'officer.request_registered'));
     c.header('Cache-Control', 'no-store');
     return c.html(
       <Layout {...props}>
-        <h1>{tr(lang, 'Permohonan terdaftar', 'Request registered')}</h1>
+        <h1>{t(lang, 'officer.request_registered')}</h1>
         <div class="notice ok" role="status">
           <p>
-            {tr(lang, 'Nomor pendaftaran', 'Registration number')}: <span class="code">{receipt.registrationNumber}</span>
+            {t(lang, 'officer.registration_number')}: <span class="code">{receipt.registrationNumber}</span>
           </p>
           <p>
-            {tr(lang, 'Kode pelacakan', 'Tracking code')}: <span class="code">{receipt.trackingCode}</span>
+            {t(lang, 'officer.tracking_code')}: <span class="code">{receipt.trackingCode}</span>
           </p>
           <p>
-            {tr(lang, 'Pemberitahuan tertulis paling lambat ', 'Written notice due by ')}
+            {t(lang, 'officer.written_notice_due_by')}
             <strong>{formatDate(receipt.deadlines.noticeDue, lang)}</strong>.
           </p>
         </div>
-        <p>
-          {tr(
-            lang,
-            'Berikan nomor dan kode pelacakan kepada pemohon sekarang (Pasal 22 ayat 4–5): kode ini hanya ditampilkan sekali dan tidak disimpan.',
-            'Give the number and the tracking code to the requester now (Art. 22(4)–(5)): the code is shown only once and is not stored.',
-          )}
-        </p>
+        <p>{t(lang, 'officer.give_number_and_tracking_code_to')}</p>
         <ul>
           <li>
-            <a href={`${receipt.links.receipt}?code=${encodeURIComponent(receipt.trackingCode)}`}>
-              {tr(lang, 'Cetak tanda bukti penerimaan (PDF)', 'Print the receipt (PDF)')}
-            </a>
+            <a href={`${receipt.links.receipt}?code=${encodeURIComponent(receipt.trackingCode)}`}>{t(lang, 'officer.print_receipt_pdf')}</a>
           </li>
           <li>
-            <a href={`/petugas/kasus/${receipt.id}`}>{tr(lang, 'Buka kasus', 'Open the case')}</a>
+            <a href={`/petugas/kasus/${receipt.id}`}>{t(lang, 'officer.open_case')}</a>
           </li>
           <li>
-            <a href="/petugas/permohonan/baru">{tr(lang, 'Catat permohonan lain', 'Enter another request')}</a>
+            <a href="/petugas/permohonan/baru">{t(lang, 'officer.enter_another_request')}</a>
           </li>
         </ul>
       </Layout>,

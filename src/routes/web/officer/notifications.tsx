@@ -6,9 +6,10 @@ import { listNotifications, markRead } from '../../../notifications/inbox';
 import { notifyFromAudit } from '../../../notifications/notify';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { tr } from '../lang';
-import { CsrfField, formatInstant, frame } from './components';
+import { formatInstant, frame } from './components';
+import { FormToken } from '../kit/form-token';
 import { notificationWord } from './labels';
+import { t } from '../../../i18n';
 
 export function notificationPages() {
   const app = new Hono<AppEnv>();
@@ -20,45 +21,39 @@ export function notificationPages() {
     await notifyFromAudit(deps);
     const before = c.req.query('sebelum');
     const page = await listNotifications(deps.db, userId, before ? { before } : {});
-    const props = await frame(c, tr(lang, 'Notifikasi', 'Notifications'));
+    const props = await frame(c, t(lang, 'officer.notifications'));
     c.header('Cache-Control', 'no-store');
     return c.html(
       <Layout {...props}>
-        <h1>{tr(lang, 'Notifikasi', 'Notifications')}</h1>
+        <h1>{t(lang, 'officer.notifications')}</h1>
         {page.items.some((n) => !n.read) ? (
           <form method="post" action="/petugas/notifikasi/baca">
-            <CsrfField c={c} />
+            <FormToken c={c} />
             <button type="submit" class="secondary">
-              {tr(lang, 'Tandai semua sudah dibaca', 'Mark all as read')}
+              {t(lang, 'officer.mark_all_as_read')}
             </button>
           </form>
         ) : null}
         {page.items.length === 0 ? (
-          <p>{tr(lang, 'Belum ada notifikasi.', 'No notifications yet.')}</p>
+          <p>{t(lang, 'officer.no_notifications_yet')}</p>
         ) : (
           <ul class="notifications">
             {page.items.map((n) => (
               <li class={n.read ? 'read' : 'unread'}>
-                {n.read ? null : <span class="tag">{tr(lang, 'baru', 'new')}</span>}
+                {n.read ? null : <span class="tag">{t(lang, 'officer.new')}</span>}
                 <strong>{notificationWord(n.kind, lang)}</strong>:{' '}
                 {n.caseId ? <a href={`/petugas/kasus/${n.caseId}`}>{n.data.registrationNumber}</a> : n.data.registrationNumber}
                 {n.data.calendar ? <a href={`/admin/kalender/${encodeURIComponent(n.data.calendar)}`}>{n.data.calendar}</a> : null}
                 {n.kind === 'calendar_horizon' && !n.data.calendar ? (
-                  <a href="/admin/kalender">{tr(lang, `${n.data.count ?? 0} kalender`, `${n.data.count ?? 0} calendars`)}</a>
+                  <a href="/admin/kalender">{t(lang, 'officer.calendars', { count: n.data.count ?? 0 })}</a>
                 ) : null}
                 {n.kind === 'calendar_review' ? (
-                  <a href="/admin/kalender">
-                    {tr(
-                      lang,
-                      `${n.data.count ?? 0} kalender perwakilan, tahun ${n.data.year ?? ''}`,
-                      `${n.data.count ?? 0} mission calendars, year ${n.data.year ?? ''}`,
-                    )}
-                  </a>
+                  <a href="/admin/kalender">{t(lang, 'officer.mission_calendars_year', { count: n.data.count ?? 0, year: n.data.year ?? '' })}</a>
                 ) : null}
                 {n.data.due ? (
                   <>
                     {' '}
-                    — {n.data.calendar ? tr(lang, 'diketahui sampai ', 'known until ') : tr(lang, 'tenggat ', 'due ')}
+                    — {n.data.calendar ? t(lang, 'officer.known_until') : t(lang, 'officer.due')}
                     {formatDate(n.data.due, lang)}
                   </>
                 ) : null}
@@ -70,7 +65,7 @@ export function notificationPages() {
         )}
         {page.nextBefore ? (
           <p>
-            <a href={`/petugas/notifikasi?sebelum=${encodeURIComponent(page.nextBefore)}`}>{tr(lang, 'Lebih lama', 'Older')} →</a>
+            <a href={`/petugas/notifikasi?sebelum=${encodeURIComponent(page.nextBefore)}`}>{t(lang, 'officer.older')} →</a>
           </p>
         ) : null}
       </Layout>,

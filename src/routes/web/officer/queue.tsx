@@ -4,7 +4,7 @@
  * by the nearest deadline (working days left in colour and in words), and bulk assign / extend.
  */
 import { type Context, Hono } from 'hono';
-import { requirePageRole } from '../../../auth/page-guards';
+import { requirePageRole } from '../kit/guard';
 import { formatDate } from '../../../calendar/describe';
 import { BULK_MAX, type BulkResult, applyBulk, bulkSchema } from '../../../cases/bulk';
 import { FILED_STATES, type QueueName, availableQueues, listCases, queueCounts, queueQuerySchema } from '../../../cases/queue';
@@ -13,29 +13,17 @@ import { type Lang, fieldErrors, t } from '../../../i18n';
 import { stateLabel } from '../../../i18n/status';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { tr } from '../lang';
-import {
-  Choices,
-  CsrfField,
-  DaysLeft,
-  type Errors,
-  ErrorSummary,
-  Notice,
-  SelectInput,
-  TextInput,
-  type Values,
-  formatInstant,
-  frame,
-  fieldValue,
-  valuesOf,
-} from './components';
+import { DaysLeft, formatInstant, frame } from './components';
+import { Choices, FieldError, type FieldErrors, ErrorSummary, SelectField, TextField, type FormValues, fieldValue, valuesOf } from '../kit/fields';
+import { Notice } from '../kit/page';
+import { FormToken } from '../kit/form-token';
 import { channelWord, eventLabel, queueName } from './labels';
 import { unitNames, unitOptions } from './units';
 
 const FILTERS = ['queue', 'q', 'status', 'unit', 'channel', 'receivedFrom', 'receivedTo'] as const;
 
 /** The queue's address with some parameters changed (tabs, next page). */
-function queueHref(query: Values, change: Record<string, string | undefined>) {
+function queueHref(query: FormValues, change: Record<string, string | undefined>) {
   const params = new URLSearchParams();
   for (const k of FILTERS) {
     const v = k in change ? change[k] : fieldValue(query, k);
@@ -49,36 +37,36 @@ function queueHref(query: Values, change: Record<string, string | undefined>) {
 const formatCount = (n: number, more: boolean, lang: Lang) => `${new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB').format(n)}${more ? '+' : ''}`;
 
 interface BulkState {
-  values: Values;
-  errors: Errors;
+  values: FormValues;
+  errors: FieldErrors;
   results?: BulkResult[];
 }
 
-async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, status: 200 | 400 = 200) {
+async function renderQueue(c: Context<AppEnv>, query: FormValues, bulk?: BulkState, status: 200 | 400 = 200) {
   const deps = c.get('deps');
   const lang = c.get('lang');
   const actor = c.get('actor')!;
   const queues = availableQueues(actor);
-  const props = await frame(c, tr(lang, 'Antrean kasus', 'Case queue'), new URL(queueHref(query, {}), c.req.url).toString());
+  const props = await frame(c, t(lang, 'officer.case_queue'), new URL(queueHref(query, {}), c.req.url).toString());
   c.header('Cache-Control', 'no-store');
   if (queues.length === 0) {
     return c.html(
       <Layout {...props}>
-        <h1>{tr(lang, 'Antrean kasus', 'Case queue')}</h1>
+        <h1>{t(lang, 'officer.case_queue')}</h1>
         {actor.role === 'atasan' ? (
           <p>
-            {tr(lang, 'Sebagai Atasan PPID, pekerjaan Anda adalah keberatan: ', 'As the atasan PPID, your work is objections: ')}
-            <a href="/petugas/atasan">{tr(lang, 'buka daftar keberatan', 'open the objection queue')}</a>.
+            {t(lang, 'officer.as_atasan_ppid_your_work_is')}
+            <a href="/petugas/atasan">{t(lang, 'officer.open_objection_queue')}</a>.
           </p>
         ) : (
-          <p>{tr(lang, 'Tidak ada antrean untuk peran Anda.', 'Your role has no queue.')}</p>
+          <p>{t(lang, 'officer.your_role_has_no_queue')}</p>
         )}
       </Layout>,
     );
   }
   const raw = Object.fromEntries(FILTERS.map((k) => [k, fieldValue(query, k)]).concat([['cursor', fieldValue(query, 'cursor')]]));
   const parsed = queueQuerySchema.safeParse(raw);
-  const filterErrors: Errors = parsed.success ? {} : fieldErrors(parsed.error, lang);
+  const filterErrors: FieldErrors = parsed.success ? {} : fieldErrors(parsed.error, lang);
   const requested = (parsed.success ? parsed.data.queue : undefined) ?? queues[0]!;
   const queue: QueueName = queues.includes(requested) ? requested : queues[0]!;
   const page = parsed.success ? await listCases(deps, actor, { ...parsed.data, queue }, lang) : { items: [], nextCursor: null };
@@ -87,27 +75,27 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
   const units = await unitOptions(deps, lang);
   const canAct = actor.role === 'ppid_utama' || actor.role === 'ppid_pelaksana';
   const searching = Boolean(parsed.success && parsed.data.q);
-  const title = searching ? tr(lang, 'Hasil pencarian', 'Search results') : queueName(queue, lang);
+  const title = searching ? t(lang, 'officer.search_results') : queueName(queue, lang);
   const labels = {
-    q: tr(lang, 'Cari teks permohonan atau nomor pendaftaran', 'Search the request text or registration number'),
-    status: tr(lang, 'Status', 'Status'),
-    unit: tr(lang, 'Unit atau perwakilan', 'Unit or mission'),
-    channel: tr(lang, 'Saluran', 'Channel'),
-    receivedFrom: tr(lang, 'Diterima sejak', 'Received from'),
-    receivedTo: tr(lang, 'Diterima sampai', 'Received until'),
+    q: t(lang, 'officer.search_request_text_or_registration_number'),
+    status: t(lang, 'officer.status'),
+    unit: t(lang, 'officer.unit_or_mission'),
+    channel: t(lang, 'officer.channel'),
+    receivedFrom: t(lang, 'officer.received_from'),
+    receivedTo: t(lang, 'officer.received_until'),
   };
   const bulkLabels = {
-    cases: tr(lang, 'Kasus', 'Cases'),
-    type: tr(lang, 'Tindakan', 'Action'),
-    units: tr(lang, 'Unit atau perwakilan', 'Units or missions'),
-    reason: tr(lang, 'Alasan perpanjangan', 'Reason for the extension'),
+    cases: t(lang, 'officer.cases'),
+    type: t(lang, 'officer.action'),
+    units: t(lang, 'officer.units_or_missions'),
+    reason: t(lang, 'officer.reason_for_extension'),
   };
   const selected = new Set(valuesOf(bulk?.values ?? {}, 'case'));
 
   return c.html(
     <Layout {...props}>
-      <h1>{tr(lang, 'Antrean kasus', 'Case queue')}</h1>
-      <nav aria-label={tr(lang, 'Antrean', 'Queues')} class="queue-tabs">
+      <h1>{t(lang, 'officer.case_queue')}</h1>
+      <nav aria-label={t(lang, 'officer.queues')} class="queue-tabs">
         <ul>
           {counts.map((q) => (
             <li>
@@ -125,44 +113,41 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
       <ErrorSummary lang={lang} errors={filterErrors} labels={labels} prefix="filter" />
       <form method="get" action="/petugas" class="filters" role="search">
         <input type="hidden" name="queue" value={queue} />
-        <TextInput lang={lang} prefix="filter" name="q" type="search" label={labels.q} value={fieldValue(query, 'q')} error={filterErrors.q} />
+        <TextField lang={lang} prefix="filter" name="q" type="search" label={labels.q} value={fieldValue(query, 'q')} error={filterErrors.q} />
         <details open={FILTERS.slice(2).some((k) => fieldValue(query, k))}>
-          <summary>{tr(lang, 'Saring', 'Filter')}</summary>
+          <summary>{t(lang, 'officer.filter')}</summary>
           <div class="filter-grid">
-            <SelectInput
+            <SelectField
               lang={lang}
               prefix="filter"
               name="status"
               label={labels.status}
               value={fieldValue(query, 'status')}
               error={filterErrors.status}
-              empty={tr(lang, 'Sedang diproses (bawaan)', 'Open (default)')}
-              options={[
-                { value: 'all', label: tr(lang, 'Semua status', 'Every status') },
-                ...FILED_STATES.map((s) => ({ value: s, label: stateLabel(s, lang) })),
-              ]}
+              empty={t(lang, 'officer.open_default')}
+              options={[{ value: 'all', label: t(lang, 'officer.every_status') }, ...FILED_STATES.map((s) => ({ value: s, label: stateLabel(s, lang) }))]}
             />
-            <SelectInput
+            <SelectField
               lang={lang}
               prefix="filter"
               name="unit"
               label={labels.unit}
               value={fieldValue(query, 'unit')}
               error={filterErrors.unit}
-              empty={tr(lang, 'Semua unit', 'Every unit')}
+              empty={t(lang, 'officer.every_unit')}
               options={units}
             />
-            <SelectInput
+            <SelectField
               lang={lang}
               prefix="filter"
               name="channel"
               label={labels.channel}
               value={fieldValue(query, 'channel')}
               error={filterErrors.channel}
-              empty={tr(lang, 'Semua saluran', 'Every channel')}
+              empty={t(lang, 'officer.every_channel')}
               options={channels.map((ch) => ({ value: ch, label: channelWord(ch, lang) }))}
             />
-            <TextInput
+            <TextField
               lang={lang}
               prefix="filter"
               name="receivedFrom"
@@ -171,7 +156,7 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
               value={fieldValue(query, 'receivedFrom')}
               error={filterErrors.receivedFrom}
             />
-            <TextInput
+            <TextField
               lang={lang}
               prefix="filter"
               name="receivedTo"
@@ -182,51 +167,41 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
             />
           </div>
         </details>
-        <button type="submit">{tr(lang, 'Terapkan', 'Apply')}</button>
+        <button type="submit">{t(lang, 'officer.apply')}</button>
         {FILTERS.slice(1).some((k) => fieldValue(query, k)) ? (
           <a class="button secondary" href={queueHref({}, { queue })}>
-            {tr(lang, 'Hapus saringan', 'Clear filters')}
+            {t(lang, 'officer.clear_filters')}
           </a>
         ) : null}
       </form>
 
       {bulk?.results ? <BulkResults lang={lang} results={bulk.results} /> : null}
       {bulk && Object.keys(bulk.errors).length > 0 ? (
-        <ErrorSummary
-          lang={lang}
-          errors={bulk.errors}
-          labels={bulkLabels}
-          prefix="bulk"
-          title={tr(lang, 'Tindakan massal belum dijalankan', 'The bulk action did not run')}
-        />
+        <ErrorSummary lang={lang} errors={bulk.errors} labels={bulkLabels} prefix="bulk" title={t(lang, 'officer.bulk_action_did_not_run')} />
       ) : null}
 
       <form method="post" action="/petugas/massal" novalidate>
-        {canAct ? <CsrfField c={c} /> : null}
+        {canAct ? <FormToken c={c} /> : null}
         <input type="hidden" name="back" value={queueHref(query, {}).replace(/^\/petugas\??/, '')} />
         <div class="table-scroll" id="bulk-cases" tabindex={-1}>
           <table class="queue">
             <caption>
               {title}:{' '}
-              {page.items.length === 0
-                ? tr(lang, 'tidak ada kasus.', 'no cases.')
-                : searching
-                  ? tr(lang, 'terbaru lebih dulu.', 'newest first.')
-                  : tr(lang, 'tenggat terdekat lebih dulu.', 'nearest deadline first.')}
+              {page.items.length === 0 ? t(lang, 'officer.no_cases') : searching ? t(lang, 'officer.newest_first') : t(lang, 'officer.nearest_deadline_first')}
             </caption>
             <thead>
               <tr>
                 {canAct ? (
                   <th scope="col">
-                    <span class="visually-hidden">{tr(lang, 'Pilih', 'Select')}</span>
+                    <span class="visually-hidden">{t(lang, 'officer.select')}</span>
                   </th>
                 ) : null}
-                <th scope="col">{tr(lang, 'Nomor pendaftaran', 'Registration number')}</th>
-                <th scope="col">{tr(lang, 'Informasi yang diminta', 'Information requested')}</th>
-                <th scope="col">{tr(lang, 'Status', 'Status')}</th>
-                <th scope="col">{tr(lang, 'Unit', 'Unit')}</th>
-                <th scope="col">{tr(lang, 'Diterima', 'Received')}</th>
-                <th scope="col">{tr(lang, 'Tenggat', 'Deadline')}</th>
+                <th scope="col">{t(lang, 'officer.registration_number')}</th>
+                <th scope="col">{t(lang, 'officer.information_requested')}</th>
+                <th scope="col">{t(lang, 'officer.status')}</th>
+                <th scope="col">{t(lang, 'officer.unit')}</th>
+                <th scope="col">{t(lang, 'officer.received')}</th>
+                <th scope="col">{t(lang, 'officer.deadline')}</th>
               </tr>
             </thead>
             <tbody>
@@ -242,7 +217,7 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
                           value={value}
                           id={`pick-${item.id}`}
                           checked={selected.has(value)}
-                          aria-label={tr(lang, `Pilih ${item.registrationNumber}`, `Select ${item.registrationNumber}`)}
+                          aria-label={t(lang, 'officer.select_2', { registrationNumber: item.registrationNumber })}
                         />
                       </td>
                     ) : null}
@@ -255,7 +230,7 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
                       {item.extended ? (
                         <>
                           <br />
-                          <span class="tag">{tr(lang, 'diperpanjang', 'extended')}</span>
+                          <span class="tag">{t(lang, 'officer.extended')}</span>
                         </>
                       ) : null}
                     </td>
@@ -263,7 +238,7 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
                       {names.get(item.assignedUnit ?? item.receivedUnit) ?? item.receivedUnit}
                       {item.assignedUnit && item.assignedUnit !== item.receivedUnit ? (
                         <span class="hint">
-                          {tr(lang, 'diterima di ', 'received at ')}
+                          {t(lang, 'officer.received_at_2')}
                           {item.receivedUnit}
                         </span>
                       ) : null}
@@ -278,7 +253,7 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
                         <>
                           <br />
                           <span class="hint" data-testid="jakarta-due">
-                            {tr(lang, 'Jakarta: ', 'Jakarta: ')}
+                            {t(lang, 'officer.jakarta')}
                             {formatDate(item.jakartaDue, lang)}
                           </span>
                         </>
@@ -299,22 +274,16 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
         {page.nextCursor ? (
           <p>
             <a href={queueHref(query, { cursor: page.nextCursor })} rel="next">
-              {tr(lang, 'Halaman berikutnya', 'Next page')} →
+              {t(lang, 'officer.next_page')} →
             </a>
           </p>
         ) : null}
 
         {canAct && page.items.length > 0 ? (
           <fieldset class="bulk">
-            <legend>{tr(lang, 'Tindakan untuk kasus yang dipilih', 'Action for the selected cases')}</legend>
-            <span class="hint">
-              {tr(
-                lang,
-                `Paling banyak ${BULK_MAX} kasus. Setiap kasus diperiksa oleh alur kerjanya sendiri; yang tidak dapat diproses dilaporkan satu per satu.`,
-                `At most ${BULK_MAX} cases. Each case is checked by its own workflow; any that cannot take the action is reported one by one.`,
-              )}
-            </span>
-            {bulk?.errors.cases ? <p class="field-error">{bulk.errors.cases}</p> : null}
+            <legend>{t(lang, 'officer.action_for_selected_cases')}</legend>
+            <span class="hint">{t(lang, 'officer.at_most_cases_each_case_is', { BULK_MAX })}</span>
+            <FieldError lang={lang} id="bulk-cases-error" error={bulk?.errors.cases} />
             <Choices
               lang={lang}
               prefix="bulk"
@@ -328,7 +297,7 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
             />
             {actor.role === 'ppid_utama' ? (
               <details open={fieldValue(bulk?.values ?? {}, 'type') === 'ASSIGN'}>
-                <summary>{tr(lang, 'Unit tujuan (untuk penerusan)', 'Units to assign to (for assigning)')}</summary>
+                <summary>{t(lang, 'officer.units_to_assign_to_for_assigning')}</summary>
                 <Choices
                   lang={lang}
                   prefix="bulk"
@@ -341,21 +310,17 @@ async function renderQueue(c: Context<AppEnv>, query: Values, bulk?: BulkState, 
                 />
               </details>
             ) : null}
-            <TextInput
+            <TextField
               lang={lang}
               prefix="bulk"
               name="reason"
               label={bulkLabels.reason}
               multiline
               value={fieldValue(bulk?.values ?? {}, 'reason')}
-              hint={tr(
-                lang,
-                'Untuk perpanjangan: alasan tertulis ini dikirim kepada setiap pemohon (Pasal 22 ayat 8).',
-                'For extending: this written reason goes to each requester (Art. 22(8)).',
-              )}
+              hint={t(lang, 'officer.for_extending_this_written_reason_goes')}
               error={bulk?.errors.reason}
             />
-            <button type="submit">{tr(lang, 'Jalankan untuk kasus yang dipilih', 'Run for the selected cases')}</button>
+            <button type="submit">{t(lang, 'officer.run_for_selected_cases')}</button>
           </fieldset>
         ) : null}
       </form>
@@ -368,17 +333,17 @@ function BulkResults({ lang, results }: { lang: Lang; results: BulkResult[] }) {
   const done = results.filter((r) => r.ok).length;
   return (
     <Notice tone={done === results.length ? 'ok' : 'warn'}>
-      <h2>{tr(lang, `${done} dari ${results.length} kasus diproses`, `${done} of ${results.length} cases done`)}</h2>
+      <h2>{t(lang, 'officer.of_cases_done', { done, length: results.length })}</h2>
       <ul class="bulk-results">
         {results.map((r) => (
           <li>
             {r.ok ? (
               <>
-                <a href={`/petugas/kasus/${r.id}`}>{r.registrationNumber}</a>: {tr(lang, 'berhasil', 'done')} — {stateLabel(r.status, lang)}
+                <a href={`/petugas/kasus/${r.id}`}>{r.registrationNumber}</a>: {t(lang, 'officer.done')} — {stateLabel(r.status, lang)}
               </>
             ) : (
               <>
-                <a href={`/petugas/kasus/${r.id}`}>{tr(lang, 'Kasus', 'Case')}</a>: {tr(lang, 'tidak diproses', 'not done')} — {r.message}
+                <a href={`/petugas/kasus/${r.id}`}>{t(lang, 'officer.case')}</a>: {t(lang, 'officer.not_done')} — {r.message}
               </>
             )}
           </li>
@@ -391,12 +356,12 @@ function BulkResults({ lang, results }: { lang: Lang; results: BulkResult[] }) {
 export function queuePages() {
   const app = new Hono<AppEnv>();
 
-  app.get('/', (c) => renderQueue(c, c.req.queries() as Values));
+  app.get('/', (c) => renderQueue(c, c.req.queries() as FormValues));
 
   app.post('/massal', requirePageRole('ppid_utama', 'ppid_pelaksana'), async (c) => {
     const lang = c.get('lang');
-    const body = (await c.req.parseBody({ all: true })) as Values;
-    const back = Object.fromEntries(new URLSearchParams(fieldValue(body, 'back'))) as Values;
+    const body = (await c.req.parseBody({ all: true })) as FormValues;
+    const back = Object.fromEntries(new URLSearchParams(fieldValue(body, 'back'))) as FormValues;
     const items = valuesOf(body, 'case').map((v) => {
       const [id = '', version = ''] = v.split(':');
       return { id, expectedVersion: Number(version) };
@@ -406,7 +371,7 @@ export function queuePages() {
     const parsed = bulkSchema.safeParse(input);
     if (!parsed.success) {
       const errors = fieldErrors(parsed.error, lang);
-      const mapped: Errors = {};
+      const mapped: FieldErrors = {};
       for (const [k, m] of Object.entries(errors)) mapped[k.startsWith('items') ? 'cases' : k] = m;
       return renderQueue(c, back, { values: body, errors: mapped }, 400);
     }

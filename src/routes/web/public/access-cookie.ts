@@ -9,7 +9,7 @@ import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { findCaseByNumber } from '../../../cases/case.repository';
 import { trackingCodeMatches } from '../../../cases/tracking-code';
-import type { CaseRow } from '../../../../db/schema';
+import type { CaseRow } from '../../../cases/case-row';
 import { requestIsHttps } from '../../client';
 import type { AppEnv } from '../../env';
 

@@ -12,9 +12,8 @@ import { describeDeadline, formatDateWithWeekday, kindLabel } from '../../../cal
 import { DomainError } from '../../../cases/errors';
 import { type Lang, t } from '../../../i18n';
 import type { AppEnv } from '../../env';
-import { tr } from '../lang';
 import { Layout } from '../layout';
-import { ErrorSummary, type FieldErrors, type Option, SelectField, fieldId } from './form-fields';
+import { ErrorSummary, type FieldErrors, type Option, SelectField, TextField } from '../kit/fields';
 
 const HOME_KINDS = new Set(['ppid_utama', 'work_unit']);
 const FIELD_ORDER = ['unit', 'tanggal', 'jam'] as const;
@@ -28,32 +27,10 @@ interface Form {
   jam: string;
 }
 
-function DateTimeField(p: { lang: Lang; name: string; type: 'date' | 'time'; label: string; hint: string; value: string; error?: string | undefined }) {
-  const id = fieldId(p.name);
-  return (
-    <div class={`field${p.error ? ' has-error' : ''}`}>
-      <label for={id}>{p.label}</label>
-      <span class="hint" id={`${id}-hint`}>
-        {p.hint}
-      </span>
-      {p.error ? (
-        <span class="field-error" id={`${id}-error`}>
-          <span class="visually-hidden">{tr(p.lang, 'Kesalahan: ', 'Error: ')}</span>
-          {p.error}
-        </span>
-      ) : null}
-      <input
-        type={p.type}
-        id={id}
-        name={p.name}
-        value={p.value}
-        required
-        aria-describedby={p.error ? `${id}-hint ${id}-error` : `${id}-hint`}
-        aria-invalid={p.error ? 'true' : undefined}
-      />
-    </div>
-  );
-}
+/** A date or a time, always required (the calculator needs both). */
+const DateTimeField = (p: { lang: Lang; name: string; type: 'date' | 'time'; label: string; hint: string; value: string; error?: string | undefined }) => (
+  <TextField {...p} required />
+);
 
 function Result({ lang, r, unitName }: { lang: Lang; r: DeadlineCalculation; unitName: string }) {
   const [receivedDate = '', receivedTime = ''] = r.notice.receivedLocal.split(' ');
@@ -61,43 +38,41 @@ function Result({ lang, r, unitName }: { lang: Lang; r: DeadlineCalculation; uni
   return (
     <section class="deadline-result" aria-labelledby="hasil">
       <h2 id="hasil" tabindex={-1}>
-        {tr(lang, 'Hasil perhitungan', 'Result')}
+        {t(lang, 'public.result')}
       </h2>
       <dl class="facts">
-        <dt>{tr(lang, 'Diterima', 'Received')}</dt>
-        <dd>{`${formatDateWithWeekday(receivedDate, lang)} ${tr(lang, 'pukul', 'at')} ${time} ${zoneLabel(r.calendar.timeZone)} — ${unitName}`}</dd>
-        <dt>{tr(lang, 'Hari ke-0 (mulai dihitung)', 'Day 0 (counting starts)')}</dt>
+        <dt>{t(lang, 'public.received')}</dt>
+        <dd>{`${formatDateWithWeekday(receivedDate, lang)} ${t(lang, 'public.at')} ${time} ${zoneLabel(r.calendar.timeZone)} — ${unitName}`}</dd>
+        <dt>{t(lang, 'public.day_0_counting_starts')}</dt>
         <dd>{formatDateWithWeekday(r.countedFrom, lang)}</dd>
-        <dt>{tr(lang, 'Batas pemberitahuan tertulis', 'Written notice due by')}</dt>
+        <dt>{t(lang, 'public.written_notice_due_by')}</dt>
         <dd class="due" data-testid="notice-due">
           <strong>{formatDateWithWeekday(r.noticeDue, lang)}</strong>
         </dd>
-        <dt>{tr(lang, 'Jika diperpanjang', 'If extended')}</dt>
+        <dt>{t(lang, 'public.if_extended')}</dt>
         <dd data-testid="extended-due">
           <strong>{formatDateWithWeekday(r.extendedNoticeDue, lang)}</strong>
         </dd>
-        <dt>{tr(lang, 'Kalender', 'Calendar')}</dt>
-        <dd>{`${r.calendar.code}, ${tr(lang, 'versi', 'version')} ${r.calendar.version}`}</dd>
+        <dt>{t(lang, 'public.calendar')}</dt>
+        <dd>{`${r.calendar.code}, ${t(lang, 'public.version')} ${r.calendar.version}`}</dd>
       </dl>
-      <h3>{tr(lang, 'Mengapa tanggal ini', 'Why these dates')}</h3>
+      <h3>{t(lang, 'public.why_these_dates')}</h3>
       <p class="deadline-text">{describeDeadline(r.notice, lang)}</p>
       <p class="deadline-text">{describeDeadline(r.extended, lang, { possibleExtension: true })}</p>
       <div class="table-scroll">
         <table>
-          <caption>
-            {tr(lang, 'Hari yang tidak dihitung, dari hari ke-0 sampai batas perpanjangan', 'Days not counted, from day 0 to the extended date')}
-          </caption>
+          <caption>{t(lang, 'public.days_not_counted_from_day_0')}</caption>
           <thead>
             <tr>
-              <th scope="col">{tr(lang, 'Tanggal', 'Date')}</th>
-              <th scope="col">{tr(lang, 'Alasan', 'Reason')}</th>
-              <th scope="col">{tr(lang, 'Keterangan', 'Details')}</th>
+              <th scope="col">{t(lang, 'public.date')}</th>
+              <th scope="col">{t(lang, 'public.reason')}</th>
+              <th scope="col">{t(lang, 'public.details')}</th>
             </tr>
           </thead>
           <tbody>
             {r.skipped.length === 0 ? (
               <tr>
-                <td colspan={3}>{tr(lang, 'Tidak ada.', 'None.')}</td>
+                <td colspan={3}>{t(lang, 'public.none')}</td>
               </tr>
             ) : (
               r.skipped.map((s) => (
@@ -160,32 +135,20 @@ export function deadlineCalculatorPages() {
       .map((u) => ({
         value: u.code,
         label: `${name(u)} (${zoneLabel(u.time_zone)})`,
-        group: HOME_KINDS.has(u.kind) ? tr(lang, 'Kantor pusat dan unit kerja', 'Headquarters and work units') : regionLabel(u.region, lang),
+        group: HOME_KINDS.has(u.kind) ? t(lang, 'public.headquarters_and_work_units') : regionLabel(u.region, lang),
       }));
     const labels = {
-      unit: tr(lang, 'Tempat permohonan diterima', 'Where the request is received'),
-      tanggal: tr(lang, 'Tanggal diterima', 'Date received'),
-      jam: tr(lang, 'Jam diterima', 'Time received'),
+      unit: t(lang, 'public.where_request_is_received'),
+      tanggal: t(lang, 'public.date_received'),
+      jam: t(lang, 'public.time_received'),
     };
-    const title = tr(lang, 'Hitung tenggat jawaban', 'Deadline calculator');
+    const title = t(lang, 'public.deadline_calculator');
 
     return c.html(
-      <Layout lang={lang} title={Object.keys(errors).length > 0 ? `${tr(lang, 'Kesalahan', 'Error')}: ${title}` : title} url={c.req.url} user={c.get('user')}>
+      <Layout lang={lang} title={Object.keys(errors).length > 0 ? `${t(lang, 'public.error_2')}: ${title}` : title} url={c.req.url} user={c.get('user')}>
         <h1>{title}</h1>
-        <p class="lead">
-          {tr(
-            lang,
-            'Badan publik wajib memberi pemberitahuan tertulis paling lambat 10 hari kerja sejak permohonan diterima, dan dapat memperpanjangnya paling lama 7 hari kerja dengan alasan tertulis (UU 14/2008 Pasal 22 ayat (7) dan (8)).',
-            'The public body must give a written notice within 10 working days of receiving a request, and may extend this by at most 7 working days with written reasons (Law 14/2008 Art. 22(7) and (8)).',
-          )}
-        </p>
-        <p>
-          {tr(
-            lang,
-            'Hari kerja dihitung menurut kalender tempat permohonan diterima: akhir pekan, libur nasional dan cuti bersama tidak dihitung, dan di perwakilan juga akhir pekan dan hari libur negara setempat.',
-            'Working days are counted on the calendar of the place that receives the request: weekends, national holidays and joint leave (cuti bersama) are not counted, and at a mission neither are the host country’s weekend and public holidays.',
-          )}
-        </p>
+        <p class="lead">{t(lang, 'public.public_body_must_give_written_notice')}</p>
+        <p>{t(lang, 'public.working_days_are_counted_on_calendar')}</p>
         <ErrorSummary lang={lang} errors={errors} labels={labels} order={FIELD_ORDER} />
         <form method="get" action="/tenggat" class="narrow-form" novalidate>
           <SelectField
@@ -195,7 +158,7 @@ export function deadlineCalculatorPages() {
             value={form.unit}
             options={options}
             error={errors.unit}
-            hint={tr(lang, 'Zona waktu tiap tempat tertera dalam kurung.', 'Each place’s time zone is shown in brackets.')}
+            hint={t(lang, 'public.each_place_s_time_zone_is')}
           />
           <DateTimeField
             lang={lang}
@@ -204,7 +167,7 @@ export function deadlineCalculatorPages() {
             label={labels.tanggal}
             value={form.tanggal}
             error={errors.tanggal}
-            hint={tr(lang, 'Tanggal setempat, ditulis TTTT-BB-HH, mis. 2026-11-27.', 'The local date, written YYYY-MM-DD, e.g. 2026-11-27.')}
+            hint={t(lang, 'public.local_date_written_yyyy_mm_dd')}
           />
           <DateTimeField
             lang={lang}
@@ -213,13 +176,9 @@ export function deadlineCalculatorPages() {
             label={labels.jam}
             value={form.jam}
             error={errors.jam}
-            hint={tr(
-              lang,
-              'Jam setempat di tempat permohonan diterima, ditulis JJ:MM: WIB (UTC+7) untuk kantor pusat dan unit kerja, waktu setempat untuk perwakilan. Permohonan yang diterima setelah jam layanan berakhir atau pada hari libur dihitung mulai hari kerja berikutnya.',
-              'The local time where the request is received, written HH:MM: WIB (UTC+7) for headquarters and work units, local time for a mission. A request received after service hours or on a day off counts from the next working day.',
-            )}
+            hint={t(lang, 'public.local_time_where_request_is_received')}
           />
-          <button type="submit">{tr(lang, 'Hitung', 'Calculate')}</button>
+          <button type="submit">{t(lang, 'public.calculate')}</button>
         </form>
         {result && unit ? <Result lang={lang} r={result} unitName={name(unit)} /> : null}
       </Layout>,

@@ -11,7 +11,7 @@ import { formatDate } from '../../../calendar/describe';
 import { dikEntries } from '../../../exemptions/dik';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { tr } from '../lang';
+import { t } from '../../../i18n';
 
 export function dikPages() {
   const app = new Hono<AppEnv>();
@@ -20,25 +20,19 @@ export function dikPages() {
     const lang = c.get('lang');
     const today = (await deps.calendars.get(deps.db, NATIONAL_CALENDAR_CODE)).localDateOf(deps.clock());
     const entries = await dikEntries(deps.db, today, lang);
-    const title = tr(lang, 'Daftar Informasi yang Dikecualikan', 'List of Exempt Information');
+    const title = t(lang, 'public.list_of_exempt_information');
     return c.html(
       <Layout lang={lang} title={title} url={c.req.url}>
         <h1>{title} (DIK)</h1>
-        <p class="lead">
-          {tr(
-            lang,
-            'Informasi di bawah ini dikecualikan dari informasi publik berdasarkan uji konsekuensi (UU 14/2008 Pasal 17 dan 19). Pengecualian tidak bersifat permanen (Pasal 20): setiap baris menyebut jangka waktunya. Anda tetap dapat mengajukan permohonan; bila ditolak, Anda dapat mengajukan keberatan.',
-            'The information below is exempt from disclosure on the basis of a consequence test (Law 14/2008 Art. 17 and 19). No exemption is permanent (Art. 20): each row gives its period. You may still request it; if refused, you may object.',
-          )}
-        </p>
+        <p class="lead">{t(lang, 'public.information_below_is_exempt_from_disclosure')}</p>
         <p>
           <a href="/api/v1/dik?format=csv" download>
-            {tr(lang, 'Unduh DIK (CSV)', 'Download the DIK (CSV)')}
+            {t(lang, 'public.download_dik_csv')}
           </a>{' '}
-          · <a href="/dip">{tr(lang, 'Daftar Informasi Publik', 'List of Public Information')}</a>
+          · <a href="/dip">{t(lang, 'public.list_of_public_information')}</a>
         </p>
         {entries.length === 0 ? (
-          <p>{tr(lang, 'Saat ini tidak ada informasi yang dikecualikan.', 'No information is exempt at present.')}</p>
+          <p>{t(lang, 'public.no_information_is_exempt_at_present')}</p>
         ) : (
           <div class="table-scroll" role="region" aria-labelledby="dik-caption" tabindex={0}>
             <table>
@@ -48,11 +42,11 @@ export function dikPages() {
               <thead>
                 <tr>
                   <th scope="col">No</th>
-                  <th scope="col">{tr(lang, 'Informasi yang dikecualikan', 'Exempt information')}</th>
-                  <th scope="col">{tr(lang, 'Dasar hukum', 'Legal basis')}</th>
-                  <th scope="col">{tr(lang, 'Konsekuensi bila dibuka', 'Consequence of disclosure')}</th>
-                  <th scope="col">{tr(lang, 'Jangka waktu', 'Period')}</th>
-                  <th scope="col">{tr(lang, 'Penetapan', 'Decision')}</th>
+                  <th scope="col">{t(lang, 'public.exempt_information')}</th>
+                  <th scope="col">{t(lang, 'public.legal_basis')}</th>
+                  <th scope="col">{t(lang, 'public.consequence_of_disclosure')}</th>
+                  <th scope="col">{t(lang, 'public.period')}</th>
+                  <th scope="col">{t(lang, 'public.decision')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -72,13 +66,13 @@ export function dikPages() {
                         <>
                           <br />
                           <span class="hint">
-                            {tr(lang, 'sampai', 'until')} {formatDate(e.exemptUntil, lang)}
+                            {t(lang, 'public.until')} {formatDate(e.exemptUntil, lang)}
                           </span>
                         </>
                       ) : null}
                     </td>
                     <td>
-                      {e.classificationNumber ?? tr(lang, 'Uji konsekuensi', 'Consequence test')}
+                      {e.classificationNumber ?? t(lang, 'public.consequence_test')}
                       <br />
                       <span class="hint">
                         {formatDate(e.classificationDate ?? e.decidedOn, lang)}

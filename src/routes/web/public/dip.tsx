@@ -8,7 +8,7 @@ import { Hono } from 'hono';
 import { CATEGORY_LABELS, dipCategories, dipView, searchDip } from '../../../dip/dip';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { tr } from '../lang';
+import { t } from '../../../i18n';
 
 export function dipPages() {
   const app = new Hono<AppEnv>();
@@ -19,51 +19,38 @@ export function dipPages() {
     const asked = c.req.query('kategori') ?? '';
     const category = (dipCategories as readonly string[]).includes(asked) ? asked : undefined;
     const items = (await searchDip(deps.db, { q, category })).map((r) => dipView(r, lang));
-    const title = tr(lang, 'Daftar Informasi Publik', 'List of Public Information');
+    const title = t(lang, 'public.list_of_public_information');
     const searching = q !== '' || category !== undefined;
     return c.html(
       <Layout lang={lang} title={title} url={c.req.url}>
         <h1>{title} (DIP)</h1>
-        <p class="lead">
-          {tr(
-            lang,
-            'Informasi yang kami umumkan secara berkala, serta-merta, atau yang tersedia setiap saat (UU 14/2008 Pasal 9–11). Bila informasi yang Anda cari sudah ada di sini, Anda dapat langsung memperolehnya tanpa mengajukan permohonan.',
-            'Information we publish periodically, immediately, or keep available at all times (Law 14/2008 Art. 9–11). If what you are looking for is listed here, you can get it straight away without filing a request.',
-          )}
-        </p>
+        <p class="lead">{t(lang, 'public.information_we_publish_periodically_immediately')}</p>
         <form method="get" action="/dip" role="search" class="narrow-form">
-          <label for="dip-q">{tr(lang, 'Cari', 'Search')}</label>
+          <label for="dip-q">{t(lang, 'public.search')}</label>
           <input type="search" id="dip-q" name="q" value={q} maxlength={200} />
-          <label for="dip-kategori">{tr(lang, 'Kategori', 'Category')}</label>
+          <label for="dip-kategori">{t(lang, 'public.category')}</label>
           <select id="dip-kategori" name="kategori">
-            <option value="">{tr(lang, 'Semua kategori', 'All categories')}</option>
+            <option value="">{t(lang, 'public.all_categories')}</option>
             {dipCategories.map((k) => (
               <option value={k} selected={category === k}>
                 {CATEGORY_LABELS[k][lang]}
               </option>
             ))}
           </select>
-          <button type="submit">{tr(lang, 'Cari', 'Search')}</button>
+          <button type="submit">{t(lang, 'public.search')}</button>
         </form>
         <p>
           <a href="/api/v1/dip?format=csv" download>
-            {tr(lang, 'Unduh DIP (CSV)', 'Download the DIP (CSV)')}
+            {t(lang, 'public.download_dip_csv')}
           </a>{' '}
-          · <a href="/dik">{tr(lang, 'Daftar Informasi yang Dikecualikan', 'List of Exempt Information')}</a>
+          · <a href="/dik">{t(lang, 'public.list_of_exempt_information')}</a>
         </p>
         <h2 id="dip-results" aria-live="polite">
-          {searching
-            ? tr(lang, `${items.length} hasil`, `${items.length} ${items.length === 1 ? 'result' : 'results'}`)
-            : tr(lang, `${items.length} informasi`, `${items.length} ${items.length === 1 ? 'item' : 'items'}`)}
+          {searching ? t(lang, 'public.search_results', { count: items.length }) : t(lang, 'public.items_listed', { count: items.length })}
         </h2>
         {items.length === 0 ? (
           <p>
-            {tr(
-              lang,
-              'Tidak ada informasi yang cocok. Anda dapat mengajukan permohonan informasi.',
-              'Nothing matches. You can file a request for information.',
-            )}{' '}
-            <a href="/ajukan">{tr(lang, 'Ajukan permohonan', 'File a request')}</a>
+            {t(lang, 'public.nothing_matches_you_can_file_request')} <a href="/ajukan">{t(lang, 'public.file_request')}</a>
           </p>
         ) : (
           <ul class="dip-list">
@@ -80,23 +67,23 @@ export function dipPages() {
                 </h3>
                 <p>{e.summary}</p>
                 <dl class="facts">
-                  <dt>{tr(lang, 'Kategori', 'Category')}</dt>
+                  <dt>{t(lang, 'public.category')}</dt>
                   <dd>{e.categoryLabel}</dd>
-                  <dt>{tr(lang, 'Penguasa informasi', 'Held by')}</dt>
+                  <dt>{t(lang, 'public.held_by')}</dt>
                   <dd>{e.unit.name}</dd>
-                  <dt>{tr(lang, 'Penanggung jawab', 'Responsible official')}</dt>
+                  <dt>{t(lang, 'public.responsible_official')}</dt>
                   <dd>{e.responsible}</dd>
                   {e.produced ? (
                     <>
-                      <dt>{tr(lang, 'Waktu dan tempat pembuatan', 'Produced')}</dt>
+                      <dt>{t(lang, 'public.produced')}</dt>
                       <dd>{e.produced}</dd>
                     </>
                   ) : null}
-                  <dt>{tr(lang, 'Bentuk', 'Format')}</dt>
+                  <dt>{t(lang, 'public.format')}</dt>
                   <dd>{e.formatLabel}</dd>
                   {e.retention ? (
                     <>
-                      <dt>{tr(lang, 'Jangka waktu penyimpanan', 'Retention')}</dt>
+                      <dt>{t(lang, 'public.retention')}</dt>
                       <dd>{e.retention}</dd>
                     </>
                   ) : null}

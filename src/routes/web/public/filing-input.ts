@@ -6,7 +6,7 @@
 import { filingSchema } from '../../../cases/filing.schema';
 import { fieldErrors, type Lang, t } from '../../../i18n';
 import { checkIdentityDocument, type IdentityDocument } from '../../../identity/identity-document';
-import type { FieldErrors, FieldValues } from './form-fields';
+import type { FieldErrors, FieldValues } from '../kit/fields';
 
 const TEXT_FIELDS = [
   'requester.type',

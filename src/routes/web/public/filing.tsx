@@ -13,10 +13,10 @@ import { fileRequest } from '../../../cases/file-request';
 import { t } from '../../../i18n';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { pageLangOf, tr } from '../lang';
+import { pageLangOf } from '../lang';
 import { accessedCase, grantAccess } from './access-cookie';
 import { readFilingSubmission } from './filing-input';
-import type { FieldErrors, FieldValues } from './form-fields';
+import type { FieldErrors, FieldValues } from '../kit/fields';
 import { publicRateLimit } from '../../rate-limit';
 import { Receipt } from './receipt';
 import { RequestForm } from './request-form';
@@ -32,10 +32,10 @@ async function renderForm(
   const lang = c.get('lang');
   const errors = o.errors ?? {};
   const failed = Object.keys(errors).length > 0;
-  const title = tr(lang, 'Ajukan permohonan', 'File a request');
+  const title = t(lang, 'public.file_request');
   c.header('Cache-Control', 'no-store');
   return c.html(
-    <Layout lang={lang} title={failed ? `${tr(lang, 'Kesalahan', 'Error')}: ${title}` : title} url={c.req.url}>
+    <Layout lang={lang} title={failed ? `${t(lang, 'public.error_2')}: ${title}` : title} url={c.req.url}>
       <RequestForm
         lang={lang}
         values={o.values ?? {}}
@@ -113,17 +113,11 @@ export function filingPages() {
     const access = await accessedCase(c);
     if (!access) {
       return c.html(
-        <Layout lang={lang} title={tr(lang, 'Tanda terima', 'Receipt')} url={c.req.url}>
-          <h1>{tr(lang, 'Tidak ada tanda terima untuk ditampilkan', 'No receipt to show')}</h1>
+        <Layout lang={lang} title={t(lang, 'public.receipt')} url={c.req.url}>
+          <h1>{t(lang, 'public.no_receipt_to_show')}</h1>
+          <p>{t(lang, 'public.receipt_shows_only_in_browser_that')}</p>
           <p>
-            {tr(
-              lang,
-              'Tanda terima hanya tampil di peramban yang dipakai untuk mengajukan, selama 30 menit. Gunakan nomor pendaftaran dan kode pelacakan Anda untuk melihat status permohonan.',
-              'A receipt shows only in the browser that filed the request, for 30 minutes. Use your registration number and tracking code to see the request’s status.',
-            )}
-          </p>
-          <p>
-            <a href="/lacak">{tr(lang, 'Lacak permohonan', 'Track a request')}</a> · <a href="/ajukan">{tr(lang, 'Ajukan permohonan', 'File a request')}</a>
+            <a href="/lacak">{t(lang, 'public.track_request')}</a> · <a href="/ajukan">{t(lang, 'public.file_request')}</a>
           </p>
         </Layout>,
         404,
@@ -132,7 +126,7 @@ export function filingPages() {
     const view = await trackingView(deps.db, access.row, lang, deps);
     const unit = await unitInfo(deps.db, access.row.received_unit, lang);
     return c.html(
-      <Layout lang={lang} title={tr(lang, 'Tanda terima permohonan', 'Request receipt')} url={c.req.url}>
+      <Layout lang={lang} title={t(lang, 'public.request_receipt')} url={c.req.url}>
         <Receipt lang={lang} view={view} code={access.code} unit={unit} />
       </Layout>,
     );

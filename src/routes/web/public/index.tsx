@@ -3,7 +3,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { tr } from '../lang';
 import { deadlineCalculatorPages } from './deadline-calculator';
 import { filingPages } from './filing';
 import { HomePage } from './home';
@@ -12,13 +11,14 @@ import { recoverCodePages } from './recover-code';
 import { statisticsPages } from './statistics';
 import { trackingPages } from './tracking';
 import { clarificationPages } from './clarification-form';
+import { t } from '../../../i18n';
 
 export function publicPages() {
   const app = new Hono<AppEnv>();
   app.get('/', (c) => {
     const lang = c.get('lang');
     return c.html(
-      <Layout lang={lang} title={tr(lang, 'Beranda', 'Home')} url={c.req.url}>
+      <Layout lang={lang} title={t(lang, 'public.home')} url={c.req.url}>
         <HomePage lang={lang} />
       </Layout>,
     );

@@ -13,7 +13,8 @@ import { formatDate } from '../../../calendar/describe';
 import { findCaseByNumber } from '../../../cases/case.repository';
 import { DomainError } from '../../../cases/errors';
 import { trackingCodeMatches } from '../../../cases/tracking-code';
-import type { CaseRow } from '../../../../db/schema';
+import type { CaseRow } from '../../../cases/case-row';
+import { objectionReceipt } from '../../../objections/objection-receipt';
 import { type Lang, fieldErrors, t } from '../../../i18n';
 import { fileObjection } from '../../../objections/file-objection';
 import { GROUND_TEXT } from '../../../objections/grounds';
@@ -25,10 +26,9 @@ import { restoreSnapshot } from '../../../cases/transition';
 import { objectionGrounds } from '../../../../workflows/objection.events';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { tr } from '../lang';
-import { CSRF_FIELD, checkFormToken, formToken } from '../../../auth/form-token';
+import { FormToken, checkFormToken, formToken } from '../kit/form-token';
 import { accessedCase, grantAccess } from './access-cookie';
-import { ErrorSummary, type FieldErrors, TextField, fieldId } from './form-fields';
+import { CheckboxGroup, ErrorSummary, type FieldErrors, TextField } from '../kit/fields';
 import { formatInstant } from './format';
 import { publicRateLimit } from '../../rate-limit';
 import { privacyPolicyOf } from '../../../privacy/policy';
@@ -51,49 +51,27 @@ interface FormState {
 }
 
 const labelsOf = (lang: Lang) => ({
-  nomor: tr(lang, 'Nomor pendaftaran permohonan', 'Request registration number'),
-  kode: tr(lang, 'Kode pelacakan', 'Tracking code'),
-  grounds: tr(lang, 'Alasan keberatan', 'Grounds for the objection'),
-  reason: tr(lang, 'Uraian keberatan (kasus posisi)', 'Your reasons (case summary)'),
+  nomor: t(lang, 'public.request_registration_number'),
+  kode: t(lang, 'public.tracking_code'),
+  grounds: t(lang, 'public.grounds_for_objection'),
+  reason: t(lang, 'public.your_reasons_case_summary'),
 });
 
 function GroundsField({ lang, values, error }: { lang: Lang; values: string[]; error?: string | undefined }) {
-  const id = fieldId('grounds');
   return (
-    <div class={`field${error ? ' has-error' : ''}`}>
-      <fieldset aria-describedby={[`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ')}>
-        <legend>{labelsOf(lang).grounds}</legend>
-        <span class="hint" id={`${id}-hint`}>
-          {tr(lang, 'Pilih satu atau lebih alasan menurut UU 14/2008 Pasal 35 ayat (1).', 'Choose one or more grounds under Law 14/2008 Art. 35(1).')}
-        </span>
-        {error ? (
-          <span class="field-error" id={`${id}-error`}>
-            <span class="visually-hidden">{tr(lang, 'Kesalahan: ', 'Error: ')}</span>
-            {error}
-          </span>
-        ) : null}
-        {objectionGrounds.map((g, i) => (
-          <label class="choice">
-            <input
-              type="checkbox"
-              name="grounds"
-              value={g}
-              id={i === 0 ? id : `${id}-${g}`}
-              checked={values.includes(g)}
-              aria-describedby={`${id}-${g}-hint`}
-            />
-            <span>
-              <strong>
-                {tr(lang, `Huruf ${g}`, `Letter ${g}`)}: {GROUND_TEXT[g][lang].plain}
-              </strong>
-              <span class="hint" id={`${id}-${g}-hint`}>
-                {GROUND_TEXT[g][lang].legal}.
-              </span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
-    </div>
+    <CheckboxGroup
+      lang={lang}
+      name="grounds"
+      label={labelsOf(lang).grounds}
+      hint={t(lang, 'public.choose_one_or_more_grounds_under')}
+      error={error}
+      values={values}
+      options={objectionGrounds.map((g) => ({
+        value: g,
+        label: `${t(lang, 'public.letter', { g })}: ${GROUND_TEXT[g][lang].plain}`,
+        hint: `${GROUND_TEXT[g][lang].legal}.`,
+      }))}
+    />
   );
 }
 
@@ -102,21 +80,13 @@ function WindowNotice({ lang, window }: { lang: Lang; window: Window }) {
   return (
     <div class={`notice${window.passed ? ' warn' : ''}`} data-testid="objection-window">
       <p>
-        {tr(lang, 'Batas mengajukan keberatan', 'Last day to object')}: <strong>{formatDate(window.due, lang)}</strong>
+        {t(lang, 'public.last_day_to_object')}: <strong>{formatDate(window.due, lang)}</strong>
       </p>
       <details>
-        <summary>{tr(lang, 'Cara menghitung batas ini', 'How this date was counted')}</summary>
+        <summary>{t(lang, 'public.how_this_date_was_counted')}</summary>
         <p class="deadline-text">{window.text}</p>
       </details>
-      {window.passed ? (
-        <p>
-          {tr(
-            lang,
-            'Batas ini sudah lewat. Keberatan Anda tetap diterima dan dicatat sebagai terlambat; Atasan PPID memutuskan apakah menerimanya dan memberi tahu Anda secara tertulis.',
-            'This date has passed. Your objection is still received and recorded as late; the atasan PPID decides whether to accept it and tells you in writing.',
-          )}
-        </p>
-      ) : null}
+      {window.passed ? <p>{t(lang, 'public.this_date_has_passed_your_objection')}</p> : null}
     </div>
   );
 }
@@ -126,14 +96,8 @@ function ObjectionForm({ lang, s, csrf }: { lang: Lang; s: FormState; csrf: stri
   return (
     <>
       <ErrorSummary lang={lang} errors={s.errors} labels={labels} order={['nomor', 'kode', 'grounds', 'reason']} />
-      <h1>{tr(lang, 'Ajukan keberatan', 'File an objection')}</h1>
-      <p class="lead">
-        {tr(
-          lang,
-          'Keberatan diajukan secara tertulis kepada Atasan PPID, paling lambat 30 hari kerja sejak Anda mengetahui alasannya (UU 14/2008 Pasal 35–36). Atasan PPID wajib menanggapi secara tertulis dalam 30 hari kerja sejak keberatan diterima.',
-          "An objection is made in writing to the PPID's superior (atasan PPID), within 30 working days of learning its ground (Law 14/2008 Art. 35–36). The atasan PPID must answer in writing within 30 working days of receiving it.",
-        )}
-      </p>
+      <h1>{t(lang, 'public.file_objection')}</h1>
+      <p class="lead">{t(lang, 'public.objection_is_made_in_writing_to')}</p>
       {s.refusal ? (
         <div class="notice bad" role="alert" id="refusal">
           <p>{s.refusal}</p>
@@ -144,19 +108,19 @@ function ObjectionForm({ lang, s, csrf }: { lang: Lang; s: FormState; csrf: stri
         <dl class="facts">
           <dt>{labels.nomor}</dt>
           <dd>{s.number}</dd>
-          <dt>{tr(lang, 'Informasi yang diminta', 'Information requested')}</dt>
+          <dt>{t(lang, 'public.information_requested')}</dt>
           <dd class="prewrap">{s.information}</dd>
         </dl>
       ) : null}
       {s.refusal && s.accessed && Object.keys(s.errors).length === 0 ? (
         <p>
           <a class="button secondary" href={`/lacak?nomor=${encodeURIComponent(s.number)}`}>
-            {tr(lang, 'Kembali ke status permohonan', 'Back to the request status')}
+            {t(lang, 'public.back_to_request_status')}
           </a>
         </p>
       ) : (
         <form method="post" action="/keberatan" novalidate>
-          <input type="hidden" name={CSRF_FIELD} value={csrf} />
+          <FormToken token={csrf} />
           <input type="hidden" name="idempotency" value={s.idempotencyKey} />
           {s.accessed ? (
             <input type="hidden" name="nomor" value={s.number} />
@@ -171,7 +135,7 @@ function ObjectionForm({ lang, s, csrf }: { lang: Lang; s: FormState; csrf: stri
                 required
                 autocomplete="off"
                 maxlength={100}
-                hint={tr(lang, 'Seperti tertulis pada tanda terima, mis. 00001/PPID-PPID/2026.', 'As on your receipt, e.g. 00001/PPID-PPID/2026.')}
+                hint={t(lang, 'public.as_on_your_receipt_e_g')}
               />
               <TextField
                 lang={lang}
@@ -181,11 +145,7 @@ function ObjectionForm({ lang, s, csrf }: { lang: Lang; s: FormState; csrf: stri
                 required
                 autocomplete="off"
                 maxlength={64}
-                hint={tr(
-                  lang,
-                  '16 huruf dan angka dari tanda terima Anda, mis. 7K3M-Q9TX-2HBD-W4PN.',
-                  'The 16 letters and digits from your receipt, e.g. 7K3M-Q9TX-2HBD-W4PN.',
-                )}
+                hint={t(lang, 'public.16_letters_and_digits_from_your')}
               />
             </>
           )}
@@ -199,13 +159,9 @@ function ObjectionForm({ lang, s, csrf }: { lang: Lang; s: FormState; csrf: stri
             required
             multiline
             maxlength={5000}
-            hint={tr(
-              lang,
-              'Jelaskan mengapa Anda keberatan dan apa yang Anda harapkan (minimal 10 karakter).',
-              'Explain why you object and what you expect (at least 10 characters).',
-            )}
+            hint={t(lang, 'public.explain_why_you_object_and_what')}
           />
-          <button type="submit">{tr(lang, 'Kirim keberatan', 'Send the objection')}</button>
+          <button type="submit">{t(lang, 'public.send_objection')}</button>
         </form>
       )}
     </>
@@ -214,11 +170,11 @@ function ObjectionForm({ lang, s, csrf }: { lang: Lang; s: FormState; csrf: stri
 
 async function renderForm(c: Context<AppEnv>, s: FormState, status: 200 | 400 | 404 | 409) {
   const lang = c.get('lang');
-  const title = tr(lang, 'Ajukan keberatan', 'File an objection');
+  const title = t(lang, 'public.file_objection');
   const failed = Object.keys(s.errors).length > 0 || s.refusal;
   c.header('Cache-Control', 'no-store');
   return c.html(
-    <Layout lang={lang} title={failed ? `${tr(lang, 'Kesalahan', 'Error')}: ${title}` : title} url={c.req.url}>
+    <Layout lang={lang} title={failed ? `${t(lang, 'public.error_2')}: ${title}` : title} url={c.req.url}>
       <ObjectionForm lang={lang} s={s} csrf={formToken(c, '/keberatan')} />
       <PrivacyNotice lang={lang} policy={privacyPolicyOf(c.get('deps').config)} form="objection" />
     </Layout>,
@@ -335,89 +291,56 @@ export function objectionPages() {
     const deps = c.get('deps');
     const lang = c.get('lang');
     const objectionNumber = (c.req.query('nomor') ?? '').trim();
-    const objection = await deps.db
-      .selectFrom('objections')
-      .innerJoin('cases', 'cases.id', 'objections.case_id')
-      .select([
-        'objections.objection_number',
-        'objections.received_at',
-        'objections.response_due',
-        'objections.late',
-        'objections.state',
-        'objections.grounds',
-        'cases.registration_number',
-        'cases.received_unit',
-      ])
-      .where('objections.objection_number', '=', objectionNumber)
-      .executeTakeFirst();
+    const objection = await objectionReceipt(deps.db, objectionNumber);
     // Only the browser that holds access to the request sees its objection's receipt.
     const access = objection ? await accessedCase(c, objection.registration_number) : null;
     if (!objection || !access) return c.redirect('/lacak', 303);
-    const unit = await deps.db.selectFrom('units').select('time_zone').where('code', '=', objection.received_unit).executeTakeFirstOrThrow();
     const grounds = JSON.parse(objection.grounds) as Array<keyof typeof GROUND_TEXT>;
     c.header('Cache-Control', 'no-store');
     return c.html(
-      <Layout lang={lang} title={tr(lang, 'Tanda terima keberatan', 'Objection receipt')} url={c.req.url}>
+      <Layout lang={lang} title={t(lang, 'public.objection_receipt')} url={c.req.url}>
         <div class="notice ok" role="status">
-          <p>{tr(lang, 'Keberatan Anda telah diterima.', 'Your objection has been received.')}</p>
+          <p>{t(lang, 'public.your_objection_has_been_received')}</p>
         </div>
-        <h1>{tr(lang, 'Tanda terima keberatan', 'Objection receipt')}</h1>
+        <h1>{t(lang, 'public.objection_receipt')}</h1>
         <p>
-          {tr(lang, 'Nomor registrasi keberatan', 'Objection number')}:{' '}
+          {t(lang, 'public.objection_number')}:{' '}
           <span class="code" data-testid="objection-number">
             {objection.objection_number}
           </span>
         </p>
         <dl class="facts">
-          <dt>{tr(lang, 'Nomor pendaftaran permohonan', 'Request registration number')}</dt>
+          <dt>{t(lang, 'public.request_registration_number')}</dt>
           <dd>{objection.registration_number}</dd>
-          <dt>{tr(lang, 'Diterima', 'Received')}</dt>
-          <dd>{formatInstant(objection.received_at, unit.time_zone, lang)}</dd>
-          <dt>{tr(lang, 'Alasan keberatan', 'Grounds')}</dt>
+          <dt>{t(lang, 'public.received')}</dt>
+          <dd>{formatInstant(objection.received_at, objection.time_zone, lang)}</dd>
+          <dt>{t(lang, 'public.grounds')}</dt>
           <dd>
             <ul class="plain">
               {grounds.map((g) => (
                 <li>
-                  {tr(lang, `Huruf ${g}`, `Letter ${g}`)}: {GROUND_TEXT[g][lang].plain}
+                  {t(lang, 'public.letter', { g })}: {GROUND_TEXT[g][lang].plain}
                 </li>
               ))}
             </ul>
           </dd>
-          <dt>{tr(lang, 'Status', 'Status')}</dt>
+          <dt>{t(lang, 'public.status')}</dt>
           <dd>{objectionStateLabel(objection.state, lang)}</dd>
-          <dt>{tr(lang, 'Tanggapan Atasan PPID paling lambat', 'The atasan PPID must answer by')}</dt>
+          <dt>{t(lang, 'public.atasan_ppid_must_answer_by')}</dt>
           <dd>
             <strong data-testid="response-due">{formatDate(objection.response_due, lang)}</strong>
           </dd>
         </dl>
-        <p>
-          {tr(
-            lang,
-            'Atasan PPID wajib menanggapi keberatan Anda secara tertulis paling lambat 30 hari kerja sejak diterima (UU 14/2008 Pasal 36 ayat 2). Bila Anda tidak puas dengan tanggapannya, atau tidak ada tanggapan sampai batas waktu, Anda dapat mengajukan sengketa informasi ke Komisi Informasi dalam 14 hari kerja (Pasal 37).',
-            'The atasan PPID must answer your objection in writing within 30 working days of receiving it (Law 14/2008 Art. 36(2)). If you are not satisfied with the answer, or there is none by the deadline, you may take the dispute to the Information Commission within 14 working days (Art. 37).',
-          )}
-        </p>
+        <p>{t(lang, 'public.atasan_ppid_must_answer_your_objection')}</p>
         {objection.late === 1 ? (
           <div class="notice warn">
-            <p>
-              {tr(
-                lang,
-                'Keberatan ini diajukan setelah lewat 30 hari kerja. Keberatan tetap dicatat; Atasan PPID memutuskan apakah menerimanya dan memberi tahu Anda secara tertulis.',
-                'This objection was filed after the 30 working days. It is recorded all the same; the atasan PPID decides whether to accept it and tells you in writing.',
-              )}
-            </p>
+            <p>{t(lang, 'public.this_objection_was_filed_after_30')}</p>
           </div>
         ) : null}
-        <p class="hint">
-          {tr(
-            lang,
-            'Simpan nomor keberatan ini. Simpan atau cetak halaman ini sebagai bukti penerimaan.',
-            'Keep this objection number. Save or print this page as your proof of receipt.',
-          )}
-        </p>
+        <p class="hint">{t(lang, 'public.keep_this_objection_number_save_or')}</p>
         <p>
           <a class="button secondary" href={`/lacak?nomor=${encodeURIComponent(objection.registration_number)}`}>
-            {tr(lang, 'Kembali ke status permohonan', 'Back to the request status')}
+            {t(lang, 'public.back_to_request_status')}
           </a>
         </p>
       </Layout>,

@@ -10,9 +10,8 @@ import { regionLabel } from '../../../i18n/regions';
 import { type Lang, t } from '../../../i18n';
 import { IDENTITY_DOCUMENT_MAX_BYTES, identityDocumentKinds } from '../../../identity/identity-document';
 import type { PrivacyPolicy } from '../../../privacy/policy';
-import { tr } from '../lang';
 import { PrivacyNotice } from './privacy-notice';
-import { ErrorSummary, type FieldErrors, type FieldValues, FileField, type Option, RadioGroup, SelectField, TextField } from './form-fields';
+import { ErrorSummary, type FieldErrors, type FieldValues, FileField, type Option, RadioGroup, SelectField, TextField } from '../kit/fields';
 
 export interface UnitOption {
   code: string;
@@ -45,31 +44,31 @@ export const FORM_ORDER = [
 
 export function fieldLabels(lang: Lang): Record<string, string> {
   return {
-    'requester.type': tr(lang, 'Jenis pemohon', 'Requester type'),
-    'requester.name': tr(lang, 'Nama lengkap', 'Full name'),
+    'requester.type': t(lang, 'public.requester_type'),
+    'requester.name': t(lang, 'public.full_name'),
     'requester.nik': 'NIK',
-    'requester.passportNumber': tr(lang, 'Nomor paspor', 'Passport number'),
-    'requester.legalEntityNumber': tr(lang, 'Nomor SK pengesahan badan hukum', 'Legal entity ratification (SK pengesahan) number'),
-    'requester.occupation': tr(lang, 'Pekerjaan', 'Occupation'),
-    identityDocumentKind: tr(lang, 'Jenis dokumen identitas', 'Kind of identity document'),
-    identityDocument: tr(lang, 'Berkas dokumen identitas', 'Identity document file'),
-    'requester.address': tr(lang, 'Alamat', 'Address'),
-    'requester.email': tr(lang, 'Alamat e-mail', 'E-mail address'),
-    'requester.phone': tr(lang, 'Nomor telepon', 'Phone number'),
-    information: tr(lang, 'Rincian informasi yang dibutuhkan', 'The information you need'),
-    purpose: tr(lang, 'Tujuan penggunaan informasi', 'What you will use it for'),
-    obtainMethod: tr(lang, 'Cara memperoleh informasi', 'How you want to obtain it'),
-    deliveryMethod: tr(lang, 'Cara menerima salinan informasi', 'How you want to receive it'),
-    unit: tr(lang, 'Ditujukan kepada', 'Addressed to'),
-    _: tr(lang, 'Formulir', 'Form'),
+    'requester.passportNumber': t(lang, 'public.passport_number'),
+    'requester.legalEntityNumber': t(lang, 'public.legal_entity_ratification_sk_pengesahan_number'),
+    'requester.occupation': t(lang, 'public.occupation'),
+    identityDocumentKind: t(lang, 'public.kind_of_identity_document'),
+    identityDocument: t(lang, 'public.identity_document_file'),
+    'requester.address': t(lang, 'public.address'),
+    'requester.email': t(lang, 'public.e_mail_address'),
+    'requester.phone': t(lang, 'public.phone_number'),
+    information: t(lang, 'public.information_you_need'),
+    purpose: t(lang, 'public.what_you_will_use_it_for'),
+    obtainMethod: t(lang, 'public.how_you_want_to_obtain_it'),
+    deliveryMethod: t(lang, 'public.how_you_want_to_receive_it'),
+    unit: t(lang, 'public.addressed_to'),
+    _: t(lang, 'public.form'),
   };
 }
 
 /** Home units first, then the missions grouped by region (130+ of them), in the directory's order. */
 function unitOptions(units: UnitOption[], lang: Lang): Option[] {
   const group = (u: UnitOption) => {
-    if (u.kind === 'ppid_utama') return tr(lang, 'PPID Utama', 'Main PPID');
-    if (u.kind === 'work_unit') return tr(lang, 'Unit kerja di Jakarta', 'Work units in Jakarta');
+    if (u.kind === 'ppid_utama') return t(lang, 'public.main_ppid');
+    if (u.kind === 'work_unit') return t(lang, 'public.work_units_in_jakarta');
     return regionLabel(u.region ?? null, lang);
   };
   const rank = (kind: string) => (kind === 'ppid_utama' ? 0 : kind === 'work_unit' ? 1 : 2);
@@ -83,10 +82,10 @@ function unitOptions(units: UnitOption[], lang: Lang): Option[] {
 
 const kindLabel = (kind: (typeof identityDocumentKinds)[number], lang: Lang) =>
   ({
-    ktp: tr(lang, 'KTP (kartu tanda penduduk)', 'KTP (Indonesian identity card)'),
-    passport: tr(lang, 'Paspor', 'Passport'),
-    deed: tr(lang, 'Akta pendirian atau SK pengesahan badan hukum', 'Deed of establishment or legal-entity ratification decree'),
-    power_of_attorney: tr(lang, 'Surat kuasa (kelompok orang, atau bila diwakili kuasa)', 'Power of attorney (a group, or a proxy)'),
+    ktp: t(lang, 'public.ktp_indonesian_identity_card'),
+    passport: t(lang, 'public.passport'),
+    deed: t(lang, 'public.deed_of_establishment_or_legal_entity'),
+    power_of_attorney: t(lang, 'public.power_of_attorney_group_or_proxy'),
   })[kind];
 
 export interface RequestFormProps {
@@ -109,26 +108,14 @@ export function RequestForm({ lang, values: v, errors: e, units, idempotencyKey,
   return (
     <>
       <ErrorSummary lang={lang} errors={e} labels={labels} order={FORM_ORDER} />
-      <h1>{tr(lang, 'Ajukan permohonan informasi publik', 'File a public information request')}</h1>
-      <p class="lead">
-        {tr(
-          lang,
-          'Isi formulir ini untuk meminta informasi kepada Kementerian dan Perwakilan RI. Anda akan langsung mendapat nomor pendaftaran dan kode pelacakan. Kami wajib memberi pemberitahuan tertulis paling lambat 10 hari kerja.',
-          'Fill in this form to ask the Ministry and its missions for information. You get a registration number and a tracking code at once. We must send you a written notice within 10 working days.',
-        )}
-      </p>
+      <h1>{t(lang, 'public.file_public_information_request')}</h1>
+      <p class="lead">{t(lang, 'public.fill_in_this_form_to_ask')}</p>
       {notice ? (
         <div class="notice warn" role="status">
           <p>{notice}</p>
         </div>
       ) : null}
-      <p>
-        {tr(
-          lang,
-          'Semua kolom wajib diisi kecuali yang bertanda "(tidak wajib)". Data pribadi Anda hanya dipakai untuk melayani permohonan ini dan tidak pernah ditampilkan kepada publik.',
-          'Every field is required unless marked "(optional)". Your personal data is used only to handle this request and is never shown to the public.',
-        )}
-      </p>
+      <p>{t(lang, 'public.every_field_is_required_unless_marked')}</p>
       <PrivacyNotice lang={lang} policy={privacy} form="request" />
 
       <form method="post" action="/ajukan" enctype="multipart/form-data" novalidate class="request-form" data-lang={lang}>
@@ -137,46 +124,46 @@ export function RequestForm({ lang, values: v, errors: e, units, idempotencyKey,
         <RadioGroup
           lang={lang}
           name="requester.type"
-          legend={`1. ${labels['requester.type']}`}
+          label={`1. ${labels['requester.type']}`}
           value={v['requester.type']}
           error={e['requester.type']}
           options={[
-            { value: 'individual', label: tr(lang, 'Perseorangan', 'Individual'), hint: tr(lang, 'Warga negara Indonesia.', 'An Indonesian citizen.') },
+            { value: 'individual', label: t(lang, 'public.individual'), hint: t(lang, 'public.indonesian_citizen') },
             {
               value: 'legal_entity',
-              label: tr(lang, 'Badan hukum Indonesia', 'Indonesian legal entity'),
-              hint: tr(lang, 'Mis. yayasan, perkumpulan atau perseroan.', 'E.g. a foundation, an association or a company.'),
+              label: t(lang, 'public.indonesian_legal_entity'),
+              hint: t(lang, 'public.e_g_foundation_association_or_company'),
             },
             {
               value: 'group',
-              label: tr(lang, 'Kelompok orang', 'Group of persons'),
-              hint: tr(lang, 'Diwakili seorang wakil dengan surat kuasa dari kelompok.', 'Represented by one member with the group’s power of attorney.'),
+              label: t(lang, 'public.group_of_persons'),
+              hint: t(lang, 'public.represented_by_one_member_with_group'),
             },
           ]}
         />
 
         <fieldset>
-          <legend>{tr(lang, '2. Identitas', '2. Identity')}</legend>
+          <legend>{t(lang, 'public.2_identity')}</legend>
           <TextField
             {...field('requester.name')}
             required
             autocomplete="name"
             maxlength={200}
-            labels={JSON.stringify({
-              individual: tr(lang, 'Nama lengkap', 'Full name'),
-              legal_entity: tr(lang, 'Nama badan hukum', 'Name of the legal entity'),
-              group: tr(lang, 'Nama kelompok dan nama wakilnya', 'Name of the group and of its representative'),
-            })}
-            hints={JSON.stringify({
-              individual: tr(lang, 'Sesuai KTP atau paspor.', 'As on your KTP or passport.'),
-              legal_entity: tr(lang, 'Sesuai akta pendirian.', 'As in its deed of establishment.'),
-              group: tr(lang, 'Mis. "Forum Warga Cikini, diwakili Budi Santoso".', 'E.g. "Forum Warga Cikini, represented by Budi Santoso".'),
-            })}
-            hint={tr(
-              lang,
-              'Perseorangan: sesuai KTP atau paspor. Badan hukum: sesuai akta. Kelompok: nama kelompok dan nama wakilnya.',
-              'Individual: as on your KTP or passport. Legal entity: as in its deed. Group: the group’s name and its representative’s.',
-            )}
+            labelAttrs={{
+              'data-labels': JSON.stringify({
+                individual: t(lang, 'public.full_name'),
+                legal_entity: t(lang, 'public.name_of_legal_entity'),
+                group: t(lang, 'public.name_of_group_and_of_its'),
+              }),
+            }}
+            hintAttrs={{
+              'data-hints': JSON.stringify({
+                individual: t(lang, 'public.as_on_your_ktp_or_passport'),
+                legal_entity: t(lang, 'public.as_in_its_deed_of_establishment'),
+                group: t(lang, 'public.e_g_forum_warga_cikini_represented'),
+              }),
+            }}
+            hint={t(lang, 'public.individual_as_on_your_ktp_or')}
           />
           <TextField
             {...field('requester.nik')}
@@ -184,49 +171,37 @@ export function RequestForm({ lang, values: v, errors: e, units, idempotencyKey,
             inputmode="numeric"
             maxlength={16}
             autocomplete="off"
-            types="individual group"
-            hint={tr(
-              lang,
-              'Nomor Induk Kependudukan: 16 angka pada KTP (untuk kelompok: NIK wakilnya). Bila tidak punya KTP, isi nomor paspor di bawah.',
-              'National identity number: the 16 digits on the KTP (for a group: its representative’s). Without a KTP, give your passport number below.',
-            )}
+            wrapper={{ 'data-types': 'individual group' }}
+            hint={t(lang, 'public.national_identity_number_16_digits_on')}
           />
           <TextField
+            required={false}
             {...field('requester.passportNumber')}
             maxlength={12}
             autocomplete="off"
-            types="individual group"
-            hint={tr(lang, 'Hanya bila tidak mengisi NIK: 6 sampai 12 huruf dan angka.', 'Only if you give no NIK: 6 to 12 letters and digits.')}
+            wrapper={{ 'data-types': 'individual group' }}
+            hint={t(lang, 'public.only_if_you_give_no_nik')}
           />
           <TextField
             {...field('requester.legalEntityNumber')}
             required
             maxlength={100}
             autocomplete="off"
-            types="legal_entity"
-            hint={tr(
-              lang,
-              'Hanya untuk badan hukum: nomor SK pengesahan dari Kementerian Hukum, mis. AHU-0012345.AH.01.04.2019.',
-              'Legal entities only: the ratification decree number from the Ministry of Law, e.g. AHU-0012345.AH.01.04.2019.',
-            )}
+            wrapper={{ 'data-types': 'legal_entity' }}
+            hint={t(lang, 'public.legal_entities_only_ratification_decree_number')}
           />
           <TextField
+            required={false}
             {...field('requester.occupation')}
             autocomplete="organization-title"
             maxlength={200}
-            hint={tr(lang, 'Dicatat dalam register permohonan.', 'Recorded in the register of requests.')}
+            hint={t(lang, 'public.recorded_in_register_of_requests')}
           />
         </fieldset>
 
         <fieldset>
-          <legend>{tr(lang, '3. Dokumen identitas', '3. Identity document')}</legend>
-          <p class="hint">
-            {tr(
-              lang,
-              'Perseorangan: pindaian KTP atau paspor. Badan hukum: akta pendirian atau SK pengesahan. Kelompok: surat kuasa dari kelompok beserta KTP wakilnya, dalam satu PDF. Bila belum dilampirkan, petugas dapat memintanya kemudian.',
-              'Individual: a scan of your KTP or passport. Legal entity: its deed or ratification decree. Group: the group’s power of attorney with the representative’s KTP, in one PDF. If you do not attach it now, an officer may ask for it later.',
-            )}
-          </p>
+          <legend>{t(lang, 'public.3_identity_document')}</legend>
+          <p class="hint">{t(lang, 'public.individual_scan_of_your_ktp_or')}</p>
           <SelectField
             lang={lang}
             name="identityDocumentKind"
@@ -234,11 +209,12 @@ export function RequestForm({ lang, values: v, errors: e, units, idempotencyKey,
             value={v.identityDocumentKind}
             error={e.identityDocumentKind}
             options={[
-              { value: '', label: tr(lang, '— Pilih bila melampirkan berkas —', '— Choose if you attach a file —') },
+              { value: '', label: t(lang, 'public.choose_if_you_attach_file') },
               ...identityDocumentKinds.map((k) => ({ value: k, label: kindLabel(k, lang) })),
             ]}
           />
           <FileField
+            required={false}
             lang={lang}
             name="identityDocument"
             label={labels.identityDocument!}
@@ -248,114 +224,79 @@ export function RequestForm({ lang, values: v, errors: e, units, idempotencyKey,
             messages={{ tooLarge: t(lang, 'identity_document_too_large'), type: t(lang, 'identity_document_type') }}
             hint={
               <>
-                {tr(lang, 'PDF, JPEG atau PNG, paling besar 5 MB.', 'PDF, JPEG or PNG, 5 MB at most.')}
-                {fileDropped ? (
-                  <strong>
-                    {' '}
-                    {tr(
-                      lang,
-                      'Pilih berkas Anda sekali lagi: peramban tidak menyimpannya saat formulir dikembalikan.',
-                      'Choose your file again: browsers do not keep it when a form comes back.',
-                    )}
-                  </strong>
-                ) : null}
+                {t(lang, 'public.pdf_jpeg_or_png_5_mb')}
+                {fileDropped ? <strong> {t(lang, 'public.choose_your_file_again_browsers_do')}</strong> : null}
               </>
             }
           />
         </fieldset>
 
         <fieldset>
-          <legend>{tr(lang, '4. Alamat dan kontak', '4. Address and contact')}</legend>
+          <legend>{t(lang, 'public.4_address_and_contact')}</legend>
           <TextField
             {...field('requester.address')}
             required
             multiline
             autocomplete="street-address"
             maxlength={500}
-            hint={tr(lang, 'Alamat lengkap untuk surat-menyurat.', 'Your full postal address.')}
+            hint={t(lang, 'public.your_full_postal_address')}
           />
           <TextField
+            required={false}
             {...field('requester.email')}
             type="email"
             autocomplete="email"
             maxlength={254}
-            hint={tr(
-              lang,
-              'Isi e-mail atau nomor telepon, sedikitnya salah satu. Kabar tentang permohonan dikirim ke e-mail ini.',
-              'Give an e-mail address or a phone number, at least one. News about your request goes to this address.',
-            )}
+            hint={t(lang, 'public.give_e_mail_address_or_phone')}
           />
           <TextField
+            required={false}
             {...field('requester.phone')}
             type="tel"
             autocomplete="tel"
             maxlength={20}
-            hint={tr(lang, 'Mis. +62 812 3456 7890.', 'E.g. +62 812 3456 7890.')}
+            hint={t(lang, 'public.e_g_62_812_3456_7890')}
           />
         </fieldset>
 
         <fieldset>
-          <legend>{tr(lang, '5. Informasi yang diminta', '5. The information you ask for')}</legend>
-          <TextField
-            {...field('information')}
-            required
-            multiline
-            maxlength={5000}
-            hint={tr(
-              lang,
-              'Sejelas mungkin: jenis atau judul dokumen, periode, unit yang membuatnya (paling sedikit 10 karakter).',
-              'As precisely as you can: the kind or title of the document, the period, the unit that made it (at least 10 characters).',
-            )}
-          />
-          <TextField
-            {...field('purpose')}
-            required
-            multiline
-            maxlength={2000}
-            hint={tr(
-              lang,
-              'Mis. penelitian, pemberitaan, advokasi (paling sedikit 5 karakter).',
-              'E.g. research, journalism, advocacy (at least 5 characters).',
-            )}
-          />
+          <legend>{t(lang, 'public.5_information_you_ask_for')}</legend>
+          <TextField {...field('information')} required multiline maxlength={5000} hint={t(lang, 'public.as_precisely_as_you_can_kind')} />
+          <TextField {...field('purpose')} required multiline maxlength={2000} hint={t(lang, 'public.e_g_research_journalism_advocacy_at')} />
         </fieldset>
 
         <RadioGroup
           lang={lang}
           name="obtainMethod"
-          legend={`6. ${labels.obtainMethod}`}
+          label={`6. ${labels.obtainMethod}`}
           value={v.obtainMethod}
           error={e.obtainMethod}
-          hint={tr(
-            lang,
-            'Informasinya gratis; hanya biaya penggandaan salinan cetak yang dapat dikenakan.',
-            'The information is free; only copying a printed copy may cost.',
-          )}
+          hint={t(lang, 'public.information_is_free_only_copying_printed')}
           options={[
-            { value: 'view', label: tr(lang, 'Melihat, membaca, mendengarkan atau mencatat', 'To view, read, listen or take notes') },
-            { value: 'copy_soft', label: tr(lang, 'Salinan elektronik (softcopy)', 'An electronic copy (soft copy)') },
-            { value: 'copy_hard', label: tr(lang, 'Salinan cetak (hardcopy)', 'A printed copy (hard copy)') },
+            { value: 'view', label: t(lang, 'public.to_view_read_listen_or_take') },
+            { value: 'copy_soft', label: t(lang, 'public.electronic_copy_soft_copy') },
+            { value: 'copy_hard', label: t(lang, 'public.printed_copy_hard_copy') },
           ]}
         />
 
         <RadioGroup
           lang={lang}
           name="deliveryMethod"
-          legend={`7. ${labels.deliveryMethod}`}
+          label={`7. ${labels.deliveryMethod}`}
           value={v.deliveryMethod}
           error={e.deliveryMethod}
-          hint={tr(lang, 'Pengiriman lewat pos atau kurir dapat dikenakan biaya pengiriman.', 'Delivery by post or courier may cost the postage.')}
+          hint={t(lang, 'public.delivery_by_post_or_courier_may')}
           options={[
-            { value: 'pickup', label: tr(lang, 'Mengambil langsung', 'Collect it in person') },
+            { value: 'pickup', label: t(lang, 'public.collect_it_in_person') },
             { value: 'email', label: 'E-mail' },
-            { value: 'post', label: tr(lang, 'Pos', 'Post') },
-            { value: 'courier', label: tr(lang, 'Kurir', 'Courier') },
-            { value: 'fax', label: tr(lang, 'Faksimile', 'Fax') },
+            { value: 'post', label: t(lang, 'public.post') },
+            { value: 'courier', label: t(lang, 'public.courier') },
+            { value: 'fax', label: t(lang, 'public.fax') },
           ]}
         />
 
         <fieldset>
-          <legend>{tr(lang, '8. Tujuan permohonan', '8. Where to send it')}</legend>
+          <legend>{t(lang, 'public.8_where_to_send_it')}</legend>
           <SelectField
             lang={lang}
             name="unit"
@@ -363,16 +304,12 @@ export function RequestForm({ lang, values: v, errors: e, units, idempotencyKey,
             value={v.unit ?? 'PPID'}
             error={e.unit}
             options={unitOptions(units, lang)}
-            hint={tr(
-              lang,
-              'Unit kerja atau Perwakilan RI yang menurut Anda menguasai informasi itu. Bila ragu, pilih PPID Utama: PPID akan meneruskannya.',
-              'The work unit or mission you think holds the information. If unsure, choose the Main PPID: it will forward your request.',
-            )}
+            hint={t(lang, 'public.work_unit_or_mission_you_think')}
           />
         </fieldset>
 
-        <button type="submit" class="submit" data-busy-label={tr(lang, 'Mengirim…', 'Sending…')}>
-          {tr(lang, 'Kirim permohonan', 'Send request')}
+        <button type="submit" class="submit" data-busy-label={t(lang, 'public.sending')}>
+          {t(lang, 'public.send_request')}
         </button>
       </form>
       <script src="/public/request-form.js" defer></script>

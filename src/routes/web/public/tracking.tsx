@@ -18,9 +18,8 @@ import { type Lang, t } from '../../../i18n';
 import { historyLabel } from '../../../i18n/history';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { tr } from '../lang';
 import { accessedCase, grantAccess, revokeAccess } from './access-cookie';
-import { ErrorSummary, type FieldErrors, TextField } from './form-fields';
+import { ErrorSummary, type FieldErrors, TextField } from '../kit/fields';
 import { formatInstant } from './format';
 import { publicRateLimit } from '../../rate-limit';
 import type { TrackingView } from './receipt';
@@ -30,18 +29,12 @@ import { RequesterAnswers } from './clarification-form';
 const trackHref = (number: string) => `/lacak?nomor=${encodeURIComponent(number)}`;
 
 function TrackForm({ lang, number, errors }: { lang: Lang; number: string; errors: FieldErrors }) {
-  const labels = { nomor: tr(lang, 'Nomor pendaftaran', 'Registration number'), kode: tr(lang, 'Kode pelacakan', 'Tracking code') };
+  const labels = { nomor: t(lang, 'public.registration_number'), kode: t(lang, 'public.tracking_code') };
   return (
     <>
       <ErrorSummary lang={lang} errors={errors} labels={labels} order={['nomor', 'kode']} />
-      <h1>{tr(lang, 'Lacak permohonan', 'Track a request')}</h1>
-      <p class="lead">
-        {tr(
-          lang,
-          'Masukkan nomor pendaftaran dan kode pelacakan dari tanda terima Anda untuk melihat status, tenggat, dan dokumen permohonan.',
-          'Enter the registration number and the tracking code from your receipt to see your request’s status, deadlines and documents.',
-        )}
-      </p>
+      <h1>{t(lang, 'public.track_request')}</h1>
+      <p class="lead">{t(lang, 'public.enter_registration_number_and_tracking_code')}</p>
       <form method="post" action="/lacak" novalidate class="narrow-form">
         <TextField
           lang={lang}
@@ -52,7 +45,7 @@ function TrackForm({ lang, number, errors }: { lang: Lang; number: string; error
           required
           autocomplete="off"
           maxlength={100}
-          hint={tr(lang, 'Seperti tertulis pada tanda terima, mis. 00001/PPID-PPID/2026.', 'As on your receipt, e.g. 00001/PPID-PPID/2026.')}
+          hint={t(lang, 'public.as_on_your_receipt_e_g')}
         />
         <TextField
           lang={lang}
@@ -62,13 +55,9 @@ function TrackForm({ lang, number, errors }: { lang: Lang; number: string; error
           required
           autocomplete="off"
           maxlength={64}
-          hint={tr(
-            lang,
-            '16 huruf dan angka, mis. 7K3M-Q9TX-2HBD-W4PN. Huruf besar atau kecil dan tanda hubung tidak berpengaruh.',
-            '16 letters and digits, e.g. 7K3M-Q9TX-2HBD-W4PN. Upper or lower case and dashes do not matter.',
-          )}
+          hint={t(lang, 'public.16_letters_and_digits_e_g')}
         />
-        <button type="submit">{tr(lang, 'Lihat status', 'See the status')}</button>
+        <button type="submit">{t(lang, 'public.see_status')}</button>
       </form>
       <p>
         {tr(lang, 'Kehilangan kode pelacakan? ', 'Lost your tracking code? ')}
@@ -133,19 +122,13 @@ function JakartaDeadlines({ lang, view }: { lang: Lang; view: TrackingView }) {
   if (!jakarta) return null;
   return (
     <section aria-labelledby="h-jakarta" data-testid="jakarta-deadlines">
-      <h3 id="h-jakarta">{tr(lang, 'Tenggat yang sama menurut kalender Jakarta', 'The same deadlines on the Jakarta calendar')}</h3>
-      <p class="hint">
-        {tr(
-          lang,
-          'Permohonan ini diterima di perwakilan RI di luar negeri: tenggatnya dihitung menurut kalender perwakilan, dan juga menurut kalender nasional di Jakarta. Kami berusaha menjawab sebelum tenggat yang lebih awal.',
-          "This request was received at a mission abroad: its deadlines are counted on the mission's calendar and also on the national calendar in Jakarta. We aim to answer before the earlier of the two.",
-        )}
-      </p>
+      <h3 id="h-jakarta">{t(lang, 'public.same_deadlines_on_jakarta_calendar')}</h3>
+      <p class="hint">{t(lang, 'public.this_request_was_received_at_mission')}</p>
       <ul class="deadlines">
         {Object.entries(jakarta).map(([key, d]) => (
           <li data-testid={`jakarta-${key}`}>
             <p>
-              {deadlineLabel(key, d, lang)} — {tr(lang, 'kalender Jakarta', 'Jakarta calendar')}
+              {deadlineLabel(key, d, lang)} — {t(lang, 'public.jakarta_calendar')}
             </p>
             <p class="due">{formatDate(d.due, lang)}</p>
             <p class="deadline-text">{d.text}</p>
@@ -166,7 +149,7 @@ export function TrackingResult({ lang, view, unit }: { lang: Lang; view: Trackin
   return (
     <>
       <h1>
-        {tr(lang, 'Status permohonan', 'Request status')} <span class="nowrap">{number}</span>
+        {t(lang, 'public.request_status')} <span class="nowrap">{number}</span>
       </h1>
       <div class={`status-panel${view.overdue ? ' overdue' : ''}`}>
         <p class="status-label" data-testid="status">
@@ -177,80 +160,60 @@ export function TrackingResult({ lang, view, unit }: { lang: Lang; view: Trackin
       {view.overdue ? (
         <div class="notice bad" role="status">
           <p>
-            {tr(lang, 'Batas waktu pemberitahuan tertulis telah terlewati.', 'The written-notice deadline has passed.')}
-            {canObject
-              ? ` ${tr(
-                  lang,
-                  'Anda berhak mengajukan keberatan karena permohonan tidak ditanggapi (UU 14/2008 Pasal 35 ayat 1 huruf c).',
-                  'You may object because the request was not answered (Law 14/2008 Art. 35(1)(c)).',
-                )}`
-              : null}
+            {t(lang, 'public.written_notice_deadline_has_passed')}
+            {canObject ? ` ${t(lang, 'public.you_may_object_because_request_was')}` : null}
           </p>
         </div>
       ) : null}
 
       {canObject ? (
         <section class="objection-cta" aria-labelledby="objection-heading">
-          <h2 id="objection-heading">{tr(lang, 'Keberatan', 'Objection')}</h2>
-          <p>
-            {tr(
-              lang,
-              'Anda dapat mengajukan keberatan kepada atasan PPID dalam 30 hari kerja sejak alasan keberatan diketahui, mis. bila permohonan ditolak, tidak ditanggapi, atau dipenuhi tidak sebagaimana diminta. Atasan PPID wajib menanggapi dalam 30 hari kerja.',
-              'You may object to the PPID’s superior within 30 working days of learning the reason, e.g. when the request is refused, not answered, or not met as asked. The superior must answer within 30 working days.',
-            )}
-          </p>
+          <h2 id="objection-heading">{t(lang, 'public.objection')}</h2>
+          <p>{t(lang, 'public.you_may_object_to_ppid_s')}</p>
           {view.objectionWindow ? (
             <div class="deadline" data-testid="objection-window">
               <p>
-                {tr(lang, 'Batas mengajukan keberatan', 'Last day to object')}: <strong>{formatDate(view.objectionWindow.due, lang)}</strong>
+                {t(lang, 'public.last_day_to_object')}: <strong>{formatDate(view.objectionWindow.due, lang)}</strong>
               </p>
               <details>
-                <summary>{tr(lang, 'Bagaimana tanggal ini dihitung', 'How this date was counted')}</summary>
+                <summary>{t(lang, 'public.how_this_date_was_counted_2')}</summary>
                 <p class="deadline-text">{view.objectionWindow.text}</p>
               </details>
-              {view.objectionWindow.passed ? (
-                <p>
-                  {tr(
-                    lang,
-                    'Batas ini sudah lewat. Keberatan tetap diterima dan dicatat terlambat; atasan PPID memutuskan apakah menerimanya.',
-                    'This date has passed. An objection is still received and recorded as late; the PPID’s superior decides whether to accept it.',
-                  )}
-                </p>
-              ) : null}
+              {view.objectionWindow.passed ? <p>{t(lang, 'public.this_date_has_passed_objection_is')}</p> : null}
             </div>
           ) : null}
           <a class="button" href={`/keberatan?nomor=${encodeURIComponent(number)}`}>
-            {tr(lang, 'Ajukan keberatan', 'File an objection')}
+            {t(lang, 'public.file_objection')}
           </a>
         </section>
       ) : null}
 
       {view.objections.length > 0 ? (
         <section aria-labelledby="objections-heading">
-          <h2 id="objections-heading">{tr(lang, 'Keberatan Anda', 'Your objections')}</h2>
+          <h2 id="objections-heading">{t(lang, 'public.your_objections')}</h2>
           {view.objections.map((o) => (
             <div class="objection-item" data-testid="objection">
               <p>
                 <strong>{o.objectionNumber}</strong> — {o.statusLabel}
               </p>
               <dl class="facts">
-                <dt>{tr(lang, 'Diterima', 'Received')}</dt>
+                <dt>{t(lang, 'public.received')}</dt>
                 <dd>{when(o.receivedAt)}</dd>
-                <dt>{tr(lang, 'Alasan keberatan', 'Grounds')}</dt>
+                <dt>{t(lang, 'public.grounds')}</dt>
                 <dd>
                   <ul class="plain">
                     {o.grounds.map((g) => (
                       <li>
-                        {tr(lang, `Huruf ${g.letter}`, `Letter ${g.letter}`)}: {g.plain}
+                        {t(lang, 'public.letter_2', { letter: g.letter })}: {g.plain}
                       </li>
                     ))}
                   </ul>
                 </dd>
-                <dt>{tr(lang, 'Tanggapan atasan PPID paling lambat', 'The superior answers by')}</dt>
+                <dt>{t(lang, 'public.superior_answers_by')}</dt>
                 <dd>{formatDate(o.responseDue, lang)}</dd>
                 {o.decision ? (
                   <>
-                    <dt>{tr(lang, 'Tanggapan', 'Answer')}</dt>
+                    <dt>{t(lang, 'public.answer')}</dt>
                     <dd>{o.decision.outcomeLabel}</dd>
                   </>
                 ) : null}
@@ -260,17 +223,17 @@ export function TrackingResult({ lang, view, unit }: { lang: Lang; view: Trackin
         </section>
       ) : null}
 
-      <h2>{tr(lang, 'Ringkasan', 'Summary')}</h2>
+      <h2>{t(lang, 'public.summary')}</h2>
       <dl class="facts">
-        <dt>{tr(lang, 'Diterima', 'Received')}</dt>
+        <dt>{t(lang, 'public.received')}</dt>
         <dd>{when(view.receivedAt)}</dd>
-        <dt>{tr(lang, 'Ditujukan kepada', 'Addressed to')}</dt>
+        <dt>{t(lang, 'public.addressed_to')}</dt>
         <dd>{unit.name}</dd>
-        <dt>{tr(lang, 'Informasi yang diminta', 'Information requested')}</dt>
+        <dt>{t(lang, 'public.information_requested')}</dt>
         <dd class="prewrap">{view.information}</dd>
         {decision ? (
           <>
-            <dt>{tr(lang, 'Putusan', 'Decision')}</dt>
+            <dt>{t(lang, 'public.decision_2')}</dt>
             <dd>
               {decision.outcomeLabel} ({when(decision.at)})
             </dd>
@@ -278,13 +241,13 @@ export function TrackingResult({ lang, view, unit }: { lang: Lang; view: Trackin
         ) : null}
         {decision?.exemptions?.length ? (
           <>
-            <dt>{tr(lang, 'Dasar pengecualian', 'Exemption grounds')}</dt>
-            <dd>{decision.exemptions.map((x) => tr(lang, `UU 14/2008 Pasal 17 huruf ${x.letter}`, `Law 14/2008 Art. 17(${x.letter})`)).join('; ')}</dd>
+            <dt>{t(lang, 'public.exemption_grounds')}</dt>
+            <dd>{decision.exemptions.map((x) => t(lang, 'public.law_14_2008_art_17', { letter: x.letter })).join('; ')}</dd>
           </>
         ) : null}
         {decision?.holder ? (
           <>
-            <dt>{tr(lang, 'Badan publik yang menguasai', 'Public body that holds it')}</dt>
+            <dt>{t(lang, 'public.public_body_that_holds_it')}</dt>
             <dd>{decision.holder}</dd>
           </>
         ) : null}
@@ -292,26 +255,26 @@ export function TrackingResult({ lang, view, unit }: { lang: Lang; view: Trackin
 
       {view.clarification ? (
         <div class="notice warn">
-          <h2>{tr(lang, 'Permintaan klarifikasi dari PPID', 'The PPID asks for clarification')}</h2>
+          <h2>{t(lang, 'public.ppid_asks_for_clarification')}</h2>
           <p class="prewrap">{view.clarification.message}</p>
           <p class="hint">{when(view.clarification.requestedAt)}</p>
         </div>
       ) : null}
 
-      <h2>{tr(lang, 'Tenggat dan cara menghitungnya', 'Deadlines and how they were counted')}</h2>
+      <h2>{t(lang, 'public.deadlines_and_how_they_were_counted')}</h2>
       <ul class="deadlines">
         {deadlines.map(({ key, d }) => (
           <li data-testid={`deadline-${key}`}>
             <p>
               {deadlineLabel(key, d, lang)}
-              {key === 'notice' && extended ? ` ${tr(lang, '(sebelum perpanjangan)', '(before the extension)')}` : ''}
+              {key === 'notice' && extended ? ` ${t(lang, 'public.before_extension')}` : ''}
             </p>
             <p class="due">
               {formatDate(d.due, lang)}
               {d.provisional ? (
                 <>
                   {' '}
-                  <span class="tag warn">{tr(lang, 'sementara', 'provisional')}</span>
+                  <span class="tag warn">{t(lang, 'public.provisional')}</span>
                 </>
               ) : null}
             </p>
@@ -322,7 +285,7 @@ export function TrackingResult({ lang, view, unit }: { lang: Lang; view: Trackin
 
       <JakartaDeadlines lang={lang} view={view} />
 
-      <h2>{tr(lang, 'Riwayat', 'Timeline')}</h2>
+      <h2>{t(lang, 'public.timeline')}</h2>
       <ol class="timeline">
         {view.timeline.map((e) => (
           <li>
@@ -331,9 +294,9 @@ export function TrackingResult({ lang, view, unit }: { lang: Lang; view: Trackin
         ))}
       </ol>
 
-      <h2>{tr(lang, 'Dokumen', 'Documents')}</h2>
+      <h2>{t(lang, 'public.documents')}</h2>
       {view.documents.length === 0 ? (
-        <p>{tr(lang, 'Belum ada dokumen yang diterbitkan.', 'No document has been issued yet.')}</p>
+        <p>{t(lang, 'public.no_document_has_been_issued_yet')}</p>
       ) : (
         <ul class="documents">
           {view.documents.map((d) => (
@@ -348,15 +311,9 @@ export function TrackingResult({ lang, view, unit }: { lang: Lang; view: Trackin
       )}
 
       <form method="post" action="/lacak/tutup" class="close-access">
-        <p class="hint">
-          {tr(
-            lang,
-            'Di komputer bersama? Tutup akses agar orang lain tidak dapat membuka halaman ini dari peramban ini.',
-            'On a shared computer? Close access so that nobody else can open this page from this browser.',
-          )}
-        </p>
+        <p class="hint">{t(lang, 'public.on_shared_computer_close_access_so')}</p>
         <button type="submit" class="secondary">
-          {tr(lang, 'Tutup akses', 'Close access')}
+          {t(lang, 'public.close_access')}
         </button>
       </form>
     </>
@@ -365,10 +322,10 @@ export function TrackingResult({ lang, view, unit }: { lang: Lang; view: Trackin
 
 async function renderTrackForm(c: Context<AppEnv>, number: string, errors: FieldErrors, status: 200 | 400 | 404) {
   const lang = c.get('lang');
-  const title = tr(lang, 'Lacak permohonan', 'Track a request');
+  const title = t(lang, 'public.track_request');
   c.header('Cache-Control', 'no-store');
   return c.html(
-    <Layout lang={lang} title={Object.keys(errors).length > 0 ? `${tr(lang, 'Kesalahan', 'Error')}: ${title}` : title} url={c.req.url}>
+    <Layout lang={lang} title={Object.keys(errors).length > 0 ? `${t(lang, 'public.error_2')}: ${title}` : title} url={c.req.url}>
       <TrackForm lang={lang} number={number} errors={errors} />
     </Layout>,
     status,
@@ -388,7 +345,7 @@ export function trackingPages() {
     const unit = await unitInfo(deps.db, access.row.received_unit, lang);
     c.header('Cache-Control', 'no-store');
     return c.html(
-      <Layout lang={lang} title={`${tr(lang, 'Status permohonan', 'Request status')} ${number}`} url={c.req.url}>
+      <Layout lang={lang} title={`${t(lang, 'public.request_status')} ${number}`} url={c.req.url}>
         <TrackingResult lang={lang} view={view} unit={unit} />
         <RequesterAnswers c={c} view={view} timeZone={unit.timeZone} />
       </Layout>,

@@ -7,7 +7,6 @@
  * record the dispute and its stages). Server-rendered; works without JavaScript.
  */
 import { type Context, Hono } from 'hono';
-import { csrfToken, requireOfficerPage, verifyCsrf } from '../../../../auth/page-guards';
 import { formatDate } from '../../../../calendar/describe';
 import { DomainError } from '../../../../cases/errors';
 import { type Lang, fieldErrors, t } from '../../../../i18n';
@@ -16,41 +15,26 @@ import { OBJECTION_READERS, findObjection } from '../../../../objections/objecti
 import { officerObjectionView } from '../../../../objections/objection-view';
 import { listObjections, objectionQuerySchema } from '../../../../objections/queue';
 import type { AppEnv } from '../../../env';
+import { formToken, verifyFormToken } from '../../kit/form-token';
+import { requirePageRole } from '../../kit/guard';
 import { Layout } from '../../layout';
-import { tr } from '../../lang';
 import { ObjectionPage, type PageErrors } from './objection-page';
 
 const FILTERS = { pending: ['pending', undefined], overdue: ['pending', true], all: ['all', undefined] } as const;
 
-/** Officers who work or oversee objections (the session itself is checked by `requireOfficerPage`); others are told they may not. */
-function gate(c: Context<AppEnv>) {
-  const user = c.get('user')!;
-  const actor = c.get('actor')!;
-  if (!(OBJECTION_READERS as readonly string[]).includes(actor.role)) {
-    const lang = c.get('lang');
-    return {
-      redirect: c.html(
-        <Layout lang={lang} title={tr(lang, 'Tidak berwenang', 'Not allowed')} url={c.req.url} user={user}>
-          <h1>{tr(lang, 'Tidak berwenang', 'Not allowed')}</h1>
-          <p>{t(lang, 'forbidden')}</p>
-        </Layout>,
-        403,
-      ),
-    };
-  }
-  return { user, actor };
-}
+/** The signed-in officer (requirePageRole has let only OBJECTION_READERS in). */
+const gate = (c: Context<AppEnv>) => ({ user: c.get('user')!, actor: c.get('actor')! });
 
 function QueuePage({ lang, items, filter }: { lang: Lang; items: Awaited<ReturnType<typeof listObjections>>['items']; filter: keyof typeof FILTERS }) {
   const tabs: Array<[keyof typeof FILTERS, string]> = [
-    ['pending', tr(lang, 'Menunggu tanggapan', 'Awaiting a response')],
-    ['overdue', tr(lang, 'Melewati batas waktu', 'Overdue')],
-    ['all', tr(lang, 'Semua', 'All')],
+    ['pending', t(lang, 'atasan.awaiting_response')],
+    ['overdue', t(lang, 'atasan.overdue')],
+    ['all', t(lang, 'atasan.all')],
   ];
   return (
     <>
-      <h1>{tr(lang, 'Keberatan', 'Objections')}</h1>
-      <nav aria-label={tr(lang, 'Saring keberatan', 'Filter objections')}>
+      <h1>{t(lang, 'atasan.objections')}</h1>
+      <nav aria-label={t(lang, 'atasan.filter_objections')}>
         <ul class="tabs">
           {tabs.map(([key, label]) => (
             <li>
@@ -62,20 +46,20 @@ function QueuePage({ lang, items, filter }: { lang: Lang; items: Awaited<ReturnT
         </ul>
       </nav>
       {items.length === 0 ? (
-        <p>{tr(lang, 'Tidak ada keberatan di sini.', 'No objections here.')}</p>
+        <p>{t(lang, 'atasan.no_objections_here')}</p>
       ) : (
         <div class="table-scroll" role="region" aria-labelledby="queue-caption" tabindex={0}>
           <table>
             <caption id="queue-caption" class="visually-hidden">
-              {tr(lang, 'Keberatan menurut batas waktu tanggapan', 'Objections by response deadline')}
+              {t(lang, 'atasan.objections_by_response_deadline')}
             </caption>
             <thead>
               <tr>
-                <th scope="col">{tr(lang, 'Nomor keberatan', 'Objection')}</th>
-                <th scope="col">{tr(lang, 'Permohonan', 'Request')}</th>
-                <th scope="col">{tr(lang, 'Alasan', 'Grounds')}</th>
-                <th scope="col">{tr(lang, 'Status', 'Status')}</th>
-                <th scope="col">{tr(lang, 'Tanggapan paling lambat', 'Response due')}</th>
+                <th scope="col">{t(lang, 'atasan.objection')}</th>
+                <th scope="col">{t(lang, 'atasan.request')}</th>
+                <th scope="col">{t(lang, 'atasan.grounds')}</th>
+                <th scope="col">{t(lang, 'atasan.status')}</th>
+                <th scope="col">{t(lang, 'atasan.response_due')}</th>
               </tr>
             </thead>
             <tbody>
@@ -86,7 +70,7 @@ function QueuePage({ lang, items, filter }: { lang: Lang; items: Awaited<ReturnT
                     {o.late ? (
                       <>
                         <br />
-                        <span class="badge warn">{tr(lang, 'terlambat diajukan', 'filed late')}</span>
+                        <span class="badge warn">{t(lang, 'atasan.filed_late')}</span>
                       </>
                     ) : null}
                   </td>
@@ -109,8 +93,8 @@ function QueuePage({ lang, items, filter }: { lang: Lang; items: Awaited<ReturnT
                         <br />
                         <span class={`days-left ${o.overdue ? 'bad' : o.workingDaysLeft <= 5 ? 'warn' : 'ok'}`}>
                           {o.overdue
-                            ? tr(lang, `lewat ${-o.workingDaysLeft} hari kerja`, `${-o.workingDaysLeft} working days overdue`)
-                            : tr(lang, `${o.workingDaysLeft} hari kerja lagi`, `${o.workingDaysLeft} working days left`)}
+                            ? t(lang, 'atasan.working_days_overdue', { value: -o.workingDaysLeft })
+                            : t(lang, 'atasan.working_days_left', { workingDaysLeft: o.workingDaysLeft })}
                         </span>
                       </>
                     ) : null}
@@ -163,19 +147,18 @@ function commandFrom(body: Record<string, string | File | (string | File)[]>) {
 export function atasanPages() {
   const app = new Hono<AppEnv>();
   // Without a session: to the login page and back. Every form post carries the session's CSRF token.
-  app.use('*', requireOfficerPage);
-  app.use('*', verifyCsrf);
+  app.use('*', requirePageRole(...OBJECTION_READERS));
+  app.use('*', verifyFormToken);
 
   app.get('/', async (c) => {
     const g = gate(c);
-    if ('redirect' in g) return g.redirect;
     const lang = c.get('lang');
     const filter = (c.req.query('tampil') ?? 'pending') in FILTERS ? ((c.req.query('tampil') as keyof typeof FILTERS) ?? 'pending') : 'pending';
     const [status, overdue] = FILTERS[filter];
     const { items } = await listObjections(c.get('deps'), objectionQuerySchema.parse({ status, ...(overdue ? { overdue: 'true' } : {}), limit: 100 }), lang);
     c.header('Cache-Control', 'no-store');
     return c.html(
-      <Layout lang={lang} title={tr(lang, 'Keberatan', 'Objections')} url={c.req.url} user={g.user}>
+      <Layout lang={lang} title={t(lang, 'atasan.objections')} url={c.req.url} user={g.user}>
         <QueuePage lang={lang} items={items} filter={filter} />
       </Layout>,
     );
@@ -183,15 +166,14 @@ export function atasanPages() {
 
   const render = async (c: Context<AppEnv>, id: string, errors: PageErrors, status: 200 | 400 | 409) => {
     const g = gate(c);
-    if ('redirect' in g) return g.redirect;
     const deps = c.get('deps');
     const lang = c.get('lang');
     const row = await findObjection(deps.db, id, g.actor);
     const view = await officerObjectionView(deps, deps.db, row, g.actor, lang, deps.clock());
     c.header('Cache-Control', 'no-store');
     return c.html(
-      <Layout lang={lang} title={`${tr(lang, 'Keberatan', 'Objection')} ${view.objectionNumber}`} url={c.req.url} user={g.user}>
-        <ObjectionPage lang={lang} view={view} errors={errors} done={c.req.query('ok') === '1'} csrf={csrfToken(c)} />
+      <Layout lang={lang} title={`${t(lang, 'atasan.objection_2')} ${view.objectionNumber}`} url={c.req.url} user={g.user}>
+        <ObjectionPage lang={lang} view={view} errors={errors} done={c.req.query('ok') === '1'} csrf={formToken(c)} />
       </Layout>,
       status,
     );
@@ -205,7 +187,6 @@ export function atasanPages() {
 
   app.post('/keberatan/:id/events', async (c) => {
     const g = gate(c);
-    if ('redirect' in g) return g.redirect;
     const id = c.req.param('id');
     const lang = c.get('lang');
     const command = commandFrom(await c.req.parseBody());

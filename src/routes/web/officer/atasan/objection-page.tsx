@@ -5,15 +5,16 @@
  * form for each event the workflow accepts now — nothing the workflow would refuse is offered.
  */
 import type { Child } from 'hono/jsx';
-import { CSRF_FIELD } from '../../../../auth/csrf';
+import { ErrorSummary, RadioGroup, TextField } from '../../kit/fields';
+import { FormToken } from '../../kit/form-token';
 import { formatDate } from '../../../../calendar/describe';
 import { documentLabel, documentLanguage } from '../../../../documents/labels';
 import type { Lang } from '../../../../i18n';
 import { historyLabel } from '../../../../i18n/history';
 import { disputeStageLabel } from '../../../../objections/labels';
 import type { officerObjectionView } from '../../../../objections/objection-view';
-import { tr } from '../../lang';
 import { formatInstant } from '../../public/format';
+import { t } from '../../../../i18n';
 
 type View = Awaited<ReturnType<typeof officerObjectionView>>;
 
@@ -24,8 +25,7 @@ export interface PageErrors {
   message?: string | undefined;
 }
 
-const fid = (event: string, name: string) => `f-${event}-${name}`;
-
+/** A field of one event's form: the kit's, with the error of that form only. */
 function Field(p: {
   lang: Lang;
   event: string;
@@ -37,56 +37,22 @@ function Field(p: {
   hint?: string;
   required?: boolean;
 }) {
-  const id = fid(p.event, p.name);
   const error = p.errors.event === p.event ? p.errors.fields?.[p.name] : undefined;
-  const describedBy = [p.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  const common = {
-    id,
-    name: p.name,
-    'aria-describedby': describedBy,
-    'aria-invalid': error ? 'true' : undefined,
-    'aria-required': p.required ? 'true' : undefined,
-  };
-  return (
-    <div class={`field${error ? ' has-error' : ''}`}>
-      <label for={id}>
-        {p.label}
-        {p.required ? null : <span class="optional"> {tr(p.lang, '(tidak wajib)', '(optional)')}</span>}
-      </label>
-      {p.hint ? (
-        <span class="hint" id={`${id}-hint`}>
-          {p.hint}
-        </span>
-      ) : null}
-      {error ? (
-        <span class="field-error" id={`${id}-error`}>
-          {error}
-        </span>
-      ) : null}
-      {p.multiline ? <textarea {...common} rows={4} /> : <input {...common} type={p.type ?? 'text'} />}
-    </div>
-  );
+  const { event, errors, ...rest } = p;
+  return <TextField {...rest} prefix={`f-${event}`} error={error} rows={4} />;
 }
 
 function Choice(p: { lang: Lang; event: string; name: string; legend: string; errors: PageErrors; options: Array<[string, string]> }) {
-  const id = fid(p.event, p.name);
   const error = p.errors.event === p.event ? p.errors.fields?.[p.name] : undefined;
   return (
-    <div class={`field${error ? ' has-error' : ''}`}>
-      <fieldset aria-describedby={error ? `${id}-error` : undefined}>
-        <legend>{p.legend}</legend>
-        {error ? (
-          <span class="field-error" id={`${id}-error`}>
-            {error}
-          </span>
-        ) : null}
-        {p.options.map(([value, label], i) => (
-          <label class="choice">
-            <input type="radio" name={p.name} value={value} id={i === 0 ? id : `${id}-${value}`} /> <span>{label}</span>
-          </label>
-        ))}
-      </fieldset>
-    </div>
+    <RadioGroup
+      lang={p.lang}
+      name={p.name}
+      label={p.legend}
+      prefix={`f-${p.event}`}
+      error={error}
+      options={p.options.map(([value, label]) => ({ value, label }))}
+    />
   );
 }
 
@@ -112,7 +78,7 @@ function EventForm({
   return (
     <form method="post" action={`/petugas/atasan/keberatan/${view.id}/events`} class="event-form" novalidate aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
-      <input type="hidden" name={CSRF_FIELD} value={csrf} />
+      <FormToken token={csrf} />
       <input type="hidden" name="type" value={type} />
       <input type="hidden" name="expectedVersion" value={String(view.version)} />
       {children}
@@ -122,23 +88,23 @@ function EventForm({
 }
 
 function Deadlines({ lang, view }: { lang: Lang; view: View }) {
-  const names: Record<string, [string, string]> = {
-    objectionWindow: ['Batas pengajuan keberatan', 'Objection window'],
-    atasanResponse: ['Tanggapan Atasan PPID paling lambat', 'Atasan PPID response due'],
-    disputeWindow: ['Batas pengajuan sengketa ke Komisi Informasi', 'Dispute filing window'],
-    ppidAnswer: ['Pemberitahuan tertulis baru oleh PPID', 'New written notice by the PPID'],
-    commissionStart: ['Komisi Informasi mulai menyelesaikan', 'Commission starts'],
-    commissionSettleTarget: ['Target penyelesaian sengketa (100 hari kerja)', 'Dispute settlement target (100 working days)'],
+  const names: Record<string, string> = {
+    objectionWindow: t(lang, 'atasan.objection_window'),
+    atasanResponse: t(lang, 'atasan.atasan_ppid_response_due'),
+    disputeWindow: t(lang, 'atasan.dispute_filing_window'),
+    ppidAnswer: t(lang, 'atasan.new_written_notice_by_ppid'),
+    commissionStart: t(lang, 'atasan.commission_starts'),
+    commissionSettleTarget: t(lang, 'atasan.dispute_settlement_target_100_working_days'),
   };
   return (
     <ul class="deadlines">
       {Object.entries(view.deadlines).map(([key, d]) => (
         <li data-testid={`deadline-${key}`}>
           <p>
-            {tr(lang, ...(names[key] ?? [key, key]))}: <span class="due">{d.dueText}</span>
+            {names[key] ?? key}: <span class="due">{d.dueText}</span>
           </p>
           <details>
-            <summary>{tr(lang, 'Cara menghitung', 'How it was counted')}</summary>
+            <summary>{t(lang, 'atasan.how_it_was_counted')}</summary>
             <p class="deadline-text">{d.text}</p>
           </details>
         </li>
@@ -154,42 +120,38 @@ function Notice({ lang, view }: { lang: Lang; view: View }) {
   if (!n) {
     return (
       <p>
-        {tr(
-          lang,
-          'Tidak ada pemberitahuan tertulis: permohonan tidak ditanggapi sampai batas waktu.',
-          'No written notice: the request was not answered by the deadline.',
-        )}
+        {t(lang, 'atasan.no_written_notice_request_was_not')}
         {view.request.overdueAt ? ` (${formatDate(view.request.noticeDue, lang)})` : ''}
       </p>
     );
   }
   return (
     <dl class="facts">
-      <dt>{tr(lang, 'Putusan', 'Decision')}</dt>
+      <dt>{t(lang, 'atasan.decision')}</dt>
       <dd>{n.outcomeLabel}</dd>
-      <dt>{tr(lang, 'Tanggal', 'Date')}</dt>
+      <dt>{t(lang, 'atasan.date')}</dt>
       <dd>{formatDate(n.at.slice(0, 10), lang)}</dd>
       {n.exemptions?.length ? (
         <>
-          <dt>{tr(lang, 'Dasar pengecualian', 'Exemptions')}</dt>
-          <dd>{n.exemptions.map((x) => `${tr(lang, 'Pasal 17 huruf', 'Art. 17')} ${x.letter}${x.statute ? ` (${x.statute})` : ''}`).join('; ')}</dd>
+          <dt>{t(lang, 'atasan.exemptions')}</dt>
+          <dd>{n.exemptions.map((x) => `${t(lang, 'atasan.art_17')} ${x.letter}${x.statute ? ` (${x.statute})` : ''}`).join('; ')}</dd>
         </>
       ) : null}
       {n.redactions ? (
         <>
-          <dt>{tr(lang, 'Bagian yang dihitamkan', 'Redactions')}</dt>
+          <dt>{t(lang, 'atasan.redactions')}</dt>
           <dd>{n.redactions}</dd>
         </>
       ) : null}
       {n.holder ? (
         <>
-          <dt>{tr(lang, 'Badan publik yang menguasai', 'Body that holds it')}</dt>
+          <dt>{t(lang, 'atasan.body_that_holds_it')}</dt>
           <dd>{n.holder}</dd>
         </>
       ) : null}
       {n.note ? (
         <>
-          <dt>{tr(lang, 'Catatan', 'Note')}</dt>
+          <dt>{t(lang, 'atasan.note')}</dt>
           <dd class="prewrap">{n.note}</dd>
         </>
       ) : null}
@@ -209,15 +171,15 @@ function Actions({ lang, view, errors, csrf }: { lang: Lang; view: View; errors:
           lang={lang}
           event={e}
           name="result"
-          legend={tr(lang, 'Hasil mediasi', 'Mediation result')}
+          legend={t(lang, 'atasan.mediation_result')}
           errors={errors}
           options={[
-            ['agreement', tr(lang, 'Kesepakatan', 'Agreement')],
-            ['failed', tr(lang, 'Gagal', 'Failed')],
+            ['agreement', t(lang, 'atasan.agreement')],
+            ['failed', t(lang, 'atasan.failed')],
           ]}
         />
       ),
-      f('summary', tr(lang, 'Ringkasan hasil', 'Summary'), { multiline: true }),
+      f('summary', t(lang, 'atasan.summary'), { multiline: true }),
     ],
     decision: [
       (e) => (
@@ -225,18 +187,18 @@ function Actions({ lang, view, errors, csrf }: { lang: Lang; view: View; errors:
           lang={lang}
           event={e}
           name="result"
-          legend={tr(lang, 'Amar putusan', 'Result')}
+          legend={t(lang, 'atasan.result')}
           errors={errors}
           options={[
-            ['granted', tr(lang, 'Dikabulkan: informasi wajib dibuka', 'Granted: disclose')],
-            ['partially_granted', tr(lang, 'Dikabulkan sebagian', 'Partially granted')],
-            ['rejected', tr(lang, 'Ditolak', 'Rejected')],
-            ['dismissed', tr(lang, 'Tidak dapat diterima', 'Dismissed')],
+            ['granted', t(lang, 'atasan.granted_disclose')],
+            ['partially_granted', t(lang, 'atasan.partially_granted')],
+            ['rejected', t(lang, 'atasan.rejected')],
+            ['dismissed', t(lang, 'atasan.dismissed')],
           ]}
         />
       ),
-      f('content', tr(lang, 'Isi putusan', 'Content of the decision'), { multiline: true }),
-      f('decisionNumber', tr(lang, 'Nomor putusan', 'Decision number'), { required: false }),
+      f('content', t(lang, 'atasan.content_of_decision'), { multiline: true }),
+      f('decisionNumber', t(lang, 'atasan.decision_number'), { required: false }),
     ],
     court_challenge: [
       (e) => (
@@ -244,7 +206,7 @@ function Actions({ lang, view, errors, csrf }: { lang: Lang; view: View; errors:
           lang={lang}
           event={e}
           name="court"
-          legend={tr(lang, 'Pengadilan', 'Court')}
+          legend={t(lang, 'atasan.court')}
           errors={errors}
           options={[
             ['PTUN', 'PTUN'],
@@ -257,15 +219,15 @@ function Actions({ lang, view, errors, csrf }: { lang: Lang; view: View; errors:
           lang={lang}
           event={e}
           name="filedBy"
-          legend={tr(lang, 'Diajukan oleh', 'Filed by')}
+          legend={t(lang, 'atasan.filed_by')}
           errors={errors}
           options={[
-            ['requester', tr(lang, 'Pemohon', 'Requester')],
-            ['body', tr(lang, 'Badan publik', 'Public body')],
+            ['requester', t(lang, 'atasan.requester')],
+            ['body', t(lang, 'atasan.public_body')],
           ]}
         />
       ),
-      f('caseNumber', tr(lang, 'Nomor perkara', 'Case number'), { required: false }),
+      f('caseNumber', t(lang, 'atasan.case_number'), { required: false }),
     ],
     cassation: [
       (e) => (
@@ -273,34 +235,26 @@ function Actions({ lang, view, errors, csrf }: { lang: Lang; view: View; errors:
           lang={lang}
           event={e}
           name="filedBy"
-          legend={tr(lang, 'Diajukan oleh', 'Filed by')}
+          legend={t(lang, 'atasan.filed_by')}
           errors={errors}
           options={[
-            ['requester', tr(lang, 'Pemohon', 'Requester')],
-            ['body', tr(lang, 'Badan publik', 'Public body')],
+            ['requester', t(lang, 'atasan.requester')],
+            ['body', t(lang, 'atasan.public_body')],
           ]}
         />
       ),
-      f('caseNumber', tr(lang, 'Nomor perkara', 'Case number'), { required: false }),
+      f('caseNumber', t(lang, 'atasan.case_number'), { required: false }),
     ],
-    final: [f('summary', tr(lang, 'Yang berkekuatan hukum tetap', 'What stands'), { multiline: true, required: false })],
-    compliance: [f('summary', tr(lang, 'Cara putusan dilaksanakan', 'How the decision was carried out'), { multiline: true })],
+    final: [f('summary', t(lang, 'atasan.what_stands'), { multiline: true, required: false })],
+    compliance: [f('summary', t(lang, 'atasan.how_decision_was_carried_out'), { multiline: true })],
   };
   return (
     <section aria-labelledby="actions-heading">
-      <h2 id="actions-heading">{tr(lang, 'Tindakan', 'Actions')}</h2>
-      {view.availableEvents.length === 0 ? (
-        <p>{tr(lang, 'Tidak ada tindakan yang dapat Anda lakukan saat ini.', 'There is nothing for you to do now.')}</p>
-      ) : null}
+      <h2 id="actions-heading">{t(lang, 'atasan.actions')}</h2>
+      {view.availableEvents.length === 0 ? <p>{t(lang, 'atasan.there_is_nothing_for_you_to')}</p> : null}
       {can('ACCEPT_LATE') ? (
-        <EventForm
-          view={view}
-          csrf={csrf}
-          type="ACCEPT_LATE"
-          title={tr(lang, 'Terima keberatan yang terlambat', 'Accept the late objection')}
-          submit={tr(lang, 'Terima', 'Accept')}
-        >
-          {f('reasons', tr(lang, 'Pertimbangan', 'Reasons'), { multiline: true, required: false })('ACCEPT_LATE')}
+        <EventForm view={view} csrf={csrf} type="ACCEPT_LATE" title={t(lang, 'atasan.accept_late_objection')} submit={t(lang, 'atasan.accept')}>
+          {f('reasons', t(lang, 'atasan.reasons'), { multiline: true, required: false })('ACCEPT_LATE')}
         </EventForm>
       ) : null}
       {can('REJECT_LATE') ? (
@@ -308,10 +262,10 @@ function Actions({ lang, view, errors, csrf }: { lang: Lang; view: View; errors:
           view={view}
           csrf={csrf}
           type="REJECT_LATE"
-          title={tr(lang, 'Tolak karena lewat waktu', 'Refuse as out of time')}
-          submit={tr(lang, 'Tolak dengan alasan tertulis', 'Refuse with written reasons')}
+          title={t(lang, 'atasan.refuse_as_out_of_time')}
+          submit={t(lang, 'atasan.refuse_with_written_reasons')}
         >
-          {f('reasons', tr(lang, 'Alasan tertulis', 'Written reasons'), { multiline: true })('REJECT_LATE')}
+          {f('reasons', t(lang, 'atasan.written_reasons'), { multiline: true })('REJECT_LATE')}
         </EventForm>
       ) : null}
       {can('DECIDE_OBJECTION') ? (
@@ -319,39 +273,28 @@ function Actions({ lang, view, errors, csrf }: { lang: Lang; view: View; errors:
           view={view}
           csrf={csrf}
           type="DECIDE_OBJECTION"
-          title={tr(lang, 'Tanggapan Atasan PPID (Pasal 36)', "The atasan PPID's response (Art. 36)")}
-          submit={tr(lang, 'Simpan tanggapan', 'Save the response')}
+          title={t(lang, 'atasan.atasan_ppid_s_response_art_36')}
+          submit={t(lang, 'atasan.save_response')}
         >
           <Choice
             lang={lang}
             event="DECIDE_OBJECTION"
             name="outcome"
-            legend={tr(lang, 'Keputusan', 'Decision')}
+            legend={t(lang, 'atasan.decision_2')}
             errors={errors}
             options={[
-              ['upheld', tr(lang, 'Menguatkan keputusan PPID (keberatan ditolak)', 'Uphold the PPID (reject the objection)')],
-              [
-                'overturned',
-                tr(
-                  lang,
-                  'Membatalkan keputusan PPID (keberatan diterima; permohonan diproses ulang)',
-                  'Overturn the PPID (accept the objection; reopen the request)',
-                ),
-              ],
+              ['upheld', t(lang, 'atasan.uphold_ppid_reject_objection')],
+              ['overturned', t(lang, 'atasan.overturn_ppid_accept_objection_reopen_request')],
             ]}
           />
-          {f('reasons', tr(lang, 'Alasan tertulis', 'Written reasons'), {
+          {f('reasons', t(lang, 'atasan.written_reasons'), {
             multiline: true,
-            hint: tr(lang, 'Wajib, minimal 20 karakter (Pasal 36 ayat 3).', 'Required, at least 20 characters (Art. 36(3)).'),
+            hint: t(lang, 'atasan.required_at_least_20_characters_art'),
           })('DECIDE_OBJECTION')}
-          {f('instruction', tr(lang, 'Instruksi kepada PPID', 'Instruction to the PPID'), {
+          {f('instruction', t(lang, 'atasan.instruction_to_ppid'), {
             multiline: true,
             required: false,
-            hint: tr(
-              lang,
-              'Wajib bila keputusan PPID dibatalkan: apa yang harus dilakukan PPID. PPID mendapat 10 hari kerja.',
-              'Required when overturning: what the PPID must do. The PPID gets 10 working days.',
-            ),
+            hint: t(lang, 'atasan.required_when_overturning_what_ppid_must'),
           })('DECIDE_OBJECTION')}
         </EventForm>
       ) : null}
@@ -360,10 +303,10 @@ function Actions({ lang, view, errors, csrf }: { lang: Lang; view: View; errors:
           view={view}
           csrf={csrf}
           type="SETTLE_BY_AGREEMENT"
-          title={tr(lang, 'Selesai secara musyawarah (Pasal 35 ayat 2)', 'Settled by agreement (Art. 35(2))')}
-          submit={tr(lang, 'Catat kesepakatan', 'Record the agreement')}
+          title={t(lang, 'atasan.settled_by_agreement_art_35_2')}
+          submit={t(lang, 'atasan.record_agreement')}
         >
-          {f('agreement', tr(lang, 'Isi kesepakatan', 'The agreement'), { multiline: true })('SETTLE_BY_AGREEMENT')}
+          {f('agreement', t(lang, 'atasan.agreement_2'), { multiline: true })('SETTLE_BY_AGREEMENT')}
         </EventForm>
       ) : null}
       {can('RECORD_DISPUTE') ? (
@@ -371,22 +314,18 @@ function Actions({ lang, view, errors, csrf }: { lang: Lang; view: View; errors:
           view={view}
           csrf={csrf}
           type="RECORD_DISPUTE"
-          title={tr(lang, 'Catat sengketa di Komisi Informasi', 'Record a dispute at the Information Commission')}
-          submit={tr(lang, 'Catat sengketa', 'Record the dispute')}
+          title={t(lang, 'atasan.record_dispute_at_information_commission')}
+          submit={t(lang, 'atasan.record_dispute')}
         >
-          {f('commission', tr(lang, 'Komisi Informasi', 'Information Commission'), {
-            hint: tr(lang, 'mis. Komisi Informasi Pusat', 'e.g. Komisi Informasi Pusat'),
+          {f('commission', t(lang, 'atasan.information_commission'), {
+            hint: t(lang, 'atasan.e_g_komisi_informasi_pusat'),
           })('RECORD_DISPUTE')}
-          {f('registrationNumber', tr(lang, 'Nomor registrasi sengketa', 'Dispute registration number'))('RECORD_DISPUTE')}
-          {f('filedOn', tr(lang, 'Tanggal pengajuan', 'Filed on'), {
+          {f('registrationNumber', t(lang, 'atasan.dispute_registration_number'))('RECORD_DISPUTE')}
+          {f('filedOn', t(lang, 'atasan.filed_on'), {
             type: 'date',
-            hint: tr(
-              lang,
-              `Batas 14 hari kerja: ${view.deadlines.disputeWindow?.dueText ?? ''}`,
-              `14-working-day window ends: ${view.deadlines.disputeWindow?.dueText ?? ''}`,
-            ),
+            hint: t(lang, 'atasan.14_working_day_window_ends', { dueText: view.deadlines.disputeWindow?.dueText ?? '' }),
           })('RECORD_DISPUTE')}
-          {f('note', tr(lang, 'Catatan', 'Note'), { multiline: true, required: false })('RECORD_DISPUTE')}
+          {f('note', t(lang, 'atasan.note'), { multiline: true, required: false })('RECORD_DISPUTE')}
         </EventForm>
       ) : null}
       {view.availableStages.map((stage) => (
@@ -395,44 +334,31 @@ function Actions({ lang, view, errors, csrf }: { lang: Lang; view: View; errors:
           csrf={csrf}
           type="RECORD_DISPUTE_STAGE"
           form={`RECORD_DISPUTE_STAGE-${stage}`}
-          title={`${tr(lang, 'Catat tahap', 'Record stage')}: ${disputeStageLabel(stage, lang)}`}
-          submit={tr(lang, 'Catat tahap', 'Record the stage')}
+          title={`${t(lang, 'atasan.record_stage')}: ${disputeStageLabel(stage, lang)}`}
+          submit={t(lang, 'atasan.record_stage_2')}
         >
           <input type="hidden" name="stage" value={stage} />
-          {f('on', tr(lang, 'Tanggal', 'Date'), { type: 'date' })(`RECORD_DISPUTE_STAGE-${stage}`)}
+          {f('on', t(lang, 'atasan.date'), { type: 'date' })(`RECORD_DISPUTE_STAGE-${stage}`)}
           {(stageFields[stage] ?? []).map((field) => field(`RECORD_DISPUTE_STAGE-${stage}`))}
-          {f('documents', tr(lang, 'Dokumen', 'Documents'), {
+          {f('documents', t(lang, 'atasan.documents'), {
             multiline: true,
             required: false,
-            hint: tr(
-              lang,
-              'Satu judul dokumen per baris (akta registrasi, risalah, salinan putusan…).',
-              'One document title per line (registration deed, minutes, copy of the decision…).',
-            ),
+            hint: t(lang, 'atasan.one_document_title_per_line_registration'),
           })(`RECORD_DISPUTE_STAGE-${stage}`)}
-          {f('note', tr(lang, 'Catatan', 'Note'), { multiline: true, required: false })(`RECORD_DISPUTE_STAGE-${stage}`)}
+          {f('note', t(lang, 'atasan.note'), { multiline: true, required: false })(`RECORD_DISPUTE_STAGE-${stage}`)}
         </EventForm>
       ))}
       {can('RECORD_REACTION') ? (
-        <EventForm
-          view={view}
-          csrf={csrf}
-          type="RECORD_REACTION"
-          title={tr(lang, 'Tanggapan pemohon', "The requester's reaction")}
-          submit={tr(lang, 'Catat', 'Record')}
-        >
-          {f('reaction', tr(lang, 'Tanggapan pemohon atas jawaban', "The requester's reaction to the response"), { multiline: true })('RECORD_REACTION')}
+        <EventForm view={view} csrf={csrf} type="RECORD_REACTION" title={t(lang, 'atasan.requester_s_reaction')} submit={t(lang, 'atasan.record')}>
+          {f('reaction', t(lang, 'atasan.requester_s_reaction_to_response'), { multiline: true })('RECORD_REACTION')}
         </EventForm>
       ) : null}
-      {can('CLOSE') ? (
-        <EventForm view={view} csrf={csrf} type="CLOSE" title={tr(lang, 'Tutup keberatan', 'Close the objection')} submit={tr(lang, 'Tutup', 'Close')} />
-      ) : null}
+      {can('CLOSE') ? <EventForm view={view} csrf={csrf} type="CLOSE" title={t(lang, 'atasan.close_objection')} submit={t(lang, 'atasan.close')} /> : null}
     </section>
   );
 }
 
 export function ObjectionPage({ lang, view, errors, done, csrf }: { lang: Lang; view: View; errors: PageErrors; done: boolean; csrf: string }) {
-  const fieldErrs = Object.entries(errors.fields ?? {});
   const formEvent = errors.event ?? '';
   const r = view.request.requester as {
     type: string;
@@ -446,31 +372,22 @@ export function ObjectionPage({ lang, view, errors, done, csrf }: { lang: Lang; 
   };
   return (
     <>
-      {fieldErrs.length > 0 || errors.message ? (
-        <div class="error-summary" role="alert" tabindex={-1} aria-labelledby="error-title">
-          <h2 id="error-title">{tr(lang, 'Tindakan belum tersimpan', 'The action was not saved')}</h2>
-          {errors.message ? <p>{errors.message}</p> : null}
-          {fieldErrs.length > 0 ? (
-            <ul>
-              {fieldErrs.map(([k, m]) => (
-                <li>
-                  <a href={`#${fid(formEvent, k)}`}>{m}</a>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
+      <ErrorSummary
+        lang={lang}
+        errors={{ ...(errors.message ? { _: errors.message } : {}), ...errors.fields }}
+        prefix={`f-${formEvent}`}
+        title={t(lang, 'atasan.action_was_not_saved')}
+      />
       {done ? (
         <div class="notice ok" role="status">
-          <p>{tr(lang, 'Tersimpan.', 'Saved.')}</p>
+          <p>{t(lang, 'atasan.saved')}</p>
         </div>
       ) : null}
       <p>
-        <a href="/petugas/atasan">← {tr(lang, 'Daftar keberatan', 'Objections')}</a>
+        <a href="/petugas/atasan">← {t(lang, 'atasan.objections_2')}</a>
       </p>
       <h1>
-        {tr(lang, 'Keberatan', 'Objection')} {view.objectionNumber}
+        {t(lang, 'atasan.objection_2')} {view.objectionNumber}
       </h1>
       <p class="status-label">
         {view.statusLabel}
@@ -478,26 +395,26 @@ export function ObjectionPage({ lang, view, errors, done, csrf }: { lang: Lang; 
         {view.late ? (
           <>
             {' '}
-            <span class="badge warn">{tr(lang, 'terlambat diajukan', 'filed late')}</span>
+            <span class="badge warn">{t(lang, 'atasan.filed_late')}</span>
           </>
         ) : null}
         {view.overdue ? (
           <>
             {' '}
-            <span class="badge bad">{tr(lang, 'melewati batas waktu tanggapan', 'past the response deadline')}</span>
+            <span class="badge bad">{t(lang, 'atasan.past_response_deadline')}</span>
           </>
         ) : null}
       </p>
 
       <div class="side-by-side">
         <section aria-labelledby="objection-heading">
-          <h2 id="objection-heading">{tr(lang, 'Keberatan', 'The objection')}</h2>
+          <h2 id="objection-heading">{t(lang, 'atasan.objection_3')}</h2>
           <dl class="facts">
-            <dt>{tr(lang, 'Diterima', 'Received')}</dt>
+            <dt>{t(lang, 'atasan.received')}</dt>
             <dd>
               {formatInstant(view.receivedAt, view.receivedLocal.timeZone, lang)} ({view.channel})
             </dd>
-            <dt>{tr(lang, 'Alasan (Pasal 35 ayat 1)', 'Grounds (Art. 35(1))')}</dt>
+            <dt>{t(lang, 'atasan.grounds_art_35_1')}</dt>
             <dd>
               <ul class="plain">
                 {view.grounds.map((g) => (
@@ -507,25 +424,25 @@ export function ObjectionPage({ lang, view, errors, done, csrf }: { lang: Lang; 
                 ))}
               </ul>
             </dd>
-            <dt>{tr(lang, 'Uraian pemohon', "The requester's reasons")}</dt>
+            <dt>{t(lang, 'atasan.requester_s_reasons')}</dt>
             <dd class="prewrap">{view.reason}</dd>
           </dl>
           <Deadlines lang={lang} view={view} />
         </section>
         <section aria-labelledby="request-heading">
           <h2 id="request-heading">
-            {tr(lang, 'Permohonan', 'The request')} {view.request.registrationNumber}
+            {t(lang, 'atasan.request_2')} {view.request.registrationNumber}
           </h2>
           <dl class="facts">
-            <dt>{tr(lang, 'Status', 'Status')}</dt>
+            <dt>{t(lang, 'atasan.status')}</dt>
             <dd>{view.request.statusLabel}</dd>
-            <dt>{tr(lang, 'Informasi yang diminta', 'Information requested')}</dt>
+            <dt>{t(lang, 'atasan.information_requested')}</dt>
             <dd class="prewrap">{view.request.information}</dd>
-            <dt>{tr(lang, 'Tujuan', 'Purpose')}</dt>
+            <dt>{t(lang, 'atasan.purpose')}</dt>
             <dd class="prewrap">{view.request.purpose}</dd>
             {r.name ? (
               <>
-                <dt>{tr(lang, 'Pemohon', 'Requester')}</dt>
+                <dt>{t(lang, 'atasan.requester')}</dt>
                 <dd>
                   {r.name}
                   <br />
@@ -540,11 +457,11 @@ export function ObjectionPage({ lang, view, errors, done, csrf }: { lang: Lang; 
           </dl>
         </section>
         <section aria-labelledby="notice-heading">
-          <h2 id="notice-heading">{tr(lang, 'Pemberitahuan tertulis PPID', "The PPID's written notice")}</h2>
+          <h2 id="notice-heading">{t(lang, 'atasan.ppid_s_written_notice')}</h2>
           <Notice lang={lang} view={view} />
           {view.documents.length > 0 ? (
             <>
-              <h3>{tr(lang, 'Dokumen', 'Documents')}</h3>
+              <h3>{t(lang, 'atasan.documents')}</h3>
               <ul class="plain">
                 {view.documents.map((d) => (
                   <li>
@@ -560,24 +477,24 @@ export function ObjectionPage({ lang, view, errors, done, csrf }: { lang: Lang; 
           ) : null}
         </section>
         <section aria-labelledby="tests-heading">
-          <h2 id="tests-heading">{tr(lang, 'Uji konsekuensi', 'Consequence tests')}</h2>
+          <h2 id="tests-heading">{t(lang, 'atasan.consequence_tests')}</h2>
           {view.consequenceTests.length === 0 ? (
-            <p>{tr(lang, 'Tidak ada uji konsekuensi yang terkait.', 'No consequence test is linked.')}</p>
+            <p>{t(lang, 'atasan.no_consequence_test_is_linked')}</p>
           ) : (
             view.consequenceTests.map((ct) => (
               <dl class="facts" data-testid="consequence-test">
-                <dt>{tr(lang, 'Dasar', 'Basis')}</dt>
-                <dd>{ct.exemptions.map((x) => `${tr(lang, 'Pasal 17 huruf', 'Art. 17')} ${x.letter}${x.statute ? ` (${x.statute})` : ''}`).join('; ')}</dd>
-                <dt>{tr(lang, 'Akibat bila dibuka', 'Harm if disclosed')}</dt>
+                <dt>{t(lang, 'atasan.basis')}</dt>
+                <dd>{ct.exemptions.map((x) => `${t(lang, 'atasan.art_17')} ${x.letter}${x.statute ? ` (${x.statute})` : ''}`).join('; ')}</dd>
+                <dt>{t(lang, 'atasan.harm_if_disclosed')}</dt>
                 <dd class="prewrap">{ct.harm}</dd>
-                <dt>{tr(lang, 'Kepentingan publik', 'Public interest')}</dt>
+                <dt>{t(lang, 'atasan.public_interest')}</dt>
                 <dd class="prewrap">{ct.publicInterest}</dd>
-                <dt>{tr(lang, 'Jangka waktu', 'Period')}</dt>
+                <dt>{t(lang, 'atasan.period')}</dt>
                 <dd>
                   {ct.period ?? '—'}
                   {ct.exemptUntil ? ` (${formatDate(ct.exemptUntil, lang)})` : ''}
                 </dd>
-                <dt>{tr(lang, 'Ditetapkan', 'Decided')}</dt>
+                <dt>{t(lang, 'atasan.decided')}</dt>
                 <dd>
                   {ct.decidedBy.name}, {formatDate(ct.decidedOn, lang)}
                 </dd>
@@ -589,17 +506,17 @@ export function ObjectionPage({ lang, view, errors, done, csrf }: { lang: Lang; 
 
       {view.decision ? (
         <section aria-labelledby="decision-heading">
-          <h2 id="decision-heading">{tr(lang, 'Tanggapan Atasan PPID', "The atasan PPID's response")}</h2>
+          <h2 id="decision-heading">{t(lang, 'atasan.atasan_ppid_s_response')}</h2>
           <dl class="facts">
-            <dt>{tr(lang, 'Keputusan', 'Decision')}</dt>
+            <dt>{t(lang, 'atasan.decision_2')}</dt>
             <dd data-testid="decision-outcome">{view.decision.outcomeLabel}</dd>
-            <dt>{tr(lang, 'Tanggal', 'Date')}</dt>
+            <dt>{t(lang, 'atasan.date')}</dt>
             <dd>{formatDate(view.decision.on, lang)}</dd>
-            <dt>{tr(lang, 'Alasan', 'Reasons')}</dt>
+            <dt>{t(lang, 'atasan.reasons_2')}</dt>
             <dd class="prewrap">{view.decision.reasons}</dd>
             {view.decision.instruction ? (
               <>
-                <dt>{tr(lang, 'Instruksi kepada PPID', 'Instruction to the PPID')}</dt>
+                <dt>{t(lang, 'atasan.instruction_to_ppid')}</dt>
                 <dd class="prewrap">{view.decision.instruction}</dd>
               </>
             ) : null}
@@ -608,26 +525,22 @@ export function ObjectionPage({ lang, view, errors, done, csrf }: { lang: Lang; 
       ) : null}
       {view.settlement ? (
         <section>
-          <h2>{tr(lang, 'Kesepakatan musyawarah', 'Agreement')}</h2>
+          <h2>{t(lang, 'atasan.agreement_3')}</h2>
           <p class="prewrap">{view.settlement.agreement}</p>
         </section>
       ) : null}
       {view.dispute ? (
         <section aria-labelledby="dispute-heading">
-          <h2 id="dispute-heading">{tr(lang, 'Sengketa di Komisi Informasi', 'Dispute at the Information Commission')}</h2>
+          <h2 id="dispute-heading">{t(lang, 'atasan.dispute_at_information_commission')}</h2>
           <dl class="facts">
-            <dt>{tr(lang, 'Komisi', 'Commission')}</dt>
+            <dt>{t(lang, 'atasan.commission')}</dt>
             <dd>{view.dispute.commission}</dd>
-            <dt>{tr(lang, 'Nomor registrasi', 'Registration number')}</dt>
+            <dt>{t(lang, 'atasan.registration_number')}</dt>
             <dd>{view.dispute.registrationNumber}</dd>
-            <dt>{tr(lang, 'Diajukan', 'Filed')}</dt>
+            <dt>{t(lang, 'atasan.filed')}</dt>
             <dd>
               {formatDate(view.dispute.filedOn, lang)}{' '}
-              {view.dispute.withinWindow ? (
-                tr(lang, '(dalam 14 hari kerja)', '(within 14 working days)')
-              ) : (
-                <span class="badge warn">{tr(lang, 'setelah 14 hari kerja', 'after 14 working days')}</span>
-              )}
+              {view.dispute.withinWindow ? t(lang, 'atasan.within_14_working_days') : <span class="badge warn">{t(lang, 'atasan.after_14_working_days')}</span>}
             </dd>
           </dl>
           <ol class="timeline" data-testid="dispute-stages">
@@ -656,11 +569,11 @@ export function ObjectionPage({ lang, view, errors, done, csrf }: { lang: Lang; 
       <Actions lang={lang} view={view} errors={errors} csrf={csrf} />
 
       <section aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading">{tr(lang, 'Riwayat', 'History')}</h2>
+        <h2 id="timeline-heading">{t(lang, 'atasan.history')}</h2>
         <ol class="timeline">
           {view.timeline.map((e) => (
             <li>
-              {historyLabel(e.event, lang)} — {e.actorRole === 'requester' ? tr(lang, 'Pemohon', 'Requester') : e.actor} —{' '}
+              {historyLabel(e.event, lang)} — {e.actorRole === 'requester' ? t(lang, 'atasan.requester') : e.actor} —{' '}
               {formatInstant(e.at, 'Asia/Jakarta', lang)}
             </li>
           ))}

@@ -1,0 +1,19 @@
+/** One unit or mission by code, and every unit's names: what pages show beside a case. */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+
+export interface UnitNames {
+  code: string;
+  name_id: string;
+  name_en: string;
+  time_zone: string;
+}
+
+export async function findUnit(db: Kysely<Database>, code: string): Promise<UnitNames | undefined> {
+  return db.selectFrom('units').select(['code', 'name_id', 'name_en', 'time_zone']).where('code', '=', code).executeTakeFirst();
+}
+
+/** Every unit and mission (also those that no longer accept requests: old cases name them). */
+export async function allUnitNames(db: Kysely<Database>): Promise<UnitNames[]> {
+  return db.selectFrom('units').select(['code', 'name_id', 'name_en', 'time_zone']).execute();
+}
