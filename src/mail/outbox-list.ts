@@ -1,4 +1,5 @@
 /** The outbox as the administrators' page shows it: counts by status and the latest messages. */
+import type { Reader } from '../../db/unit-of-work';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 
@@ -6,7 +7,7 @@ export const OUTBOX_STATUSES = ['pending', 'sent', 'failed'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 /** How many messages are in each status, and the newest `limit` (of one status, if given). */
-export async function listOutbox(db: Kysely<Database>, opts: { status?: OutboxStatus | undefined; limit?: number } = {}) {
+export async function listOutbox(db: Reader, opts: { status?: OutboxStatus | undefined; limit?: number } = {}) {
   const counted = await db
     .selectFrom('outbox')
     .select((eb) => ['status', eb.fn.countAll<number>().as('n')])

@@ -139,7 +139,7 @@ export async function renderReportPdf(db: Reader, r: ServiceReport, lang: Lang):
     Object.entries(r.outcomes.deniedByExemption).map(([k, v]) => [exemptionLabel(k, lang), num(v, lang)]),
     [0.7, 0.3],
   );
-  const t = r.timeToServe.workingDays;
+  const serve = r.timeToServe.workingDays;
   w.paragraph(
     tr(lang, 'Waktu pemenuhan (hari kerja, sejak hari ke-0 sampai pemberitahuan tertulis)', 'Time to serve (working days, from day 0 to the written notice)'),
     {
@@ -149,10 +149,10 @@ export async function renderReportPdf(db: Reader, r: ServiceReport, lang: Lang):
   );
   w.fields(
     [
-      [tr(lang, 'Rata-rata', 'Mean'), num(t.mean, lang)],
-      [tr(lang, 'Median', 'Median'), num(t.median, lang)],
-      [tr(lang, 'Persentil ke-90', '90th percentile'), num(t.p90, lang)],
-      [tr(lang, 'Paling lama', 'Longest'), num(t.max, lang)],
+      [tr(lang, 'Rata-rata', 'Mean'), num(serve.mean, lang)],
+      [tr(lang, 'Median', 'Median'), num(serve.median, lang)],
+      [tr(lang, 'Persentil ke-90', '90th percentile'), num(serve.p90, lang)],
+      [tr(lang, 'Paling lama', 'Longest'), num(serve.max, lang)],
     ],
     { labelWidth: 190 },
   );

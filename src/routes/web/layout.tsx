@@ -7,7 +7,7 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { Lang } from '../../i18n';
 import type { SessionUser } from '../env';
-import { switchLangHref } from './lang';
+import { switchLangHref, tr } from './lang';
 import { t } from '../../i18n';
 
 export interface PageProps {

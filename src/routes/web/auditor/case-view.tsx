@@ -7,8 +7,8 @@
  * which auditors do not read. No personal data, no action forms, and every link leads somewhere
  * an auditor may go.
  */
+import { requirePageRole, requireSignedIn } from '../kit/guard';
 import { type Context, Hono } from 'hono';
-import { requireOfficerPage, requirePageRole } from '../../../auth/page-guards';
 import { formatDate } from '../../../calendar/describe';
 import { findCaseInScope } from '../../../cases/case.repository';
 import { officerCaseView } from '../../../cases/case-view';
@@ -354,8 +354,8 @@ const deadlineName = (key: string, lang: Lang) => tr(lang, ...(DEADLINES[key] ??
 export function auditorCasePages() {
   const app = new Hono<AppEnv>();
   app.onError(pageError);
-  app.use('/kasus/*', requireOfficerPage, requirePageRole('auditor'));
-  app.use('/keberatan/*', requireOfficerPage, requirePageRole('auditor'));
+  app.use('/kasus/*', requireSignedIn, requirePageRole('auditor'));
+  app.use('/keberatan/*', requireSignedIn, requirePageRole('auditor'));
   app.get('/kasus/:id', requestPage);
   app.get('/keberatan/:id', objectionPage);
   return app;

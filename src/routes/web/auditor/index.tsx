@@ -5,9 +5,10 @@
  * report pages (reports.tsx). Same look and guards as the officer pages: a session (else the login
  * page and back), the session's CSRF token on every form, the role checked on each route.
  */
+import { verifyFormToken } from '../kit/form-token';
+import { requirePageRole, requireSignedIn } from '../kit/guard';
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
-import { requireOfficerPage, requirePageRole, verifyCsrf } from '../../../auth/page-guards';
 import type { Lang } from '../../../i18n';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
@@ -51,8 +52,8 @@ export function auditorPages() {
   app.use('*', pageLang);
   app.use('*', csrf());
   app.use('*', (c, next) =>
-    requireOfficerPage(c, async () => {
-      await verifyCsrf(c, next);
+    requireSignedIn(c, async () => {
+      await verifyFormToken(c, next);
     }),
   );
   app.use('*', requirePageRole(...WORKSPACE_ROLES));

@@ -7,6 +7,8 @@
  * administrators and PPID Utama who may verify the trail too; the bundle for auditors and
  * administrators, as the API.
  */
+import { TextField } from '../kit/fields';
+import { requirePageRole, requireSignedIn } from '../kit/guard';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { verifyAudit } from '../../../audit/audit-log';
@@ -14,7 +16,6 @@ import { buildEvidenceBundle } from '../../../audit/bundle';
 import { checkCheckpoint, listCheckpoints } from '../../../audit/checkpoint-signature';
 import { isLocalDate, periodInstants } from '../../../audit/period';
 import { type TrailEvent, searchTrail, trailEvent } from '../../../audit/trail';
-import { requireOfficerPage, requirePageRole } from '../../../auth/page-guards';
 import { currentUser } from '../../../auth/middleware';
 import { notFound } from '../../../cases/errors';
 import type { Lang } from '../../../i18n';
@@ -22,7 +23,6 @@ import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
 import { tr } from '../lang';
 import { pageError } from '../officer';
-import { TextInput } from '../officer/components';
 import { formatInstant } from '../public/format';
 import { integrityLinks } from './integrity-links';
 
@@ -114,7 +114,7 @@ function EventRow({ e, lang }: { e: TrailEvent; lang: Lang }) {
 export function integrityPages() {
   const app = new Hono<AppEnv>();
   app.onError(pageError);
-  app.use('*', requireOfficerPage);
+  app.use('*', requireSignedIn);
 
   app.get('/jejak-audit', requirePageRole(...READERS), async (c) => {
     const lang = c.get('lang');
@@ -153,7 +153,7 @@ export function integrityPages() {
         </p>
         <form method="get" action="/auditor/jejak-audit" class="filters" role="search">
           <div class="filter-grid">
-            <TextInput
+            <TextField
               lang={lang}
               prefix="trail"
               name="case"
@@ -161,7 +161,7 @@ export function integrityPages() {
               value={raw.case ?? ''}
               required={false}
             />
-            <TextInput
+            <TextField
               lang={lang}
               prefix="trail"
               name="from"
@@ -171,7 +171,7 @@ export function integrityPages() {
               error={errors.from}
               required={false}
             />
-            <TextInput
+            <TextField
               lang={lang}
               prefix="trail"
               name="to"
@@ -440,7 +440,7 @@ function bundleForm(c: Context<AppEnv>, values: { from?: string; to?: string }, 
         </div>
       ) : null}
       <form method="get" action="/auditor/bundel/unduh" class="narrow">
-        <TextInput
+        <TextField
           lang={lang}
           prefix="bundle"
           name="from"
@@ -449,7 +449,7 @@ function bundleForm(c: Context<AppEnv>, values: { from?: string; to?: string }, 
           value={values.from ?? `${today.slice(0, 4)}-01-01`}
           error={errors.from}
         />
-        <TextInput
+        <TextField
           lang={lang}
           prefix="bundle"
           name="to"

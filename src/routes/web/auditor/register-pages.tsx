@@ -7,9 +7,10 @@
  * pseudonym; every number links to the read-only case view (src/routes/web/auditor/case-view.tsx).
  * The PPID Utama and administrators may open these pages too, and see what their own register shows.
  */
+import { ErrorSummary, SelectField, TextField } from '../kit/fields';
+import { requirePageRole, requireSignedIn } from '../kit/guard';
 import { type Context, Hono } from 'hono';
 import { formatDate } from '../../../calendar/describe';
-import { requireOfficerPage, requirePageRole } from '../../../auth/page-guards';
 import type { Lang } from '../../../i18n';
 import { outcomeLabel } from '../../../i18n/status';
 import { REQUEST_REGISTER_READERS } from '../../../registers/audience';
@@ -20,7 +21,7 @@ import { outcomes } from '../../../../workflows/request.events';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
 import { tr } from '../lang';
-import { ErrorSummary, SelectInput, TextInput, frame } from '../officer/components';
+import { frame } from '../officer/components';
 import { unitOptions } from '../officer/units';
 import { pageError } from '../officer';
 
@@ -171,9 +172,9 @@ async function page(c: Context<AppEnv>, kind: Kind) {
       <ErrorSummary lang={lang} errors={errors} labels={labels} prefix="filter" />
       <form method="get" action={`/auditor/register/${kind}`} class="filters" role="search" aria-label={tr(lang, 'Saring register', 'Filter the register')}>
         <div class="filter-grid">
-          <TextInput lang={lang} prefix="filter" name="from" type="date" label={labels.from!} value={query.from ?? ''} error={errors.from} />
-          <TextInput lang={lang} prefix="filter" name="to" type="date" label={labels.to!} value={query.to ?? ''} error={errors.to} />
-          <SelectInput
+          <TextField lang={lang} prefix="filter" name="from" type="date" label={labels.from!} value={query.from ?? ''} error={errors.from} />
+          <TextField lang={lang} prefix="filter" name="to" type="date" label={labels.to!} value={query.to ?? ''} error={errors.to} />
+          <SelectField
             lang={lang}
             prefix="filter"
             name="unit"
@@ -184,7 +185,7 @@ async function page(c: Context<AppEnv>, kind: Kind) {
             options={units}
           />
           {kind === 'permohonan' ? (
-            <SelectInput
+            <SelectField
               lang={lang}
               prefix="filter"
               name="outcome"
@@ -378,7 +379,7 @@ function ObjectionRows({ lang, items, role }: { lang: Lang; items: Array<Record<
 export function auditorRegisterPages() {
   const app = new Hono<AppEnv>();
   app.onError(pageError);
-  app.use('/register/*', requireOfficerPage);
+  app.use('/register/*', requireSignedIn);
   app.use('/register/*', requirePageRole(...REQUEST_REGISTER_READERS));
   app.get('/register/permohonan', (c) => page(c, 'permohonan'));
   app.get('/register/keberatan', (c) => page(c, 'keberatan'));

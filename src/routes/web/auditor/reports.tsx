@@ -5,8 +5,11 @@
  * report as JSON, CSV or PDF in one click. The PPID Utama and administrators also write the
  * report's narrative sections for a year (/auditor/laporan/narasi).
  */
+import { SelectField, TextField } from '../kit/fields';
+import { FormToken } from '../kit/form-token';
+import { requirePageRole } from '../kit/guard';
+import { Notice } from '../kit/page';
 import { Hono } from 'hono';
-import { requirePageRole } from '../../../auth/page-guards';
 import { currentUser } from '../../../auth/middleware';
 import { DomainError } from '../../../cases/errors';
 import { type Lang, t } from '../../../i18n';
@@ -20,7 +23,7 @@ import { outcomes } from '../../../../workflows/request.events';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
 import { tr } from '../lang';
-import { CsrfField, Notice, SelectInput, TextInput, frame } from '../officer/components';
+import { frame } from '../officer/components';
 import { unitOptions } from '../officer/units';
 import { pageError } from '../officer';
 import { formatNumber, formatPercent } from '../public/format';
@@ -65,14 +68,14 @@ function ReportPage(p: {
       ) : null}
       <form method="get" action="/auditor/laporan" class="filters">
         <div class="filter-grid">
-          <SelectInput
+          <SelectField
             lang={lang}
             name="tahun"
             label={tr(lang, 'Tahun', 'Year')}
             value={String(choice.year)}
             options={p.years.map((y) => ({ value: String(y), label: String(y) }))}
           />
-          <SelectInput
+          <SelectField
             lang={lang}
             name="semester"
             label={tr(lang, 'Periode', 'Period')}
@@ -83,7 +86,7 @@ function ReportPage(p: {
               { value: '2', label: `${halfLabel(2, lang)} (${tr(lang, 'Juli–Desember', 'July–December')})` },
             ]}
           />
-          <SelectInput
+          <SelectField
             lang={lang}
             name="unit"
             label={tr(lang, 'Unit atau perwakilan', 'Unit or mission')}
@@ -216,7 +219,7 @@ function NarrativePage({ lang, year, narrative, csrf }: { lang: Lang; year: numb
       <form method="post" action={`/auditor/laporan/narasi?tahun=${year}`}>
         {csrf}
         {NARRATIVE_SECTIONS.map((s) => (
-          <TextInput lang={lang} name={s} label={NARRATIVE_TITLES[s][lang]} value={narrative[s]} multiline maxlength={20000} />
+          <TextField lang={lang} name={s} label={NARRATIVE_TITLES[s][lang]} value={narrative[s]} multiline maxlength={20000} />
         ))}
         <button type="submit">{tr(lang, 'Simpan narasi', 'Save the narrative')}</button>
       </form>
@@ -293,7 +296,7 @@ export function reportPages() {
     await checkReportQuery(deps, { year });
     return c.html(
       <Layout {...(await frame(c, tr(lang, 'Narasi laporan', 'Report narrative')))}>
-        <NarrativePage lang={lang} year={year} narrative={await readNarrative(deps.db, year)} csrf={<CsrfField c={c} />} />
+        <NarrativePage lang={lang} year={year} narrative={await readNarrative(deps.db, year)} csrf={<FormToken c={c} />} />
       </Layout>,
     );
   });

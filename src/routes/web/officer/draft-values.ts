@@ -3,8 +3,8 @@
  * the draft (a Decision, workflows/request.events.ts) as the form's values, by the field names
  * event-forms.tsx gives the DECIDE form.
  */
+import type { FormValues } from '../kit/fields';
 import type { Decision } from '../../../../workflows/request.events';
-import type { Values } from './components';
 
 type Draft = Decision & { at: string; by: string | null };
 
@@ -14,9 +14,9 @@ export function latestDraft(assignments: Array<{ unit: string; draft: Draft | nu
   return drafts.sort((a, b) => (a.at < b.at ? 1 : -1))[0] ?? null;
 }
 
-export function draftValues(draft: Decision): Values {
+export function draftValues(draft: Decision): FormValues {
   const d = draft as Record<string, unknown>;
-  const values: Values = { outcome: draft.outcome };
+  const values: FormValues = { outcome: draft.outcome };
   const text = (name: string, v: unknown) => {
     if (typeof v === 'string' || typeof v === 'number') values[name] = String(v);
   };

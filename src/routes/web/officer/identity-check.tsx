@@ -5,6 +5,8 @@
  * serves both, each opening audited), and the form that records "verified", "not matching" or
  * "not provided" on the case (POST /petugas/kasus/:id/identitas), in the audit trail.
  */
+import { Choices, ErrorSummary, TextField } from '../kit/fields';
+import { FormToken } from '../kit/form-token';
 import { type Context, Hono } from 'hono';
 import { findCaseInScope } from '../../../cases/case.repository';
 import { mayReadPersonalData } from '../../../auth/personal-data';
@@ -13,7 +15,7 @@ import { identityCheckResults, identityCheckSchema, latestIdentityCheck, recordI
 import type { IdentityCheckResult } from '../../../../db/schema/answers';
 import type { AppEnv } from '../../env';
 import { tr } from '../lang';
-import { Choices, CsrfField, ErrorSummary, TextInput, formatInstant } from './components';
+import { formatInstant } from './components';
 import { identityScanPath } from './identity-scan';
 
 export const identityResultWord = (result: IdentityCheckResult, lang: Lang) =>
@@ -61,7 +63,7 @@ export async function IdentityCheckSection({ c, caseId, requester }: { c: Contex
       </p>
       {error ? <ErrorSummary lang={lang} errors={{ result: error }} labels={{ result: tr(lang, 'Hasil', 'Result') }} prefix="idc" /> : null}
       <form method="post" action={`/petugas/kasus/${caseId}/identitas`} novalidate>
-        <CsrfField c={c} />
+        <FormToken c={c} />
         <Choices
           lang={lang}
           prefix="idc"
@@ -73,7 +75,7 @@ export async function IdentityCheckSection({ c, caseId, requester }: { c: Contex
           values={check ? [check.result] : []}
           options={identityCheckResults.map((r) => ({ value: r, label: identityResultWord(r, lang) }))}
         />
-        <TextInput lang={lang} prefix="idc" name="note" label={tr(lang, 'Catatan (tidak wajib)', 'Note (optional)')} maxlength={1000} />
+        <TextField lang={lang} prefix="idc" name="note" label={tr(lang, 'Catatan (tidak wajib)', 'Note (optional)')} maxlength={1000} />
         <button type="submit" class="secondary">
           {tr(lang, 'Catat hasil pemeriksaan', 'Record the check')}
         </button>

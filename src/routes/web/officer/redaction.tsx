@@ -7,6 +7,8 @@
  * y1 from the page's top left) do the same. The server removes what lies under each region
  * (src/answers/redaction.ts). Bad regions: 400 with each one's error, nothing stored.
  */
+import { ErrorSummary } from '../kit/fields';
+import { FormToken } from '../kit/form-token';
 import { type Context, Hono } from 'hono';
 import { openCaseFile, redactCaseFile } from '../../../answers/case-files';
 import { asPdf, pageSizes, renderPage, type Region } from '../../../answers/redaction';
@@ -17,7 +19,7 @@ import { exemptionLetters } from '../../../../workflows/request.events';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
 import { tr } from '../lang';
-import { CsrfField, ErrorSummary, frame } from './components';
+import { frame } from './components';
 import { letterLabel } from './labels';
 import { filePath } from './released-files';
 
@@ -58,7 +60,7 @@ async function redactionPage(c: Context<AppEnv>, errors: Record<string, string> 
         <ErrorSummary lang={lang} errors={errors} labels={Object.fromEntries(Object.keys(errors).map((k) => [k, k]))} prefix="red" />
       ) : null}
       <form method="post" action={`${base}/hitamkan`} id="redaction-form" novalidate>
-        <CsrfField c={c} />
+        <FormToken c={c} />
         <div id="redaction-pages" data-scale={String(SCALE)}>
           {sizes.map((s, i) => (
             <figure class="redaction-page" data-page={String(i + 1)} data-width={String(s.width)} data-height={String(s.height)}>

@@ -6,6 +6,8 @@
  * upload form (checked whole — a file that is not what it says is refused, nothing stored),
  * taking a file out, and the way to the redaction page (redaction.tsx).
  */
+import { FormToken } from '../kit/form-token';
+import { Notice } from '../kit/page';
 import { type Context, Hono } from 'hono';
 import { type CaseFileInfo, attachAnswerFiles, listCaseFiles, mayWorkOnAnswer, openCaseFile, redactable, removeAnswerFile } from '../../../answers/case-files';
 import { findCaseInScope } from '../../../cases/case.repository';
@@ -14,7 +16,7 @@ import { type Lang, t } from '../../../i18n';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
 import { tr } from '../lang';
-import { CsrfField, Notice, formatInstant, frame } from './components';
+import { formatInstant, frame } from './components';
 
 export const filePath = (caseId: string, fileId: string) => `/petugas/kasus/${caseId}/berkas/${fileId}`;
 
@@ -74,7 +76,7 @@ export async function ReleasedFilesSection({ c, caseId }: { c: Context<AppEnv>; 
                     </a>
                   ) : null}
                   <form method="post" action={`${filePath(caseId, f.id)}/hapus`} class="inline-form">
-                    <CsrfField c={c} />
+                    <FormToken c={c} />
                     <button type="submit" class="secondary">
                       {tr(lang, 'Keluarkan', 'Take out')}
                       <span class="visually-hidden"> {f.filename}</span>
@@ -88,7 +90,7 @@ export async function ReleasedFilesSection({ c, caseId }: { c: Context<AppEnv>; 
       )}
       {working ? (
         <form method="post" action={`/petugas/kasus/${caseId}/berkas`} enctype="multipart/form-data" novalidate>
-          <CsrfField c={c} />
+          <FormToken c={c} />
           <div class="field">
             <label for="f-answer-files">{tr(lang, 'Lampirkan berkas', 'Attach files')}</label>
             <span class="hint" id="f-answer-files-hint">

@@ -6,12 +6,13 @@
  * answer it (text and optional files), posted to `/lacak/klarifikasi`. The answer sends the case
  * back to its handler (src/answers/clarification.ts).
  */
+import { checkFormToken, formToken } from '../kit/form-token';
 import { type Context, Hono } from 'hono';
 import { answerClarification } from '../../../answers/clarification';
 import { formatDate } from '../../../calendar/describe';
 import type { trackingView } from '../../../cases/case-view';
 import { DomainError } from '../../../cases/errors';
-import { CSRF_FIELD, checkFormToken, formToken } from '../../../auth/form-token';
+import { CSRF_FIELD } from '../kit/form-token';
 import { t } from '../../../i18n';
 import type { AppEnv } from '../../env';
 import { publicRateLimit } from '../../rate-limit';

@@ -4,6 +4,7 @@
  * registration number and the e-mail address on file (src/cases/recover-tracking-code.ts). The
  * page answers the same whether or not they match.
  */
+import { ErrorSummary, type FieldErrors, TextField } from '../kit/fields';
 import { Hono } from 'hono';
 import { recoverTrackingCode, recoverySchema } from '../../../cases/recover-tracking-code';
 import { t } from '../../../i18n';
@@ -12,7 +13,6 @@ import type { AppEnv } from '../../env';
 import { publicRateLimit } from '../../rate-limit';
 import { Layout } from '../layout';
 import { tr } from '../lang';
-import { ErrorSummary, type FieldErrors, TextField } from './form-fields';
 
 function RecoverForm({ lang, values, errors }: { lang: Lang; values: { nomor: string; email: string }; errors: FieldErrors }) {
   const labels = { nomor: tr(lang, 'Nomor pendaftaran', 'Registration number'), email: tr(lang, 'Alamat e-mail', 'E-mail address') };

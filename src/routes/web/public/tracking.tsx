@@ -7,6 +7,7 @@
  * it — the way to an objection (keberatan, UU 14/2008 Art. 35). Document links need no code
  * either: the documents API accepts the same sealed cookie.
  */
+import { tr } from '../lang';
 import { type Context, Hono } from 'hono';
 import { formatDate } from '../../../calendar/describe';
 import type { DeadlineExplanation } from '../../../calendar/types';
