@@ -1,7 +1,5 @@
 /** Whether an account still holds a one-time password (it must choose its own before working). */
 import type { Reader } from '../../db/unit-of-work';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
 
 export async function mustChangePassword(db: Reader, userId: string): Promise<boolean> {
   const row = await db.selectFrom('user_security').select('must_change_password').where('user_id', '=', userId).executeTakeFirst();

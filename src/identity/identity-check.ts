@@ -8,6 +8,8 @@ import type { Reader } from '../../db/unit-of-work';
 import { z } from 'zod';
 import { newRowId } from '../../db/row-id';
 import type { IdentityCheckResult } from '../../db/schema/answers';
+
+export type { IdentityCheckResult };
 import { appendAudit } from '../audit/audit-log';
 import { findCaseInScope } from '../cases/case.repository';
 import { mayReadPersonalData } from '../auth/personal-data';

@@ -1,7 +1,5 @@
 /** The outbox as the administrators' page shows it: counts by status and the latest messages. */
 import type { Reader } from '../../db/unit-of-work';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
 
 export const OUTBOX_STATUSES = ['pending', 'sent', 'failed'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];

@@ -1,7 +1,5 @@
 /** What the public receipt of an objection shows, by its number (access is the page's to check). */
 import type { Reader } from '../../db/unit-of-work';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
 
 export async function objectionReceipt(db: Reader, objectionNumber: string) {
   return db

@@ -17,3 +17,8 @@ export async function findObjection(db: Reader, id: string, actor: Actor): Promi
   if (!row) throw notFound();
   return row;
 }
+
+/** The objections on a request, oldest first (number and state only). */
+export function objectionsOfCase(db: Reader, caseId: string) {
+  return db.selectFrom('objections').select(['id', 'objection_number', 'state']).where('case_id', '=', caseId).orderBy('received_at').execute();
+}

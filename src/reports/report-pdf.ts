@@ -24,6 +24,7 @@ import {
 } from './labels';
 import { type NARRATIVE_SECTIONS, NARRATIVE_TITLES } from './narratives';
 import type { ServiceReport } from './service-report';
+import { t } from '../i18n';
 
 const tr = (lang: Lang, id: string, en: string) => (lang === 'id' ? id : en);
 /** Colours that stay apart for common colour-vision deficiencies (Okabe–Ito). */
@@ -55,40 +56,35 @@ export async function renderReportPdf(db: Reader, r: ServiceReport, lang: Lang):
   const doc = w.doc;
   const left = doc.page.margins.left;
   const unit = r.unit ? await db.selectFrom('units').select(['name_id', 'name_en']).where('code', '=', r.unit).executeTakeFirst() : undefined;
-  const unitName = unit ? (lang === 'id' ? unit.name_id : unit.name_en) : tr(lang, 'Seluruh badan publik', 'The whole public body');
+  const unitName = unit ? (lang === 'id' ? unit.name_id : unit.name_en) : t(lang, 'reports.whole_public_body');
   w.heading(title.toUpperCase(), `${unitName} — ${formatDate(r.period.from, lang)} – ${formatDate(r.period.to, lang)}`);
   w.paragraph(
-    tr(
-      lang,
-      `Disusun ${formatDate(r.generatedAt.slice(0, 10), 'id')} dari register permohonan dan register keberatan. Permohonan dihitung pada tahun penerimaannya (tanggal lokal kalender unit penerima); putusannya dihitung sejak diputus. Tidak memuat data pribadi.`,
-      `Compiled ${formatDate(r.generatedAt.slice(0, 10), 'en')} from the request and objection registers. A request counts in the year it was received (local date on the receiving unit's calendar); its outcome counts once decided. No personal data.`,
-    ),
+    t(lang, 'reports.compiled_from_request_and_objection_registers', {
+      date: formatDate(r.generatedAt.slice(0, 10), lang),
+    }),
     { size: 9, color: MUTED, after: 10 },
   );
 
   const narrative = (section: (typeof NARRATIVE_SECTIONS)[number]) => {
     w.paragraph(NARRATIVE_TITLES[section][lang], { bold: true, after: 2 });
-    w.paragraph(r.narrative[section] || tr(lang, '(Belum diisi.)', '(Not written yet.)'), { after: 8, color: r.narrative[section] ? INK : MUTED });
+    w.paragraph(r.narrative[section] || t(lang, 'reports.not_written_yet'), { after: 8, color: r.narrative[section] ? INK : MUTED });
   };
 
-  w.subheading(tr(lang, 'I. Gambaran umum kebijakan pelayanan informasi publik', 'I. Information-service policy'));
-  w.paragraph(r.narrative.policy || tr(lang, '(Belum diisi.)', '(Not written yet.)'), { after: 8, color: r.narrative.policy ? INK : MUTED });
-  w.subheading(tr(lang, 'II. Gambaran umum pelaksanaan', 'II. Implementation'));
+  w.subheading(t(lang, 'reports.i_information_service_policy'));
+  w.paragraph(r.narrative.policy || t(lang, 'reports.not_written_yet'), { after: 8, color: r.narrative.policy ? INK : MUTED });
+  w.subheading(t(lang, 'reports.ii_implementation'));
   narrative('facilities');
   narrative('staff');
   narrative('budget');
 
-  w.subheading(tr(lang, 'III. Rincian pelayanan informasi publik', 'III. Details of service'));
+  w.subheading(t(lang, 'reports.iii_details_of_service'));
   w.fields(
     [
-      [tr(lang, 'Permohonan diterima', 'Requests received'), num(r.requests.received, lang)],
-      [tr(lang, 'Sudah diputus', 'Decided'), num(r.outcomes.decided, lang)],
-      [tr(lang, 'Diputus tepat waktu', 'Decided on time'), `${num(r.onTime.onTime, lang)} (${pct(r.onTime.rate, lang)})`],
-      [tr(lang, 'Perpanjangan waktu', 'Extensions used'), num(r.extensions, lang)],
-      [
-        tr(lang, 'Masih diproses', 'Still pending'),
-        `${num(r.pending.open, lang)} (${tr(lang, 'melewati batas waktu', 'overdue')}: ${num(r.pending.overdue, lang)})`,
-      ],
+      [t(lang, 'reports.requests_received'), num(r.requests.received, lang)],
+      [t(lang, 'reports.decided'), num(r.outcomes.decided, lang)],
+      [t(lang, 'reports.decided_on_time'), `${num(r.onTime.onTime, lang)} (${pct(r.onTime.rate, lang)})`],
+      [t(lang, 'reports.extensions_used'), num(r.extensions, lang)],
+      [t(lang, 'reports.still_pending'), `${num(r.pending.open, lang)} (${t(lang, 'reports.overdue')}: ${num(r.pending.overdue, lang)})`],
     ],
     { labelWidth: 190 },
   );
@@ -96,7 +92,7 @@ export async function renderReportPdf(db: Reader, r: ServiceReport, lang: Lang):
   // Chart 1: monthly volume.
   const months = Object.entries(r.requests.byMonth).sort(([a], [b]) => a.localeCompare(b));
   ensureSpace(w, 200);
-  w.paragraph(tr(lang, 'Gambar 1. Permohonan diterima per bulan', 'Figure 1. Requests received by month'), { bold: true, size: 9.5, after: 4 });
+  w.paragraph(t(lang, 'reports.figure_1_requests_received_by_month'), { bold: true, size: 9.5, after: 4 });
   barChart(
     w,
     left,
@@ -110,20 +106,20 @@ export async function renderReportPdf(db: Reader, r: ServiceReport, lang: Lang):
 
   table(
     w,
-    [tr(lang, 'Saluran', 'Channel'), tr(lang, 'Jumlah', 'Count')],
+    [t(lang, 'reports.channel'), t(lang, 'reports.count')],
     Object.entries(r.requests.byChannel).map(([k, v]) => [channelLabel(k, lang), num(v, lang)]),
     [0.7, 0.3],
   );
   table(
     w,
-    [tr(lang, 'Jenis pemohon', 'Requester type'), tr(lang, 'Jumlah', 'Count')],
+    [t(lang, 'reports.requester_type'), t(lang, 'reports.count')],
     Object.entries(r.requests.byRequesterType).map(([k, v]) => [requesterTypeLabel(k, lang), num(v, lang)]),
     [0.7, 0.3],
   );
 
   // Chart 2: outcome mix.
   ensureSpace(w, 40 + OUTCOMES.length * 20);
-  w.paragraph(tr(lang, 'Gambar 2. Putusan atas permohonan', 'Figure 2. Outcomes of the requests'), { bold: true, size: 9.5, after: 4 });
+  w.paragraph(t(lang, 'reports.figure_2_outcomes_of_requests'), { bold: true, size: 9.5, after: 4 });
   hbarChart(
     w,
     left,
@@ -135,24 +131,21 @@ export async function renderReportPdf(db: Reader, r: ServiceReport, lang: Lang):
   );
   table(
     w,
-    [tr(lang, 'Alasan penolakan (UU 14/2008)', 'Reason for denial (Law 14/2008)'), tr(lang, 'Permohonan ditolak', 'Requests denied')],
+    [t(lang, 'reports.reason_for_denial_law_14_2008'), t(lang, 'reports.requests_denied')],
     Object.entries(r.outcomes.deniedByExemption).map(([k, v]) => [exemptionLabel(k, lang), num(v, lang)]),
     [0.7, 0.3],
   );
   const serve = r.timeToServe.workingDays;
-  w.paragraph(
-    tr(lang, 'Waktu pemenuhan (hari kerja, sejak hari ke-0 sampai pemberitahuan tertulis)', 'Time to serve (working days, from day 0 to the written notice)'),
-    {
-      bold: true,
-      after: 2,
-    },
-  );
+  w.paragraph(t(lang, 'reports.time_to_serve_working_days_from'), {
+    bold: true,
+    after: 2,
+  });
   w.fields(
     [
-      [tr(lang, 'Rata-rata', 'Mean'), num(serve.mean, lang)],
-      [tr(lang, 'Median', 'Median'), num(serve.median, lang)],
-      [tr(lang, 'Persentil ke-90', '90th percentile'), num(serve.p90, lang)],
-      [tr(lang, 'Paling lama', 'Longest'), num(serve.max, lang)],
+      [t(lang, 'reports.mean'), num(serve.mean, lang)],
+      [t(lang, 'reports.median'), num(serve.median, lang)],
+      [t(lang, 'reports.90th_percentile'), num(serve.p90, lang)],
+      [t(lang, 'reports.longest'), num(serve.max, lang)],
     ],
     { labelWidth: 190 },
   );
@@ -161,7 +154,7 @@ export async function renderReportPdf(db: Reader, r: ServiceReport, lang: Lang):
   const units = r.units.filter((u) => u.decided > 0).slice(0, 15);
   if (units.length > 0) {
     ensureSpace(w, 40 + units.length * 20);
-    w.paragraph(tr(lang, 'Gambar 3. Ketepatan waktu per unit/perwakilan', 'Figure 3. On-time rate by unit/mission'), { bold: true, size: 9.5, after: 4 });
+    w.paragraph(t(lang, 'reports.figure_3_on_time_rate_by'), { bold: true, size: 9.5, after: 4 });
     hbarChart(
       w,
       left,
@@ -172,62 +165,55 @@ export async function renderReportPdf(db: Reader, r: ServiceReport, lang: Lang):
       1,
     );
     if (r.units.filter((u) => u.decided > 0).length > units.length) {
-      w.paragraph(
-        tr(
-          lang,
-          'Lima belas unit dengan permohonan terbanyak; angka semua unit ada di ekspor CSV/JSON.',
-          'The fifteen units with the most requests; every unit is in the CSV/JSON export.',
-        ),
-        {
-          size: 8.5,
-          color: MUTED,
-        },
-      );
+      w.paragraph(t(lang, 'reports.fifteen_units_with_most_requests_every'), {
+        size: 8.5,
+        color: MUTED,
+      });
     }
   }
   table(
     w,
-    [tr(lang, 'Unit/perwakilan', 'Unit/mission'), tr(lang, 'Diterima', 'Received'), tr(lang, 'Diputus', 'Decided'), tr(lang, 'Tepat waktu', 'On time')],
+    [t(lang, 'reports.unit_mission'), t(lang, 'reports.received'), t(lang, 'reports.decided_2'), t(lang, 'reports.on_time')],
     r.units.map((u) => [lang === 'id' ? u.nameId : u.nameEn, num(u.received, lang), num(u.decided, lang), pct(u.rate, lang)]),
     [0.52, 0.16, 0.16, 0.16],
   );
 
-  w.paragraph(tr(lang, 'Sepuluh permohonan tertua yang belum diputus', 'The ten oldest requests not yet decided'), { bold: true, after: 4 });
-  if (r.pending.oldest.length === 0) w.paragraph(tr(lang, 'Tidak ada.', 'None.'), { after: 8 });
+  w.paragraph(t(lang, 'reports.ten_oldest_requests_not_yet_decided'), { bold: true, after: 4 });
+  if (r.pending.oldest.length === 0) w.paragraph(t(lang, 'reports.none'), { after: 8 });
   else {
     table(
       w,
-      [tr(lang, 'Nomor', 'Number'), tr(lang, 'Diterima', 'Received'), tr(lang, 'Unit', 'Unit'), tr(lang, 'Status', 'Status'), tr(lang, 'Batas waktu', 'Due')],
+      [t(lang, 'reports.number'), t(lang, 'reports.received'), t(lang, 'reports.unit'), t(lang, 'reports.status'), t(lang, 'reports.due')],
       r.pending.oldest.map((o) => [o.registrationNumber, formatDate(o.receivedOn, lang), o.unit, stateLabel(o.state, lang), formatDate(o.noticeDue, lang)]),
       [0.24, 0.18, 0.14, 0.26, 0.18],
     );
   }
 
-  w.subheading(tr(lang, 'IV. Rincian penyelesaian sengketa informasi', 'IV. Objections and disputes'));
+  w.subheading(t(lang, 'reports.iv_objections_and_disputes'));
   table(
     w,
-    [tr(lang, 'Keberatan', 'Objections'), tr(lang, 'Jumlah', 'Count')],
+    [t(lang, 'reports.objections'), t(lang, 'reports.count')],
     [
-      [tr(lang, 'Keberatan diterima', 'Objections received'), num(r.objections.received, lang)],
+      [t(lang, 'reports.objections_received'), num(r.objections.received, lang)],
       ...Object.entries(r.objections.byOutcome).map(([k, v]) => [objectionOutcomeText(k, lang), num(v, lang)]),
     ],
     [0.7, 0.3],
   );
   table(
     w,
-    [tr(lang, 'Sengketa di Komisi Informasi', 'Disputes at the Information Commission'), tr(lang, 'Jumlah', 'Count')],
+    [t(lang, 'reports.disputes_at_information_commission'), t(lang, 'reports.count')],
     [
-      [tr(lang, 'Sengketa diajukan', 'Disputes filed'), num(r.disputes.filed, lang)],
-      ...Object.entries(r.disputes.byStage).map(([k, v]) => [`${tr(lang, 'Tahap', 'Stage')}: ${disputeStageText(k, lang)}`, num(v, lang)]),
-      ...Object.entries(r.disputes.byOutcome).map(([k, v]) => [`${tr(lang, 'Hasil', 'Outcome')}: ${disputeOutcomeText(k, lang)}`, num(v, lang)]),
+      [t(lang, 'reports.disputes_filed'), num(r.disputes.filed, lang)],
+      ...Object.entries(r.disputes.byStage).map(([k, v]) => [`${t(lang, 'reports.stage')}: ${disputeStageText(k, lang)}`, num(v, lang)]),
+      ...Object.entries(r.disputes.byOutcome).map(([k, v]) => [`${t(lang, 'reports.outcome')}: ${disputeOutcomeText(k, lang)}`, num(v, lang)]),
     ],
     [0.7, 0.3],
   );
 
-  w.subheading(tr(lang, 'V. Kendala internal dan eksternal', 'V. Internal and external obstacles'));
-  w.paragraph(r.narrative.obstacles || tr(lang, '(Belum diisi.)', '(Not written yet.)'), { after: 8, color: r.narrative.obstacles ? INK : MUTED });
-  w.subheading(tr(lang, 'VI. Rekomendasi dan rencana tindak lanjut', 'VI. Recommendations and follow-up plan'));
-  w.paragraph(r.narrative.recommendations || tr(lang, '(Belum diisi.)', '(Not written yet.)'), { color: r.narrative.recommendations ? INK : MUTED });
+  w.subheading(t(lang, 'reports.v_internal_and_external_obstacles'));
+  w.paragraph(r.narrative.obstacles || t(lang, 'reports.not_written_yet'), { after: 8, color: r.narrative.obstacles ? INK : MUTED });
+  w.subheading(t(lang, 'reports.vi_recommendations_and_follow_up_plan'));
+  w.paragraph(r.narrative.recommendations || t(lang, 'reports.not_written_yet'), { color: r.narrative.recommendations ? INK : MUTED });
   return w.finish();
 }
 

@@ -1,7 +1,5 @@
 /** One unit or mission by code, and every unit's names: what pages show beside a case. */
 import type { Reader } from '../../db/unit-of-work';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
 
 export interface UnitNames {
   code: string;

@@ -117,4 +117,5 @@ export const commonMessages = {
   'common.unsupported_content_type': { id: 'Jenis isi tidak didukung', en: 'Unsupported content type' },
   'common.too_many_requests': { id: 'Terlalu banyak permintaan', en: 'Too many requests' },
   'common.something_went_wrong': { id: 'Terjadi kesalahan', en: 'Something went wrong' },
+  'common.audit_and_reports': { id: 'Audit dan laporan', en: 'Audit and reports' },
 } as const satisfies Catalogue;

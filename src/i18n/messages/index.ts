@@ -1,34 +1,43 @@
 /** Every area's catalogue (src/i18n/codemod.ts rewrites this list when it adds an area). */
 import { adminMessages } from './admin';
 import { answersMessages } from './answers';
+import { apiMessages } from './api';
 import { atasanMessages } from './atasan';
+import { auditorMessages } from './auditor';
 import { calendarAdminMessages } from './calendar-admin';
 import { commonMessages } from './common';
 import { documentsMessages } from './documents';
 import { objectionsMessages } from './objections';
 import { officerMessages } from './officer';
 import { publicMessages } from './public';
+import { reportsMessages } from './reports';
 
 export const areaCatalogues = {
   admin: adminMessages,
   answers: answersMessages,
+  api: apiMessages,
   atasan: atasanMessages,
+  auditor: auditorMessages,
   'calendar-admin': calendarAdminMessages,
   common: commonMessages,
   documents: documentsMessages,
   objections: objectionsMessages,
   officer: officerMessages,
   public: publicMessages,
+  reports: reportsMessages,
 } as const;
 
 export const messages = {
   ...adminMessages,
   ...answersMessages,
+  ...apiMessages,
   ...atasanMessages,
+  ...auditorMessages,
   ...calendarAdminMessages,
   ...commonMessages,
   ...documentsMessages,
   ...objectionsMessages,
   ...officerMessages,
   ...publicMessages,
+  ...reportsMessages,
 } as const;

@@ -15,8 +15,8 @@ import { searchTrail } from '../../audit/trail';
 import { DomainError } from '../../cases/errors';
 import type { AppEnv } from '../env';
 import { apiRouter } from './contract';
-import { tr } from '../web/lang';
 import { errorBody } from './errors';
+import { t } from '../../i18n';
 
 const SESSION: Array<Record<string, string[]>> = [{ cookie: [] }, { bearer: [] }];
 const PUBLIC: Array<Record<string, string[]>> = [];
@@ -181,16 +181,7 @@ const getBundle = createRoute({
 /** An inverted period: 400 naming `to`, in both languages. */
 function invertedPeriod(c: Context<AppEnv>) {
   const lang = c.get('lang');
-  return c.json(
-    errorBody(
-      lang,
-      'invalid_input',
-      'invalid_input',
-      {},
-      { fields: { to: tr(lang, 'Tanggal akhir tidak boleh sebelum tanggal awal.', 'The last day cannot be before the first day.') } },
-    ),
-    400,
-  );
+  return c.json(errorBody(lang, 'invalid_input', 'invalid_input', {}, { fields: { to: t(lang, 'api.last_day_cannot_be_before_first') } }), 400);
 }
 
 export function auditRoutes() {

@@ -6,8 +6,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { recoverTrackingCode, recoverySchema } from '../../cases/recover-tracking-code';
 import { publicRateLimit } from '../rate-limit';
-import { tr } from '../web/lang';
 import { apiRouter } from './contract';
+import { t } from '../../i18n';
 
 const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }).loose() });
 
@@ -34,11 +34,7 @@ export function recoverRoutes() {
   const app = apiRouter();
   app.openapi(route, async (c) => {
     await recoverTrackingCode(c.get('deps'), c.req.valid('json'));
-    const message = tr(
-      c.get('lang'),
-      'Bila nomor registrasi dan alamat e-mail itu cocok dengan permohonan, kode pelacakan baru telah dikirim ke alamat tersebut. Kode lama tidak berlaku lagi.',
-      'If the registration number and the e-mail address match a request, a new tracking code has been sent to that address. The old code no longer works.',
-    );
+    const message = t(c.get('lang'), 'api.if_registration_number_and_e_mail');
     return c.json({ status: 'accepted' as const, message }, 202);
   });
   return app;

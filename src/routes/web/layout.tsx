@@ -7,7 +7,7 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { Lang } from '../../i18n';
 import type { SessionUser } from '../env';
-import { switchLangHref, tr } from './lang';
+import { switchLangHref } from './lang';
 import { t } from '../../i18n';
 
 export interface PageProps {
@@ -30,7 +30,7 @@ export function Layout({ lang, title, url, user, headerExtra, children }: PagePr
         ...(user.role === 'admin' ? [['/admin/pengguna', t(lang, 'common.users')]] : []),
         ...(user.role === 'admin' ? [['/admin/kalender', t(lang, 'common.working_day_calendars')]] : []),
         ...(['atasan', 'ppid_utama', 'auditor', 'admin'].includes(user.role) ? [['/petugas/atasan', t(lang, 'common.objections')]] : []),
-        ...(['auditor', 'admin', 'ppid_utama'].includes(user.role) ? [['/auditor', tr(lang, 'Audit dan laporan', 'Audit and reports')]] : []),
+        ...(['auditor', 'admin', 'ppid_utama'].includes(user.role) ? [['/auditor', t(lang, 'common.audit_and_reports')]] : []),
         ['/petugas/akun', t(lang, 'common.my_account')],
       ]
     : [

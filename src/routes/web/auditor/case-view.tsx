@@ -20,23 +20,19 @@ import { officerObjectionView } from '../../../objections/objection-view';
 import { requesterTypeWord } from '../../../registers/words';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { tr } from '../lang';
 import { pageError } from '../officer';
 import { formatInstant, frame } from '../officer/components';
 import { channelWord, deliveryWord, letterLabel, obtainWord, outcomeWord, roleWord } from '../officer/labels';
 import { unitNames } from '../officer/units';
+import { issuedDocumentHashes } from '../../../documents/stored';
+import { objectionsOfCase } from '../../../objections/objection.repository';
+import { t } from '../../../i18n';
 
 function Documents({ lang, documents }: { lang: Lang; documents: Array<{ kind: string; lang: string; issued_at: string; sha256?: string }> }) {
-  if (documents.length === 0) return <p>{tr(lang, 'Belum ada dokumen yang diterbitkan.', 'No document issued yet.')}</p>;
+  if (documents.length === 0) return <p>{t(lang, 'auditor.no_document_issued_yet')}</p>;
   return (
     <>
-      <p class="hint">
-        {tr(
-          lang,
-          'Surat memuat data pribadi pemohon, sehingga tidak dibuka di sini; sidik jari SHA-256 mencocokkannya dengan jejak audit.',
-          "The letters hold the requester's personal data, so they are not opened here; the SHA-256 fingerprint matches them to the audit trail.",
-        )}
-      </p>
+      <p class="hint">{t(lang, 'auditor.letters_hold_requester_s_personal_data')}</p>
       <ul class="plain" data-testid="auditor-documents">
         {documents.map((d) => (
           <li>
@@ -55,11 +51,7 @@ function Documents({ lang, documents }: { lang: Lang; documents: Array<{ kind: s
 }
 
 const actorOf = (lang: Lang, role: string | null, name: string) =>
-  role === 'requester'
-    ? tr(lang, 'pemohon', 'the requester')
-    : role === 'system'
-      ? tr(lang, 'sistem', 'the system')
-      : `${name} (${roleWord(role ?? '', lang)})`;
+  role === 'requester' ? t(lang, 'auditor.requester') : role === 'system' ? t(lang, 'auditor.system') : `${name} (${roleWord(role ?? '', lang)})`;
 
 async function requestPage(c: Context<AppEnv>) {
   const deps = c.get('deps');
@@ -68,53 +60,46 @@ async function requestPage(c: Context<AppEnv>) {
   const row = await findCaseInScope(deps.db, c.req.param('id')!, actor);
   const view = await officerCaseView(deps.db, row, actor, lang, deps.clock());
   const names = await unitNames(deps, lang);
-  const objections = await deps.db
-    .selectFrom('objections')
-    .select(['id', 'objection_number', 'state'])
-    .where('case_id', '=', row.id)
-    .orderBy('received_at')
-    .execute();
+  const objections = await objectionsOfCase(deps.db, row.id);
   const d = view.decision as (Record<string, unknown> & { outcome: string; at: string }) | null;
   const exemptions = (d?.exemptions as Array<{ letter: string; statute?: string }> | undefined) ?? [];
-  const props = await frame(c, `${tr(lang, 'Kasus', 'Case')} ${view.registrationNumber}`);
+  const props = await frame(c, `${t(lang, 'auditor.case')} ${view.registrationNumber}`);
   c.header('Cache-Control', 'no-store');
   return c.html(
     <Layout {...props}>
       <p>
-        <a href="/auditor/register/permohonan">← {tr(lang, 'Register permohonan', 'Register of requests')}</a>
+        <a href="/auditor/register/permohonan">← {t(lang, 'auditor.register_of_requests')}</a>
       </p>
       <h1>
-        {tr(lang, 'Kasus', 'Case')} {view.registrationNumber}
+        {t(lang, 'auditor.case')} {view.registrationNumber}
       </h1>
       <p class="lead">
         <strong>{view.statusLabel}</strong>
         {view.outcomeLabel ? <> — {view.outcomeLabel}</> : null}
-        {view.extended ? <span class="tag">{tr(lang, 'diperpanjang', 'extended')}</span> : null}
-        {view.overdue ? <span class="tag bad">{tr(lang, 'melewati tenggat', 'overdue')}</span> : null}
+        {view.extended ? <span class="tag">{t(lang, 'auditor.extended')}</span> : null}
+        {view.overdue ? <span class="tag bad">{t(lang, 'auditor.overdue')}</span> : null}
       </p>
-      <p class="hint">
-        {tr(lang, 'Tampilan baca-saja untuk auditor: tanpa data pribadi pemohon.', "Read-only view for auditors: without the requester's personal data.")}
-      </p>
+      <p class="hint">{t(lang, 'auditor.read_only_view_for_auditors_without')}</p>
 
       <section aria-labelledby="h-request">
-        <h2 id="h-request">{tr(lang, 'Permohonan', 'Request')}</h2>
+        <h2 id="h-request">{t(lang, 'auditor.request')}</h2>
         <dl class="facts">
-          <dt>{tr(lang, 'Diterima', 'Received')}</dt>
+          <dt>{t(lang, 'auditor.received')}</dt>
           <dd>
             {formatInstant(view.receivedAt, lang, view.deadlines.notice.calendar.timeZone)} — {channelWord(view.channel, lang)},{' '}
             {names.get(view.receivedUnit) ?? view.receivedUnit}
           </dd>
-          <dt>{tr(lang, 'Jenis pemohon', 'Requester type')}</dt>
+          <dt>{t(lang, 'auditor.requester_type')}</dt>
           <dd>{requesterTypeWord(String((view.requester as { type: string }).type), lang)}</dd>
-          <dt>{tr(lang, 'Informasi yang diminta', 'Information requested')}</dt>
+          <dt>{t(lang, 'auditor.information_requested')}</dt>
           <dd class="prose">{view.request.information}</dd>
-          <dt>{tr(lang, 'Tujuan penggunaan', 'Purpose')}</dt>
+          <dt>{t(lang, 'auditor.purpose')}</dt>
           <dd class="prose">{view.request.purpose}</dd>
-          <dt>{tr(lang, 'Cara memperoleh', 'How to obtain')}</dt>
+          <dt>{t(lang, 'auditor.how_to_obtain')}</dt>
           <dd>{obtainWord(view.request.obtainMethod, lang)}</dd>
           {view.assignments.length > 0 ? (
             <>
-              <dt>{tr(lang, 'Ditugaskan kepada', 'Assigned to')}</dt>
+              <dt>{t(lang, 'auditor.assigned_to')}</dt>
               <dd>{view.assignments.map((a) => names.get(a.unit) ?? a.unit).join(', ')}</dd>
             </>
           ) : null}
@@ -122,25 +107,25 @@ async function requestPage(c: Context<AppEnv>) {
       </section>
 
       <section aria-labelledby="h-deadlines">
-        <h2 id="h-deadlines">{tr(lang, 'Tenggat', 'Deadlines')}</h2>
+        <h2 id="h-deadlines">{t(lang, 'auditor.deadlines')}</h2>
         <dl class="facts">
-          <dt>{tr(lang, '10 hari kerja (Pasal 22 ayat 7)', '10 working days (Art. 22(7))')}</dt>
+          <dt>{t(lang, 'auditor.10_working_days_art_22_7')}</dt>
           <dd>{view.deadlines.notice.text}</dd>
           {view.deadlines.noticeExtended ? (
             <>
-              <dt>{tr(lang, 'Perpanjangan 7 hari kerja (Pasal 22 ayat 8)', 'Extension of 7 working days (Art. 22(8))')}</dt>
+              <dt>{t(lang, 'auditor.extension_of_7_working_days_art')}</dt>
               <dd>{view.deadlines.noticeExtended.text}</dd>
             </>
           ) : null}
           {view.deadlines.noticeReopened ? (
             <>
-              <dt>{tr(lang, 'Tenggat baru setelah keberatan', 'New deadline after the objection')}</dt>
+              <dt>{t(lang, 'auditor.new_deadline_after_objection')}</dt>
               <dd>{view.deadlines.noticeReopened.text}</dd>
             </>
           ) : null}
           {view.deadlines.jakarta ? (
             <>
-              <dt>{tr(lang, '10 hari kerja, kalender Jakarta', '10 working days, Jakarta calendar')}</dt>
+              <dt>{t(lang, 'auditor.10_working_days_jakarta_calendar')}</dt>
               <dd>{view.deadlines.jakarta.notice.text}</dd>
             </>
           ) : null}
@@ -148,32 +133,30 @@ async function requestPage(c: Context<AppEnv>) {
       </section>
 
       <section aria-labelledby="h-decision">
-        <h2 id="h-decision">{tr(lang, 'Keputusan', 'Decision')}</h2>
+        <h2 id="h-decision">{t(lang, 'auditor.decision')}</h2>
         {d ? (
           <dl class="facts">
-            <dt>{tr(lang, 'Pemberitahuan tertulis', 'Written notice')}</dt>
+            <dt>{t(lang, 'auditor.written_notice')}</dt>
             <dd>
               <strong>{outcomeWord(d.outcome, lang)}</strong>, {formatInstant(d.at, lang)}
             </dd>
             {exemptions.length > 0 ? (
               <>
-                <dt>{tr(lang, 'Dasar pengecualian', 'Exemptions')}</dt>
+                <dt>{t(lang, 'auditor.exemptions')}</dt>
                 <dd>
-                  {exemptions
-                    .map((e) => `${tr(lang, 'Pasal 17 huruf ', 'Art. 17 letter ')}${letterLabel(e.letter, lang)}${e.statute ? ` — ${e.statute}` : ''}`)
-                    .join('; ')}
+                  {exemptions.map((e) => `${t(lang, 'auditor.art_17_letter')}${letterLabel(e.letter, lang)}${e.statute ? ` — ${e.statute}` : ''}`).join('; ')}
                 </dd>
               </>
             ) : null}
             {typeof d.holder === 'string' ? (
               <>
-                <dt>{tr(lang, 'Dikuasai oleh', 'Held by')}</dt>
+                <dt>{t(lang, 'auditor.held_by')}</dt>
                 <dd>{d.holder}</dd>
               </>
             ) : null}
             {view.delivery ? (
               <>
-                <dt>{tr(lang, 'Diserahkan', 'Delivered')}</dt>
+                <dt>{t(lang, 'auditor.delivered')}</dt>
                 <dd>
                   {deliveryWord(view.delivery.method, lang)}, {formatInstant(view.delivery.at, lang)}
                 </dd>
@@ -181,11 +164,11 @@ async function requestPage(c: Context<AppEnv>) {
             ) : null}
           </dl>
         ) : (
-          <p>{tr(lang, 'Belum diputus.', 'Not decided yet.')}</p>
+          <p>{t(lang, 'auditor.not_decided_yet')}</p>
         )}
         {objections.length > 0 ? (
           <p>
-            {tr(lang, 'Keberatan: ', 'Objections: ')}
+            {t(lang, 'auditor.objections')}
             {objections.map((o, i) => (
               <>
                 {i > 0 ? ', ' : ''}
@@ -197,18 +180,18 @@ async function requestPage(c: Context<AppEnv>) {
       </section>
 
       <section aria-labelledby="h-documents">
-        <h2 id="h-documents">{tr(lang, 'Dokumen', 'Documents')}</h2>
+        <h2 id="h-documents">{t(lang, 'auditor.documents')}</h2>
         <Documents lang={lang} documents={view.documents} />
       </section>
 
       <section aria-labelledby="h-timeline">
-        <h2 id="h-timeline">{tr(lang, 'Riwayat', 'History')}</h2>
+        <h2 id="h-timeline">{t(lang, 'auditor.history')}</h2>
         <ol class="timeline">
           {view.timeline.map((e) => (
             <li>
               <strong>{historyLabel(e.event, lang)}</strong> — {formatInstant(e.at, lang)}
               <span class="hint">
-                {tr(lang, ' oleh ', ' by ')}
+                {t(lang, 'auditor.by')}
                 {actorOf(lang, e.actorRole, e.actor)}
               </span>
             </li>
@@ -225,41 +208,34 @@ async function objectionPage(c: Context<AppEnv>) {
   const actor = c.get('actor')!;
   const row = await findObjection(deps.db, c.req.param('id')!, actor);
   const view = await officerObjectionView(deps, deps.db, row, actor, lang, deps.clock());
-  const documents = await deps.db
-    .selectFrom('documents')
-    .select(['kind', 'lang', 'issued_at', 'sha256'])
-    .where('case_id', '=', row.case_id)
-    .orderBy('issued_at')
-    .execute();
-  const props = await frame(c, `${tr(lang, 'Keberatan', 'Objection')} ${view.objectionNumber}`);
+  const documents = await issuedDocumentHashes(deps.db, row.case_id);
+  const props = await frame(c, `${t(lang, 'auditor.objection')} ${view.objectionNumber}`);
   c.header('Cache-Control', 'no-store');
   return c.html(
     <Layout {...props}>
       <p>
-        <a href="/auditor/register/keberatan">← {tr(lang, 'Register keberatan', 'Register of objections')}</a>
+        <a href="/auditor/register/keberatan">← {t(lang, 'auditor.register_of_objections')}</a>
       </p>
       <h1>
-        {tr(lang, 'Keberatan', 'Objection')} {view.objectionNumber}
+        {t(lang, 'auditor.objection')} {view.objectionNumber}
       </h1>
       <p class="lead">
         <strong>{view.statusLabel}</strong>
         {view.disputeStageLabel ? ` — ${view.disputeStageLabel}` : ''}
-        {view.late ? <span class="tag warn">{tr(lang, 'terlambat diajukan', 'filed late')}</span> : null}
-        {view.overdue ? <span class="tag bad">{tr(lang, 'melewati batas waktu tanggapan', 'past the response deadline')}</span> : null}
+        {view.late ? <span class="tag warn">{t(lang, 'auditor.filed_late')}</span> : null}
+        {view.overdue ? <span class="tag bad">{t(lang, 'auditor.past_response_deadline')}</span> : null}
       </p>
-      <p class="hint">
-        {tr(lang, 'Tampilan baca-saja untuk auditor: tanpa data pribadi pemohon.', "Read-only view for auditors: without the requester's personal data.")}
-      </p>
+      <p class="hint">{t(lang, 'auditor.read_only_view_for_auditors_without')}</p>
       <section aria-labelledby="h-objection">
-        <h2 id="h-objection">{tr(lang, 'Keberatan', 'The objection')}</h2>
+        <h2 id="h-objection">{t(lang, 'auditor.objection_2')}</h2>
         <dl class="facts">
-          <dt>{tr(lang, 'Diterima', 'Received')}</dt>
+          <dt>{t(lang, 'auditor.received')}</dt>
           <dd>{formatInstant(view.receivedAt, lang, view.receivedLocal.timeZone)}</dd>
-          <dt>{tr(lang, 'Permohonan', 'Request')}</dt>
+          <dt>{t(lang, 'auditor.request')}</dt>
           <dd>
             <a href={`/auditor/kasus/${view.request.id}`}>{view.request.registrationNumber}</a> — {view.request.statusLabel}
           </dd>
-          <dt>{tr(lang, 'Alasan (Pasal 35 ayat 1)', 'Grounds (Art. 35(1))')}</dt>
+          <dt>{t(lang, 'auditor.grounds_art_35_1')}</dt>
           <dd>
             <ul class="plain">
               {view.grounds.map((g) => (
@@ -269,12 +245,12 @@ async function objectionPage(c: Context<AppEnv>) {
               ))}
             </ul>
           </dd>
-          <dt>{tr(lang, 'Kasus posisi', 'Case summary')}</dt>
+          <dt>{t(lang, 'auditor.case_summary')}</dt>
           <dd class="prewrap">{view.reason}</dd>
         </dl>
       </section>
       <section aria-labelledby="h-deadlines">
-        <h2 id="h-deadlines">{tr(lang, 'Batas waktu', 'Deadlines')}</h2>
+        <h2 id="h-deadlines">{t(lang, 'auditor.deadlines_2')}</h2>
         <dl class="facts">
           {Object.entries(view.deadlines).map(([key, dl]) => (
             <>
@@ -285,28 +261,28 @@ async function objectionPage(c: Context<AppEnv>) {
         </dl>
       </section>
       <section aria-labelledby="h-decision">
-        <h2 id="h-decision">{tr(lang, 'Tanggapan atasan PPID', "The atasan PPID's response")}</h2>
+        <h2 id="h-decision">{t(lang, 'auditor.atasan_ppid_s_response')}</h2>
         {view.decision ? (
           <dl class="facts">
-            <dt>{tr(lang, 'Keputusan', 'Decision')}</dt>
+            <dt>{t(lang, 'auditor.decision')}</dt>
             <dd>
               {view.decision.outcomeLabel}, {formatDate(view.decision.on, lang)}
             </dd>
-            <dt>{tr(lang, 'Alasan', 'Reasons')}</dt>
+            <dt>{t(lang, 'auditor.reasons')}</dt>
             <dd class="prewrap">{view.decision.reasons}</dd>
           </dl>
         ) : view.settlement ? (
           <p class="prewrap">
-            {tr(lang, 'Selesai secara musyawarah: ', 'Settled by agreement: ')}
+            {t(lang, 'auditor.settled_by_agreement')}
             {view.settlement.agreement}
           </p>
         ) : (
-          <p>{tr(lang, 'Belum ditanggapi.', 'No response yet.')}</p>
+          <p>{t(lang, 'auditor.no_response_yet')}</p>
         )}
       </section>
       {view.dispute ? (
         <section aria-labelledby="h-dispute">
-          <h2 id="h-dispute">{tr(lang, 'Sengketa di Komisi Informasi', 'Dispute at the Information Commission')}</h2>
+          <h2 id="h-dispute">{t(lang, 'auditor.dispute_at_information_commission')}</h2>
           <p>
             {view.dispute.commission}, {view.dispute.registrationNumber} — {formatDate(view.dispute.filedOn, lang)}
           </p>
@@ -320,17 +296,17 @@ async function objectionPage(c: Context<AppEnv>) {
         </section>
       ) : null}
       <section aria-labelledby="h-documents">
-        <h2 id="h-documents">{tr(lang, 'Dokumen permohonan dan keberatan', 'Documents of the request and objection')}</h2>
+        <h2 id="h-documents">{t(lang, 'auditor.documents_of_request_and_objection')}</h2>
         <Documents lang={lang} documents={documents} />
       </section>
       <section aria-labelledby="h-timeline">
-        <h2 id="h-timeline">{tr(lang, 'Riwayat', 'History')}</h2>
+        <h2 id="h-timeline">{t(lang, 'auditor.history')}</h2>
         <ol class="timeline">
           {view.timeline.map((e) => (
             <li>
               <strong>{historyLabel(e.event, lang)}</strong> — {formatInstant(e.at, lang)}
               <span class="hint">
-                {tr(lang, ' oleh ', ' by ')}
+                {t(lang, 'auditor.by')}
                 {actorOf(lang, e.actorRole, e.actor ?? '')}
               </span>
             </li>
@@ -341,15 +317,15 @@ async function objectionPage(c: Context<AppEnv>) {
   );
 }
 
-const DEADLINES: Record<string, [string, string]> = {
-  objectionWindow: ['Batas pengajuan keberatan', 'Objection window'],
-  atasanResponse: ['Tanggapan atasan PPID paling lambat', 'Atasan PPID response due'],
-  disputeWindow: ['Batas pengajuan sengketa ke Komisi Informasi', 'Dispute filing window'],
-  ppidAnswer: ['Pemberitahuan tertulis baru oleh PPID', 'New written notice by the PPID'],
-  commissionStart: ['Komisi Informasi mulai menyelesaikan', 'Commission starts'],
-  commissionSettleTarget: ['Target penyelesaian sengketa (100 hari kerja)', 'Dispute settlement target (100 working days)'],
-};
-const deadlineName = (key: string, lang: Lang) => tr(lang, ...(DEADLINES[key] ?? [key, key]));
+const deadlineNames = (lang: Lang): Record<string, string> => ({
+  objectionWindow: t(lang, 'auditor.objection_window'),
+  atasanResponse: t(lang, 'auditor.atasan_ppid_response_due'),
+  disputeWindow: t(lang, 'auditor.dispute_filing_window'),
+  ppidAnswer: t(lang, 'auditor.new_written_notice_by_ppid'),
+  commissionStart: t(lang, 'auditor.commission_starts'),
+  commissionSettleTarget: t(lang, 'auditor.dispute_settlement_target_100_working_days'),
+});
+const deadlineName = (key: string, lang: Lang) => deadlineNames(lang)[key] ?? key;
 
 export function auditorCasePages() {
   const app = new Hono<AppEnv>();

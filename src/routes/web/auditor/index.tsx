@@ -12,23 +12,18 @@ import { csrf } from 'hono/csrf';
 import type { Lang } from '../../../i18n';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { pageLang, tr } from '../lang';
+import { pageLang } from '../lang';
 import { frame } from '../officer/components';
 import { pageError } from '../officer';
 import { WORKSPACE_ROLES, type WorkspaceSection, workspaceFor } from './links';
 import { reportPages } from './reports';
+import { t } from '../../../i18n';
 
 function Home({ lang, sections }: { lang: Lang; sections: WorkspaceSection[] }) {
   return (
     <>
-      <h1>{tr(lang, 'Ruang auditor', 'Auditor workspace')}</h1>
-      <p class="lead">
-        {tr(
-          lang,
-          'Register, laporan dan bukti integritas jejak audit, masing-masing dapat diunduh dengan satu klik. Ekspor untuk auditor tidak memuat data pribadi pemohon.',
-          'Registers, reports and the evidence that the audit trail is intact, each one click to download. Auditors’ exports carry no requester’s personal data.',
-        )}
-      </p>
+      <h1>{t(lang, 'auditor.auditor_workspace')}</h1>
+      <p class="lead">{t(lang, 'auditor.registers_reports_and_evidence_that_audit')}</p>
       {sections.map((s, i) => (
         <section aria-labelledby={`ws-${i}`}>
           <h2 id={`ws-${i}`}>{s.heading(lang)}</h2>
@@ -61,7 +56,7 @@ export function auditorPages() {
     const lang = c.get('lang');
     const actor = c.get('actor')!;
     return c.html(
-      <Layout {...(await frame(c, tr(lang, 'Ruang auditor', 'Auditor workspace')))}>
+      <Layout {...(await frame(c, t(lang, 'auditor.auditor_workspace')))}>
         <Home lang={lang} sections={workspaceFor(actor.role)} />
       </Layout>,
     );

@@ -3,7 +3,7 @@
  * elsewhere): the audit trail, the signed checkpoints and the evidence bundle.
  */
 import type { Lang } from '../../../i18n';
-import { tr } from '../lang';
+import { t } from '../../../i18n';
 
 export interface IntegrityLink {
   href: string;
@@ -11,7 +11,7 @@ export interface IntegrityLink {
 }
 
 export const integrityLinks = (lang: Lang): IntegrityLink[] => [
-  { href: '/auditor/jejak-audit', label: tr(lang, 'Jejak audit', 'Audit trail') },
-  { href: '/auditor/checkpoint', label: tr(lang, 'Checkpoint bertanda tangan', 'Signed checkpoints') },
-  { href: '/auditor/bundel', label: tr(lang, 'Bundel bukti', 'Evidence bundle') },
+  { href: '/auditor/jejak-audit', label: t(lang, 'auditor.audit_trail') },
+  { href: '/auditor/checkpoint', label: t(lang, 'auditor.signed_checkpoints') },
+  { href: '/auditor/bundel', label: t(lang, 'auditor.evidence_bundle') },
 ];

@@ -21,10 +21,10 @@ import { notFound } from '../../../cases/errors';
 import type { Lang } from '../../../i18n';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { tr } from '../lang';
 import { pageError } from '../officer';
 import { formatInstant } from '../public/format';
 import { integrityLinks } from './integrity-links';
+import { t } from '../../../i18n';
 
 const ZONE = 'Asia/Jakarta';
 const PAGE = 25;
@@ -52,7 +52,7 @@ const trailQuery = z.object({
 /** Sub-navigation between the three pages. */
 function IntegrityNav({ lang, current }: { lang: Lang; current: string }) {
   return (
-    <nav aria-label={tr(lang, 'Integritas jejak audit', 'Audit-trail integrity')} class="queue-tabs">
+    <nav aria-label={t(lang, 'auditor.audit_trail_integrity')} class="queue-tabs">
       <ul>
         {integrityLinks(lang).map((l) => (
           <li>
@@ -99,11 +99,11 @@ function EventRow({ e, lang }: { e: TrailEvent; lang: Lang }) {
       </td>
       <td>
         {e.seq > 1 ? (
-          <a href={`/auditor/jejak-audit/peristiwa/${e.seq - 1}`} aria-label={tr(lang, `Peristiwa sebelumnya, #${e.seq - 1}`, `Previous event, #${e.seq - 1}`)}>
+          <a href={`/auditor/jejak-audit/peristiwa/${e.seq - 1}`} aria-label={t(lang, 'auditor.previous_event', { seq: e.seq - 1 })}>
             #{e.seq - 1}
           </a>
         ) : (
-          tr(lang, 'awal rantai', 'chain start')
+          t(lang, 'auditor.chain_start')
         )}{' '}
         <code>{e.prevHash.slice(0, 16)}…</code>
       </td>
@@ -121,10 +121,8 @@ export function integrityPages() {
     const parsed = trailQuery.safeParse(c.req.query());
     const q: Partial<z.infer<typeof trailQuery>> = parsed.success ? parsed.data : {};
     const errors: Record<string, string> = {};
-    if (!parsed.success)
-      for (const i of parsed.error.issues) errors[String(i.path[0])] = tr(lang, 'Tanggal tidak valid (TTTT-BB-HH).', 'Invalid date (YYYY-MM-DD).');
-    if (q.from && q.to && q.to < q.from)
-      errors.to = tr(lang, 'Tanggal akhir tidak boleh sebelum tanggal awal.', 'The last day cannot be before the first day.');
+    if (!parsed.success) for (const i of parsed.error.issues) errors[String(i.path[0])] = t(lang, 'auditor.invalid_date_yyyy_mm_dd');
+    if (q.from && q.to && q.to < q.from) errors.to = t(lang, 'auditor.last_day_cannot_be_before_first');
     const ok = Object.keys(errors).length === 0;
     const period = q.from || q.to ? periodInstants(q.from ?? '1970-01-01', q.to ?? '9999-12-30') : undefined;
     const page = ok
@@ -139,74 +137,46 @@ export function integrityPages() {
       : { items: [], older: null, newer: null, caseFound: null };
     const raw = c.req.query();
     const filters = { case: q.case, from: q.from, to: q.to };
-    const title = tr(lang, 'Jejak audit', 'Audit trail');
+    const title = t(lang, 'auditor.audit_trail');
     return c.html(
       <Layout lang={lang} title={title} url={c.req.url} user={currentUser(c)}>
         <h1>{title}</h1>
         <IntegrityNav lang={lang} current="/auditor/jejak-audit" />
-        <p class="lead">
-          {tr(
-            lang,
-            'Setiap peristiwa menyimpan hash-nya dan hash peristiwa sebelumnya (SHA-256, JSON kanonik RFC 8785). Teks bebas ditampilkan sebagai komitmennya, tanpa data pribadi.',
-            'Every event keeps its hash and the hash of the event before it (SHA-256, RFC 8785 canonical JSON). Free text shows as its commitment, without personal data.',
-          )}
-        </p>
+        <p class="lead">{t(lang, 'auditor.every_event_keeps_its_hash_and')}</p>
         <form method="get" action="/auditor/jejak-audit" class="filters" role="search">
           <div class="filter-grid">
-            <TextField
-              lang={lang}
-              prefix="trail"
-              name="case"
-              label={tr(lang, 'Nomor pendaftaran', 'Registration number')}
-              value={raw.case ?? ''}
-              required={false}
-            />
+            <TextField lang={lang} prefix="trail" name="case" label={t(lang, 'auditor.registration_number')} value={raw.case ?? ''} required={false} />
             <TextField
               lang={lang}
               prefix="trail"
               name="from"
               type="date"
-              label={tr(lang, 'Dari tanggal', 'From')}
+              label={t(lang, 'auditor.from')}
               value={raw.from ?? ''}
               error={errors.from}
               required={false}
             />
-            <TextField
-              lang={lang}
-              prefix="trail"
-              name="to"
-              type="date"
-              label={tr(lang, 'Sampai tanggal', 'To')}
-              value={raw.to ?? ''}
-              error={errors.to}
-              required={false}
-            />
+            <TextField lang={lang} prefix="trail" name="to" type="date" label={t(lang, 'auditor.to')} value={raw.to ?? ''} error={errors.to} required={false} />
           </div>
-          <button type="submit">{tr(lang, 'Cari', 'Search')}</button> <a href="/auditor/jejak-audit">{tr(lang, 'Hapus saringan', 'Clear filters')}</a>
+          <button type="submit">{t(lang, 'auditor.search')}</button> <a href="/auditor/jejak-audit">{t(lang, 'auditor.clear_filters')}</a>
         </form>
         {page.caseFound === false ? (
-          <p role="status">{tr(lang, 'Tidak ada perkara dengan nomor pendaftaran itu.', 'No case has that registration number.')}</p>
+          <p role="status">{t(lang, 'auditor.no_case_has_that_registration_number')}</p>
         ) : page.items.length === 0 ? (
-          <p role="status">{ok ? tr(lang, 'Tidak ada peristiwa yang cocok.', 'No matching events.') : tr(lang, 'Periksa saringan.', 'Check the filters.')}</p>
+          <p role="status">{ok ? t(lang, 'auditor.no_matching_events') : t(lang, 'auditor.check_filters')}</p>
         ) : (
           <div class="table-scroll">
             <table>
-              <caption>
-                {tr(
-                  lang,
-                  `Peristiwa #${page.items.at(-1)!.seq}–#${page.items[0]!.seq}, terbaru dahulu`,
-                  `Events #${page.items.at(-1)!.seq}–#${page.items[0]!.seq}, newest first`,
-                )}
-              </caption>
+              <caption>{t(lang, 'auditor.events_newest_first', { seq: page.items.at(-1)!.seq, seq2: page.items[0]!.seq })}</caption>
               <thead>
                 <tr>
                   <th scope="col">No.</th>
-                  <th scope="col">{tr(lang, 'Waktu', 'Time')}</th>
-                  <th scope="col">{tr(lang, 'Peristiwa', 'Event')}</th>
-                  <th scope="col">{tr(lang, 'Perkara', 'Case')}</th>
-                  <th scope="col">{tr(lang, 'Peran', 'Role')}</th>
+                  <th scope="col">{t(lang, 'auditor.time')}</th>
+                  <th scope="col">{t(lang, 'auditor.event')}</th>
+                  <th scope="col">{t(lang, 'auditor.case_2')}</th>
+                  <th scope="col">{t(lang, 'auditor.role')}</th>
                   <th scope="col">Hash</th>
-                  <th scope="col">{tr(lang, 'Peristiwa sebelumnya', 'Previous event')}</th>
+                  <th scope="col">{t(lang, 'auditor.previous_event_2')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -217,9 +187,9 @@ export function integrityPages() {
             </table>
           </div>
         )}
-        <nav aria-label={tr(lang, 'Halaman', 'Pages')} class="pager">
-          {page.newer !== null ? <a href={`/auditor/jejak-audit${query({ ...filters, after: page.newer })}`}>← {tr(lang, 'Lebih baru', 'Newer')}</a> : null}{' '}
-          {page.older !== null ? <a href={`/auditor/jejak-audit${query({ ...filters, before: page.older })}`}>{tr(lang, 'Lebih lama', 'Older')} →</a> : null}
+        <nav aria-label={t(lang, 'auditor.pages')} class="pager">
+          {page.newer !== null ? <a href={`/auditor/jejak-audit${query({ ...filters, after: page.newer })}`}>← {t(lang, 'auditor.newer')}</a> : null}{' '}
+          {page.older !== null ? <a href={`/auditor/jejak-audit${query({ ...filters, before: page.older })}`}>{t(lang, 'auditor.older')} →</a> : null}
         </nav>
       </Layout>,
       ok ? 200 : 400,
@@ -230,23 +200,23 @@ export function integrityPages() {
     const lang = c.get('lang');
     const e = await trailEvent(c.get('deps').db, Number(c.req.param('seq')));
     if (!e) throw notFound();
-    const title = tr(lang, `Peristiwa #${e.seq}`, `Event #${e.seq}`);
+    const title = t(lang, 'auditor.event_2', { seq: e.seq });
     return c.html(
       <Layout lang={lang} title={title} url={c.req.url} user={currentUser(c)}>
         <h1>{title}</h1>
         <IntegrityNav lang={lang} current="" />
         <dl class="facts">
-          <dt>{tr(lang, 'Peristiwa', 'Event')}</dt>
+          <dt>{t(lang, 'auditor.event')}</dt>
           <dd>
             <code>{e.event}</code>
           </dd>
-          <dt>{tr(lang, 'Waktu', 'Time')}</dt>
+          <dt>{t(lang, 'auditor.time')}</dt>
           <dd>{when(e.at, lang)}</dd>
-          <dt>{tr(lang, 'Perkara', 'Case')}</dt>
+          <dt>{t(lang, 'auditor.case_2')}</dt>
           <dd>{e.registrationNumber ? <a href={`/auditor/jejak-audit${query({ case: e.registrationNumber })}`}>{e.registrationNumber}</a> : '—'}</dd>
-          <dt>{tr(lang, 'Pelaku', 'Actor')}</dt>
+          <dt>{t(lang, 'auditor.actor')}</dt>
           <dd>{e.actorRole ?? e.actorKind}</dd>
-          <dt>{tr(lang, 'Status', 'State')}</dt>
+          <dt>{t(lang, 'auditor.state')}</dt>
           <dd>
             {e.fromState ?? '—'} → {e.toState ?? '—'}
           </dd>
@@ -254,23 +224,23 @@ export function integrityPages() {
           <dd>
             <code>{e.hash}</code>
           </dd>
-          <dt>{tr(lang, 'Hash sebelumnya', 'Previous hash')}</dt>
+          <dt>{t(lang, 'auditor.previous_hash')}</dt>
           <dd>
             <code>{e.prevHash}</code>
             {e.seq > 1 ? (
               <>
                 {' '}
-                (<a href={`/auditor/jejak-audit/peristiwa/${e.seq - 1}`}>{tr(lang, `peristiwa #${e.seq - 1}`, `event #${e.seq - 1}`)}</a>)
+                (<a href={`/auditor/jejak-audit/peristiwa/${e.seq - 1}`}>{t(lang, 'auditor.event_3', { seq: e.seq - 1 })}</a>)
               </>
             ) : (
-              <> ({tr(lang, 'awal rantai', 'chain start')})</>
+              <> ({t(lang, 'auditor.chain_start')})</>
             )}
           </dd>
         </dl>
-        <h2>{tr(lang, 'Data', 'Data')}</h2>
+        <h2>{t(lang, 'auditor.data')}</h2>
         <pre class="prewrap">{JSON.stringify(e.data, null, 2)}</pre>
         <p>
-          <a href={`/auditor/jejak-audit/peristiwa/${e.seq + 1}`}>{tr(lang, `Peristiwa berikutnya (#${e.seq + 1})`, `Next event (#${e.seq + 1})`)}</a>
+          <a href={`/auditor/jejak-audit/peristiwa/${e.seq + 1}`}>{t(lang, 'auditor.next_event', { seq: e.seq + 1 })}</a>
         </p>
       </Layout>,
     );
@@ -288,63 +258,50 @@ export function integrityPages() {
       }),
     );
     const walk = c.req.query('periksa') === '1' ? await verifyAudit(deps.db, 5000, deps.auditKeys.byId) : null;
-    const title = tr(lang, 'Checkpoint bertanda tangan', 'Signed checkpoints');
+    const title = t(lang, 'auditor.signed_checkpoints');
     return c.html(
       <Layout lang={lang} title={title} url={c.req.url} user={currentUser(c)}>
         <h1>{title}</h1>
         <IntegrityNav lang={lang} current="/auditor/checkpoint" />
-        <p class="lead">
-          {tr(
-            lang,
-            'Secara berkala dan pada setiap ekspor, kepala rantai (nomor urut, hash, waktu) ditandatangani dengan kunci Ed25519 yang disimpan di luar basis data. Riwayat yang ditulis ulang tidak lagi cocok dengan checkpoint yang ditandatangani sebelumnya.',
-            'At intervals and at every export, the chain head (sequence number, hash, time) is signed with an Ed25519 key kept outside the database. A rewritten history no longer matches a checkpoint signed before.',
-          )}
-        </p>
+        <p class="lead">{t(lang, 'auditor.at_intervals_and_at_every_export')}</p>
         <p>
-          {tr(lang, 'Kunci penanda tangan saat ini', 'Current signing key')}: <code>{deps.auditKeys.current.keyId}</code> (Ed25519) —{' '}
-          <a href="/verifikasi">{tr(lang, 'diumumkan di halaman publik', 'published on the public page')}</a>
+          {t(lang, 'auditor.current_signing_key')}: <code>{deps.auditKeys.current.keyId}</code> (Ed25519) —{' '}
+          <a href="/verifikasi">{t(lang, 'auditor.published_on_public_page')}</a>
         </p>
         <form method="get" action="/auditor/checkpoint">
           <input type="hidden" name="periksa" value="1" />
-          <button type="submit">{tr(lang, 'Periksa seluruh rantai sekarang', 'Verify the whole chain now')}</button>
+          <button type="submit">{t(lang, 'auditor.verify_whole_chain_now')}</button>
         </form>
         {walk ? (
           <div class={`notice ${walk.ok ? 'ok' : 'bad'}`} role="status">
             {walk.ok ? (
               <p>
-                {tr(lang, `Rantai utuh: ${walk.events} peristiwa`, `Chain intact: ${walk.events} events`)}
-                {walk.checkpoints ? tr(lang, `; ${walk.checkpoints.verified} checkpoint cocok.`, `; ${walk.checkpoints.verified} checkpoint(s) match.`) : '.'}
+                {t(lang, 'auditor.chain_intact_events', { events: walk.events })}
+                {walk.checkpoints ? t(lang, 'auditor.checkpoint_s_match', { verified: walk.checkpoints.verified }) : '.'}
               </p>
             ) : (
               <p>
-                <strong>{tr(lang, `Rantai rusak pada peristiwa #${walk.brokenAt.seq}`, `Chain broken at event #${walk.brokenAt.seq}`)}</strong> (
-                {walk.brokenAt.reason})
-                {walk.brokenAt.checkpoint
-                  ? tr(
-                      lang,
-                      ` — checkpoint pada peristiwa #${walk.brokenAt.checkpoint.seq} tidak cocok.`,
-                      ` — the checkpoint at event #${walk.brokenAt.checkpoint.seq} does not match.`,
-                    )
-                  : '.'}{' '}
-                <a href={`/auditor/jejak-audit/peristiwa/${walk.brokenAt.seq}`}>{tr(lang, 'Lihat peristiwa', 'See the event')}</a>
+                <strong>{t(lang, 'auditor.chain_broken_at_event', { seq: walk.brokenAt.seq })}</strong> ({walk.brokenAt.reason})
+                {walk.brokenAt.checkpoint ? t(lang, 'auditor.checkpoint_at_event_does_not_match', { seq: walk.brokenAt.checkpoint.seq }) : '.'}{' '}
+                <a href={`/auditor/jejak-audit/peristiwa/${walk.brokenAt.seq}`}>{t(lang, 'auditor.see_event')}</a>
               </p>
             )}
           </div>
         ) : null}
         {rows.length === 0 ? (
-          <p>{tr(lang, 'Belum ada checkpoint.', 'No checkpoint yet.')}</p>
+          <p>{t(lang, 'auditor.no_checkpoint_yet')}</p>
         ) : (
           <div class="table-scroll">
             <table>
-              <caption>{tr(lang, `${total} checkpoint, terbaru dahulu`, `${total} checkpoint(s), newest first`)}</caption>
+              <caption>{t(lang, 'auditor.checkpoint_s_newest_first', { total })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{tr(lang, 'Sampai peristiwa', 'Up to event')}</th>
-                  <th scope="col">{tr(lang, 'Ditandatangani', 'Signed')}</th>
-                  <th scope="col">{tr(lang, 'Alasan', 'Reason')}</th>
-                  <th scope="col">{tr(lang, 'Hash kepala', 'Head hash')}</th>
-                  <th scope="col">{tr(lang, 'Kunci', 'Key')}</th>
-                  <th scope="col">{tr(lang, 'Verifikasi', 'Verification')}</th>
+                  <th scope="col">{t(lang, 'auditor.up_to_event')}</th>
+                  <th scope="col">{t(lang, 'auditor.signed')}</th>
+                  <th scope="col">{t(lang, 'auditor.reason')}</th>
+                  <th scope="col">{t(lang, 'auditor.head_hash')}</th>
+                  <th scope="col">{t(lang, 'auditor.key')}</th>
+                  <th scope="col">{t(lang, 'auditor.verification')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -364,12 +321,10 @@ export function integrityPages() {
                     <td>
                       {problem ? (
                         <span class="tag bad">
-                          {problem.reason === 'checkpoint_signature'
-                            ? tr(lang, 'Tanda tangan tidak sah', 'Signature invalid')
-                            : tr(lang, 'Tidak cocok dengan rantai', 'Does not match the chain')}
+                          {problem.reason === 'checkpoint_signature' ? t(lang, 'auditor.signature_invalid') : t(lang, 'auditor.does_not_match_chain')}
                         </span>
                       ) : (
-                        <span class="tag">{tr(lang, 'Sah dan cocok', 'Valid, matches')}</span>
+                        <span class="tag">{t(lang, 'auditor.valid_matches')}</span>
                       )}
                     </td>
                   </tr>
@@ -378,9 +333,9 @@ export function integrityPages() {
             </table>
           </div>
         )}
-        <nav aria-label={tr(lang, 'Halaman', 'Pages')} class="pager">
-          {offset > 0 ? <a href={`/auditor/checkpoint${query({ mulai: Math.max(0, offset - PAGE) })}`}>← {tr(lang, 'Lebih baru', 'Newer')}</a> : null}{' '}
-          {offset + PAGE < total ? <a href={`/auditor/checkpoint${query({ mulai: offset + PAGE })}`}>{tr(lang, 'Lebih lama', 'Older')} →</a> : null}
+        <nav aria-label={t(lang, 'auditor.pages')} class="pager">
+          {offset > 0 ? <a href={`/auditor/checkpoint${query({ mulai: Math.max(0, offset - PAGE) })}`}>← {t(lang, 'auditor.newer')}</a> : null}{' '}
+          {offset + PAGE < total ? <a href={`/auditor/checkpoint${query({ mulai: offset + PAGE })}`}>{t(lang, 'auditor.older')} →</a> : null}
         </nav>
       </Layout>,
     );
@@ -393,10 +348,9 @@ export function integrityPages() {
     const from = (c.req.query('from') ?? '').trim();
     const to = (c.req.query('to') ?? '').trim();
     const errors: Record<string, string> = {};
-    if (!isLocalDate(from)) errors.from = tr(lang, 'Isi tanggal awal (TTTT-BB-HH).', 'Enter the first day (YYYY-MM-DD).');
-    if (!isLocalDate(to)) errors.to = tr(lang, 'Isi tanggal akhir (TTTT-BB-HH).', 'Enter the last day (YYYY-MM-DD).');
-    if (!errors.from && !errors.to && to < from)
-      errors.to = tr(lang, 'Tanggal akhir tidak boleh sebelum tanggal awal.', 'The last day cannot be before the first day.');
+    if (!isLocalDate(from)) errors.from = t(lang, 'auditor.enter_first_day_yyyy_mm_dd');
+    if (!isLocalDate(to)) errors.to = t(lang, 'auditor.enter_last_day_yyyy_mm_dd');
+    if (!errors.from && !errors.to && to < from) errors.to = t(lang, 'auditor.last_day_cannot_be_before_first');
     if (Object.keys(errors).length > 0) return bundleForm(c, { from, to }, errors);
     const bundle = await buildEvidenceBundle(c.get('deps'), { ...periodInstants(from, to), label: { from, to } });
     return c.body(bundle.zip as Uint8Array<ArrayBuffer>, 200, {
@@ -409,27 +363,21 @@ export function integrityPages() {
 }
 
 const reasonLabel = (reason: string, lang: Lang) =>
-  reason === 'interval' ? tr(lang, 'Berkala', 'Interval') : reason === 'export' ? tr(lang, 'Ekspor', 'Export') : tr(lang, 'Manual', 'Manual');
+  reason === 'interval' ? t(lang, 'auditor.interval') : reason === 'export' ? t(lang, 'auditor.export') : t(lang, 'auditor.manual');
 
 function bundleForm(c: Context<AppEnv>, values: { from?: string; to?: string }, errors: Record<string, string>) {
   const lang = c.get('lang');
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(c.get('deps').clock());
-  const title = tr(lang, 'Bundel bukti audit', 'Audit evidence bundle');
+  const title = t(lang, 'auditor.audit_evidence_bundle');
   const invalid = Object.keys(errors).length > 0;
   return c.html(
     <Layout lang={lang} title={title} url={c.req.url} user={currentUser(c)}>
       <h1>{title}</h1>
       <IntegrityNav lang={lang} current="/auditor/bundel" />
-      <p class="lead">
-        {tr(
-          lang,
-          'Satu berkas ZIP untuk satu periode: peristiwa jejak audit, checkpoint bertanda tangan dan kunci publiknya, hash dokumen yang diterbitkan, manifes bertanda tangan, dan verify.mjs yang memeriksa semuanya dengan Node.js tanpa jaringan. Tanpa data pribadi.',
-          'One ZIP file for a period: the audit events, the signed checkpoints and their public key, the issued documents’ hashes, a signed manifest, and verify.mjs, which checks it all with Node.js, offline. No personal data.',
-        )}
-      </p>
+      <p class="lead">{t(lang, 'auditor.one_zip_file_for_period_audit')}</p>
       {invalid ? (
         <div class="error-summary" role="alert" tabindex={-1}>
-          <h2>{tr(lang, 'Periksa periode', 'Check the period')}</h2>
+          <h2>{t(lang, 'auditor.check_period')}</h2>
           <ul>
             {Object.entries(errors).map(([field, message]) => (
               <li>
@@ -445,34 +393,20 @@ function bundleForm(c: Context<AppEnv>, values: { from?: string; to?: string }, 
           prefix="bundle"
           name="from"
           type="date"
-          label={tr(lang, 'Dari tanggal', 'First day')}
+          label={t(lang, 'auditor.first_day')}
           value={values.from ?? `${today.slice(0, 4)}-01-01`}
           error={errors.from}
         />
-        <TextField
-          lang={lang}
-          prefix="bundle"
-          name="to"
-          type="date"
-          label={tr(lang, 'Sampai tanggal', 'Last day')}
-          value={values.to ?? today}
-          error={errors.to}
-        />
-        <button type="submit">{tr(lang, 'Unduh bundel (ZIP)', 'Download the bundle (ZIP)')}</button>
+        <TextField lang={lang} prefix="bundle" name="to" type="date" label={t(lang, 'auditor.last_day')} value={values.to ?? today} error={errors.to} />
+        <button type="submit">{t(lang, 'auditor.download_bundle_zip')}</button>
       </form>
-      <h2>{tr(lang, 'Cara memeriksa', 'How to check it')}</h2>
+      <h2>{t(lang, 'auditor.how_to_check_it')}</h2>
       <ol>
-        <li>{tr(lang, 'Ekstrak berkas ZIP ke sebuah folder.', 'Unzip the file into a folder.')}</li>
+        <li>{t(lang, 'auditor.unzip_file_into_folder')}</li>
         <li>
-          {tr(lang, 'Jalankan di folder itu', 'In that folder, run')} <code>node verify.mjs</code>
+          {t(lang, 'auditor.in_that_folder_run')} <code>node verify.mjs</code>
         </li>
-        <li>
-          {tr(
-            lang,
-            'Keluaran 0 berarti rantai dan setiap checkpoint utuh; keluaran 1 menyebut peristiwa pertama yang rusak. Bandingkan ID kunci dengan yang diumumkan di halaman publik /verifikasi.',
-            'Exit 0 means the chain and every checkpoint are intact; exit 1 names the first broken event. Compare the key id with the one published on the public page /verifikasi.',
-          )}
-        </li>
+        <li>{t(lang, 'auditor.exit_0_means_chain_and_every')}</li>
       </ol>
     </Layout>,
     invalid ? 400 : 200,

@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../../../i18n';
 import type { Role } from '../../../../workflows/request.events';
-import { tr } from '../lang';
+import { t } from '../../../i18n';
 
 export interface WorkspaceLink {
   href: string;
@@ -27,70 +27,58 @@ const INTEGRITY_READERS: readonly Role[] = ['auditor', 'admin'];
 
 export const WORKSPACE: WorkspaceSection[] = [
   {
-    heading: (l) => tr(l, 'Register', 'Registers'),
+    heading: (l) => t(l, 'auditor.registers'),
     links: [
       {
         href: '/auditor/register/permohonan',
-        label: (l) => tr(l, 'Register permohonan', 'Request register'),
-        description: (l) =>
-          tr(
-            l,
-            'Setiap permohonan dengan tenggat, putusan dan pengecualiannya; unduh JSON, CSV atau PDF.',
-            'Every request with its deadlines, outcome and exemptions; JSON, CSV or PDF.',
-          ),
+        label: (l) => t(l, 'auditor.request_register'),
+        description: (l) => t(l, 'auditor.every_request_with_its_deadlines_outcome'),
         roles: REGISTER_READERS,
       },
       {
         href: '/auditor/register/keberatan',
-        label: (l) => tr(l, 'Register keberatan', 'Objection register'),
-        description: (l) =>
-          tr(l, 'Setiap keberatan dengan tanggapan atasan PPID dan sengketanya.', 'Every objection with the atasan PPID’s response and any dispute.'),
+        label: (l) => t(l, 'auditor.objection_register'),
+        description: (l) => t(l, 'auditor.every_objection_with_atasan_ppid_s'),
         roles: REGISTER_READERS,
       },
     ],
   },
   {
-    heading: (l) => tr(l, 'Laporan', 'Reports'),
+    heading: (l) => t(l, 'auditor.reports'),
     links: [
       {
         href: '/auditor/laporan',
-        label: (l) => tr(l, 'Laporan layanan informasi publik', 'Public information service report'),
-        description: (l) =>
-          tr(
-            l,
-            'Laporan tahunan dan semester, per badan publik atau per unit; JSON, CSV atau PDF.',
-            'Annual and semester reports, for the body or one unit; JSON, CSV or PDF.',
-          ),
+        label: (l) => t(l, 'auditor.public_information_service_report'),
+        description: (l) => t(l, 'auditor.annual_and_semester_reports_for_body'),
         roles: WORKSPACE_ROLES,
       },
       {
         href: '/statistik',
-        label: (l) => tr(l, 'Statistik publik', 'Public statistics'),
-        description: (l) => tr(l, 'Angka Pasal 12 sebagaimana dilihat masyarakat.', 'The Art. 12 figures as the public sees them.'),
+        label: (l) => t(l, 'auditor.public_statistics'),
+        description: (l) => t(l, 'auditor.art_12_figures_as_public_sees'),
         roles: WORKSPACE_ROLES,
       },
     ],
   },
   {
-    heading: (l) => tr(l, 'Integritas jejak audit', 'Audit-trail integrity'),
+    heading: (l) => t(l, 'auditor.audit_trail_integrity'),
     links: [
       {
         href: '/auditor/jejak-audit',
-        label: (l) => tr(l, 'Jejak audit', 'Audit trail'),
-        description: (l) =>
-          tr(l, 'Setiap peristiwa dengan hash dan tautannya ke peristiwa sebelumnya.', 'Every event with its hash and its link to the one before.'),
+        label: (l) => t(l, 'auditor.audit_trail'),
+        description: (l) => t(l, 'auditor.every_event_with_its_hash_and'),
         roles: INTEGRITY_READERS,
       },
       {
         href: '/auditor/checkpoint',
-        label: (l) => tr(l, 'Checkpoint bertanda tangan', 'Signed checkpoints'),
-        description: (l) => tr(l, 'Kepala rantai yang ditandatangani dan hasil pemeriksaannya.', 'Signed chain heads and whether each still matches.'),
+        label: (l) => t(l, 'auditor.signed_checkpoints'),
+        description: (l) => t(l, 'auditor.signed_chain_heads_and_whether_each'),
         roles: INTEGRITY_READERS,
       },
       {
         href: '/auditor/bundel',
-        label: (l) => tr(l, 'Bundel bukti', 'Evidence bundle'),
-        description: (l) => tr(l, 'Satu ZIP untuk suatu periode, dapat diperiksa tanpa jaringan.', 'One ZIP for a period, verifiable offline.'),
+        label: (l) => t(l, 'auditor.evidence_bundle'),
+        description: (l) => t(l, 'auditor.one_zip_for_period_verifiable_offline'),
         roles: INTEGRITY_READERS,
       },
     ],

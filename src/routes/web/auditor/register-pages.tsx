@@ -16,11 +16,10 @@ import { outcomeLabel } from '../../../i18n/status';
 import { REQUEST_REGISTER_READERS } from '../../../registers/audience';
 import { RegisterError, objectionRegisterQuerySchema, requestRegisterQuerySchema } from '../../../registers/filters';
 import { objectionRegister, requestRegister } from '../../../registers/service';
-import { fieldErrors } from '../../../i18n';
+import { fieldErrors, t } from '../../../i18n';
 import { outcomes } from '../../../../workflows/request.events';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { tr } from '../lang';
 import { frame } from '../officer/components';
 import { unitOptions } from '../officer/units';
 import { pageError } from '../officer';
@@ -51,7 +50,7 @@ function apiHref(kind: Kind, query: Query, format: 'csv' | 'pdf' | 'json'): stri
 function Downloads({ lang, kind, query }: { lang: Lang; kind: Kind; query: Query }) {
   return (
     <section aria-labelledby="h-downloads" class="downloads">
-      <h2 id="h-downloads">{tr(lang, 'Unduh register yang disaring', 'Download the filtered register')}</h2>
+      <h2 id="h-downloads">{t(lang, 'auditor.download_filtered_register')}</h2>
       <p class="actions">
         <a class="button" href={apiHref(kind, query, 'csv')} download>
           CSV
@@ -63,13 +62,7 @@ function Downloads({ lang, kind, query }: { lang: Lang; kind: Kind; query: Query
           JSON
         </a>
       </p>
-      <p class="hint">
-        {tr(
-          lang,
-          'Seluruh periode yang disaring, bukan hanya halaman ini. CSV memuat setiap kolom; PDF berukuran A4 melintang.',
-          'The whole filtered period, not only this page. The CSV holds every column; the PDF is landscape A4.',
-        )}
-      </p>
+      <p class="hint">{t(lang, 'auditor.whole_filtered_period_not_only_this')}</p>
     </section>
   );
 }
@@ -83,15 +76,15 @@ function Pager({ lang, kind, query, nextCursor }: { lang: Lang; kind: Kind; quer
   const nextHref = nextCursor ? href(kind, query, { cursor: nextCursor, kembali: [...back, query.cursor ?? '-'].slice(-BACK_DEPTH).join('.') }) : null;
   if (!prevHref && !nextHref) return null;
   return (
-    <nav class="pager actions" aria-label={tr(lang, 'Halaman register', 'Register pages')}>
+    <nav class="pager actions" aria-label={t(lang, 'auditor.register_pages')}>
       {prevHref ? (
         <a href={prevHref} rel="prev">
-          ← {tr(lang, 'Halaman sebelumnya', 'Previous page')}
+          ← {t(lang, 'auditor.previous_page')}
         </a>
       ) : null}
       {nextHref ? (
         <a href={nextHref} rel="next">
-          {tr(lang, 'Halaman berikutnya', 'Next page')} →
+          {t(lang, 'auditor.next_page')} →
         </a>
       ) : null}
     </nav>
@@ -129,13 +122,13 @@ async function page(c: Context<AppEnv>, kind: Kind) {
     }
   }
   const labels: Record<string, string> = {
-    from: tr(lang, 'Diterima sejak', 'Received from'),
-    to: tr(lang, 'Diterima sampai', 'Received to'),
-    unit: tr(lang, 'Unit atau perwakilan penerima', 'Receiving unit or mission'),
-    outcome: tr(lang, 'Keputusan', 'Decision'),
-    cursor: tr(lang, 'Halaman', 'Page'),
+    from: t(lang, 'auditor.received_from'),
+    to: t(lang, 'auditor.received_to'),
+    unit: t(lang, 'auditor.receiving_unit_or_mission'),
+    outcome: t(lang, 'auditor.decision'),
+    cursor: t(lang, 'auditor.page'),
   };
-  const title = kind === 'permohonan' ? tr(lang, 'Register permohonan', 'Register of requests') : tr(lang, 'Register keberatan', 'Register of objections');
+  const title = kind === 'permohonan' ? t(lang, 'auditor.register_of_requests') : t(lang, 'auditor.register_of_objections');
   const units = await unitOptions(deps, lang);
   const props = await frame(c, title);
   const items = body.items as Array<Record<string, any>>;
@@ -143,34 +136,15 @@ async function page(c: Context<AppEnv>, kind: Kind) {
   return c.html(
     <Layout {...props}>
       <p>
-        <a href="/auditor">← {tr(lang, 'Ruang kerja auditor', "Auditor's workspace")}</a>
+        <a href="/auditor">← {t(lang, 'auditor.auditor_s_workspace')}</a>
       </p>
       <h1>{title}</h1>
       <p class="lead">
-        {kind === 'permohonan'
-          ? tr(
-              lang,
-              'Register permohonan informasi publik (Perki 1/2021; kolom baku Perki 1/2010): setiap permohonan menurut tanggal diterima, di kalender unit penerimanya.',
-              'The register of requests for public information (Perki 1/2021; standard columns of Perki 1/2010): every request by its date of receipt, on its receiving unit’s calendar.',
-            )
-          : tr(
-              lang,
-              'Register keberatan: kolom (a)–(k), batas waktu tanggapan atasan PPID (30 hari kerja) dan sengketa di Komisi Informasi.',
-              'The register of objections: columns (a)–(k), the atasan PPID’s response deadline (30 working days) and any dispute at the Information Commission.',
-            )}
-        {body.pseudonymised ? (
-          <>
-            {' '}
-            {tr(
-              lang,
-              'Pemohon ditampilkan sebagai pseudonim tetap (P-…): orang yang sama, pseudonim yang sama.',
-              'Requesters are shown as stable pseudonyms (P-…): the same person, the same pseudonym.',
-            )}
-          </>
-        ) : null}
+        {kind === 'permohonan' ? t(lang, 'auditor.register_of_requests_for_public_information') : t(lang, 'auditor.register_of_objections_columns_k_atasan')}
+        {body.pseudonymised ? <> {t(lang, 'auditor.requesters_are_shown_as_stable_pseudonyms')}</> : null}
       </p>
       <ErrorSummary lang={lang} errors={errors} labels={labels} prefix="filter" />
-      <form method="get" action={`/auditor/register/${kind}`} class="filters" role="search" aria-label={tr(lang, 'Saring register', 'Filter the register')}>
+      <form method="get" action={`/auditor/register/${kind}`} class="filters" role="search" aria-label={t(lang, 'auditor.filter_register')}>
         <div class="filter-grid">
           <TextField lang={lang} prefix="filter" name="from" type="date" label={labels.from!} value={query.from ?? ''} error={errors.from} />
           <TextField lang={lang} prefix="filter" name="to" type="date" label={labels.to!} value={query.to ?? ''} error={errors.to} />
@@ -181,7 +155,7 @@ async function page(c: Context<AppEnv>, kind: Kind) {
             label={labels.unit!}
             value={query.unit ?? ''}
             error={errors.unit}
-            empty={tr(lang, 'Semua unit dan perwakilan', 'Every unit and mission')}
+            empty={t(lang, 'auditor.every_unit_and_mission')}
             options={units}
           />
           {kind === 'permohonan' ? (
@@ -192,22 +166,22 @@ async function page(c: Context<AppEnv>, kind: Kind) {
               label={labels.outcome!}
               value={query.outcome ?? ''}
               error={errors.outcome}
-              empty={tr(lang, 'Semua keputusan', 'Every decision')}
+              empty={t(lang, 'auditor.every_decision')}
               options={outcomes.map((o) => ({ value: o, label: outcomeLabel(o, lang) }))}
             />
           ) : null}
         </div>
-        <button type="submit">{tr(lang, 'Tampilkan', 'Show')}</button>
+        <button type="submit">{t(lang, 'auditor.show')}</button>
         {FILTERS.some((k) => query[k]) ? (
           <a class="button secondary" href={`/auditor/register/${kind}`}>
-            {tr(lang, 'Hapus saringan', 'Clear filters')}
+            {t(lang, 'auditor.clear_filters')}
           </a>
         ) : null}
       </form>
       {Object.keys(errors).length === 0 ? (
         <>
           <p>
-            {tr(lang, 'Periode: ', 'Period: ')}
+            {t(lang, 'auditor.period')}
             <strong>
               {formatDate(body.from, lang)} – {formatDate(body.to, lang)}
             </strong>
@@ -219,9 +193,7 @@ async function page(c: Context<AppEnv>, kind: Kind) {
             <table class="register">
               <caption id="register-caption">
                 {title}
-                {items.length === 0
-                  ? tr(lang, ': tidak ada data pada periode ini.', ': nothing in this period.')
-                  : tr(lang, ', menurut tanggal diterima', ', by date received')}
+                {items.length === 0 ? t(lang, 'auditor.nothing_in_this_period') : t(lang, 'auditor.by_date_received')}
               </caption>
               {kind === 'permohonan' ? (
                 <RequestRows lang={lang} items={items} role={actor.role} />
@@ -252,15 +224,15 @@ function RequestRows({ lang, items, role }: { lang: Lang; items: Array<Record<st
     <>
       <thead>
         <tr>
-          <th scope="col">{tr(lang, 'Nomor pendaftaran', 'Registration number')}</th>
-          <th scope="col">{tr(lang, 'Diterima', 'Received')}</th>
-          <th scope="col">{tr(lang, 'Unit', 'Unit')}</th>
-          <th scope="col">{tr(lang, 'Pemohon', 'Requester')}</th>
-          <th scope="col">{tr(lang, 'Informasi yang diminta', 'Information requested')}</th>
-          <th scope="col">{tr(lang, 'Keputusan', 'Decision')}</th>
-          <th scope="col">{tr(lang, 'Tenggat (kalender)', 'Deadline (calendar)')}</th>
-          <th scope="col">{tr(lang, 'Pemberitahuan tertulis', 'Written notice')}</th>
-          <th scope="col">{tr(lang, 'Hari kerja', 'Working days')}</th>
+          <th scope="col">{t(lang, 'auditor.registration_number')}</th>
+          <th scope="col">{t(lang, 'auditor.received')}</th>
+          <th scope="col">{t(lang, 'auditor.unit')}</th>
+          <th scope="col">{t(lang, 'auditor.requester_2')}</th>
+          <th scope="col">{t(lang, 'auditor.information_requested')}</th>
+          <th scope="col">{t(lang, 'auditor.decision')}</th>
+          <th scope="col">{t(lang, 'auditor.deadline_calendar')}</th>
+          <th scope="col">{t(lang, 'auditor.written_notice')}</th>
+          <th scope="col">{t(lang, 'auditor.working_days')}</th>
         </tr>
       </thead>
       <tbody>
@@ -271,7 +243,7 @@ function RequestRows({ lang, items, role }: { lang: Lang; items: Array<Record<st
               {r.reopened > 0 ? (
                 <>
                   <br />
-                  <span class="tag">{tr(lang, 'dibuka kembali', 'reopened')}</span>
+                  <span class="tag">{t(lang, 'auditor.reopened')}</span>
                 </>
               ) : null}
             </td>
@@ -289,7 +261,7 @@ function RequestRows({ lang, items, role }: { lang: Lang; items: Array<Record<st
               {r.exemptions.length > 0 ? (
                 <span class="hint">
                   {' '}
-                  ({tr(lang, 'Pasal 17 huruf ', 'Art. 17 ')}
+                  ({t(lang, 'auditor.art_17')}
                   {r.exemptions.join(', ')})
                 </span>
               ) : null}
@@ -299,7 +271,7 @@ function RequestRows({ lang, items, role }: { lang: Lang; items: Array<Record<st
               {r.extendedNoticeDue ? (
                 <>
                   <br />
-                  <span class="tag">{tr(lang, 'diperpanjang', 'extended')}</span> {formatDate(r.extendedNoticeDue, lang)}
+                  <span class="tag">{t(lang, 'auditor.extended')}</span> {formatDate(r.extendedNoticeDue, lang)}
                 </>
               ) : null}
             </td>
@@ -308,7 +280,7 @@ function RequestRows({ lang, items, role }: { lang: Lang; items: Array<Record<st
               {r.overdue ? (
                 <>
                   <br />
-                  <span class="tag bad">{tr(lang, 'melewati tenggat', 'overdue')}</span>
+                  <span class="tag bad">{t(lang, 'auditor.overdue')}</span>
                 </>
               ) : null}
             </td>
@@ -325,14 +297,14 @@ function ObjectionRows({ lang, items, role }: { lang: Lang; items: Array<Record<
     <>
       <thead>
         <tr>
-          <th scope="col">{tr(lang, 'Nomor keberatan', 'Objection number')}</th>
-          <th scope="col">{tr(lang, 'Diterima', 'Received')}</th>
-          <th scope="col">{tr(lang, 'Permohonan', 'Request')}</th>
-          <th scope="col">{tr(lang, 'Pemohon', 'Requester')}</th>
-          <th scope="col">{tr(lang, 'Alasan (Pasal 35)', 'Grounds (Art. 35)')}</th>
-          <th scope="col">{tr(lang, 'Keputusan atasan PPID', 'Atasan PPID decision')}</th>
-          <th scope="col">{tr(lang, 'Batas waktu tanggapan', 'Response due')}</th>
-          <th scope="col">{tr(lang, 'Sengketa', 'Dispute')}</th>
+          <th scope="col">{t(lang, 'auditor.objection_number')}</th>
+          <th scope="col">{t(lang, 'auditor.received')}</th>
+          <th scope="col">{t(lang, 'auditor.request')}</th>
+          <th scope="col">{t(lang, 'auditor.requester_2')}</th>
+          <th scope="col">{t(lang, 'auditor.grounds_art_35')}</th>
+          <th scope="col">{t(lang, 'auditor.atasan_ppid_decision')}</th>
+          <th scope="col">{t(lang, 'auditor.response_due')}</th>
+          <th scope="col">{t(lang, 'auditor.dispute')}</th>
         </tr>
       </thead>
       <tbody>
@@ -343,7 +315,7 @@ function ObjectionRows({ lang, items, role }: { lang: Lang; items: Array<Record<
               {r.late ? (
                 <>
                   <br />
-                  <span class="tag warn">{tr(lang, 'terlambat diajukan', 'filed late')}</span>
+                  <span class="tag warn">{t(lang, 'auditor.filed_late')}</span>
                 </>
               ) : null}
             </td>
@@ -364,7 +336,7 @@ function ObjectionRows({ lang, items, role }: { lang: Lang; items: Array<Record<
               {r.overdue ? (
                 <>
                   <br />
-                  <span class="tag bad">{tr(lang, 'melewati batas waktu', 'overdue')}</span>
+                  <span class="tag bad">{t(lang, 'auditor.overdue_2')}</span>
                 </>
               ) : null}
             </td>

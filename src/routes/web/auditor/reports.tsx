@@ -22,7 +22,6 @@ import { outcomeLabel } from '../../../i18n/status';
 import { outcomes } from '../../../../workflows/request.events';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { tr } from '../lang';
 import { frame } from '../officer/components';
 import { unitOptions } from '../officer/units';
 import { pageError } from '../officer';
@@ -60,46 +59,44 @@ function ReportPage(p: {
   return (
     <>
       <p>
-        <a href="/auditor">{tr(lang, '← Ruang auditor', '← Auditor workspace')}</a>
+        <a href="/auditor">{t(lang, 'auditor.auditor_workspace_2')}</a>
       </p>
-      <h1>{tr(lang, 'Laporan layanan informasi publik', 'Public information service report')}</h1>
-      {p.saved ? (
-        <Notice tone="ok">{tr(lang, `Narasi laporan tahun ${choice.year} disimpan.`, `The ${choice.year} report narrative was saved.`)}</Notice>
-      ) : null}
+      <h1>{t(lang, 'auditor.public_information_service_report')}</h1>
+      {p.saved ? <Notice tone="ok">{t(lang, 'auditor.report_narrative_was_saved', { year: choice.year })}</Notice> : null}
       <form method="get" action="/auditor/laporan" class="filters">
         <div class="filter-grid">
           <SelectField
             lang={lang}
             name="tahun"
-            label={tr(lang, 'Tahun', 'Year')}
+            label={t(lang, 'auditor.year')}
             value={String(choice.year)}
             options={p.years.map((y) => ({ value: String(y), label: String(y) }))}
           />
           <SelectField
             lang={lang}
             name="semester"
-            label={tr(lang, 'Periode', 'Period')}
+            label={t(lang, 'auditor.period_2')}
             value={choice.half ? String(choice.half) : ''}
             options={[
-              { value: '', label: tr(lang, 'Setahun penuh (laporan tahunan)', 'The whole year (annual report)') },
-              { value: '1', label: `${halfLabel(1, lang)} (${tr(lang, 'Januari–Juni', 'January–June')})` },
-              { value: '2', label: `${halfLabel(2, lang)} (${tr(lang, 'Juli–Desember', 'July–December')})` },
+              { value: '', label: t(lang, 'auditor.whole_year_annual_report') },
+              { value: '1', label: `${halfLabel(1, lang)} (${t(lang, 'auditor.january_june')})` },
+              { value: '2', label: `${halfLabel(2, lang)} (${t(lang, 'auditor.july_december')})` },
             ]}
           />
           <SelectField
             lang={lang}
             name="unit"
-            label={tr(lang, 'Unit atau perwakilan', 'Unit or mission')}
+            label={t(lang, 'auditor.unit_or_mission')}
             value={choice.unit ?? ''}
-            empty={tr(lang, 'Seluruh badan publik', 'The whole public body')}
+            empty={t(lang, 'auditor.whole_public_body')}
             options={p.units}
           />
         </div>
-        <button type="submit">{tr(lang, 'Tampilkan', 'Show')}</button>
+        <button type="submit">{t(lang, 'auditor.show')}</button>
       </form>
 
-      <h2>{tr(lang, 'Unduh laporan', 'Download the report')}</h2>
-      <ul class="tabs" aria-label={tr(lang, 'Format unduhan', 'Download formats')}>
+      <h2>{t(lang, 'auditor.download_report')}</h2>
+      <ul class="tabs" aria-label={t(lang, 'auditor.download_formats')}>
         <li>
           <a href={apiUrl(choice, 'pdf')} download>
             PDF
@@ -116,46 +113,40 @@ function ReportPage(p: {
           </a>
         </li>
       </ul>
-      <p class="hint">
-        {tr(
-          lang,
-          'JSON menyebutkan untuk setiap angka filter register yang mendaftar permohonan di baliknya, sehingga angka dapat dihitung ulang.',
-          'The JSON names, for each figure, the register filter that lists the cases behind it, so any figure can be recounted.',
-        )}
-      </p>
+      <p class="hint">{t(lang, 'auditor.json_names_for_each_figure_register')}</p>
 
-      <h2>{tr(lang, `Angka utama ${r.period.from} – ${r.period.to}`, `Main figures ${r.period.from} – ${r.period.to}`)}</h2>
+      <h2>{t(lang, 'auditor.main_figures', { from: r.period.from, to: r.period.to })}</h2>
       <div class="stat-grid">
         <div class="stat">
           <span class="stat-value" data-testid="report-received">
             {n(r.requests.received)}
           </span>
-          <span class="stat-label">{tr(lang, 'permohonan diterima', 'requests received')}</span>
+          <span class="stat-label">{t(lang, 'auditor.requests_received')}</span>
         </div>
         <div class="stat">
           <span class="stat-value">{n(r.outcomes.decided)}</span>
-          <span class="stat-label">{tr(lang, 'sudah diputus', 'decided')}</span>
+          <span class="stat-label">{t(lang, 'auditor.decided')}</span>
         </div>
         <div class="stat">
           <span class="stat-value">{pct(r.onTime.onTime, r.onTime.decided)}</span>
-          <span class="stat-label">{tr(lang, 'tepat waktu', 'on time')}</span>
+          <span class="stat-label">{t(lang, 'auditor.on_time')}</span>
         </div>
         <div class="stat">
           <span class="stat-value">{n(r.pending.open)}</span>
-          <span class="stat-label">{tr(lang, 'belum diputus', 'not yet decided')}</span>
+          <span class="stat-label">{t(lang, 'auditor.not_yet_decided')}</span>
         </div>
       </div>
       <div class="side-by-side">
         <BarList
           id="report-outcomes"
-          title={tr(lang, 'Putusan atas permohonan', 'Outcomes of the requests')}
+          title={t(lang, 'auditor.outcomes_of_requests')}
           desc={outcomes.map((o) => `${outcomeLabel(o, lang)}: ${r.outcomes[o]}`).join('; ')}
           bars={outcomes.map((o) => ({ label: outcomeLabel(o, lang), value: r.outcomes[o], text: n(r.outcomes[o]), colour: OUTCOME_COLOURS[o] }))}
           max={Math.max(1, ...outcomes.map((o) => r.outcomes[o]))}
         />
         <div class="table-scroll">
           <table>
-            <caption>{tr(lang, 'Putusan, waktu pemenuhan, keberatan dan sengketa', 'Outcomes, time to serve, objections and disputes')}</caption>
+            <caption>{t(lang, 'auditor.outcomes_time_to_serve_objections_and')}</caption>
             <tbody>
               {outcomes.map((o) => (
                 <tr>
@@ -164,19 +155,19 @@ function ReportPage(p: {
                 </tr>
               ))}
               <tr>
-                <th scope="row">{tr(lang, 'Hari kerja: rata-rata / median / p90 / terlama', 'Working days: mean / median / p90 / longest')}</th>
+                <th scope="row">{t(lang, 'auditor.working_days_mean_median_p90_longest')}</th>
                 <td class="num">{`${days(w.mean)} / ${days(w.median)} / ${days(w.p90)} / ${days(w.max)}`}</td>
               </tr>
               <tr>
-                <th scope="row">{tr(lang, 'Perpanjangan waktu', 'Extensions used')}</th>
+                <th scope="row">{t(lang, 'auditor.extensions_used')}</th>
                 <td class="num">{n(r.extensions)}</td>
               </tr>
               <tr>
-                <th scope="row">{tr(lang, 'Keberatan diterima', 'Objections received')}</th>
+                <th scope="row">{t(lang, 'auditor.objections_received')}</th>
                 <td class="num">{n(r.objections.received)}</td>
               </tr>
               <tr>
-                <th scope="row">{tr(lang, 'Sengketa diajukan ke Komisi Informasi', 'Disputes filed at the Commission')}</th>
+                <th scope="row">{t(lang, 'auditor.disputes_filed_at_commission')}</th>
                 <td class="num">{n(r.disputes.filed)}</td>
               </tr>
             </tbody>
@@ -184,17 +175,13 @@ function ReportPage(p: {
         </div>
       </div>
 
-      <h2>{tr(lang, 'Narasi laporan', 'Report narrative')}</h2>
+      <h2>{t(lang, 'auditor.report_narrative')}</h2>
       <p>
-        {tr(
-          lang,
-          `${written} dari ${NARRATIVE_SECTIONS.length} bagian narasi tahun ${choice.year} sudah diisi.`,
-          `${written} of ${NARRATIVE_SECTIONS.length} narrative sections of ${choice.year} are written.`,
-        )}
+        {t(lang, 'auditor.of_narrative_sections_of_are_written', { written, length: NARRATIVE_SECTIONS.length, year: choice.year })}
         {p.mayWrite ? (
           <>
             {' '}
-            <a href={`/auditor/laporan/narasi?tahun=${choice.year}`}>{tr(lang, 'Tulis atau ubah narasi', 'Write or edit the narrative')}</a>
+            <a href={`/auditor/laporan/narasi?tahun=${choice.year}`}>{t(lang, 'auditor.write_or_edit_narrative')}</a>
           </>
         ) : null}
       </p>
@@ -206,22 +193,16 @@ function NarrativePage({ lang, year, narrative, csrf }: { lang: Lang; year: numb
   return (
     <>
       <p>
-        <a href={`/auditor/laporan?tahun=${year}`}>{tr(lang, '← Laporan', '← Report')}</a>
+        <a href={`/auditor/laporan?tahun=${year}`}>{t(lang, 'auditor.report')}</a>
       </p>
-      <h1>{tr(lang, `Narasi laporan layanan informasi publik ${year}`, `Service report narrative ${year}`)}</h1>
-      <p class="lead">
-        {tr(
-          lang,
-          'Bagian yang ditulis petugas (Perki 1/2021 Pasal 56): kebijakan, sarana, sumber daya manusia, anggaran, kendala, dan rekomendasi. Angka-angka laporan dihitung otomatis dari register.',
-          'The sections an officer writes (Perki 1/2021 Art. 56): policy, facilities, staff, budget, obstacles and recommendations. The report’s figures are counted from the registers.',
-        )}
-      </p>
+      <h1>{t(lang, 'auditor.service_report_narrative', { year })}</h1>
+      <p class="lead">{t(lang, 'auditor.sections_officer_writes_perki_1_2021')}</p>
       <form method="post" action={`/auditor/laporan/narasi?tahun=${year}`}>
         {csrf}
         {NARRATIVE_SECTIONS.map((s) => (
           <TextField lang={lang} name={s} label={NARRATIVE_TITLES[s][lang]} value={narrative[s]} multiline maxlength={20000} />
         ))}
-        <button type="submit">{tr(lang, 'Simpan narasi', 'Save the narrative')}</button>
+        <button type="submit">{t(lang, 'auditor.save_narrative')}</button>
       </form>
     </>
   );
@@ -238,7 +219,7 @@ export function reportPages() {
   app.onError(async (err, c) => {
     if (!(err instanceof DomainError) || err.status !== 400) return pageError(err, c);
     const lang = c.get('lang');
-    const title = tr(lang, 'Pilihan laporan tidak valid', 'Invalid report choice');
+    const title = t(lang, 'auditor.invalid_report_choice');
     return c.html(
       <Layout {...(await frame(c, title))}>
         <h1>{title}</h1>
@@ -250,7 +231,7 @@ export function reportPages() {
           ))}
         </ul>
         <p>
-          <a href="/auditor/laporan">{tr(lang, 'Kembali ke laporan', 'Back to the report')}</a>
+          <a href="/auditor/laporan">{t(lang, 'auditor.back_to_report')}</a>
         </p>
       </Layout>,
       400,
@@ -274,7 +255,7 @@ export function reportPages() {
     for (let y = range.current; y >= range.first; y--) years.push(y);
     const role = c.get('actor')!.role;
     return c.html(
-      <Layout {...(await frame(c, tr(lang, 'Laporan layanan informasi publik', 'Public information service report')))}>
+      <Layout {...(await frame(c, t(lang, 'auditor.public_information_service_report')))}>
         <ReportPage
           lang={lang}
           choice={choice}
@@ -295,7 +276,7 @@ export function reportPages() {
     const year = yearOf(c.req.query('tahun'), await reportYears(deps));
     await checkReportQuery(deps, { year });
     return c.html(
-      <Layout {...(await frame(c, tr(lang, 'Narasi laporan', 'Report narrative')))}>
+      <Layout {...(await frame(c, t(lang, 'auditor.report_narrative')))}>
         <NarrativePage lang={lang} year={year} narrative={await readNarrative(deps.db, year)} csrf={<FormToken c={c} />} />
       </Layout>,
     );

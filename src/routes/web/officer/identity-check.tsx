@@ -12,17 +12,16 @@ import { findCaseInScope } from '../../../cases/case.repository';
 import { mayReadPersonalData } from '../../../auth/personal-data';
 import { type Lang, t } from '../../../i18n';
 import { identityCheckResults, identityCheckSchema, latestIdentityCheck, recordIdentityCheck } from '../../../identity/identity-check';
-import type { IdentityCheckResult } from '../../../../db/schema/answers';
+import type { IdentityCheckResult } from '../../../identity/identity-check';
 import type { AppEnv } from '../../env';
-import { tr } from '../lang';
 import { formatInstant } from './components';
 import { identityScanPath } from './identity-scan';
 
 export const identityResultWord = (result: IdentityCheckResult, lang: Lang) =>
   ({
-    verified: tr(lang, 'Terverifikasi: dokumen cocok dengan data pemohon', 'Verified: the document matches the requester’s data'),
-    not_matching: tr(lang, 'Tidak cocok dengan data pemohon', 'Does not match the requester’s data'),
-    not_provided: tr(lang, 'Dokumen identitas tidak diberikan', 'No identity document provided'),
+    verified: t(lang, 'officer.verified_document_matches_requester_s_data'),
+    not_matching: t(lang, 'officer.does_not_match_requester_s_data'),
+    not_provided: t(lang, 'officer.no_identity_document_provided'),
   })[result];
 
 interface Scan {
@@ -43,12 +42,12 @@ export async function IdentityCheckSection({ c, caseId, requester }: { c: Contex
   const error = c.req.query('identitas') === 'invalid' ? t(lang, 'identity_check_result') : undefined;
   return (
     <section aria-labelledby="h-identity-check" id="identitas">
-      <h3 id="h-identity-check">{tr(lang, 'Pemeriksaan identitas', 'Identity check')}</h3>
+      <h3 id="h-identity-check">{t(lang, 'officer.identity_check')}</h3>
       {scans
         .filter((s) => s.contentType.startsWith('image/'))
         .map((s) => (
           <figure class="identity-scan">
-            <img src={identityScanPath(caseId, s.id)} alt={tr(lang, 'Pindaian dokumen identitas pemohon', 'Scan of the requester’s identity document')} />
+            <img src={identityScanPath(caseId, s.id)} alt={t(lang, 'officer.scan_of_requester_s_identity_document')} />
           </figure>
         ))}
       <p data-testid="identity-check">
@@ -58,10 +57,10 @@ export async function IdentityCheckSection({ c, caseId, requester }: { c: Contex
             {check.note ? <span class="hint">{check.note}</span> : null}
           </>
         ) : (
-          tr(lang, 'Identitas belum diperiksa.', 'The identity has not been checked yet.')
+          t(lang, 'officer.identity_has_not_been_checked_yet')
         )}
       </p>
-      {error ? <ErrorSummary lang={lang} errors={{ result: error }} labels={{ result: tr(lang, 'Hasil', 'Result') }} prefix="idc" /> : null}
+      {error ? <ErrorSummary lang={lang} errors={{ result: error }} labels={{ result: t(lang, 'officer.result') }} prefix="idc" /> : null}
       <form method="post" action={`/petugas/kasus/${caseId}/identitas`} novalidate>
         <FormToken c={c} />
         <Choices
@@ -69,15 +68,15 @@ export async function IdentityCheckSection({ c, caseId, requester }: { c: Contex
           prefix="idc"
           name="result"
           type="radio"
-          label={tr(lang, 'Hasil pemeriksaan', 'Result of the check')}
+          label={t(lang, 'officer.result_of_check')}
           required
           error={error}
           values={check ? [check.result] : []}
           options={identityCheckResults.map((r) => ({ value: r, label: identityResultWord(r, lang) }))}
         />
-        <TextField lang={lang} prefix="idc" name="note" label={tr(lang, 'Catatan (tidak wajib)', 'Note (optional)')} maxlength={1000} />
+        <TextField lang={lang} prefix="idc" name="note" label={t(lang, 'officer.note_optional')} maxlength={1000} />
         <button type="submit" class="secondary">
-          {tr(lang, 'Catat hasil pemeriksaan', 'Record the check')}
+          {t(lang, 'officer.record_check')}
         </button>
       </form>
     </section>

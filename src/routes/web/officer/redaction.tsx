@@ -18,7 +18,6 @@ import { t } from '../../../i18n';
 import { exemptionLetters } from '../../../../workflows/request.events';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { tr } from '../lang';
 import { frame } from './components';
 import { letterLabel } from './labels';
 import { filePath } from './released-files';
@@ -38,24 +37,18 @@ async function redactionPage(c: Context<AppEnv>, errors: Record<string, string> 
   const lang = c.get('lang');
   const { row, file, pdf } = await sourcePdf(c);
   const sizes = await pageSizes(pdf);
-  const props = await frame(c, `${tr(lang, 'Hitamkan', 'Redact')} ${file.filename}`);
+  const props = await frame(c, `${t(lang, 'officer.redact')} ${file.filename}`);
   const base = filePath(row.id, file.id);
-  const letters = exemptionLetters.map((l) => ({ value: l, label: `${tr(lang, 'Pasal 17 huruf', 'Art. 17 letter')} ${letterLabel(l, lang)}` }));
+  const letters = exemptionLetters.map((l) => ({ value: l, label: `${t(lang, 'officer.art_17_letter_2')} ${letterLabel(l, lang)}` }));
   return c.html(
     <Layout {...props}>
       <p>
-        <a href={`/petugas/kasus/${row.id}#berkas`}>← {tr(lang, 'Kembali ke kasus', 'Back to the case')}</a>
+        <a href={`/petugas/kasus/${row.id}#berkas`}>← {t(lang, 'officer.back_to_case')}</a>
       </p>
       <h1>
-        {tr(lang, 'Hitamkan', 'Redact')} {file.filename}
+        {t(lang, 'officer.redact')} {file.filename}
       </h1>
-      <p>
-        {tr(
-          lang,
-          'Tandai setiap bagian yang dikecualikan dan pilih huruf Pasal 17-nya. Teks dan gambar di bawah setiap area DIHAPUS dari berkas yang diserahkan, bukan sekadar ditutup; kotak hitam diberi huruf pengecualiannya.',
-          'Mark each exempt part and choose its Art. 17 letter. The text and images under each region are REMOVED from the released file, not merely covered; each black box carries its exemption letter.',
-        )}
-      </p>
+      <p>{t(lang, 'officer.mark_each_exempt_part_and_choose')}</p>
       {Object.keys(errors).length > 0 ? (
         <ErrorSummary lang={lang} errors={errors} labels={Object.fromEntries(Object.keys(errors).map((k) => [k, k]))} prefix="red" />
       ) : null}
@@ -66,30 +59,28 @@ async function redactionPage(c: Context<AppEnv>, errors: Record<string, string> 
             <figure class="redaction-page" data-page={String(i + 1)} data-width={String(s.width)} data-height={String(s.height)}>
               <img
                 src={`${base}/halaman/${i + 1}`}
-                alt={tr(lang, `Halaman ${i + 1} dari ${sizes.length}`, `Page ${i + 1} of ${sizes.length}`)}
+                alt={t(lang, 'officer.page_of', { i: i + 1, length: sizes.length })}
                 width={Math.round(s.width * SCALE)}
                 height={Math.round(s.height * SCALE)}
               />
               <figcaption>
-                {tr(lang, 'Halaman', 'Page')} {i + 1} ({Math.round(s.width)} × {Math.round(s.height)} pt)
+                {t(lang, 'officer.page')} {i + 1} ({Math.round(s.width)} × {Math.round(s.height)} pt)
               </figcaption>
             </figure>
           ))}
         </div>
         <fieldset>
-          <legend>
-            {tr(lang, 'Area yang dihitamkan (dalam poin, dari kiri atas halaman)', 'Regions to redact (in points, from the top left of the page)')}
-          </legend>
+          <legend>{t(lang, 'officer.regions_to_redact_in_points_from')}</legend>
           <div class="table-scroll">
             <table id="redaction-regions">
               <thead>
                 <tr>
-                  <th scope="col">{tr(lang, 'Halaman', 'Page')}</th>
+                  <th scope="col">{t(lang, 'officer.page')}</th>
                   <th scope="col">x0</th>
                   <th scope="col">y0</th>
                   <th scope="col">x1</th>
                   <th scope="col">y1</th>
-                  <th scope="col">{tr(lang, 'Huruf Pasal 17', 'Art. 17 letter')}</th>
+                  <th scope="col">{t(lang, 'officer.art_17_letter_3')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -102,12 +93,12 @@ async function redactionPage(c: Context<AppEnv>, errors: Record<string, string> 
                           inputmode="decimal"
                           name={`r-${name}`}
                           size={5}
-                          aria-label={`${tr(lang, 'Area', 'Region')} ${i + 1}: ${name === 'page' ? tr(lang, 'halaman', 'page') : name}`}
+                          aria-label={`${t(lang, 'officer.region')} ${i + 1}: ${name === 'page' ? t(lang, 'officer.page_2') : name}`}
                         />
                       </td>
                     ))}
                     <td>
-                      <select name="r-letter" aria-label={`${tr(lang, 'Area', 'Region')} ${i + 1}: ${tr(lang, 'huruf Pasal 17', 'Art. 17 letter')}`}>
+                      <select name="r-letter" aria-label={`${t(lang, 'officer.region')} ${i + 1}: ${t(lang, 'officer.art_17_letter_4')}`}>
                         <option value="">—</option>
                         {letters.map((l) => (
                           <option value={l.value}>{l.label}</option>
@@ -120,7 +111,7 @@ async function redactionPage(c: Context<AppEnv>, errors: Record<string, string> 
             </table>
           </div>
         </fieldset>
-        <button type="submit">{tr(lang, 'Hitamkan dan simpan versi baru', 'Redact and save a new version')}</button>
+        <button type="submit">{t(lang, 'officer.redact_and_save_new_version')}</button>
       </form>
       <script src="/public/redaction.js" defer></script>
     </Layout>,

@@ -15,19 +15,16 @@ import { DomainError, notFound } from '../../../cases/errors';
 import { type Lang, t } from '../../../i18n';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { tr } from '../lang';
 import { formatInstant, frame } from './components';
 
 export const filePath = (caseId: string, fileId: string) => `/petugas/kasus/${caseId}/berkas/${fileId}`;
 
 const statusWord = (f: CaseFileInfo, lang: Lang) =>
   ({
-    staged: f.sourceFileId
-      ? tr(lang, 'versi dihitamkan, siap diserahkan', 'redacted version, ready for release')
-      : tr(lang, 'siap diserahkan', 'ready for release'),
-    released: tr(lang, 'diserahkan kepada pemohon', 'released to the requester'),
-    superseded: tr(lang, 'asli (yang diserahkan versi dihitamkan)', 'original (the redacted version was released)'),
-    removed: tr(lang, 'dikeluarkan', 'taken out'),
+    staged: f.sourceFileId ? t(lang, 'officer.redacted_version_ready_for_release') : t(lang, 'officer.ready_for_release'),
+    released: t(lang, 'officer.released_to_requester'),
+    superseded: t(lang, 'officer.original_redacted_version_was_released'),
+    removed: t(lang, 'officer.taken_out'),
   })[f.status] ?? f.status;
 
 const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
@@ -45,16 +42,10 @@ export async function ReleasedFilesSection({ c, caseId }: { c: Context<AppEnv>; 
   if (!working && files.length === 0) return null;
   return (
     <section aria-labelledby="h-files" id="berkas">
-      <h2 id="h-files">{tr(lang, 'Berkas jawaban (informasi yang diserahkan)', 'Answer files (the information released)')}</h2>
-      <p class="hint">
-        {tr(
-          lang,
-          'Berkas diserahkan kepada pemohon bersama pemberitahuan tertulis bila permohonan dikabulkan seluruhnya atau sebagian. Pada pemberian sebagian, setiap PDF atau gambar dihitamkan dahulu; dokumen Office dan CSV diserahkan utuh.',
-          'Files are released to the requester with the written notice when the request is granted in whole or in part. For a partial grant every PDF or picture is redacted first; office documents and CSV are released whole.',
-        )}
-      </p>
+      <h2 id="h-files">{t(lang, 'officer.answer_files_information_released')}</h2>
+      <p class="hint">{t(lang, 'officer.files_are_released_to_requester_with')}</p>
       {answer.length === 0 ? (
-        <p>{tr(lang, 'Belum ada berkas.', 'No files yet.')}</p>
+        <p>{t(lang, 'officer.no_files_yet')}</p>
       ) : (
         <ul data-testid="answer-files">
           {answer.map((f) => (
@@ -63,22 +54,22 @@ export async function ReleasedFilesSection({ c, caseId }: { c: Context<AppEnv>; 
               {f.unit ? ` (${f.unit})` : ''}
               {f.redactionLog ? (
                 <span class="hint">
-                  {tr(lang, `${f.redactionLog.length} area dihitamkan: `, `${f.redactionLog.length} region(s) redacted: `)}
-                  {f.redactionLog.map((r) => `${tr(lang, 'hlm.', 'p.')} ${r.page} (17 ${r.letter})`).join(', ')}
+                  {t(lang, 'officer.region_s_redacted', { length: f.redactionLog.length })}
+                  {f.redactionLog.map((r) => `${t(lang, 'officer.p')} ${r.page} (17 ${r.letter})`).join(', ')}
                 </span>
               ) : null}
               {working && f.status === 'staged' ? (
                 <span class="file-actions">
                   {redactable(f.contentType) && !f.sourceFileId ? (
                     <a href={`${filePath(caseId, f.id)}/hitamkan`} class="button-link">
-                      {tr(lang, 'Hitamkan', 'Redact')}
+                      {t(lang, 'officer.redact')}
                       <span class="visually-hidden"> {f.filename}</span>
                     </a>
                   ) : null}
                   <form method="post" action={`${filePath(caseId, f.id)}/hapus`} class="inline-form">
                     <FormToken c={c} />
                     <button type="submit" class="secondary">
-                      {tr(lang, 'Keluarkan', 'Take out')}
+                      {t(lang, 'officer.take_out')}
                       <span class="visually-hidden"> {f.filename}</span>
                     </button>
                   </form>
@@ -92,24 +83,23 @@ export async function ReleasedFilesSection({ c, caseId }: { c: Context<AppEnv>; 
         <form method="post" action={`/petugas/kasus/${caseId}/berkas`} enctype="multipart/form-data" novalidate>
           <FormToken c={c} />
           <div class="field">
-            <label for="f-answer-files">{tr(lang, 'Lampirkan berkas', 'Attach files')}</label>
+            <label for="f-answer-files">{t(lang, 'officer.attach_files')}</label>
             <span class="hint" id="f-answer-files-hint">
-              {tr(
-                lang,
-                `PDF, JPEG, PNG, DOCX, XLSX, PPTX, ODT, ODS atau CSV; paling besar ${deps.config.CASE_FILE_MAX_MB} MB per berkas, ${deps.config.CASE_FILE_MAX_COUNT} berkas per kasus.`,
-                `PDF, JPEG, PNG, DOCX, XLSX, PPTX, ODT, ODS or CSV; at most ${deps.config.CASE_FILE_MAX_MB} MB a file, ${deps.config.CASE_FILE_MAX_COUNT} files a case.`,
-              )}
+              {t(lang, 'officer.pdf_jpeg_png_docx_xlsx_pptx', {
+                CASE_FILE_MAX_MB: deps.config.CASE_FILE_MAX_MB,
+                CASE_FILE_MAX_COUNT: deps.config.CASE_FILE_MAX_COUNT,
+              })}
             </span>
             <input type="file" id="f-answer-files" name="files" multiple aria-describedby="f-answer-files-hint" />
           </div>
           <button type="submit" class="secondary">
-            {tr(lang, 'Unggah', 'Upload')}
+            {t(lang, 'officer.upload')}
           </button>
         </form>
       ) : null}
       {fromRequester.length > 0 ? (
         <>
-          <h3>{tr(lang, 'Lampiran klarifikasi dari pemohon', 'Clarification attachments from the requester')}</h3>
+          <h3>{t(lang, 'officer.clarification_attachments_from_requester')}</h3>
           <ul data-testid="clarification-files">
             {fromRequester.map((f) => (
               <li>
@@ -126,11 +116,11 @@ export async function ReleasedFilesSection({ c, caseId }: { c: Context<AppEnv>; 
 /** A refusal of a file form, as a page with each field's message and the way back (400). */
 export async function refusedPage(c: Context<AppEnv>, e: DomainError, back: string) {
   const lang = c.get('lang');
-  const props = await frame(c, tr(lang, 'Berkas tidak diterima', 'File not accepted'));
+  const props = await frame(c, t(lang, 'officer.file_not_accepted'));
   const messages = Object.values(e.fields).map((key) => t(lang, key, e.params));
   return c.html(
     <Layout {...props}>
-      <h1>{tr(lang, 'Berkas tidak diterima', 'File not accepted')}</h1>
+      <h1>{t(lang, 'officer.file_not_accepted')}</h1>
       <Notice tone="bad">
         <ul>
           {(messages.length > 0 ? messages : [t(lang, e.messageKey, e.params)]).map((m) => (
@@ -138,9 +128,9 @@ export async function refusedPage(c: Context<AppEnv>, e: DomainError, back: stri
           ))}
         </ul>
       </Notice>
-      <p>{tr(lang, 'Tidak ada yang disimpan.', 'Nothing was stored.')}</p>
+      <p>{t(lang, 'officer.nothing_was_stored')}</p>
       <p>
-        <a href={back}>{tr(lang, '← Kembali ke kasus', '← Back to the case')}</a>
+        <a href={back}>{t(lang, 'officer.back_to_case_2')}</a>
       </p>
     </Layout>,
     e.status as 400,

@@ -17,7 +17,6 @@ import { t } from '../../../i18n';
 import type { AppEnv } from '../../env';
 import { publicRateLimit } from '../../rate-limit';
 import { Layout } from '../layout';
-import { tr } from '../lang';
 import { accessedCase } from './access-cookie';
 import { formatInstant } from './format';
 
@@ -33,20 +32,14 @@ export function RequesterAnswers({ c, view, timeZone }: { c: Context<AppEnv>; vi
     <>
       {view.files.length > 0 ? (
         <section aria-labelledby="h-released">
-          <h2 id="h-released">{tr(lang, 'Informasi yang diserahkan', 'The information released')}</h2>
+          <h2 id="h-released">{t(lang, 'public.information_released')}</h2>
           <ul data-testid="released-files">
             {view.files.map((f) => (
               <li>
                 <a href={`/api/v1/requests/${encodeURIComponent(number)}/files/${f.id}`} download={f.filename}>
                   {f.filename}
                 </a>
-                {f.redacted
-                  ? tr(
-                      lang,
-                      ' — sebagian dihitamkan (Pasal 17 UU 14/2008; lihat pemberitahuan tertulis)',
-                      ' — partly redacted (Art. 17 of Law 14/2008; see the written notice)',
-                    )
-                  : ''}
+                {f.redacted ? t(lang, 'public.partly_redacted_art_17_of_law') : ''}
               </li>
             ))}
           </ul>
@@ -54,9 +47,9 @@ export function RequesterAnswers({ c, view, timeZone }: { c: Context<AppEnv>; vi
       ) : null}
       {clar && 'awaiting' in clar && clar.awaiting ? (
         <section aria-labelledby="h-clarify" id="klarifikasi">
-          <h2 id="h-clarify">{tr(lang, 'Jawab permintaan klarifikasi', 'Answer the clarification request')}</h2>
+          <h2 id="h-clarify">{t(lang, 'public.answer_clarification_request')}</h2>
           <p>
-            {tr(lang, 'PPID bertanya pada ', 'The PPID asked on ')}
+            {t(lang, 'public.ppid_asked_on')}
             {formatInstant(clar.requestedAt, timeZone, lang)}:
           </p>
           <blockquote class="prewrap" data-testid="clarification-question">
@@ -64,32 +57,26 @@ export function RequesterAnswers({ c, view, timeZone }: { c: Context<AppEnv>; vi
           </blockquote>
           <p data-testid="clarification-until">
             {paused
-              ? tr(
-                  lang,
-                  'Selama PPID menunggu jawaban Anda, jangka waktu 10 hari kerja dihentikan sementara; hari-hari menunggu ditambahkan kembali saat jawaban Anda diterima. Jawablah secepatnya.',
-                  'While the PPID waits for your answer, the 10-working-day period stands still; the days of waiting are added back when your answer arrives. Please answer soon.',
-                )
-              : tr(
-                  lang,
-                  `Jawablah paling lambat ${formatDate(view.deadlines.noticeDue, 'id')}: jangka waktu pemberitahuan tertulis tetap berjalan sampai tanggal itu.`,
-                  `Please answer by ${formatDate(view.deadlines.noticeDue, 'en')}: the written-notice period keeps running until that date.`,
-                )}
+              ? t(lang, 'public.while_ppid_waits_for_your_answer')
+              : t(lang, 'public.please_answer_by_written_notice_period', {
+                  noticeDue: formatDate(view.deadlines.noticeDue, lang),
+                })}
           </p>
           <form method="post" action={ANSWER_PATH} enctype="multipart/form-data" novalidate>
             <input type="hidden" name={CSRF_FIELD} value={formToken(c, ANSWER_PATH)} />
             <input type="hidden" name="nomor" value={number} />
             <div class="field">
-              <label for="f-clarify-message">{tr(lang, 'Jawaban Anda', 'Your answer')}</label>
+              <label for="f-clarify-message">{t(lang, 'public.your_answer')}</label>
               <textarea id="f-clarify-message" name="message" rows={5} maxlength={5000} aria-required="true"></textarea>
             </div>
             <div class="field">
-              <label for="f-clarify-files">{tr(lang, 'Lampiran (tidak wajib)', 'Attachments (optional)')}</label>
+              <label for="f-clarify-files">{t(lang, 'public.attachments_optional')}</label>
               <span class="hint" id="f-clarify-files-hint">
-                {tr(lang, 'PDF, JPEG, PNG, dokumen Office atau CSV.', 'PDF, JPEG, PNG, office documents or CSV.')}
+                {t(lang, 'public.pdf_jpeg_png_office_documents_or')}
               </span>
               <input type="file" id="f-clarify-files" name="files" multiple aria-describedby="f-clarify-files-hint" />
             </div>
-            <button type="submit">{tr(lang, 'Kirim jawaban', 'Send the answer')}</button>
+            <button type="submit">{t(lang, 'public.send_answer')}</button>
           </form>
         </section>
       ) : null}
@@ -116,15 +103,15 @@ export function clarificationPages() {
       if (!(e instanceof DomainError) || (e.status !== 400 && e.status !== 409)) throw e;
       const messages = Object.values(e.fields).map((k) => t(lang, k, e.params));
       return c.html(
-        <Layout lang={lang} title={tr(lang, 'Jawaban belum terkirim', 'The answer was not sent')} url={c.req.url}>
-          <h1>{tr(lang, 'Jawaban belum terkirim', 'The answer was not sent')}</h1>
+        <Layout lang={lang} title={t(lang, 'public.answer_was_not_sent')} url={c.req.url}>
+          <h1>{t(lang, 'public.answer_was_not_sent')}</h1>
           <ul class="notice bad">
             {(messages.length > 0 ? messages : [t(lang, e.messageKey, e.params)]).map((m) => (
               <li>{m}</li>
             ))}
           </ul>
           <p>
-            <a href={`${back}#klarifikasi`}>{tr(lang, '← Kembali ke status permohonan', '← Back to the request status')}</a>
+            <a href={`${back}#klarifikasi`}>{t(lang, 'public.back_to_request_status_2')}</a>
           </p>
         </Layout>,
         e.status,

@@ -12,21 +12,14 @@ import type { Lang } from '../../../i18n';
 import type { AppEnv } from '../../env';
 import { publicRateLimit } from '../../rate-limit';
 import { Layout } from '../layout';
-import { tr } from '../lang';
 
 function RecoverForm({ lang, values, errors }: { lang: Lang; values: { nomor: string; email: string }; errors: FieldErrors }) {
-  const labels = { nomor: tr(lang, 'Nomor pendaftaran', 'Registration number'), email: tr(lang, 'Alamat e-mail', 'E-mail address') };
+  const labels = { nomor: t(lang, 'public.registration_number'), email: t(lang, 'public.e_mail_address') };
   return (
     <>
       <ErrorSummary lang={lang} errors={errors} labels={labels} order={['nomor', 'email']} />
-      <h1>{tr(lang, 'Minta kode pelacakan baru', 'Ask for a new tracking code')}</h1>
-      <p class="lead">
-        {tr(
-          lang,
-          'Kode pelacakan baru dikirim ke alamat e-mail yang Anda tulis saat mengajukan permohonan. Kode lama tidak berlaku lagi setelah kode baru dikirim.',
-          'A new tracking code is sent to the e-mail address you gave when you filed the request. The old code stops working once the new one is sent.',
-        )}
-      </p>
+      <h1>{t(lang, 'public.ask_for_new_tracking_code')}</h1>
+      <p class="lead">{t(lang, 'public.new_tracking_code_is_sent_to')}</p>
       <form method="post" action="/lacak/kode-baru" novalidate class="narrow-form">
         <TextField
           lang={lang}
@@ -37,7 +30,7 @@ function RecoverForm({ lang, values, errors }: { lang: Lang; values: { nomor: st
           required
           autocomplete="off"
           maxlength={64}
-          hint={tr(lang, 'Seperti tertulis pada tanda terima, mis. 00001/PPID-PPID/2026.', 'As on your receipt, e.g. 00001/PPID-PPID/2026.')}
+          hint={t(lang, 'public.as_on_your_receipt_e_g')}
         />
         <TextField
           lang={lang}
@@ -50,22 +43,16 @@ function RecoverForm({ lang, values, errors }: { lang: Lang; values: { nomor: st
           autocomplete="email"
           maxlength={254}
         />
-        <button type="submit">{tr(lang, 'Kirim kode baru', 'Send a new code')}</button>
+        <button type="submit">{t(lang, 'public.send_new_code')}</button>
       </form>
-      <p>
-        {tr(
-          lang,
-          'Tidak mencantumkan e-mail saat mengajukan? Hubungi PPID dengan menyebut nomor pendaftaran dan identitas Anda.',
-          'Gave no e-mail address when you filed? Contact the PPID with your registration number and your identity.',
-        )}
-      </p>
+      <p>{t(lang, 'public.gave_no_e_mail_address_when')}</p>
     </>
   );
 }
 
 export function recoverCodePages() {
   const app = new Hono<AppEnv>();
-  const title = (lang: Lang) => tr(lang, 'Kode pelacakan baru', 'New tracking code');
+  const title = (lang: Lang) => t(lang, 'public.new_tracking_code');
 
   app.get('/lacak/kode-baru', (c) => {
     const lang = c.get('lang');
@@ -97,16 +84,12 @@ export function recoverCodePages() {
     await recoverTrackingCode(c.get('deps'), parsed.data);
     return c.html(
       <Layout lang={lang} title={title(lang)} url={c.req.url}>
-        <h1>{tr(lang, 'Permintaan diterima', 'Request taken')}</h1>
+        <h1>{t(lang, 'public.request_taken')}</h1>
         <p class="lead" role="status">
-          {tr(
-            lang,
-            'Bila nomor pendaftaran dan alamat e-mail itu cocok dengan sebuah permohonan, kode pelacakan baru telah dikirim ke alamat tersebut. Periksa kotak masuk (dan folder spam) Anda.',
-            'If the registration number and the e-mail address match a request, a new tracking code has been sent to that address. Check your inbox (and spam folder).',
-          )}
+          {t(lang, 'public.if_registration_number_and_e_mail')}
         </p>
         <p>
-          <a href="/lacak">{tr(lang, 'Kembali ke pelacakan', 'Back to tracking')}</a>
+          <a href="/lacak">{t(lang, 'public.back_to_tracking')}</a>
         </p>
       </Layout>,
     );

@@ -16,8 +16,8 @@ import { BarList, ColumnChart } from '../../../reports/svg-charts';
 import { outcomes } from '../../../../workflows/request.events';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { tr } from '../lang';
 import { formatNumber, formatPercent } from './format';
+import { t } from '../../../i18n';
 
 const rate = (r: number | null, lang: Lang) => (r === null ? '—' : formatPercent(Math.round(r * 1000), 1000, lang));
 const days = (n: number | null, lang: Lang) =>
@@ -31,15 +31,9 @@ function StatisticsPage({ lang, s, years }: { lang: Lang; s: PublicStatistics; y
   const topUnits = s.units.filter((u) => u.decided > 0).slice(0, 10);
   return (
     <>
-      <h1>{tr(lang, `Statistik layanan informasi ${s.year}`, `Information service statistics ${s.year}`)}</h1>
-      <p class="lead">
-        {tr(
-          lang,
-          'Angka yang wajib diumumkan setiap tahun (UU 14/2008 Pasal 12): jumlah permohonan, waktu pemenuhan, jumlah yang dikabulkan dan ditolak, serta alasan penolakan — untuk Kementerian dan setiap unit/perwakilan. Permohonan dihitung pada tahun diterimanya. Tidak memuat data pribadi.',
-          'The figures the law requires each year (Law 14/2008 Art. 12): requests received, the time taken to serve them, how many were granted and denied, and the reasons for denial — for the Ministry and each unit/mission. A request counts in the year it was received. No personal data.',
-        )}
-      </p>
-      <nav aria-label={tr(lang, 'Pilih tahun', 'Choose a year')} class="year-nav">
+      <h1>{t(lang, 'public.information_service_statistics', { year: s.year })}</h1>
+      <p class="lead">{t(lang, 'public.figures_law_requires_each_year_law')}</p>
+      <nav aria-label={t(lang, 'public.choose_year')} class="year-nav">
         <ul class="tabs">
           {years.map((y) => (
             <li>
@@ -55,47 +49,47 @@ function StatisticsPage({ lang, s, years }: { lang: Lang; s: PublicStatistics; y
           <span class="stat-value" data-testid="stat-received">
             {n(s.received)}
           </span>
-          <span class="stat-label">{tr(lang, 'permohonan diterima', 'requests received')}</span>
+          <span class="stat-label">{t(lang, 'public.requests_received')}</span>
         </div>
         <div class="stat">
           <span class="stat-value" data-testid="stat-decided">
             {n(s.decided)}
           </span>
-          <span class="stat-label">{tr(lang, 'sudah diputus', 'decided')}</span>
+          <span class="stat-label">{t(lang, 'public.decided')}</span>
         </div>
         <div class="stat">
           <span class="stat-value">{rate(s.onTimeRate, lang)}</span>
-          <span class="stat-label">{tr(lang, 'diputus tepat waktu', 'decided on time')}</span>
+          <span class="stat-label">{t(lang, 'public.decided_on_time')}</span>
         </div>
         <div class="stat">
           <span class="stat-value">{days(s.timeToServe.median, lang)}</span>
-          <span class="stat-label">{tr(lang, 'hari kerja (median) sampai diputus', 'working days to a decision (median)')}</span>
+          <span class="stat-label">{t(lang, 'public.working_days_to_decision_median')}</span>
         </div>
         <div class="stat">
           <span class="stat-value" data-testid="stat-open">
             {n(s.pending.open)}
           </span>
-          <span class="stat-label">{tr(lang, 'masih diproses', 'still being handled')}</span>
+          <span class="stat-label">{t(lang, 'public.still_being_handled')}</span>
         </div>
       </div>
 
-      <h2>{tr(lang, 'Permohonan per bulan', 'Requests by month')}</h2>
+      <h2>{t(lang, 'public.requests_by_month')}</h2>
       <div class="side-by-side">
         <ColumnChart
           id="chart-months"
-          title={tr(lang, `Permohonan diterima per bulan, ${s.year}`, `Requests received by month, ${s.year}`)}
+          title={t(lang, 'public.requests_received_by_month', { year: s.year })}
           desc={months.map(([m, v]) => `${monthLabel(m, lang)}: ${v}`).join('; ')}
           bars={months.map(([m, v]) => ({ label: monthLabel(m, lang, true), value: v }))}
           format={n}
         />
         <div class="table-scroll">
           <table>
-            <caption>{tr(lang, 'Permohonan diterima per bulan', 'Requests received by month')}</caption>
+            <caption>{t(lang, 'public.requests_received_by_month_2')}</caption>
             <thead>
               <tr>
-                <th scope="col">{tr(lang, 'Bulan', 'Month')}</th>
+                <th scope="col">{t(lang, 'public.month')}</th>
                 <th scope="col" class="num">
-                  {tr(lang, 'Jumlah', 'Count')}
+                  {t(lang, 'public.count')}
                 </th>
               </tr>
             </thead>
@@ -111,11 +105,11 @@ function StatisticsPage({ lang, s, years }: { lang: Lang; s: PublicStatistics; y
         </div>
       </div>
 
-      <h2>{tr(lang, 'Putusan dan alasan penolakan', 'Outcomes and reasons for denial')}</h2>
+      <h2>{t(lang, 'public.outcomes_and_reasons_for_denial')}</h2>
       <div class="side-by-side">
         <BarList
           id="chart-outcomes"
-          title={tr(lang, `Putusan atas permohonan ${s.year}`, `Outcomes of the ${s.year} requests`)}
+          title={t(lang, 'public.outcomes_of_requests', { year: s.year })}
           desc={outcomes.map((o) => `${outcomeLabel(o, lang)}: ${s.outcomes[o]}`).join('; ')}
           bars={outcomes.map((o) => ({
             label: outcomeLabel(o, lang),
@@ -127,12 +121,12 @@ function StatisticsPage({ lang, s, years }: { lang: Lang; s: PublicStatistics; y
         />
         <div class="table-scroll">
           <table>
-            <caption>{tr(lang, 'Putusan', 'Outcomes')}</caption>
+            <caption>{t(lang, 'public.outcomes')}</caption>
             <thead>
               <tr>
-                <th scope="col">{tr(lang, 'Putusan', 'Outcome')}</th>
+                <th scope="col">{t(lang, 'public.outcome')}</th>
                 <th scope="col" class="num">
-                  {tr(lang, 'Jumlah', 'Count')}
+                  {t(lang, 'public.count')}
                 </th>
               </tr>
             </thead>
@@ -151,19 +145,19 @@ function StatisticsPage({ lang, s, years }: { lang: Lang; s: PublicStatistics; y
       </div>
       <div class="table-scroll">
         <table>
-          <caption>{tr(lang, 'Alasan penolakan (UU 14/2008 Pasal 17)', 'Reasons for denial (Law 14/2008 Art. 17)')}</caption>
+          <caption>{t(lang, 'public.reasons_for_denial_law_14_2008')}</caption>
           <thead>
             <tr>
-              <th scope="col">{tr(lang, 'Pengecualian', 'Exemption')}</th>
+              <th scope="col">{t(lang, 'public.exemption')}</th>
               <th scope="col" class="num">
-                {tr(lang, 'Permohonan ditolak', 'Requests denied')}
+                {t(lang, 'public.requests_denied')}
               </th>
             </tr>
           </thead>
           <tbody>
             {denied.length === 0 ? (
               <tr>
-                <td colspan={2}>{tr(lang, 'Tidak ada penolakan tahun ini.', 'No denial this year.')}</td>
+                <td colspan={2}>{t(lang, 'public.no_denial_this_year')}</td>
               </tr>
             ) : (
               denied.map(([l, v]) => (
@@ -177,43 +171,41 @@ function StatisticsPage({ lang, s, years }: { lang: Lang; s: PublicStatistics; y
         </table>
       </div>
 
-      <h2>{tr(lang, 'Waktu pemenuhan dan ketepatan waktu', 'Time to serve and timeliness')}</h2>
+      <h2>{t(lang, 'public.time_to_serve_and_timeliness')}</h2>
       <div class="table-scroll">
         <table>
-          <caption>{tr(lang, 'Hari kerja sejak hari ke-0 sampai pemberitahuan tertulis', 'Working days from day 0 to the written notice')}</caption>
+          <caption>{t(lang, 'public.working_days_from_day_0_to')}</caption>
           <tbody>
             <tr>
-              <th scope="row">{tr(lang, 'Rata-rata', 'Mean')}</th>
+              <th scope="row">{t(lang, 'public.mean')}</th>
               <td class="num">{days(s.timeToServe.mean, lang)}</td>
             </tr>
             <tr>
-              <th scope="row">{tr(lang, 'Median', 'Median')}</th>
+              <th scope="row">{t(lang, 'public.median')}</th>
               <td class="num">{days(s.timeToServe.median, lang)}</td>
             </tr>
             <tr>
-              <th scope="row">{tr(lang, 'Persentil ke-90', '90th percentile')}</th>
+              <th scope="row">{t(lang, 'public.90th_percentile')}</th>
               <td class="num">{days(s.timeToServe.p90, lang)}</td>
             </tr>
             <tr>
-              <th scope="row">{tr(lang, 'Paling lama', 'Longest')}</th>
+              <th scope="row">{t(lang, 'public.longest')}</th>
               <td class="num">{days(s.timeToServe.max, lang)}</td>
             </tr>
             <tr>
-              <th scope="row">
-                {tr(lang, 'Diputus dalam batas waktu (10 hari kerja, atau 17 bila diperpanjang)', 'Decided in time (10 working days, or 17 when extended)')}
-              </th>
+              <th scope="row">{t(lang, 'public.decided_in_time_10_working_days')}</th>
               <td class="num" data-testid="stat-on-time">
                 {n(s.onTime)}
               </td>
             </tr>
             <tr>
-              <th scope="row">{tr(lang, 'Diputus setelah batas waktu', 'Decided after the deadline')}</th>
+              <th scope="row">{t(lang, 'public.decided_after_deadline')}</th>
               <td class="num" data-testid="stat-late">
                 {n(s.decided - s.onTime)}
               </td>
             </tr>
             <tr>
-              <th scope="row">{tr(lang, 'Masih diproses, melewati batas waktu', 'Still being handled, past the deadline')}</th>
+              <th scope="row">{t(lang, 'public.still_being_handled_past_deadline')}</th>
               <td class="num" data-testid="stat-overdue">
                 {n(s.pending.overdue)}
               </td>
@@ -222,11 +214,11 @@ function StatisticsPage({ lang, s, years }: { lang: Lang; s: PublicStatistics; y
         </table>
       </div>
 
-      <h2>{tr(lang, 'Per unit dan perwakilan', 'By unit and mission')}</h2>
+      <h2>{t(lang, 'public.by_unit_and_mission')}</h2>
       {topUnits.length > 0 ? (
         <BarList
           id="chart-units"
-          title={tr(lang, 'Ketepatan waktu per unit/perwakilan', 'On-time rate by unit/mission')}
+          title={t(lang, 'public.on_time_rate_by_unit_mission')}
           desc={topUnits.map((u) => `${unitName(u)}: ${rate(u.onTimeRate, lang)}`).join('; ')}
           bars={topUnits.map((u) => ({ label: unitName(u), value: u.onTimeRate ?? 0, text: `${rate(u.onTimeRate, lang)} (${n(u.onTime)}/${n(u.decided)})` }))}
           max={1}
@@ -235,34 +227,34 @@ function StatisticsPage({ lang, s, years }: { lang: Lang; s: PublicStatistics; y
       ) : null}
       <div class="table-scroll" role="region" aria-labelledby="units-caption" tabindex={0}>
         <table>
-          <caption id="units-caption">{tr(lang, 'Angka per unit/perwakilan penerima', 'Figures by receiving unit/mission')}</caption>
+          <caption id="units-caption">{t(lang, 'public.figures_by_receiving_unit_mission')}</caption>
           <thead>
             <tr>
-              <th scope="col">{tr(lang, 'Unit/perwakilan', 'Unit/mission')}</th>
+              <th scope="col">{t(lang, 'public.unit_mission')}</th>
               <th scope="col" class="num">
-                {tr(lang, 'Diterima', 'Received')}
+                {t(lang, 'public.received')}
               </th>
               <th scope="col" class="num">
-                {tr(lang, 'Dikabulkan', 'Granted')}
+                {t(lang, 'public.granted')}
               </th>
               <th scope="col" class="num">
-                {tr(lang, 'Sebagian', 'In part')}
+                {t(lang, 'public.in_part')}
               </th>
               <th scope="col" class="num">
-                {tr(lang, 'Ditolak', 'Denied')}
+                {t(lang, 'public.denied')}
               </th>
               <th scope="col" class="num">
-                {tr(lang, 'Tepat waktu', 'On time')}
+                {t(lang, 'public.on_time')}
               </th>
               <th scope="col" class="num">
-                {tr(lang, 'Median hari kerja', 'Median working days')}
+                {t(lang, 'public.median_working_days')}
               </th>
             </tr>
           </thead>
           <tbody>
             {s.units.length === 0 ? (
               <tr>
-                <td colspan={7}>{tr(lang, 'Belum ada permohonan tahun ini.', 'No request yet this year.')}</td>
+                <td colspan={7}>{t(lang, 'public.no_request_yet_this_year')}</td>
               </tr>
             ) : (
               s.units.map((u) => (
@@ -281,27 +273,27 @@ function StatisticsPage({ lang, s, years }: { lang: Lang; s: PublicStatistics; y
         </table>
       </div>
 
-      <h2>{tr(lang, 'Dari tahun ke tahun', 'Year by year')}</h2>
+      <h2>{t(lang, 'public.year_by_year')}</h2>
       <div class="table-scroll" role="region" aria-labelledby="years-caption" tabindex={0}>
         <table>
-          <caption id="years-caption">{tr(lang, 'Angka setiap tahun', 'The figures of every year')}</caption>
+          <caption id="years-caption">{t(lang, 'public.figures_of_every_year')}</caption>
           <thead>
             <tr>
-              <th scope="col">{tr(lang, 'Tahun', 'Year')}</th>
+              <th scope="col">{t(lang, 'public.year')}</th>
               <th scope="col" class="num">
-                {tr(lang, 'Diterima', 'Received')}
+                {t(lang, 'public.received')}
               </th>
               <th scope="col" class="num">
-                {tr(lang, 'Dikabulkan (seluruh/sebagian)', 'Granted (full/in part)')}
+                {t(lang, 'public.granted_full_in_part')}
               </th>
               <th scope="col" class="num">
-                {tr(lang, 'Ditolak', 'Denied')}
+                {t(lang, 'public.denied')}
               </th>
               <th scope="col" class="num">
-                {tr(lang, 'Tepat waktu', 'On time')}
+                {t(lang, 'public.on_time')}
               </th>
               <th scope="col" class="num">
-                {tr(lang, 'Median hari kerja', 'Median working days')}
+                {t(lang, 'public.median_working_days')}
               </th>
             </tr>
           </thead>
@@ -322,7 +314,7 @@ function StatisticsPage({ lang, s, years }: { lang: Lang; s: PublicStatistics; y
         </table>
       </div>
       <p>
-        {tr(lang, 'Data mesin: ', 'Machine-readable: ')}
+        {t(lang, 'public.machine_readable')}
         <a href={`/api/v1/statistics?year=${s.year}`}>JSON</a>
       </p>
     </>
@@ -338,7 +330,7 @@ export function statisticsPages() {
     const asked = Number(c.req.query('tahun'));
     const year = years.includes(asked) ? asked : years.at(-1)!;
     return c.html(
-      <Layout lang={lang} title={tr(lang, 'Statistik layanan', 'Service statistics')} url={c.req.url}>
+      <Layout lang={lang} title={t(lang, 'public.service_statistics')} url={c.req.url}>
         <StatisticsPage lang={lang} s={await publicStatistics(deps, year)} years={years} />
       </Layout>,
     );

@@ -7,7 +7,6 @@
  * it — the way to an objection (keberatan, UU 14/2008 Art. 35). Document links need no code
  * either: the documents API accepts the same sealed cookie.
  */
-import { tr } from '../lang';
 import { type Context, Hono } from 'hono';
 import { formatDate } from '../../../calendar/describe';
 import type { DeadlineExplanation } from '../../../calendar/types';
@@ -61,8 +60,8 @@ function TrackForm({ lang, number, errors }: { lang: Lang; number: string; error
         <button type="submit">{t(lang, 'public.see_status')}</button>
       </form>
       <p>
-        {tr(lang, 'Kehilangan kode pelacakan? ', 'Lost your tracking code? ')}
-        <a href="/lacak/kode-baru">{tr(lang, 'Minta kode baru lewat e-mail', 'Ask for a new one by e-mail')}</a>
+        {t(lang, 'public.lost_your_tracking_code')}
+        <a href="/lacak/kode-baru">{t(lang, 'public.ask_for_new_one_by_e')}</a>
       </p>
     </>
   );
