@@ -5,6 +5,7 @@
  * whose it is, e.g. `totp:<user id>`) is bound in as additional data, so a ciphertext copied onto
  * another row does not open there.
  */
+import { fromBase64, toBase64 } from './base64';
 import type { KeyRing } from './key-ring';
 
 const IV_BYTES = 12;
@@ -43,9 +44,6 @@ export async function open(ring: KeyRing, context: string, sealed: Sealed): Prom
   const body = sealed.bytes.subarray(IV_BYTES);
   return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: bytesOf(context) }, key, body));
 }
-
-export const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
-export const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
 /** Short text values (a TOTP secret) are stored as base64 of the sealed bytes. */
 export async function sealText(ring: KeyRing, context: string, text: string): Promise<{ keyId: string; text: string }> {

@@ -5,7 +5,7 @@
  * others are older keys kept only to open what they sealed until it is sealed again (rotation,
  * SECURITY.md §4). Runtime-neutral: WebCrypto only.
  */
-import { fromBase64 } from './aead';
+import { fromBase64 } from './base64';
 
 /** WebCrypto's key type (the DOM lib is not loaded). */
 type CryptoKey = Awaited<ReturnType<typeof crypto.subtle.importKey>>;
