@@ -3,6 +3,7 @@
  * period as JSON or CSV (built in memory up to REGISTER_MAX_ROWS rows, streamed past it), or a
  * landscape PDF (refused past REGISTER_PDF_MAX_ROWS, pointing to the CSV).
  */
+import { signCheckpoint } from '../audit/checkpoints';
 import { formatDate } from '../calendar/describe';
 import { NATIONAL_CALENDAR_CODE } from '../calendar/places';
 import { letterheadFor } from '../documents/letterhead';
@@ -133,6 +134,7 @@ const csvHrefOf = (path: string, query: Record<string, string | number | undefin
 /** The register of requests (register permohonan). */
 export async function requestRegister(deps: Deps, actor: Actor, query: RequestRegisterQuery, lang: Lang): Promise<RegisterAnswer> {
   const period = await resolvePeriod(deps, query, lang);
+  await signCheckpoint(deps, 'export'); // every export signs the audit trail's head first (issue 11 item 5)
   const audience = registerAudience(actor);
   const outcome = query.outcome ?? null;
   const source = requestRegisterSource({ period, outcome }, { deps, audience, lang, now: deps.clock(), unitNames: await unitNameMap(deps.db) });
@@ -158,6 +160,7 @@ export async function requestRegister(deps: Deps, actor: Actor, query: RequestRe
 /** The register of objections (register keberatan). */
 export async function objectionRegister(deps: Deps, actor: Actor, query: ObjectionRegisterQuery, lang: Lang): Promise<RegisterAnswer> {
   const period = await resolvePeriod(deps, query, lang);
+  await signCheckpoint(deps, 'export'); // every export signs the audit trail's head first (issue 11 item 5)
   const audience = registerAudience(actor);
   const source = await objectionRegisterSource(period, { deps, audience, lang, now: deps.clock() });
   return answer(

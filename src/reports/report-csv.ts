@@ -14,6 +14,7 @@ export function reportCsv(r: ServiceReport): string {
     ['unit', r.unit ?? '*', '', ''],
     ['period', `${r.period.from}..${r.period.to}`, '', ''],
     ['generatedAt', r.generatedAt, '', ''],
+    ['checkpoint', r.checkpoint ? `#${r.checkpoint.seq} ${r.checkpoint.head} ${r.checkpoint.at} ${r.checkpoint.keyId}` : '', '', ''],
   ];
   const oldest = r.pending.oldest.map((o, i) => [
     `pending.oldest.${i + 1}`,

@@ -62,8 +62,15 @@ export async function renderReportPdf(db: Reader, r: ServiceReport, lang: Lang):
     t(lang, 'reports.compiled_from_request_and_objection_registers', {
       date: formatDate(r.generatedAt.slice(0, 10), lang),
     }),
-    { size: 9, color: MUTED, after: 10 },
+    { size: 9, color: MUTED, after: r.checkpoint ? 2 : 10 },
   );
+  if (r.checkpoint) {
+    w.paragraph(t(lang, 'reports.audit_checkpoint', { seq: r.checkpoint.seq, head: r.checkpoint.head, key: r.checkpoint.keyId }), {
+      size: 8,
+      color: MUTED,
+      after: 10,
+    });
+  }
 
   const narrative = (section: (typeof NARRATIVE_SECTIONS)[number]) => {
     w.paragraph(NARRATIVE_TITLES[section][lang], { bold: true, after: 2 });

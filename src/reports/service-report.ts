@@ -9,6 +9,8 @@
  */
 import type { Reader } from '../../db/unit-of-work';
 import { NATIONAL_CALENDAR_CODE } from '../calendar/places';
+import { signCheckpoint } from '../audit/checkpoints';
+import type { Checkpoint } from '../audit/checkpoint-signature';
 import type { Deps } from '../deps';
 import { DomainError } from '../cases/errors';
 import type { MessageKey } from '../i18n';
@@ -70,6 +72,11 @@ export interface ServiceReport {
   unit: string | null;
   period: { from: string; to: string };
   generatedAt: string;
+  /**
+   * The audit trail's head, signed when the report was made (src/audit/checkpoints.ts): the report
+   * can be tied to the chain it was counted from. Null when the chain no longer verifies.
+   */
+  checkpoint: Checkpoint | null;
   requests: { received: number; byMonth: Counts; byChannel: Counts; byRequesterType: Counts; byUnit: Counts };
   outcomes: {
     decided: number;
@@ -124,6 +131,9 @@ export function histogramStats(hist: Map<number, number>) {
 
 export async function buildServiceReport(deps: Deps, q: ReportQuery): Promise<ServiceReport> {
   await ensureTallies(deps);
+  // Every export signs the chain head (issue 11 item 5); the report names that checkpoint.
+  const signed = await signCheckpoint(deps, 'export');
+  const checkpoint = signed.ok ? signed.checkpoint : null;
   const db = deps.db;
   const months = monthsOf(q.half);
   const from = `${q.year}-${months[0]}-01`;
@@ -188,6 +198,7 @@ export async function buildServiceReport(deps: Deps, q: ReportQuery): Promise<Se
     unit: q.unit ?? null,
     period: { from, to },
     generatedAt: deps.clock().toISOString(),
+    checkpoint,
     requests: {
       received: get('received'),
       byMonth: Object.fromEntries(months.map((m) => [m, get(`month:${m}`)])),

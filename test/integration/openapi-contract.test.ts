@@ -262,6 +262,20 @@ describe('the OpenAPI document', () => {
     const auditor = await t.login('auditor');
     expect((await call('get', '/api/v1/registers/objections', { token: auditor, query: { from: '2026-11-01', to: '2026-11-30' } })).status).toBe(200);
     expect((await call('get', '/api/v1/audit/verify', { token: auditor })).status).toBe(200);
+    // The auditor's other exports and the public checks, as a client calls them.
+    const ppid = await t.login('ppid');
+    const period = { from: '2026-11-01', to: '2026-11-30' };
+    expect((await call('get', '/api/v1/registers/requests', { token: auditor, query: period })).status).toBe(200);
+    expect((await call('get', '/api/v1/reports/annual', { token: auditor, query: { year: '2026' } })).status).toBe(200);
+    expect((await call('get', '/api/v1/reports/semester', { token: ppid, query: { year: '2026', half: '2' } })).status).toBe(200);
+    expect((await call('get', '/api/v1/statistics', { query: { year: '2026' } })).status).toBe(200);
+    expect((await call('get', '/api/v1/audit/checkpoints/latest')).status).toBe(200);
+    expect((await call('get', '/api/v1/audit/checkpoints', { token: auditor })).status).toBe(200);
+    expect((await call('get', '/api/v1/audit/events', { token: auditor })).status).toBe(200);
+    expect((await call('get', '/api/v1/audit/bundle', { token: auditor, query: period })).status).toBe(200);
+    const receipt = (await t.db.selectFrom('documents').select('id').where('kind', '=', 'receipt').executeTakeFirstOrThrow()).id;
+    expect((await call('get', '/api/v1/documents/verify/{documentId}', { params: { documentId: receipt } })).status).toBe(200);
+    expect((await call('post', '/api/v1/requests/recover', { body: { registrationNumber, email: 'andi@example.org' } })).status).toBe(202);
   });
 
   it('describes the consequence tests, the DIK and the DIP as JSON and CSV', async () => {
@@ -441,6 +455,9 @@ describe('the OpenAPI document', () => {
       'POST /api/v1/auth/totp/confirm',
       'POST /api/v1/auth/totp/disable',
       'POST /api/v1/objections',
+      // Released files and clarification answers need a decided or waiting case (test/integration/answers-files.test.ts).
+      'GET /api/v1/requests/{number}/files/{fileId}',
+      'POST /api/v1/requests/{number}/clarification',
     ];
     // Today every other operation is met; the margin lets operations added by other work (with
     // their own tests) join the document without being called here first.

@@ -31,6 +31,9 @@ const API: Record<string, Row> = {
   // Public: no login, the same for everyone (the empty or unknown inputs are refused as such).
   'POST /api/v1/requests': [400, 400, 400, 400, 400, 400],
   'POST /api/v1/requests/recover': [400, 400, 400, 400, 400, 400], // public: an empty body is a field error for everyone
+  // The requester's own: the tracking code is the key, a role opens nothing (no code: 404 for everyone).
+  'GET /api/v1/requests/{number}/files/{fileId}': [404, 404, 404, 404, 404, 404],
+  'POST /api/v1/requests/{number}/clarification': [404, 404, 404, 404, 404, 404],
   'GET /api/v1/requests/{number}': [404, 404, 404, 404, 404, 404], // no tracking code
   'GET /api/v1/requests/{number}/receipt.pdf': [404, 404, 404, 404, 404, 404],
   'GET /api/v1/requests/{number}/documents/{documentId}': [404, 404, 404, 404, 404, 404],

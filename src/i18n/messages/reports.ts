@@ -56,4 +56,8 @@ export const reportsMessages = {
   'reports.outcome': { id: 'Hasil', en: 'Outcome' },
   'reports.v_internal_and_external_obstacles': { id: 'V. Kendala internal dan eksternal', en: 'V. Internal and external obstacles' },
   'reports.vi_recommendations_and_follow_up_plan': { id: 'VI. Rekomendasi dan rencana tindak lanjut', en: 'VI. Recommendations and follow-up plan' },
+  'reports.audit_checkpoint': {
+    id: 'Titik periksa jejak audit yang ditandatangani saat laporan ini disusun: peristiwa #{seq}, hash {head} (kunci {key}).',
+    en: 'Audit-trail checkpoint signed when this report was made: event #{seq}, hash {head} (key {key}).',
+  },
 } as const satisfies Catalogue;

@@ -44,6 +44,10 @@ const serviceReportSchema = z
     unit: z.string().nullable(),
     period: z.object({ from: z.string(), to: z.string() }),
     generatedAt: z.string(),
+    checkpoint: z
+      .object({ seq: z.number().int(), head: z.string(), at: z.string(), keyId: z.string(), signature: z.string() })
+      .nullable()
+      .describe('The audit-trail head signed when the report was made (Ed25519; GET /api/v1/audit/checkpoints/latest)'),
     requests: z.object({ received: z.number().int(), byMonth: counts, byChannel: counts, byRequesterType: counts, byUnit: counts }),
     outcomes: z.object({
       decided: z.number().int(),
