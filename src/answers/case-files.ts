@@ -7,6 +7,7 @@
  */
 import type { Trx, Reader } from '../../db/unit-of-work';
 import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
 import type { CaseRow, Database } from '../../db/schema';
 import type { CaseFilePurpose } from '../../db/schema/answers';
 import { newRowId } from '../../db/row-id';
@@ -355,4 +356,35 @@ export async function redactCaseFile(deps: Deps, caseId: string, fileId: string,
     };
     return storeCaseFile(trx, deps.keys, { caseId: row.id, purpose: 'answer', file, actor, at, sourceFileId: fileId, redactionLog: log });
   });
+}
+
+/**
+ * Seals again under the current key every released file sealed with another key (key rotation,
+ * `npm run keys -- reseal`), a batch at a time so memory stays bounded. Returns how many.
+ */
+export async function resealCaseFiles(db: Kysely<Database>, keys: KeyRing, batch = 20): Promise<number> {
+  let done = 0;
+  let after = '';
+  for (;;) {
+    const rows = await db
+      .selectFrom('case_files')
+      .select(['id', 'bytes', 'key_id'])
+      .where('id', '>', after)
+      .where('key_id', '!=', keys.current.id)
+      .orderBy('id')
+      .limit(batch)
+      .execute();
+    if (rows.length === 0) return done;
+    for (const row of rows) {
+      const plain = await open(keys, context(row.id), { keyId: row.key_id, bytes: new Uint8Array(row.bytes) });
+      const sealed = await seal(keys, context(row.id), plain);
+      await db
+        .updateTable('case_files')
+        .set({ bytes: blob(sealed.bytes), key_id: sealed.keyId })
+        .where('id', '=', row.id)
+        .execute();
+    }
+    done += rows.length;
+    after = rows.at(-1)!.id;
+  }
 }

@@ -30,13 +30,17 @@ if (command === 'new') {
   await migrateToLatest(db, keys);
   if (command === 'reseal') {
     const done = await resealAll(db, keys);
-    console.log(`sealed again with ${keys.current.id}: ${done.totpSecrets} TOTP secret(s), ${done.identityScans} identity scan(s)`);
+    console.log(
+      `sealed again with ${keys.current.id}: ${done.totpSecrets} TOTP secret(s), ${done.identityScans} identity scan(s), ${done.caseFiles} released file(s)`,
+    );
   }
   const rows = await valuesPerKey(db);
-  if (rows.length === 0) console.log('nothing is sealed yet (no TOTP secret, no identity scan)');
+  if (rows.length === 0) console.log('nothing is sealed yet (no TOTP secret, identity scan or released file)');
   for (const row of rows) {
     const configured = row.keyId && keys.byId.has(row.keyId) ? (row.keyId === keys.current.id ? 'current' : 'older, still needed') : 'NOT CONFIGURED';
-    console.log(`${row.keyId ?? '(clear text)'}\t${configured}\t${row.totpSecrets} TOTP secret(s)\t${row.identityScans} identity scan(s)`);
+    console.log(
+      `${row.keyId ?? '(clear text)'}\t${configured}\t${row.totpSecrets} TOTP secret(s)\t${row.identityScans} identity scan(s)\t${row.caseFiles} released file(s)`,
+    );
   }
   await db.destroy();
 } else {

@@ -15,6 +15,7 @@ import { totpAt } from '../../src/auth/totp';
 import { loadConfig } from '../../src/config';
 import { loadDataKeys } from '../../src/crypto/key-file';
 import { keyRingOf, newDataKey, parseDataKeys } from '../../src/crypto/key-ring';
+import { checkUploads, openCaseFile, storeCaseFile } from '../../src/answers/case-files';
 import { resealAll, valuesPerKey } from '../../src/crypto/reseal';
 import { DEMO_PASSWORD } from '../../db/seed/seed';
 import { makeContext, TEST_DATA_KEYS, type TestContext, tempDbUrl } from '../helpers/context';
@@ -177,6 +178,12 @@ describe('key rotation', () => {
     const first = await context({ databaseUrl: url });
     const secret = await enrolTotp(first, 'auditor');
     const { caseId, scanId } = await fileWithScan(first);
+    // A file that answers the request (released information), sealed like the scan.
+    const [checked] = await checkUploads(first.deps, [{ name: 'jawaban.csv', bytes: new TextEncoder().encode('tahun,jumlah\n2025,12\n') }], 'files');
+    const ppidActor = { kind: 'user' as const, id: null, role: 'ppid_utama' as const, unit: 'PPID' };
+    const stored = await first.deps.transact((trx) =>
+      storeCaseFile(trx, first.deps.keys, { caseId, purpose: 'answer', file: checked!, actor: ppidActor, at: first.clock.now.toISOString() }),
+    );
     await first.close();
     contexts = [];
 
@@ -184,14 +191,16 @@ describe('key rotation', () => {
     const rotated = await context({ databaseUrl: url, env: { DATA_KEYS: `${fresh.id}:${fresh.key},${TEST_DATA_KEYS}` } });
     rotated.clock.now = new Date(rotated.clock.now.getTime() + 60_000);
     expect((await loginWithCode(rotated, 'auditor', secret)).status).toBe(200);
-    expect(await resealAll(rotated.db, rotated.deps.keys)).toEqual({ totpSecrets: 1, identityScans: 1 });
-    expect(await valuesPerKey(rotated.db)).toEqual([{ keyId: fresh.id, totpSecrets: 1, identityScans: 1 }]);
+    expect(await resealAll(rotated.db, rotated.deps.keys)).toEqual({ totpSecrets: 1, identityScans: 1, caseFiles: 1 });
+    expect(await valuesPerKey(rotated.db)).toEqual([{ keyId: fresh.id, totpSecrets: 1, identityScans: 1, caseFiles: 1 }]);
     await rotated.close();
     contexts = [];
 
     const onlyNew = await context({ databaseUrl: url, env: { DATA_KEYS: `${fresh.id}:${fresh.key}` } });
     onlyNew.clock.now = new Date(onlyNew.clock.now.getTime() + 120_000);
     expect((await loginWithCode(onlyNew, 'auditor', secret)).status).toBe(200);
+    const opened = await openCaseFile(onlyNew.deps.db, onlyNew.deps.keys, caseId, stored.id, { releasedOnly: false });
+    expect(new TextDecoder().decode(opened!.bytes)).toBe('tahun,jumlah\n2025,12\n');
     const got = await download(onlyNew, await pageLogin(onlyNew, 'ppid'), `/petugas/kasus/${caseId}/identitas/${scanId}`);
     expect(Buffer.from(got.bytes)).toEqual(Buffer.from(SCAN));
   });
@@ -220,7 +229,7 @@ describe('migration 0010', () => {
     const scan = (await sql<{ bytes: Uint8Array; key_id: string }>`select bytes, key_id from identity_documents`.execute(db)).rows[0]!;
     expect(scan.key_id).toBe('ktest');
     expect(containsBytes(scan.bytes, SCAN.subarray(0, 8))).toBe(false);
-    expect(await valuesPerKey(db)).toEqual([{ keyId: 'ktest', totpSecrets: 1, identityScans: 1 }]);
+    expect(await valuesPerKey(db)).toEqual([{ keyId: 'ktest', totpSecrets: 1, identityScans: 1, caseFiles: 0 }]);
     await db.destroy();
   });
 });
