@@ -95,3 +95,24 @@ describe('the auditor’s reports', () => {
     expect(download.suggestedFilename()).toBe('laporan-layanan-2026-s1-PPID.pdf');
   });
 });
+
+describe('the audit trail’s integrity pages', () => {
+  it('the trail with hashes and links, the signed checkpoints, the bundle form; WCAG 2.1 AA, no personal data', async () => {
+    const page = h.page; // signed in as the auditor above
+    await page.goto(`${h.baseUrl}/auditor`);
+    await page.getByRole('link', { name: 'Jejak audit', exact: true }).click();
+    await page.waitForURL('**/auditor/jejak-audit');
+    await expect(text(page)).resolves.toMatch(/[0-9a-f]{16}/);
+    await expect(text(page)).resolves.not.toContain('Hendra Wijayakusuma');
+    await h.checkA11y(page);
+    await noSidewaysScroll(page, 'auditor-trail');
+
+    await page.goto(`${h.baseUrl}/auditor/checkpoint`);
+    await h.checkA11y(page);
+    await noSidewaysScroll(page, 'auditor-checkpoints');
+
+    await page.goto(`${h.baseUrl}/auditor/bundel`);
+    await h.checkA11y(page);
+    await noSidewaysScroll(page, 'auditor-bundle');
+  });
+});
