@@ -22,5 +22,5 @@ export async function storedDocument(db: Reader, caseId: string, documentId: str
 
 /** What was issued on a case, without the bytes: kind, language, when, and its SHA-256 (for views that may not open letters). */
 export function issuedDocumentHashes(db: Reader, caseId: string) {
-  return db.selectFrom('documents').select(['kind', 'lang', 'issued_at', 'sha256']).where('case_id', '=', caseId).orderBy('issued_at').execute();
+  return db.selectFrom('documents').select(['id', 'kind', 'lang', 'issued_at', 'sha256']).where('case_id', '=', caseId).orderBy('issued_at').execute();
 }

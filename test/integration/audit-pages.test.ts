@@ -74,7 +74,10 @@ describe('public verification of an issued document', () => {
   it('an auditor is shown the verification page for a letter, never a link that refuses them', async () => {
     const { granted, notice } = await history();
     const auditor = await pageLogin(t, 'auditor');
-    const casePage = await auditor.get(`/petugas/kasus/${granted.id}`);
+    // The officer's case page sends an auditor to the read-only view, which links each letter to its verification page.
+    const officerPage = await auditor.get(`/petugas/kasus/${granted.id}`);
+    expect(officerPage.status).toBe(303);
+    const casePage = await auditor.get(`/auditor/kasus/${granted.id}`);
     expect(casePage.status).toBe(200);
     expect(casePage.html).toContain(`href="/verifikasi/${notice.id}"`);
     expect(casePage.html).not.toContain(`/api/v1/cases/${granted.id}/documents/`);
@@ -116,7 +119,7 @@ describe('the auditor integrity pages', () => {
     const byCase = await auditor.get(`/auditor/jejak-audit?case=${encodeURIComponent(asked.registrationNumber)}&from=2026-11-23&to=2026-11-23`);
     expect(byCase.status).toBe(200);
     const rows = [...byCase.html.matchAll(/<tr><th scope="row">/g)].length;
-    expect(rows).toBe(3); // REGISTER, START_REVIEW, REQUEST_CLARIFICATION
+    expect(rows).toBe(4); // REGISTER, ISSUE_DOCUMENT (the receipt, at filing), START_REVIEW, REQUEST_CLARIFICATION
     expect(textOf(byCase.html)).toContain('REQUEST_CLARIFICATION');
     const seq = Number(/peristiwa\/(\d+)">#\1/.exec(byCase.html)?.[1]);
     const event = await auditor.get(`/auditor/jejak-audit/peristiwa/${seq}`);

@@ -28,7 +28,7 @@ import { issuedDocumentHashes } from '../../../documents/stored';
 import { objectionsOfCase } from '../../../objections/objection.repository';
 import { t } from '../../../i18n';
 
-function Documents({ lang, documents }: { lang: Lang; documents: Array<{ kind: string; lang: string; issued_at: string; sha256?: string }> }) {
+function Documents({ lang, documents }: { lang: Lang; documents: Array<{ id: string; kind: string; lang: string; issued_at: string; sha256?: string }> }) {
   if (documents.length === 0) return <p>{t(lang, 'auditor.no_document_issued_yet')}</p>;
   return (
     <>
@@ -36,7 +36,8 @@ function Documents({ lang, documents }: { lang: Lang; documents: Array<{ kind: s
       <ul class="plain" data-testid="auditor-documents">
         {documents.map((d) => (
           <li>
-            {documentLabel(d.kind, lang)} ({documentLanguage(d.lang)}) — {formatInstant(d.issued_at, lang)}
+            {/* The letter itself names the requester; its public verification page (number, date, issuer, SHA-256) does not. */}
+            <a href={`/verifikasi/${d.id}`}>{documentLabel(d.kind, lang)}</a> ({documentLanguage(d.lang)}) — {formatInstant(d.issued_at, lang)}
             {d.sha256 ? (
               <>
                 <br />
