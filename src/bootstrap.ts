@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import { groupCommit, transactionPerJob } from '../db/group-commit';
 import { openDatabase, statementSourceOf } from '../db/connect';
+import { RETRYABLE_SQLSTATES } from '../db/dialect/postgres';
 import { migrateToLatest } from '../db/migrate';
 import type { Database } from '../db/schema';
 import { seedBody } from '../db/seed/seed';
@@ -11,6 +12,9 @@ import { loadDataKeys } from './crypto/key-file';
 import { keyRingOf } from './crypto/key-ring';
 import { type AuditKeys, loadAuditKeys } from './audit/signing-key';
 import type { Deps } from './deps';
+
+/** A PostgreSQL deadlock or serialization failure: the unit of work left nothing and may run again. */
+const isRetryable = (error: unknown) => RETRYABLE_SQLSTATES.has((error as { code?: string } | null)?.code ?? '');
 
 /** The real clock, or one that starts at CLOCK_START and runs on in real time (tests, rehearsals). */
 function clockFrom(start: string | undefined): () => Date {
@@ -22,7 +26,7 @@ function clockFrom(start: string | undefined): () => Date {
 export async function bootstrap(options: { config?: Config; db?: Kysely<Database>; clock?: () => Date; auditKeys?: AuditKeys } = {}): Promise<Deps> {
   const config = options.config ?? loadConfig();
   const clock = options.clock ?? clockFrom(config.CLOCK_START);
-  const db = options.db ?? openDatabase(config.DATABASE_URL);
+  const db = options.db ?? openDatabase(config.DATABASE_URL, { poolSize: config.PG_POOL_SIZE });
   const keys = await keyRingOf(loadDataKeys(config, clock()));
   const auditKeys = options.auditKeys ?? loadAuditKeys(config, clock())!;
   await migrateToLatest(db, keys);
@@ -35,9 +39,9 @@ export async function bootstrap(options: { config?: Config; db?: Kysely<Database
     keys,
     auditKeys,
     // Group commit is for the embedded SQLite database only (one connection, real savepoints);
-    // D1 also speaks SQLite but has no interactive transactions.
+    // PostgreSQL runs a transaction per unit of work on its pool (docs/storage.md).
     close: () => db.destroy(),
-    transact: statementSourceOf(db) ? groupCommit(db) : transactionPerJob(db),
+    transact: statementSourceOf(db) ? groupCommit(db) : transactionPerJob(db, { retryable: isRetryable }),
     calendars: new CalendarRegistry({ cutiBersamaIsNonWorking: config.CUTI_BERSAMA_NON_WORKING, provisionalYears: config.CALENDAR_PROVISIONAL_YEARS }),
   };
 }

@@ -1,0 +1,66 @@
+/**
+ * Which database the suite runs on: SQLite (default) or a real PostgreSQL server when
+ * TEST_DATABASE=postgres (.ci/run starts one). On PostgreSQL each test context gets a database of
+ * its own, copied from the run's template database (`CREATE DATABASE … TEMPLATE`, migrated and
+ * seeded once by test/global-setup.ts) or created empty; all of a run's databases share a name
+ * prefix and are dropped at the end of the run.
+ *
+ * TEST_POSTGRES_URL: the server and the user, e.g. postgres://postgres@127.0.0.1:55432/postgres.
+ */
+import { execFileSync } from 'node:child_process';
+import pg from 'pg';
+
+export const onPostgres = process.env.TEST_DATABASE === 'postgres';
+
+/** Why a test is skipped on PostgreSQL (`it.skipIf(onPostgres)`), said once where it is skipped. */
+export const SQLITE_ONLY = onPostgres;
+
+const serverUrl = () => {
+  const url = process.env.TEST_POSTGRES_URL;
+  if (!url) throw new Error('TEST_DATABASE=postgres needs TEST_POSTGRES_URL (postgres://USER@HOST:PORT/postgres)');
+  return url;
+};
+
+/** The URL of database `name` on the test server. */
+export const postgresUrl = (name: string) => {
+  const u = new URL(serverUrl());
+  u.pathname = `/${name}`;
+  return u.toString();
+};
+
+/** Database names of this run start with it (set by the global setup, inherited by the workers). */
+export const runPrefix = () => process.env.TEST_PG_PREFIX ?? `terbuka_${process.pid}`;
+
+let counter = 0;
+export const newDatabaseName = () => `${runPrefix()}_${process.pid}_${++counter}`;
+
+let admin: pg.Pool | undefined;
+const adminPool = () => (admin ??= new pg.Pool({ connectionString: serverUrl(), max: 2 }));
+
+/** Creates a database: a copy of `template`, or empty. Quoted names are ours (letters, digits, _). */
+export async function createDatabase(name: string, template?: string): Promise<string> {
+  // C collation: text sorts by code point, as SQLite's BINARY does.
+  await adminPool().query(`create database "${name}" ${template ? `template "${template}"` : "template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C'"}`);
+  return postgresUrl(name);
+}
+
+/** The same, synchronously (psql), for helpers whose callers expect a URL at once. */
+export function createDatabaseSync(name: string): string {
+  execFileSync('psql', ['-q', '-X', '-v', 'ON_ERROR_STOP=1', '-d', serverUrl(), '-c', `create database "${name}" template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C'`]);
+  return postgresUrl(name);
+}
+
+export async function dropDatabase(name: string): Promise<void> {
+  await adminPool().query(`drop database if exists "${name}" with (force)`);
+}
+
+/** Drops every database whose name starts with `prefix` (the end of a run). */
+export async function dropDatabases(prefix: string): Promise<void> {
+  const { rows } = await adminPool().query<{ datname: string }>('select datname from pg_database where starts_with(datname, $1)', [prefix]);
+  for (const { datname } of rows) await dropDatabase(datname);
+}
+
+export async function closeAdmin(): Promise<void> {
+  await admin?.end();
+  admin = undefined;
+}
