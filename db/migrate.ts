@@ -11,6 +11,7 @@ import * as loginThrottle from './migrations/0008_login_throttle';
 import * as missionsAndHolidayReviews from './migrations/0009_missions_and_holiday_reviews';
 import { personalData } from './migrations/0010_personal_data';
 import * as auditCheckpoints from './migrations/0011_audit_checkpoints';
+import * as rateLimits from './migrations/0015_rate_limits';
 import type { KeyRing } from '../src/crypto/key-ring';
 
 /**
@@ -29,6 +30,7 @@ export const migrationsWith = (keys: KeyRing | undefined): Record<string, Migrat
   '0009_missions_and_holiday_reviews': missionsAndHolidayReviews,
   '0010_personal_data': personalData(keys),
   '0011_audit_checkpoints': auditCheckpoints,
+  '0015_rate_limits': rateLimits,
 });
 
 export async function migrateToLatest(db: Kysely<Database>, keys?: KeyRing): Promise<void> {

@@ -11,9 +11,10 @@ import type { DocumentsTables } from './schema/documents';
 import type { ObjectionsTables } from './schema/objections';
 import type { OfficerTables } from './schema/officer';
 import type { PublicTables } from './schema/public';
+import type { RateLimitTables } from './schema/rate-limits';
 
 /** The core tables are here; each feature's tables are in `db/schema/<feature>.ts`. */
-export interface Database extends PublicTables, OfficerTables, DocumentsTables, ObjectionsTables, CalendarAdminTables, AuditTables {
+export interface Database extends PublicTables, OfficerTables, DocumentsTables, ObjectionsTables, CalendarAdminTables, AuditTables, RateLimitTables {
   settings: SettingsTable;
   calendars: CalendarsTable;
   calendar_entries: CalendarEntriesTable;

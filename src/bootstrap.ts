@@ -2,7 +2,8 @@
 import type { Kysely } from 'kysely';
 import { groupCommit, transactionPerJob } from '../db/group-commit';
 import { openDatabase, statementSourceOf } from '../db/connect';
-import { RETRYABLE_SQLSTATES } from '../db/dialect/postgres';
+import { exclusivelyOnPostgres, RETRYABLE_SQLSTATES } from '../db/dialect/postgres';
+import { isPostgres } from '../db/dialect';
 import { migrateToLatest } from '../db/migrate';
 import type { Database } from '../db/schema';
 import { seedBody } from '../db/seed/seed';
@@ -41,6 +42,7 @@ export async function bootstrap(options: { config?: Config; db?: Kysely<Database
     // Group commit is for the embedded SQLite database only (one connection, real savepoints);
     // PostgreSQL runs a transaction per unit of work on its pool (docs/storage.md).
     close: () => db.destroy(),
+    exclusive: (name, work) => (isPostgres(db) ? exclusivelyOnPostgres(db, name, work) : work()),
     transact: statementSourceOf(db) ? groupCommit(db) : transactionPerJob(db, { retryable: isRetryable }),
     calendars: new CalendarRegistry({ cutiBersamaIsNonWorking: config.CUTI_BERSAMA_NON_WORKING, provisionalYears: config.CALENDAR_PROVISIONAL_YEARS }),
   };

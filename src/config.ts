@@ -24,8 +24,8 @@ const schema = z.object({
   HOST: z.string().optional(),
   /** `file:PATH` (embedded SQLite, the default) or `postgres://USER[:PASSWORD]@HOST:PORT/DB` (docs/storage.md). */
   DATABASE_URL: z.string().default('file:data/terbuka.sqlite'),
-  /** PostgreSQL only: connections in this process's pool (each unit of work holds one while it runs). */
-  PG_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** PostgreSQL only: connections in this process's pool (each unit of work holds one while it runs; the sweeper's lock one more). */
+  PG_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(10),
   DEMO: flag.default(false),
   /**
    * For tests and rehearsals only: the server's clock starts at this instant (ISO 8601 with offset)

@@ -42,8 +42,10 @@ try {
 const deps = await bootstrap({ config, auditKeys });
 if (config.DEMO) await seedDemoCases(deps);
 
-// Catch up at once after any downtime, then sweep at an interval.
-const sweep = async () => {
+// Catch up at once after any downtime, then sweep at an interval. With several processes on one
+// PostgreSQL database, one of them sweeps at a time (deps.exclusive); the steps are idempotent.
+const sweep = () => deps.exclusive('sweeper', sweepOnce).catch((e) => console.error('sweeper failed', e));
+const sweepOnce = async () => {
   try {
     const marked = await markOverdue(deps);
     if (marked > 0) console.log(`sweeper: ${marked} case(s) marked overdue`);

@@ -66,3 +66,21 @@ export const postgresSchema: SchemaDialect = {
     await sql`drop table case_search`.execute(db);
   },
 };
+
+/**
+ * Runs `work` unless another process on the same database is running the work of that name: a
+ * session advisory lock, held on one pooled connection while the work runs on others, released
+ * at the end — or by the server when this process dies, so a crashed sweeper never blocks the
+ * others. Returns undefined when the lock was taken elsewhere.
+ */
+export async function exclusivelyOnPostgres<T>(db: KyselyType<Database>, name: string, work: () => Promise<T>): Promise<T | undefined> {
+  return db.connection().execute(async (connection) => {
+    const { rows } = await sql<{ locked: boolean }>`select pg_try_advisory_lock(hashtext(${name})) as locked`.execute(connection);
+    if (!rows[0]?.locked) return undefined;
+    try {
+      return await work();
+    } finally {
+      await sql`select pg_advisory_unlock(hashtext(${name}))`.execute(connection);
+    }
+  });
+}

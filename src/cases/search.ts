@@ -61,7 +61,9 @@ const lexeme = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "
 export async function indexCaseText(db: Reader, docs: SearchDocument[]): Promise<void> {
   if (isPostgres(db)) {
     for (const d of docs) {
-      const lexemes = [...new Set([...searchTokens(`${d.registration_number} ${d.information}`).map((w) => `w:${w}`), ...d.units.map((u) => `u:${unitToken(u)}`)])]
+      const lexemes = [
+        ...new Set([...searchTokens(`${d.registration_number} ${d.information}`).map((w) => `w:${w}`), ...d.units.map((u) => `u:${unitToken(u)}`)]),
+      ]
         // A tsvector lexeme is at most 2 KB: a longer "word" is not something anyone types.
         .filter((l) => Buffer.byteLength(l) < 2000);
       await sql`insert into case_search (key, year, seq, doc) values (${searchKey(d.year, d.seq)}, ${d.year}, ${d.seq}, array_to_tsvector(${lexemes}::text[]))
@@ -86,7 +88,15 @@ export async function indexCaseText(db: Reader, docs: SearchDocument[]): Promise
  * user's hands. With a unit, only cases in that unit's queue. Null when there is nothing to look for.
  */
 export function matchExpression(q: string, unit?: string, prefix = false, postgres = false): string | null {
-  const words = (postgres ? searchTokens(q) : q.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)).slice(0, 12);
+  const words = (
+    postgres
+      ? searchTokens(q)
+      : q
+          .normalize('NFKC')
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter(Boolean)
+  ).slice(0, 12);
   if (words.length === 0) return null;
   if (postgres) {
     // A tsquery in its literal syntax: every word, the last as a prefix when asked; the unit's token.

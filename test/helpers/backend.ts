@@ -40,13 +40,24 @@ const adminPool = () => (admin ??= new pg.Pool({ connectionString: serverUrl(), 
 /** Creates a database: a copy of `template`, or empty. Quoted names are ours (letters, digits, _). */
 export async function createDatabase(name: string, template?: string): Promise<string> {
   // C collation: text sorts by code point, as SQLite's BINARY does.
-  await adminPool().query(`create database "${name}" ${template ? `template "${template}"` : "template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C'"}`);
+  await adminPool().query(
+    `create database "${name}" ${template ? `template "${template}"` : "template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C'"}`,
+  );
   return postgresUrl(name);
 }
 
 /** The same, synchronously (psql), for helpers whose callers expect a URL at once. */
 export function createDatabaseSync(name: string): string {
-  execFileSync('psql', ['-q', '-X', '-v', 'ON_ERROR_STOP=1', '-d', serverUrl(), '-c', `create database "${name}" template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C'`]);
+  execFileSync('psql', [
+    '-q',
+    '-X',
+    '-v',
+    'ON_ERROR_STOP=1',
+    '-d',
+    serverUrl(),
+    '-c',
+    `create database "${name}" template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C'`,
+  ]);
   return postgresUrl(name);
 }
 

@@ -121,7 +121,7 @@ export async function makeContext(options: { now?: string; databaseUrl?: string;
     if (res.status !== 200) throw new Error(`login ${username} failed: ${JSON.stringify(res.body)}`);
     return res.body.token as string;
   };
-    const close = async () => {
+  const close = async () => {
     await deps.close();
     await drop();
   };

@@ -24,7 +24,9 @@ async function rowCounts(): Promise<Record<string, number>> {
     ? await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = 'public'
         and table_name not in ('login_throttle', 'kysely_migration', 'kysely_migration_lock')`.execute(t.deps.db)
     : await sql<{ name: string }>`select name from sqlite_master where type = 'table'
-        and name not like 'sqlite_%' and name not like '%_fts%' and name not in ('login_throttle', 'kysely_migration', 'kysely_migration_lock')`.execute(t.deps.db);
+        and name not like 'sqlite_%' and name not like '%_fts%' and name not in ('login_throttle', 'kysely_migration', 'kysely_migration_lock')`.execute(
+        t.deps.db,
+      );
   const counts: Record<string, number> = {};
   for (const { name } of tables.rows) {
     const r = await sql<{ n: number }>`select count(*) as n from ${sql.table(name)}`.execute(t.deps.db);
