@@ -1,5 +1,5 @@
 /** Opening a Terbuka: database, migrations, seed, calendars — shared by the server, the CLI tools and the tests. */
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { groupCommit, transactionPerJob } from '../db/group-commit';
 import { openDatabase, statementSourceOf } from '../db/connect';
 import { exclusivelyOnPostgres, RETRYABLE_SQLSTATES } from '../db/dialect/postgres';
@@ -30,6 +30,8 @@ export async function bootstrap(options: { config?: Config; db?: Kysely<Database
   const db = options.db ?? openDatabase(config.DATABASE_URL, { poolSize: config.PG_POOL_SIZE });
   const keys = await keyRingOf(loadDataKeys(config, clock()));
   const auditKeys = options.auditKeys ?? loadAuditKeys(config, clock())!;
+  // A server that cannot be reached says so before the migrations start (src/server.ts prints it in one line).
+  if (isPostgres(db)) await sql`select 1`.execute(db);
   await migrateToLatest(db, keys);
   const { secret } = await seedBody(db, { demo: config.DEMO, now: clock() });
   return {

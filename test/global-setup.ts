@@ -27,7 +27,7 @@ export default async function setup(project: TestProject) {
     // One prefix for the run's databases; the workers inherit it and name theirs after it.
     process.env.TEST_PG_PREFIX = `terbuka_${process.pid}`;
     const prefix = backend.runPrefix();
-    await backend.dropDatabases(prefix);
+    await backend.dropAbandoned();
     const name = `${prefix}_template`;
     await buildPostgresTemplate(await backend.createDatabase(name));
     project.provide('templateDatabase', name);

@@ -14,7 +14,7 @@ import { type Config, loadConfig } from '../../src/config';
 import type { Deps } from '../../src/deps';
 import type { Kysely } from 'kysely';
 import { openDatabase, openSqlite } from '../../db/connect';
-import { createDatabase, createDatabaseSync, dropDatabase, newDatabaseName, onPostgres } from './backend';
+import { createDatabase, createDatabaseSync, dropDatabase, newDatabaseName, onPostgres, postgresUrl, templateCopy } from './backend';
 import type { Database } from '../../db/schema';
 import { DEMO_PASSWORD } from '../../db/seed/seed';
 import { TEMPLATE_DATA_KEYS, TEMPLATE_INSTANT, TEST_AUDIT_SIGNING_KEYS } from './template';
@@ -72,8 +72,8 @@ async function openPostgresContext(fromTemplate: boolean): Promise<{ db: Kysely<
   } catch {
     template = undefined;
   }
-  const name = newDatabaseName();
-  const db = openDatabase(await createDatabase(name, template));
+  const name = template ? await templateCopy(template) : newDatabaseName();
+  const db = openDatabase(template ? postgresUrl(name) : await createDatabase(name));
   return { db, drop: () => dropDatabase(name) };
 }
 

@@ -1,0 +1,64 @@
+/**
+ * The storage contract on whichever backend the suite runs (SQLite by default, PostgreSQL with
+ * TEST_DATABASE=postgres): misuse of the unit of work fails at once on both, and search finds the
+ * same cases for the same words on both (FTS5 on SQLite, a tsvector on PostgreSQL).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { UnitOfWorkMisuse } from '../../db/unit-of-work';
+import { makeContext, type TestContext, validFiling } from '../helpers/context';
+
+let t: TestContext;
+beforeEach(async () => {
+  t = await makeContext();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+describe('the unit of work', () => {
+  it('refuses a read through deps.db and a unit of work inside another, at once, and commits nothing of the job', async () => {
+    const before = await t.deps.db.selectFrom('settings').select('key').execute();
+    await expect(
+      t.deps.transact(async (trx) => {
+        await trx.insertInto('settings').values({ key: 'storage_test', value: '1' }).execute();
+        await t.deps.db.selectFrom('settings').select('key').execute();
+      }),
+    ).rejects.toThrow(UnitOfWorkMisuse);
+    await expect(t.deps.transact(() => t.deps.transact(async () => 1))).rejects.toThrow(UnitOfWorkMisuse);
+    expect(await t.deps.db.selectFrom('settings').select('key').execute()).toEqual(before);
+    // The database is still usable: the job's connection went back.
+    expect(await t.deps.transact(async (trx) => (await trx.selectFrom('settings').select('key').execute()).length)).toBe(before.length);
+  });
+});
+
+describe('search', () => {
+  it('finds the same cases for words, accents, numbers, prefixes and registration numbers', async () => {
+    const ppid = await t.login('ppid');
+    const file = async (information: string) => {
+      const res = await t.api('POST', '/api/v1/requests', { body: validFiling({ information }) });
+      expect(res.status).toBe(201);
+      return res.body.registrationNumber as string;
+    };
+    const search = async (q: string) => {
+      const res = await t.api('GET', `/api/v1/cases?q=${encodeURIComponent(q)}`, { token: ppid });
+      expect(res.status).toBe(200);
+      return (res.body.items as Array<{ registrationNumber: string }>).map((i) => i.registrationNumber);
+    };
+    const memo = await file('Memorandum Saling Pengertian (MoU) RI–Jepang 2024 tentang kerja-sama kebudayaan.');
+    const cafe = await file('Daftar kafe dan résumé delegasi Indonésia di Genève, e-mail ppid@kemlu.go.id.');
+    const budget = await file('Anggaran perjalanan dinas 2024/2025 nomor B-123/KP/XI/2024.');
+
+    expect(await search('kerja')).toEqual([memo]);
+    expect(await search('kerja sama')).toEqual([memo]);
+    expect(await search('2024')).toEqual([budget, memo]);
+    expect(await search('indonesia')).toEqual([cafe]); // the accent is not needed
+    expect(await search('GENEVE resume')).toEqual([cafe]);
+    expect(await search('kemlu')).toEqual([cafe]);
+    expect(await search('b 123 kp')).toEqual([budget]);
+    expect(await search('kebuda')).toEqual([memo]); // the start of a word, when whole words find nothing
+    expect(await search('memorandum anggaran')).toEqual([]); // every word must occur
+    expect(await search("mou' OR 1=1 --")).toEqual([]);
+    expect(await search(budget)).toEqual([budget]); // the registration number itself
+    expect(await search(budget.split('/')[0]!)).toEqual([budget]);
+  });
+});
