@@ -1,11 +1,20 @@
 /**
  * The storage contract on whichever backend the suite runs (SQLite by default, PostgreSQL with
  * TEST_DATABASE=postgres): misuse of the unit of work fails at once on both, and search finds the
- * same cases for the same words on both (FTS5 on SQLite, a tsvector on PostgreSQL).
+ * same cases for the same words on both (FTS5 on SQLite, a tsvector on PostgreSQL), and a backup
+ * taken as the README says restores into a fresh database with its audit chain intact.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/connect';
 import { UnitOfWorkMisuse } from '../../db/unit-of-work';
-import { makeContext, type TestContext, validFiling } from '../helpers/context';
+import { verifyAudit } from '../../src/audit/audit-log';
+import { onPostgres } from '../helpers/backend';
+import { makeContext, type TestContext, tempDbUrl, validFiling } from '../helpers/context';
 
 let t: TestContext;
 beforeEach(async () => {
@@ -60,5 +69,36 @@ describe('search', () => {
     expect(await search("mou' OR 1=1 --")).toEqual([]);
     expect(await search(budget)).toEqual([budget]); // the registration number itself
     expect(await search(budget.split('/')[0]!)).toEqual([budget]);
+  });
+});
+
+describe('a backup', () => {
+  it('restores into a fresh database with every case and an intact audit chain', async () => {
+    for (let i = 0; i < 3; i++) expect((await t.api('POST', '/api/v1/requests', { body: validFiling() })).status).toBe(201);
+    const cases = await t.deps.db.selectFrom('cases').select('registration_number').orderBy('seq').execute();
+    let restoredUrl: string;
+    if (onPostgres) {
+      // pg_dump in its custom format, pg_restore into an empty database (README, "Backups").
+      const dump = join(mkdtempSync(join(tmpdir(), 'terbuka-backup-')), 'terbuka.dump');
+      const source = (await sql<{ db: string }>`select current_database() as db`.execute(t.db)).rows[0]!.db;
+      const server = new URL(process.env.TEST_POSTGRES_URL!);
+      server.pathname = `/${source}`;
+      execFileSync('pg_dump', ['-Fc', '-f', dump, server.toString()]);
+      restoredUrl = tempDbUrl();
+      execFileSync('pg_restore', ['--no-owner', '-d', restoredUrl, dump]);
+    } else {
+      // An online, consistent copy of the live database (as sqlite3's .backup makes).
+      restoredUrl = tempDbUrl();
+      await sql`vacuum into ${restoredUrl.replace(/^file:/, '')}`.execute(t.db);
+    }
+    const restored = openDatabase(restoredUrl);
+    try {
+      expect(await restored.selectFrom('cases').select('registration_number').orderBy('seq').execute()).toEqual(cases);
+      const audit = await verifyAudit(restored);
+      expect(audit).toMatchObject({ ok: true });
+      expect(audit.events).toBe((await t.deps.db.selectFrom('audit_events').select('seq').execute()).length);
+    } finally {
+      await restored.destroy();
+    }
   });
 });
