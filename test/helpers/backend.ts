@@ -12,9 +12,6 @@ import pg from 'pg';
 
 export const onPostgres = process.env.TEST_DATABASE === 'postgres';
 
-/** Why a test is skipped on PostgreSQL (`it.skipIf(onPostgres)`), said once where it is skipped. */
-export const SQLITE_ONLY = onPostgres;
-
 const serverUrl = () => {
   const url = process.env.TEST_POSTGRES_URL;
   if (!url) throw new Error('TEST_DATABASE=postgres needs TEST_POSTGRES_URL (postgres://USER@HOST:PORT/postgres)');
