@@ -41,7 +41,8 @@ export const unitTokens = (units: string[]) => units.map(unitToken).join(' ');
 
 /**
  * The words of a text as FTS5's `unicode61 remove_diacritics 2` cuts them: runs of letters and
- * digits, lower case, diacritics of Latin letters removed (é → e), at most 12 of a query.
+ * digits, lower case, diacritics of Latin letters removed (é → e). PostgreSQL indexes and queries
+ * these; FTS5 cuts its own.
  */
 export function searchTokens(text: string): string[] {
   return text

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connect';
+import { createApp } from '../../src/app';
 import { UnitOfWorkMisuse } from '../../db/unit-of-work';
 import { verifyAudit } from '../../src/audit/audit-log';
 import { onPostgres } from '../helpers/backend';
@@ -99,6 +100,26 @@ describe('a backup', () => {
       expect(audit.events).toBe((await t.deps.db.selectFrom('audit_events').select('seq').execute()).length);
     } finally {
       await restored.destroy();
+    }
+  });
+});
+
+describe('the public rate limit', () => {
+  // On PostgreSQL several processes serve one database: their apps count one limit per client
+  // (a table). On SQLite one process owns the file and counts in memory.
+  it.skipIf(!onPostgres)('is one limit per client across two apps on one database', async () => {
+    const limited = await makeContext({ env: { RATE_LIMIT_PER_MINUTE: '3' } });
+    try {
+      const apps = [limited.app, createApp(limited.deps)];
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) statuses.push((await apps[i % 2]!.request('/api/v1/requests/00001%2FPPID-PPID%2F2026?code=XXXX')).status);
+      expect(statuses.slice(0, 3).every((s) => s !== 429)).toBe(true);
+      expect(statuses.slice(3)).toEqual([429, 429]);
+      // A minute later the window is a new one, on both.
+      limited.clock.now = new Date(limited.clock.now.getTime() + 61_000);
+      expect((await apps[1]!.request('/api/v1/requests/00001%2FPPID-PPID%2F2026?code=XXXX')).status).not.toBe(429);
+    } finally {
+      await limited.close();
     }
   });
 });
