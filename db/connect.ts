@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CompiledQuery, type DatabaseConnection, Kysely, SqliteDialect, type SqliteDialectConfig, SqliteDriver } from 'kysely';
 import { startCheckpointer } from './checkpointer';
+import { isPostgresUrl, openPostgres } from './dialect/postgres';
 import type { Database } from './schema';
 import { assertOutsideUnitOfWork } from './unit-of-work';
 
@@ -102,9 +103,8 @@ function withStatementCache(sqlite: SQLite.Database, onClose?: () => Promise<voi
   });
 }
 
-export function openDatabase(url: string): Kysely<Database> {
-  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
-    throw new Error('PostgreSQL is not wired yet: set DATABASE_URL to file:PATH');
-  }
+/** `file:PATH` or `:memory:` (embedded SQLite), or `postgres://USER@HOST:PORT/DB` (db/dialect/postgres.ts). */
+export function openDatabase(url: string, options: { poolSize?: number } = {}): Kysely<Database> {
+  if (isPostgresUrl(url)) return openPostgres(url, options);
   return openSqlite(url);
 }

@@ -14,6 +14,7 @@ import * as auditCheckpoints from './migrations/0011_audit_checkpoints';
 import * as reports from './migrations/0012_reports';
 import * as registerIndexes from './migrations/0014_register_indexes';
 import * as answers from './migrations/0013_answers';
+import * as rateLimits from './migrations/0015_rate_limits';
 import type { KeyRing } from '../src/crypto/key-ring';
 
 /**
@@ -35,6 +36,7 @@ export const migrationsWith = (keys: KeyRing | undefined): Record<string, Migrat
   '0012_reports': reports,
   '0014_register_indexes': registerIndexes,
   '0013_answers': answers,
+  '0015_rate_limits': rateLimits,
 });
 
 export async function migrateToLatest(db: Kysely<Database>, keys?: KeyRing): Promise<void> {

@@ -13,6 +13,7 @@ import type { ObjectionsTables } from './schema/objections';
 import type { OfficerTables } from './schema/officer';
 import type { PublicTables } from './schema/public';
 import type { ReportsTables } from './schema/reports';
+import type { RateLimitTables } from './schema/rate-limits';
 
 /** The core tables are here; each feature's tables are in `db/schema/<feature>.ts`. */
 export interface Database
@@ -23,7 +24,8 @@ export interface Database
     CalendarAdminTables,
     AuditTables,
     ReportsTables,
-    AnswersTables {
+    AnswersTables,
+    RateLimitTables {
   settings: SettingsTable;
   calendars: CalendarsTable;
   calendar_entries: CalendarEntriesTable;

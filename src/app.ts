@@ -12,7 +12,7 @@ import { apiWithDocs } from './routes/api';
 import { requestIsHttps } from './routes/client';
 import type { AppEnv } from './routes/env';
 import { inputGuards } from './routes/input-guards';
-import { publicRateLimiter } from './routes/rate-limit';
+import { publicRateLimiter, rateLimitStoreFor } from './routes/rate-limit';
 import { webRoutes } from './routes/web';
 import { auditorPages } from './routes/web/auditor';
 
@@ -81,7 +81,7 @@ const transportAndCaching: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
-  const limiter = publicRateLimiter(deps.clock);
+  const limiter = publicRateLimiter(deps.clock, rateLimitStoreFor(deps));
   app.use(async (c, next) => {
     c.set('deps', deps);
     c.set('lang', langFrom(c.req.header('Accept-Language')));

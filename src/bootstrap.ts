@@ -1,7 +1,9 @@
 /** Opening a Terbuka: database, migrations, seed, calendars — shared by the server, the CLI tools and the tests. */
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { groupCommit, transactionPerJob } from '../db/group-commit';
 import { openDatabase, statementSourceOf } from '../db/connect';
+import { exclusivelyOnPostgres, RETRYABLE_SQLSTATES } from '../db/dialect/postgres';
+import { isPostgres } from '../db/dialect';
 import { migrateToLatest } from '../db/migrate';
 import type { Database } from '../db/schema';
 import { seedBody } from '../db/seed/seed';
@@ -11,6 +13,9 @@ import { loadDataKeys } from './crypto/key-file';
 import { keyRingOf } from './crypto/key-ring';
 import { type AuditKeys, loadAuditKeys } from './audit/signing-key';
 import type { Deps } from './deps';
+
+/** A PostgreSQL deadlock or serialization failure: the unit of work left nothing and may run again. */
+const isRetryable = (error: unknown) => RETRYABLE_SQLSTATES.has((error as { code?: string } | null)?.code ?? '');
 
 /** The real clock, or one that starts at CLOCK_START and runs on in real time (tests, rehearsals). */
 function clockFrom(start: string | undefined): () => Date {
@@ -22,9 +27,11 @@ function clockFrom(start: string | undefined): () => Date {
 export async function bootstrap(options: { config?: Config; db?: Kysely<Database>; clock?: () => Date; auditKeys?: AuditKeys } = {}): Promise<Deps> {
   const config = options.config ?? loadConfig();
   const clock = options.clock ?? clockFrom(config.CLOCK_START);
-  const db = options.db ?? openDatabase(config.DATABASE_URL);
+  const db = options.db ?? openDatabase(config.DATABASE_URL, { poolSize: config.PG_POOL_SIZE });
   const keys = await keyRingOf(loadDataKeys(config, clock()));
   const auditKeys = options.auditKeys ?? loadAuditKeys(config, clock())!;
+  // A server that cannot be reached says so before the migrations start (src/server.ts prints it in one line).
+  if (isPostgres(db)) await sql`select 1`.execute(db);
   await migrateToLatest(db, keys);
   const { secret } = await seedBody(db, { demo: config.DEMO, now: clock() });
   return {
@@ -35,9 +42,10 @@ export async function bootstrap(options: { config?: Config; db?: Kysely<Database
     keys,
     auditKeys,
     // Group commit is for the embedded SQLite database only (one connection, real savepoints);
-    // D1 also speaks SQLite but has no interactive transactions.
+    // PostgreSQL runs a transaction per unit of work on its pool (docs/storage.md).
     close: () => db.destroy(),
-    transact: statementSourceOf(db) ? groupCommit(db) : transactionPerJob(db),
+    exclusive: (name, work) => (isPostgres(db) ? exclusivelyOnPostgres(db, name, work) : work()),
+    transact: statementSourceOf(db) ? groupCommit(db) : transactionPerJob(db, { retryable: isRetryable }),
     calendars: new CalendarRegistry({ cutiBersamaIsNonWorking: config.CUTI_BERSAMA_NON_WORKING, provisionalYears: config.CALENDAR_PROVISIONAL_YEARS }),
   };
 }

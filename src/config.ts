@@ -22,7 +22,10 @@ const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   HOST: z.string().optional(),
+  /** `file:PATH` (embedded SQLite, the default) or `postgres://USER[:PASSWORD]@HOST:PORT/DB` (docs/storage.md). */
   DATABASE_URL: z.string().default('file:data/terbuka.sqlite'),
+  /** PostgreSQL only: connections in this process's pool (each unit of work holds one while it runs; the sweeper's lock one more). */
+  PG_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(10),
   DEMO: flag.default(false),
   /**
    * For tests and rehearsals only: the server's clock starts at this instant (ISO 8601 with offset)

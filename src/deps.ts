@@ -20,6 +20,12 @@ export interface Deps {
   calendars: CalendarRegistry;
   /** Server secret (settings.server_secret): keys HMACs such as replayed tracking codes. */
   secret: string;
+  /**
+   * Runs background work (the sweeper) in one process at a time: on PostgreSQL, a process whose
+   * peer on the same database holds the work's advisory lock skips it (undefined). On SQLite,
+   * one process owns the file, and the work simply runs.
+   */
+  exclusive: <T>(name: string, work: () => Promise<T>) => Promise<T | undefined>;
   /** Closes the database (the process is stopping). */
   close: () => Promise<void>;
   /** Data keys for secrets and identity scans at rest (DATA_KEYS or the key file, never the database). */

@@ -15,6 +15,7 @@ import { purgeExpiredSessions } from './auth/sessions';
 import { pseudonymiseExpired } from './privacy/retention';
 import { DEMO_PASSWORD, demoUsers } from '../db/seed/seed';
 import { seedDemoCases } from '../db/seed/demo-cases';
+import { describePostgresUrl, isPostgresUrl } from '../db/dialect/postgres';
 
 /** A setting that stops the start: one clear line, no stack trace. */
 function refuseToStart(line: string): never {
@@ -39,11 +40,20 @@ try {
 } catch (e) {
   refuseToStart((e as Error).message);
 }
-const deps = await bootstrap({ config, auditKeys });
+let deps: Awaited<ReturnType<typeof bootstrap>>;
+try {
+  deps = await bootstrap({ config, auditKeys });
+} catch (e) {
+  // An unreachable or misnamed PostgreSQL server: which one, and what it said, in one line.
+  if (!isPostgresUrl(config.DATABASE_URL)) throw e;
+  refuseToStart(`the database at ${describePostgresUrl(config.DATABASE_URL)} cannot be used: ${(e as Error).message || (e as { code?: string }).code}`);
+}
 if (config.DEMO) await seedDemoCases(deps);
 
-// Catch up at once after any downtime, then sweep at an interval.
-const sweep = async () => {
+// Catch up at once after any downtime, then sweep at an interval. With several processes on one
+// PostgreSQL database, one of them sweeps at a time (deps.exclusive); the steps are idempotent.
+const sweep = () => deps.exclusive('sweeper', sweepOnce).catch((e) => console.error('sweeper failed', e));
+const sweepOnce = async () => {
   try {
     const marked = await markOverdue(deps);
     if (marked > 0) console.log(`sweeper: ${marked} case(s) marked overdue`);

@@ -1,8 +1,9 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { schemaOf } from '../dialect';
 
 /** Core tables. Plain types only (text, integer, blob/bytea) so one migration serves SQLite, PostgreSQL and D1. */
 export async function up(db: Kysely<any>): Promise<void> {
-  const bytes = db.getExecutor().adapter instanceof PostgresAdapter ? sql`bytea` : sql`blob`;
+  const { bytes } = schemaOf(db);
 
   await db.schema
     .createTable('settings')

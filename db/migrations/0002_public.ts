@@ -1,8 +1,9 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { schemaOf } from '../dialect';
 
 /** Citizen web: identity documents (dokumen identitas) uploaded with a request, kept apart from the case. */
 export async function up(db: Kysely<any>): Promise<void> {
-  const bytes = db.getExecutor().adapter instanceof PostgresAdapter ? sql`bytea` : sql`blob`;
+  const { bytes } = schemaOf(db);
   await db.schema
     .createTable('identity_documents')
     .addColumn('id', 'text', (c) => c.primaryKey())

@@ -1,4 +1,5 @@
-import { type Kysely, SqliteAdapter, sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { schemaOf } from '../dialect';
 
 /** Officer workspace: notes, notifications, TOTP, assignments (issue 5). */
 export async function up(db: Kysely<any>): Promise<void> {
@@ -98,17 +99,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   // Full-text search over the request text and the registration number, with the units that may
-  // see the case as tokens. SQLite: a contentless FTS5 table keyed by year * 10^7 + seq (see
-  // src/cases/search.ts). PostgreSQL needs its twin (a tsvector index) when that dialect is wired.
-  if (db.getExecutor().adapter instanceof SqliteAdapter) {
-    await sql`create virtual table case_search using fts5(number, information, units, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')`.execute(
-      db,
-    );
-  }
+  // see the case as tokens: FTS5 on SQLite, a tsvector under GIN on PostgreSQL (src/cases/search.ts).
+  await schemaOf(db).createCaseSearch(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  if (db.getExecutor().adapter instanceof SqliteAdapter) await sql`drop table case_search`.execute(db);
+  await schemaOf(db).dropCaseSearch(db);
   for (const table of ['projection_cursors', 'queue_units', 'deadline_notices', 'notifications', 'case_notes', 'login_challenges', 'user_security']) {
     await db.schema.dropTable(table).execute();
   }

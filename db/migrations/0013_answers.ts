@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { schemaOf } from '../dialect';
 
 /**
  * The answer reaches the requester (issue 17): files that travel with a case — the information
@@ -7,6 +8,7 @@ import type { Kysely } from 'kysely';
  * requester's identity document.
  */
 export async function up(db: Kysely<any>): Promise<void> {
+  const { bytes } = schemaOf(db);
   await db.schema
     .createTable('case_files')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -18,7 +20,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('size', 'integer', (c) => c.notNull())
     .addColumn('sha256', 'text', (c) => c.notNull())
     .addColumn('pages', 'integer')
-    .addColumn('bytes', 'blob', (c) => c.notNull())
+    .addColumn('bytes', bytes, (c) => c.notNull())
     .addColumn('key_id', 'text', (c) => c.notNull())
     .addColumn('uploaded_by', 'text')
     .addColumn('uploader_role', 'text', (c) => c.notNull())

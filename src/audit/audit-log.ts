@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { insertRows } from '../../db/insert-rows';
 import { preparedQuery } from '../../db/prepared';
 import { newRowId } from '../../db/row-id';
+import { isPostgres } from '../../db/dialect';
 import canonicalize from 'canonicalize';
 import { committedData, newCommitSalt } from './commitments';
 import { type CheckpointFailure, checkCheckpoint, checkpointsToVerify, type Verifiers } from './checkpoint-signature';
@@ -62,8 +63,10 @@ const knownHeads = new WeakMap<object, { seq: number; hash: string }>();
  * Appends one event inside the caller's transaction. The head row moves from the head the event
  * was chained to, or not at all (`WHERE seq = ? AND hash = ?`): a head moved by another process,
  * or left ahead by a transaction that rolled back, is read again and the event chained anew.
- * The UPDATE takes the row's lock (PostgreSQL) or rides SQLite's single writer, so appends never
- * fork the chain; in the usual case an append is two statements.
+ * On SQLite the UPDATE rides the single writer; on PostgreSQL the head row is read FOR UPDATE
+ * first, and its lock, held until the commit, makes the appends of all processes one chain in
+ * commit order. Appends never fork the chain; in the usual case an append is two statements
+ * (three on PostgreSQL).
  */
 export async function appendAudit(trx: Trx, input: AuditInput): Promise<AuditRow> {
   const key = trx.getExecutor().adapter;
@@ -91,7 +94,10 @@ export async function appendAudit(trx: Trx, input: AuditInput): Promise<AuditRow
   const id = newRowId();
   const data = JSON.stringify(input.data);
   const salt = newCommitSalt();
-  let head = knownHeads.get(key) ?? (await readHead(trx));
+  // PostgreSQL: several processes append, so the hint is usually stale; lock the head row first
+  // (held to the commit), which orders the appends, and move it from what the lock shows.
+  const locking = isPostgres(trx);
+  let head = locking ? await readHeadForUpdate(trx) : (knownHeads.get(key) ?? (await readHead(trx)));
   let event = chainTo(head);
   if (!(await moveHead(head, event))) {
     head = await readHead(trx);
@@ -107,6 +113,14 @@ const moveHeadFrom = preparedQuery((db: Kysely<Database>, p: { seq: number; hash
   db.updateTable('audit_head').set({ seq: p.seq, hash: p.hash }).where('id', '=', 1).where('seq', '=', p.fromSeq).where('hash', '=', p.fromHash),
 );
 const selectHead = preparedQuery((db: Kysely<Database>, _: Record<string, never>) => db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1));
+const selectHeadForUpdate = preparedQuery((db: Kysely<Database>, _: Record<string, never>) =>
+  db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).forUpdate(),
+);
+const readHeadForUpdate = async (trx: Trx) => {
+  const [head] = (await selectHeadForUpdate(trx, {})).rows;
+  if (!head) throw new Error('the audit head row is missing');
+  return head;
+};
 const readHead = async (db: Reader) => {
   const [head] = (await selectHead(db, {})).rows;
   if (!head) throw new Error('the audit head row is missing');

@@ -31,6 +31,7 @@ import { channels } from './filing.schema';
 import { FILED_STATES, OPEN_STATES, isOpenState } from '../../workflows/request.state';
 import { ALL_UNITS, refreshQueueIndex } from './queue-index';
 import { matchExpression, matchingCases } from './search';
+import { isPostgres } from '../../db/dialect';
 
 export { FILED_STATES } from '../../workflows/request.state';
 
@@ -292,7 +293,7 @@ async function searchPage(deps: Deps, actor: Actor, query: QueueQuery, filters: 
   // A unit-scoped search asks the search index for the unit's cases (inScope still decides).
   const unit = 'all' in scope ? query.unit : scope.units.length === 1 ? scope.units[0] : undefined;
   const search = (mode: 's' | 'p', before?: number) => {
-    const match = matchExpression(q, unit, mode === 'p');
+    const match = matchExpression(q, unit, mode === 'p', isPostgres(deps.db));
     return match === null
       ? Promise.resolve([])
       : matchingCases(deps.db, match, before)

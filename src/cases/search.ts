@@ -9,11 +9,18 @@
  * cases) and a sort. The units that may see a case are indexed with it as tokens, so a PPID
  * Pelaksana's search intersects two document lists instead of checking every match against the
  * unit's scope (which is still checked, on the page found). This module is the only place that
- * speaks FTS5; a PostgreSQL twin (a tsvector index and `@@`) takes its place when that dialect is
- * wired.
+ * speaks FTS5.
+ *
+ * PostgreSQL: a `case_search` table with the same key and a `tsvector` under a GIN index. Its
+ * lexemes are the tokens FTS5's unicode61 tokenizer makes (letters and digits, lower case, Latin
+ * diacritics removed), cut here in the application and stored as they are (`array_to_tsvector`,
+ * no parser, no stemming: the `simple` configuration's behaviour, without its URL and e-mail
+ * rules), so both backends find the same cases for the same words. Number and text are one
+ * field, the units another: their lexemes carry a prefix (`w:`, `u:`), as FTS5's column filter.
  */
 import type { Reader } from '../../db/unit-of-work';
 import { sql } from 'kysely';
+import { isPostgres } from '../../db/dialect';
 
 const KEY_FACTOR = 10_000_000;
 
@@ -32,8 +39,39 @@ export interface SearchDocument {
 const unitToken = (code: string) => `u${code.toLowerCase().replace(/[^a-z0-9]/g, '')}`;
 export const unitTokens = (units: string[]) => units.map(unitToken).join(' ');
 
+/**
+ * The words of a text as FTS5's `unicode61 remove_diacritics 2` cuts them: runs of letters and
+ * digits, lower case, diacritics of Latin letters removed (é → e). PostgreSQL indexes and queries
+ * these; FTS5 cuts its own.
+ */
+export function searchTokens(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** A lexeme in tsquery's literal syntax (quoted, no normalisation). */
+const lexeme = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+
 /** Indexes (or re-indexes) these cases. */
 export async function indexCaseText(db: Reader, docs: SearchDocument[]): Promise<void> {
+  if (isPostgres(db)) {
+    for (const d of docs) {
+      const lexemes = [
+        ...new Set([...searchTokens(`${d.registration_number} ${d.information}`).map((w) => `w:${w}`), ...d.units.map((u) => `u:${unitToken(u)}`)]),
+      ]
+        // A tsvector lexeme is at most 2 KB: a longer "word" is not something anyone types.
+        .filter((l) => Buffer.byteLength(l) < 2000);
+      await sql`insert into case_search (key, year, seq, doc) values (${searchKey(d.year, d.seq)}, ${d.year}, ${d.seq}, array_to_tsvector(${lexemes}::text[]))
+        on conflict (key) do update set doc = excluded.doc`.execute(db);
+    }
+    return;
+  }
   for (const d of docs) {
     const key = searchKey(d.year, d.seq);
     await sql`delete from case_search where rowid = ${key}`.execute(db);
@@ -50,14 +88,22 @@ export async function indexCaseText(db: Reader, docs: SearchDocument[]): Promise
  * they find nothing. Quoting each word keeps FTS5's operators (AND, OR, NEAR, *, :) out of the
  * user's hands. With a unit, only cases in that unit's queue. Null when there is nothing to look for.
  */
-export function matchExpression(q: string, unit?: string, prefix = false): string | null {
-  const words = q
-    .normalize('NFKC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .slice(0, 12);
+export function matchExpression(q: string, unit?: string, prefix = false, postgres = false): string | null {
+  const words = (
+    postgres
+      ? searchTokens(q)
+      : q
+          .normalize('NFKC')
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter(Boolean)
+  ).slice(0, 12);
   if (words.length === 0) return null;
+  if (postgres) {
+    // A tsquery in its literal syntax: every word, the last as a prefix when asked; the unit's token.
+    const terms = words.map((w, i) => (prefix && i === words.length - 1 && w.length >= 3 ? `${lexeme(`w:${w}`)}:*` : lexeme(`w:${w}`)));
+    return [...terms, ...(unit ? [lexeme(`u:${unitToken(unit)}`)] : [])].join(' & ');
+  }
   const phrases = words.map((w, i) => (prefix && i === words.length - 1 && w.length >= 3 ? `"${w}"*` : `"${w}"`)).join(' ');
   return `{number information} : (${phrases})${unit ? ` AND units : "${unitToken(unit)}"` : ''}`;
 }
@@ -69,6 +115,16 @@ export function matchExpression(q: string, unit?: string, prefix = false): strin
  * costs a page. (Deep pages cost more: FTS5 steps over the rows before the cursor.)
  */
 export function matchingCases(db: Reader, match: string, before?: number) {
+  if (isPostgres(db)) {
+    // The GIN index finds the matches; the newest page of them is sorted out by the key.
+    return db
+      .selectFrom(sql<{ key: number }>`case_search`.as('s'))
+      .innerJoin('cases', (join) => join.on(sql<boolean>`cases.year = s.year and cases.seq = s.seq`))
+      .where(sql<boolean>`s.doc @@ ${match}::tsquery`)
+      .$if(before !== undefined, (q) => q.where(sql<boolean>`s.key < ${before}`))
+      .select(sql<number>`s.key`.as('search_key'))
+      .orderBy(sql`s.key`, 'desc');
+  }
   return db
     .selectFrom(sql<{ rowid: number }>`case_search`.as('s'))
     .innerJoin('cases', (join) => join.on(sql<boolean>`cases.year = s.rowid / ${sql.lit(KEY_FACTOR)} and cases.seq = s.rowid % ${sql.lit(KEY_FACTOR)}`))

@@ -5,14 +5,18 @@
  *
  * The counting is hono-rate-limiter's; the store is ours: fixed one-minute windows on the
  * service's clock (tests move it), in memory with a bound — past `maxClients` the client seen
- * least recently is forgotten, never everyone at once. The store interface is the library's, so
- * a store that several processes share (a table) can take its place.
+ * least recently is forgotten, never everyone at once. On PostgreSQL, where several processes
+ * serve one database, the windows live in a table instead (TableWindowStore,
+ * src/auth/rate-windows.ts), so a client's limit is one limit whichever process it reaches. SQLite
+ * keeps the memory store: one process owns the database file.
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { rateLimiter, type Store } from 'hono-rate-limiter';
 import { DomainError } from '../cases/errors';
 import { clientAddress } from './client';
 import type { AppEnv } from './env';
+import type { Deps } from '../deps';
+import { hitWindow, readWindow, resetWindow, sharedWindows, unhitWindow } from '../auth/rate-windows';
 
 const WINDOW_MS = 60_000;
 export const MAX_TRACKED_CLIENTS = 10_000;
@@ -59,6 +63,32 @@ export class BoundedWindowStore implements Store<AppEnv> {
     this.windows.delete(key);
   }
 }
+
+/** Fixed windows per key in the database, shared by every process on it (src/auth/rate-windows.ts). */
+export class TableWindowStore implements Store<AppEnv> {
+  localKeys = false;
+
+  constructor(private readonly deps: Pick<Deps, 'db' | 'transact' | 'clock'>) {}
+
+  get(key: string) {
+    return readWindow(this.deps, key);
+  }
+
+  increment(key: string) {
+    return hitWindow(this.deps, key, WINDOW_MS);
+  }
+
+  decrement(key: string) {
+    return unhitWindow(this.deps, key);
+  }
+
+  resetKey(key: string) {
+    return resetWindow(this.deps, key);
+  }
+}
+
+/** The store for an app's public limiter: the table on PostgreSQL, memory on SQLite. */
+export const rateLimitStoreFor = (deps: Deps): Store<AppEnv> => (sharedWindows(deps) ? new TableWindowStore(deps) : new BoundedWindowStore(deps.clock));
 
 /** The public limiter of one app: its store lives as long as the app. */
 export function publicRateLimiter(clock: () => Date, store: Store<AppEnv> = new BoundedWindowStore(clock)): MiddlewareHandler<AppEnv> {

@@ -24,7 +24,7 @@ import { createApp } from '../../src/app';
 import { bootstrap } from '../../src/bootstrap';
 import { loadConfig } from '../../src/config';
 import type { Deps } from '../../src/deps';
-import { openSqlite } from '../../db/connect';
+import { openDatabase } from '../../db/connect';
 import { TEST_AUDIT_SIGNING_KEYS, TEST_DATA_KEYS, tempDbUrl } from '../helpers/context';
 
 export const DESKTOP = { width: 1280, height: 900 };
@@ -72,7 +72,7 @@ interface AxeViolation {
 export async function startHarness(options: { now?: string; env?: Record<string, string> } = {}): Promise<Harness> {
   const clock = { now: new Date(options.now ?? '2026-11-23T03:00:00.000Z') };
   const config = loadConfig({ DEMO: '1', RATE_LIMIT_PER_MINUTE: '0', DATA_KEYS: TEST_DATA_KEYS, AUDIT_SIGNING_KEYS: TEST_AUDIT_SIGNING_KEYS, ...options.env });
-  const deps = await bootstrap({ config, db: openSqlite(tempDbUrl()), clock: () => clock.now });
+  const deps = await bootstrap({ config, db: openDatabase(tempDbUrl()), clock: () => clock.now });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: createApp(deps).fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });

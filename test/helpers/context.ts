@@ -1,6 +1,8 @@
 /**
  * A real Terbuka for a test: a fresh SQLite database (in memory, or a file when a test restarts
  * the process), migrated and seeded with the demo body, the real app, and a clock the test moves.
+ * With TEST_DATABASE=postgres, a fresh database of its own on the test PostgreSQL server instead
+ * (test/helpers/backend.ts).
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { inject } from 'vitest';
@@ -11,7 +13,8 @@ import { bootstrap } from '../../src/bootstrap';
 import { type Config, loadConfig } from '../../src/config';
 import type { Deps } from '../../src/deps';
 import type { Kysely } from 'kysely';
-import { openSqlite } from '../../db/connect';
+import { openDatabase, openSqlite } from '../../db/connect';
+import { createDatabase, createDatabaseSync, dropDatabase, newDatabaseName, onPostgres, postgresUrl, templateCopy } from './backend';
 import type { Database } from '../../db/schema';
 import { DEMO_PASSWORD } from '../../db/seed/seed';
 import { TEMPLATE_DATA_KEYS, TEMPLATE_INSTANT, TEST_AUDIT_SIGNING_KEYS } from './template';
@@ -58,7 +61,21 @@ function template(): Buffer | undefined {
   return templateImage;
 }
 
-export const tempDbUrl = () => `file:${join(mkdtempSync(join(tmpdir(), 'terbuka-')), 'test.sqlite')}`;
+/** A new, empty database that outlives a context (a test that restarts the app on it): a SQLite file, or a PostgreSQL database. */
+export const tempDbUrl = () => (onPostgres ? createDatabaseSync(newDatabaseName()) : `file:${join(mkdtempSync(join(tmpdir(), 'terbuka-')), 'test.sqlite')}`);
+
+/** On PostgreSQL: the context's own database, a copy of the run's template or empty; dropped when the context closes. */
+async function openPostgresContext(fromTemplate: boolean): Promise<{ db: Kysely<Database>; drop: () => Promise<void> }> {
+  let template: string | undefined;
+  try {
+    template = fromTemplate ? inject('templateDatabase') : undefined;
+  } catch {
+    template = undefined;
+  }
+  const name = template ? await templateCopy(template) : newDatabaseName();
+  const db = openDatabase(template ? postgresUrl(name) : await createDatabase(name));
+  return { db, drop: () => dropDatabase(name) };
+}
 
 export async function makeContext(options: { now?: string; databaseUrl?: string; env?: Record<string, string> } = {}): Promise<TestContext> {
   const clock = { now: new Date(options.now ?? TEMPLATE_INSTANT) };
@@ -71,8 +88,14 @@ export async function makeContext(options: { now?: string; databaseUrl?: string;
   });
   const fromTemplate =
     !options.databaseUrl && (options.now ?? TEMPLATE_INSTANT) === TEMPLATE_INSTANT && !Object.keys(options.env ?? {}).some((k) => SEED_SETTINGS.has(k));
-  const image = fromTemplate ? template() : undefined;
-  const db = openSqlite(options.databaseUrl ?? ':memory:', image ? { image } : {});
+  let db: Kysely<Database>;
+  let drop = async () => {};
+  if (options.databaseUrl) db = openDatabase(options.databaseUrl);
+  else if (onPostgres) ({ db, drop } = await openPostgresContext(fromTemplate));
+  else {
+    const image = fromTemplate ? template() : undefined;
+    db = openSqlite(':memory:', image ? { image } : {});
+  }
   const deps = await bootstrap({ config, db, clock: () => clock.now });
   const app = createApp(deps);
   const api: TestContext['api'] = async (method, path, o = {}) => {
@@ -98,7 +121,11 @@ export async function makeContext(options: { now?: string; databaseUrl?: string;
     if (res.status !== 200) throw new Error(`login ${username} failed: ${JSON.stringify(res.body)}`);
     return res.body.token as string;
   };
-  return { deps, db, app, clock, api, login, close: () => deps.close() };
+  const close = async () => {
+    await deps.close();
+    await drop();
+  };
+  return { deps, db, app, clock, api, login, close };
 }
 
 export const validFiling = (overrides: Record<string, unknown> = {}) => ({

@@ -4,7 +4,7 @@
  * default state open a copy of it in memory.
  */
 import { sql } from 'kysely';
-import { openSqlite } from '../../db/connect';
+import { openDatabase, openSqlite } from '../../db/connect';
 import { bootstrap } from '../../src/bootstrap';
 import { loadConfig } from '../../src/config';
 
@@ -23,5 +23,17 @@ export async function buildTemplate(path: string): Promise<void> {
   });
   // An ordinary database file (no WAL), which opens again from its bytes in memory.
   await sql`vacuum into ${path}`.execute(db);
+  await db.destroy();
+}
+
+/** The same on PostgreSQL: migrated and seeded into the (empty) database at `url`, then closed (a template must have no connections). */
+export async function buildPostgresTemplate(url: string): Promise<void> {
+  const db = openDatabase(url);
+  const now = new Date(TEMPLATE_INSTANT);
+  await bootstrap({
+    config: loadConfig({ DEMO: '1', RATE_LIMIT_PER_MINUTE: '0', DATA_KEYS: TEMPLATE_DATA_KEYS, AUDIT_SIGNING_KEYS: TEST_AUDIT_SIGNING_KEYS }),
+    db,
+    clock: () => now,
+  });
   await db.destroy();
 }

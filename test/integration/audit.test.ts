@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendAudit, verifyAudit } from '../../src/audit/audit-log';
-import { openSqlite } from '../../db/connect';
+import { openDatabase } from '../../db/connect';
 import { makeContext, type TestContext, tempDbUrl, validFiling } from '../helpers/context';
 
 let t: TestContext;
@@ -98,7 +98,7 @@ describe('appending to the chain', () => {
   const event = (n: number) => ({ caseId: null, actor, event: `TEST_${n}`, fromState: null, toState: null, data: { n }, at: t.clock.now.toISOString() });
 
   it('stays one chain when two processes append in turn, and after a transaction that rolled back', async () => {
-    const other = openSqlite(url);
+    const other = openDatabase(url);
     try {
       await t.deps.transact((trx) => appendAudit(trx, event(1)));
       await other.transaction().execute((trx) => appendAudit(trx, event(2)));

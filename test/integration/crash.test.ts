@@ -7,7 +7,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSqlite } from '../../db/connect';
+import { openDatabase } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
 import { verifyAudit } from '../../src/audit/audit-log';
 import { TEST_AUDIT_SIGNING_KEYS, TEST_DATA_KEYS, tempDbUrl, validFiling } from '../helpers/context';
@@ -74,7 +74,7 @@ describe('a crash during concurrent filings', () => {
     await Promise.all(Array.from({ length: 20 }, file));
     await exited;
 
-    const db = openSqlite(url);
+    const db = openDatabase(url);
     try {
       await migrateToLatest(db);
       const cases = await db.selectFrom('cases').select(['id', 'registration_number', 'seq', 'requester_id']).orderBy('seq').execute();

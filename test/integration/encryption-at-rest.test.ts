@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Migrator, sql } from 'kysely';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openSqlite } from '../../db/connect';
+import { openDatabase, openSqlite } from '../../db/connect';
 import { migrateToLatest, migrationsWith } from '../../db/migrate';
 import { totpAt } from '../../src/auth/totp';
 import { loadConfig } from '../../src/config';
@@ -18,6 +18,7 @@ import { keyRingOf, newDataKey, parseDataKeys } from '../../src/crypto/key-ring'
 import { checkUploads, openCaseFile, storeCaseFile } from '../../src/answers/case-files';
 import { resealAll, valuesPerKey } from '../../src/crypto/reseal';
 import { DEMO_PASSWORD } from '../../db/seed/seed';
+import { onPostgres } from '../helpers/backend';
 import { makeContext, TEST_DATA_KEYS, type TestContext, tempDbUrl } from '../helpers/context';
 import { realImage } from '../helpers/files';
 import { ORIGIN, pageLogin, textOf } from './officer-helpers';
@@ -208,7 +209,7 @@ describe('key rotation', () => {
 
 describe('migration 0010', () => {
   it('encrypts the secrets and scans stored in clear before it, and refuses to run without a key when there are some', async () => {
-    const db = openSqlite(':memory:');
+    const db = onPostgres ? openDatabase(tempDbUrl()) : openSqlite(':memory:');
     const upTo7 = new Migrator({ db, provider: { getMigrations: async () => migrationsWith(undefined) } });
     expect((await upTo7.migrateTo('0007_unused_case_indexes')).error).toBeUndefined();
     await sql`insert into users (id, username, name, position, role, unit_code, email, password_hash, active, failed_logins, created_at)

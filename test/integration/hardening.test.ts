@@ -8,6 +8,7 @@ import { verifyAudit } from '../../src/audit/audit-log';
 import { BoundedWindowStore } from '../../src/routes/rate-limit';
 import { csvCell, toCsv } from '../../src/exemptions/csv';
 import { DEMO_PASSWORD } from '../../db/seed/seed';
+import { onPostgres } from '../helpers/backend';
 import { makeContext, type TestContext, validFiling } from '../helpers/context';
 import { ascii, concat, realPdf } from '../helpers/files';
 import { ORIGIN, pageClient, pageLogin, textOf } from './officer-helpers';
@@ -19,8 +20,13 @@ afterEach(async () => {
 
 /** Rows in every table but the login counters (a refused login is counted, by design). */
 async function rowCounts(): Promise<Record<string, number>> {
-  const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table'
-    and name not like 'sqlite_%' and name not like '%_fts%' and name not in ('login_throttle', 'kysely_migration', 'kysely_migration_lock')`.execute(t.deps.db);
+  const tables = onPostgres
+    ? await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = 'public'
+        and table_name not in ('login_throttle', 'kysely_migration', 'kysely_migration_lock')`.execute(t.deps.db)
+    : await sql<{ name: string }>`select name from sqlite_master where type = 'table'
+        and name not like 'sqlite_%' and name not like '%_fts%' and name not in ('login_throttle', 'kysely_migration', 'kysely_migration_lock')`.execute(
+        t.deps.db,
+      );
   const counts: Record<string, number> = {};
   for (const { name } of tables.rows) {
     const r = await sql<{ n: number }>`select count(*) as n from ${sql.table(name)}`.execute(t.deps.db);

@@ -2,6 +2,7 @@ import { CompiledQuery, type KyselyPlugin, type RootOperationNode } from 'kysely
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { actorOf } from '../../src/auth/sessions';
 import { listCases, type QueueName, queueCounts, queueQuerySchema } from '../../src/cases/queue';
+import { onPostgres } from '../helpers/backend';
 import { makeContext, type TestContext, validFiling } from '../helpers/context';
 import { pageLogin, textOf } from './officer-helpers';
 
@@ -204,7 +205,8 @@ describe('the queues', () => {
     expect(counts.find((c) => c.queue === 'awaiting_clarification')).toEqual({ queue: 'awaiting_clarification', count: 0, more: false });
   });
 
-  it('walk an index in deadline order for every queue (no table scan, no sort)', async () => {
+  // SQLite's query plans (EXPLAIN QUERY PLAN); PostgreSQL's planner chooses by its statistics.
+  it.skipIf(onPostgres)('walk an index in deadline order for every queue (no table scan, no sort)', async () => {
     await file('PPID', '2026-11-20T03:00:00Z');
     const plans: string[][] = [];
     const capture: KyselyPlugin = {

@@ -13,7 +13,15 @@ import { groupCommit } from '../../db/group-commit';
 import { insertRows } from '../../db/insert-rows';
 import { preparedQuery } from '../../db/prepared';
 import { newRowId } from '../../db/row-id';
+import { onPostgres } from '../helpers/backend';
 import { tempDbUrl } from '../helpers/context';
+
+/**
+ * SQLite's own write path (group commit, its prepared statements, the checkpoint worker, file
+ * locks between processes): skipped when the suite runs on PostgreSQL, which has none of it
+ * (test/integration/postgres.test.ts tests the PostgreSQL unit of work).
+ */
+const describeSqlite = describe.skipIf(onPostgres);
 
 type TestDb = {
   items: { id: string; label: string; n: number };
@@ -45,7 +53,7 @@ const committedLabels = () => {
   }
 };
 
-describe('group commit', () => {
+describeSqlite('group commit', () => {
   it('answers concurrent jobs only after their work is committed and visible to other connections', async () => {
     await open();
     const transact = groupCommit(db);
@@ -115,7 +123,7 @@ describe('group commit', () => {
   });
 });
 
-describe('the unit of work', () => {
+describeSqlite('the unit of work', () => {
   // Each mistake used to wait forever for the connection the job's own transaction holds.
   it('refuses a read through the database inside a job, at once, and keeps the rest of the group', async () => {
     await open();
@@ -149,7 +157,7 @@ describe('the unit of work', () => {
   });
 });
 
-describe('transactions', () => {
+describeSqlite('transactions', () => {
   it('wait for a write lock another process holds, even after reading first, instead of failing SQLITE_BUSY', async () => {
     await open();
     // Another process (a CLI tool, say) holds the write lock for 300 ms.
@@ -178,7 +186,7 @@ describe('transactions', () => {
   });
 });
 
-describe('insertRows', () => {
+describeSqlite('insertRows', () => {
   it('stores each row as given, one row or many, with the statement built once per shape', async () => {
     await open();
     await insertRows(db, 'items', [{ id: '1', label: 'one', n: 1 }]);
@@ -212,7 +220,7 @@ describe('insertRows', () => {
   });
 });
 
-describe('prepared queries', () => {
+describeSqlite('prepared queries', () => {
   const labelsFrom = preparedQuery((db: Kysely<TestDb>, p: { min: number; label: string }) =>
     db.selectFrom('items').select(['label', 'n']).where('n', '>=', p.min).where('label', '!=', p.label).where('n', '<', 1000).orderBy('n'),
   );
@@ -256,7 +264,7 @@ describe('prepared queries', () => {
   });
 });
 
-describe('the checkpoint worker', () => {
+describeSqlite('the checkpoint worker', () => {
   it('copies committed pages from the log into the database file without the serving connection doing it', async () => {
     await open();
     const before = statSync(path).size;

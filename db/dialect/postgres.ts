@@ -1,0 +1,86 @@
+/**
+ * Everything PostgreSQL-specific in one place: opening the server's database (a `pg` pool behind
+ * Kysely's PostgresDialect), how values come back, and the schema differences the migrations ask
+ * of a dialect (db/dialect/index.ts). The domain's queries are the same on both backends.
+ */
+import pg from 'pg';
+import { type Kysely as KyselyType, Kysely, PostgresDialect, sql } from 'kysely';
+import type { Database } from '../schema';
+import { assertOutsideUnitOfWork } from '../unit-of-work';
+import type { SchemaDialect } from './index';
+
+/** int8 (count(*), sum of integers, bigint keys) and numeric come back as JS numbers, as on SQLite. */
+const NUMBER_TYPES = new Set([pg.types.builtins.INT8, pg.types.builtins.NUMERIC]);
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    NUMBER_TYPES.has(oid) ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+};
+
+export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
+
+/**
+ * Opens `postgres://USER@HOST:PORT/DB`. `poolSize` connections at most (PG_POOL_SIZE): a unit of
+ * work holds one for its transaction, a read borrows one per query. Reading through the database
+ * from inside a unit of work throws UnitOfWorkMisuse, as on SQLite (db/unit-of-work.ts): the
+ * read would not see the work's own writes, and a full pool would wait for itself.
+ */
+export function openPostgres(url: string, options: { poolSize?: number } = {}): KyselyType<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, types });
+  // An idle connection that the server drops (restart, failover) is an error on the pool, not a crash.
+  pool.on('error', (e) => console.error(`postgres: idle connection lost (${e.message})`));
+  const guarded = {
+    connect: () => {
+      assertOutsideUnitOfWork('read');
+      return pool.connect();
+    },
+    end: () => pool.end(),
+  };
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: guarded }) });
+}
+
+/** Where the URL points, without its password: for error lines. */
+export function describePostgresUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname || 'localhost'}:${u.port || '5432'}${u.pathname}`;
+  } catch {
+    return 'an unreadable DATABASE_URL';
+  }
+}
+
+/** SQLSTATEs after which a unit of work may simply run again: serialization failure, deadlock. */
+export const RETRYABLE_SQLSTATES = new Set(['40001', '40P01']);
+
+export const postgresSchema: SchemaDialect = {
+  bytes: sql`bytea`,
+  /**
+   * The search index (src/cases/search.ts): one row per case, keyed by year × 10^7 + seq, its
+   * words and unit tokens as a tsvector built from lexemes the application tokenised (the same
+   * tokens as FTS5 makes on SQLite), under a GIN index.
+   */
+  async createCaseSearch(db) {
+    await sql`create table case_search (key bigint primary key, year integer not null, seq integer not null, doc tsvector not null)`.execute(db);
+    await sql`create index case_search_doc on case_search using gin (doc)`.execute(db);
+  },
+  async dropCaseSearch(db) {
+    await sql`drop table case_search`.execute(db);
+  },
+};
+
+/**
+ * Runs `work` unless another process on the same database is running the work of that name: a
+ * session advisory lock, held on one pooled connection while the work runs on others, released
+ * at the end — or by the server when this process dies, so a crashed sweeper never blocks the
+ * others. Returns undefined when the lock was taken elsewhere.
+ */
+export async function exclusivelyOnPostgres<T>(db: KyselyType<Database>, name: string, work: () => Promise<T>): Promise<T | undefined> {
+  return db.connection().execute(async (connection) => {
+    const { rows } = await sql<{ locked: boolean }>`select pg_try_advisory_lock(hashtext(${name})) as locked`.execute(connection);
+    if (!rows[0]?.locked) return undefined;
+    try {
+      return await work();
+    } finally {
+      await sql`select pg_advisory_unlock(hashtext(${name}))`.execute(connection);
+    }
+  });
+}
