@@ -3,18 +3,14 @@
  * schema live in one file per dialect (db/dialect/sqlite.ts, db/dialect/postgres.ts); the
  * migrations ask `schemaOf(db)` instead of testing the adapter themselves.
  */
-import { type Kysely, PostgresAdapter, type RawBuilder } from 'kysely';
+import { type Kysely, PostgresAdapter } from 'kysely';
 import { postgresSchema } from './postgres';
 import { sqliteSchema } from './sqlite';
+import type { SchemaDialect } from './schema-dialect';
+
+export type { SchemaDialect };
 
 type Runner = Pick<Kysely<any>, 'getExecutor'>;
-
-export interface SchemaDialect {
-  /** The column type of stored files: blob / bytea. */
-  bytes: RawBuilder<unknown>;
-  createCaseSearch(db: Kysely<any>): Promise<void>;
-  dropCaseSearch(db: Kysely<any>): Promise<void>;
-}
 
 export const isPostgres = (db: Runner) => db.getExecutor().adapter instanceof PostgresAdapter;
 

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { type Kysely as KyselyType, Kysely, PostgresDialect, sql } from 'kysely';
 import type { Database } from '../schema';
 import { assertOutsideUnitOfWork } from '../unit-of-work';
-import type { SchemaDialect } from './index';
+import type { SchemaDialect } from './schema-dialect';
 
 /** int8 (count(*), sum of integers, bigint keys) and numeric come back as JS numbers, as on SQLite. */
 const NUMBER_TYPES = new Set([pg.types.builtins.INT8, pg.types.builtins.NUMERIC]);

@@ -4,7 +4,7 @@
  * db/group-commit.ts, db/checkpointer.ts.
  */
 import { sql } from 'kysely';
-import type { SchemaDialect } from './index';
+import type { SchemaDialect } from './schema-dialect';
 
 export const sqliteSchema: SchemaDialect = {
   bytes: sql`blob`,
