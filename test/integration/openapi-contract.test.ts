@@ -15,7 +15,6 @@ import { consequenceTest, makeContext, type TestContext, validFiling } from '../
 type Schema = Record<string, unknown>;
 interface Operation {
   operationId?: string;
-  'x-legacy-route-doc'?: boolean;
   security?: unknown[];
   requestBody?: { content: { 'application/json': { schema: Schema } } };
   responses: Record<string, { description: string; content?: Record<string, { schema: Schema }> }>;
@@ -32,13 +31,6 @@ let doc: Document;
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
 const compiled = new Map<string, ValidateFunction>();
-/**
- * Sub-apps other work converts to createRoute (registers.ts, audit.ts): until then they appear in
- * the document from their hand-written RouteDoc lists, marked x-legacy-route-doc, and their
- * success bodies may be undescribed. No other operation may be legacy.
- */
-const MAY_BE_LEGACY = ['GET /api/v1/audit/verify', 'GET /api/v1/registers/objections'];
-const isLegacy = (op: Operation | undefined) => op?.['x-legacy-route-doc'] === true;
 /** Which operations and statuses the flows met: `METHOD path status`. */
 const met = new Set<string>();
 
@@ -108,7 +100,7 @@ async function call(method: Method, path: string, o: CallOptions = {}) {
   if (raw.status === 204) {
     expect(bytes.length, `${key} has no body`).toBe(0);
     expect(documented!.content, `${key} documents no body`).toBeUndefined();
-  } else if (!(isLegacy(op) && !documented!.content)) {
+  } else {
     const content = documented!.content ?? {};
     expect(Object.keys(content), `${key} documents its media type`).toContain(mediaType);
     if (mediaType === 'application/json') {
@@ -133,10 +125,6 @@ describe('the OpenAPI document', () => {
         expect(op.operationId, `${method} ${path} operationId`).toMatch(/^[a-z][A-Za-z0-9]*$/);
         expect(ids.has(op.operationId!), `${op.operationId} is unique`).toBe(false);
         ids.add(op.operationId!);
-        if (isLegacy(op)) {
-          expect(MAY_BE_LEGACY, 'a legacy RouteDoc operation').toContain(`${method.toUpperCase()} ${path}`);
-          continue;
-        }
         expect(Array.isArray(op.security), `${method} ${path} states its security`).toBe(true);
         for (const [status, r] of Object.entries(op.responses)) {
           if (status !== '204' && !r.content) undescribed.push(`${method.toUpperCase()} ${path} ${status}`);

@@ -99,6 +99,14 @@ const clarificationRoute = createRoute({
   request: {
     params: NumberParams,
     query: CodeQuery,
+    // Documented by reference (plain JSON Schema objects, so the route does not validate them).
+    body: {
+      required: true,
+      content: {
+        'application/json': { schema: { $ref: '#/components/schemas/ClarificationAnswer' } },
+        'multipart/form-data': { schema: { $ref: '#/components/schemas/ClarificationAnswerMultipart' } },
+      },
+    },
   },
   responses: {
     200: { content: { 'application/json': { schema: ClarificationReceipt } }, description: 'Answer received; the case returned to its handler' },

@@ -14,26 +14,9 @@ import { isLocalDate, periodInstants } from '../../audit/period';
 import { searchTrail } from '../../audit/trail';
 import { DomainError } from '../../cases/errors';
 import type { AppEnv } from '../env';
-import { apiRouter } from './contract';
+import { PUBLIC, SESSION, apiRouter, errors, json } from './contract';
 import { errorBody } from './errors';
 import { t } from '../../i18n';
-
-const SESSION: Array<Record<string, string[]>> = [{ cookie: [] }, { bearer: [] }];
-const PUBLIC: Array<Record<string, string[]>> = [];
-
-const errorSchema = z
-  .object({
-    error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()).optional() }).loose(),
-  })
-  .openapi('Error');
-const errors = <const S extends number>(statuses: Record<S, string>) => {
-  const out = {} as Record<S, { description: string; content: { 'application/json': { schema: typeof errorSchema } } }>;
-  for (const [status, description] of Object.entries(statuses) as Array<[string, string]>) {
-    out[Number(status) as S] = { description, content: { 'application/json': { schema: errorSchema } } };
-  }
-  return out;
-};
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 const hash = z
   .string()

@@ -37,9 +37,7 @@
  * sub-app inherits `defaultHook` (a sub-app made with a bare `new OpenAPIHono()` works too). An
  * invalid param, query or body answers the API's one 400 (`{error: {code: 'invalid_input',
  * message, fields}}`, errors.ts) through `defaultHook`; a JSON body of another media type is a 415. Errors are thrown as `DomainError` and answered by
- * `onError`; declare each status the route can answer with `errors({...})`. A route not yet
- * converted (a plain Hono app with a legacy `RouteDoc[]`, openapi.ts) still appears in the document
- * when its list is in `LEGACY_DOCS` (index.ts) — convert it and drop the RouteDoc list.
+ * `onError`; declare each status the route can answer with `errors({...})`.
  */
 import { type Hook, OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { Context, Env } from 'hono';

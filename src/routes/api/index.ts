@@ -1,8 +1,7 @@
 /**
  * The JSON API under /api/v1 and its documentation: one OpenAPIHono that mounts every route file,
  * so each route declared with `createRoute` (contract.ts) lands in the generated document at the
- * path it is mounted on. A plain Hono sub-app not yet converted is mounted the same way and joins
- * the document through its legacy `RouteDoc[]` (the `legacy` list below) until it is converted.
+ * path it is mounted on.
  */
 import type { Config } from '../../config';
 import { publicBaseUrl } from '../../config';
@@ -19,7 +18,7 @@ import { exemptionRoutes } from './exemptions';
 import { multipartFilingRoutes } from './filing-multipart';
 import { notificationRoutes } from './notifications';
 import { objectionRoutes } from './objections';
-import { type RouteDoc, apiDocument } from './openapi';
+import { apiDocument } from './openapi';
 import { publicRoutes } from './public';
 import { recoverRoutes } from './recover';
 import { registerRoutes } from './registers';
@@ -27,9 +26,6 @@ import { reportRoutes } from './reports';
 import { userRoutes } from './users';
 
 export const API_BASE = '/api/v1';
-
-/** Sub-apps still documented by hand (plain Hono + RouteDoc[]); empty once every file is converted. */
-const LEGACY_DOCS: RouteDoc[] = [];
 
 /** Every API route, mounted at its path (order matters: the multipart filing is tried first). */
 export function apiRoutes() {
@@ -59,7 +55,7 @@ export const serverUrl = (config: Pick<Config, 'PUBLIC_BASE_URL' | 'DEMO' | 'POR
 
 /** The OpenAPI document of `apiRoutes()`, without a server or a database (npm run openapi:dump). */
 export const openApiDocumentOf = (api: ReturnType<typeof apiRoutes>, config: Pick<Config, 'PUBLIC_BASE_URL' | 'DEMO' | 'PORT'>) =>
-  apiDocument(api, { serverUrl: serverUrl(config), legacy: LEGACY_DOCS });
+  apiDocument(api, { serverUrl: serverUrl(config) });
 
 /** The API, its document at /api/v1/openapi.json (built once, on first request) and the docs at /api/docs. */
 export function apiWithDocs(config: Pick<Config, 'PUBLIC_BASE_URL' | 'DEMO' | 'PORT'>) {

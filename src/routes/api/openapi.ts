@@ -1,33 +1,13 @@
 /**
  * The OpenAPI 3.1 document, generated from the routes' own declarations (contract.ts): what
- * `createRoute` declared for each route mounted on the API's OpenAPIHono, plus — until they are
- * converted — the legacy hand-written `RouteDoc` lists of plain Hono sub-apps.
+ * `createRoute` declared for each route mounted on the API's OpenAPIHono.
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
 import type { AppEnv } from '../env';
-import { PUBLIC, SESSION, errorSchema, securitySchemes } from './contract';
-
-/**
- * Legacy: a route documented by hand beside a plain Hono handler. Kept only so that a sub-app not
- * yet converted to `createRoute` still appears in the document; new routes use contract.ts.
- */
-export interface RouteDoc {
-  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
-  path: string;
-  summary: string;
-  tag: string;
-  auth?: boolean;
-  operationId?: string;
-  query?: z.ZodObject;
-  body?: z.ZodType;
-  responses: Record<number, string | { description: string; schema: z.ZodType }>;
-}
-
-const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+import { PUBLIC, securitySchemes } from './contract';
 
 /** `get /api/v1/registers/objections` → `getRegistersObjections`: stable, camelCase, unique per method and path. */
-export function fallbackOperationId(method: string, path: string) {
+function fallbackOperationId(method: string, path: string) {
   const words = path
     .replace(/^\/api\/v1\//, '')
     .split(/[^A-Za-z0-9]+/)
@@ -37,40 +17,6 @@ export function fallbackOperationId(method: string, path: string) {
 
 type Operation = Record<string, unknown> & { parameters?: Array<Record<string, unknown>>; responses?: Record<string, unknown> };
 type Paths = Record<string, Record<string, Operation>>;
-
-function legacyPaths(docs: RouteDoc[]): Paths {
-  const paths: Paths = {};
-  for (const d of docs) {
-    const params = [...d.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
-    const query = d.query
-      ? Object.entries(d.query.shape).map(([name, schema]) => ({
-          name,
-          in: 'query',
-          required: !(schema as z.ZodType).safeParse(undefined).success,
-          schema: jsonSchema(schema as z.ZodType),
-        }))
-      : [];
-    paths[d.path] ??= {};
-    paths[d.path]![d.method] = {
-      operationId: d.operationId ?? fallbackOperationId(d.method, d.path),
-      summary: d.summary,
-      tags: [d.tag],
-      security: d.auth ? SESSION : PUBLIC,
-      parameters: [...params, ...query],
-      ...(d.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(d.body) } } } } : {}),
-      // Not yet declared with createRoute: its success bodies may be undescribed (contract.ts says how to convert).
-      'x-legacy-route-doc': true,
-      responses: Object.fromEntries(
-        Object.entries<RouteDoc['responses'][number]>({ ...(d.auth ? { 401: 'Not logged in' } : {}), ...d.responses }).map(([status, r]) => {
-          const description = typeof r === 'string' ? r : r.description;
-          const schema = typeof r === 'string' ? (Number(status) >= 400 ? errorSchema : undefined) : r.schema;
-          return [status, { description, ...(schema ? { content: { 'application/json': { schema: jsonSchema(schema) } } } : {}) }];
-        }),
-      ),
-    };
-  }
-  return paths;
-}
 
 const TAGS = [
   {
@@ -98,10 +44,10 @@ const ACCEPT_LANGUAGE = {
 };
 
 /**
- * The document: every route declared on `api` (its paths as mounted), the legacy docs, the
+ * The document: every route declared on `api` (its paths as mounted), the
  * security schemes, and the server a client calls (`PUBLIC_BASE_URL`, else this host).
  */
-export function apiDocument(api: OpenAPIHono<AppEnv>, options: { serverUrl: string; legacy?: RouteDoc[] }) {
+export function apiDocument(api: OpenAPIHono<AppEnv>, options: { serverUrl: string }) {
   const generated = api.getOpenAPI31Document({
     openapi: '3.1.0',
     info: {
@@ -115,7 +61,6 @@ export function apiDocument(api: OpenAPIHono<AppEnv>, options: { serverUrl: stri
     tags: TAGS,
   }) as unknown as { paths: Paths; components?: Record<string, unknown> } & Record<string, unknown>;
   const paths: Paths = { ...generated.paths };
-  for (const [path, ops] of Object.entries(legacyPaths(options.legacy ?? []))) paths[path] = { ...paths[path], ...ops };
   for (const [path, ops] of Object.entries(paths)) {
     for (const [method, op] of Object.entries(ops)) {
       op.operationId ??= fallbackOperationId(method, path);

@@ -6,10 +6,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { recoverTrackingCode, recoverySchema } from '../../cases/recover-tracking-code';
 import { publicRateLimit } from '../rate-limit';
-import { apiRouter } from './contract';
+import { apiRouter, errorSchema } from './contract';
 import { t } from '../../i18n';
-
-const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }).loose() });
 
 const route = createRoute({
   method: 'post',

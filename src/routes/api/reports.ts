@@ -4,7 +4,7 @@
  * and every response, and the OpenAPI document is generated from them (@hono/zod-openapi).
  * Reports hold no personal data at all, whoever asks.
  */
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { requireRole } from '../../auth/middleware';
 import type { Lang } from '../../i18n';
@@ -13,17 +13,7 @@ import { renderReportPdf } from '../../reports/report-pdf';
 import { type ServiceReport, buildServiceReport, checkReportQuery } from '../../reports/service-report';
 import { publicStatistics, statisticsYears } from '../../reports/statistics';
 import type { AppEnv } from '../env';
-import { validationError } from './errors';
-
-const errorSchema = z
-  .object({
-    error: z.object({
-      code: z.string(),
-      message: z.string(),
-      fields: z.record(z.string(), z.string()).optional(),
-    }),
-  })
-  .openapi('Error');
+import { SESSION, apiRouter, errorSchema } from './contract';
 
 const counts = z.record(z.string(), z.number().int());
 const traceSchema = z.object({
@@ -150,14 +140,13 @@ const reportResponses = {
 } as const;
 
 const REPORT_READERS = requireRole('ppid_utama', 'admin', 'auditor');
-const security: Array<Record<string, string[]>> = [{ cookie: [] }, { bearer: [] }];
 
 const annualRoute = createRoute({
   method: 'get',
   path: '/reports/annual',
   tags: ['reports'],
   summary: 'The annual public-information service report (laporan layanan informasi publik, Perki 1/2021 Art. 56)',
-  security,
+  security: SESSION,
   middleware: [REPORT_READERS] as const,
   request: { query: annualQuery },
   responses: reportResponses,
@@ -168,7 +157,7 @@ const semesterRoute = createRoute({
   path: '/reports/semester',
   tags: ['reports'],
   summary: 'The semester service report (half 1: January–June, 2: July–December)',
-  security,
+  security: SESSION,
   middleware: [REPORT_READERS] as const,
   request: { query: semesterQuery },
   responses: reportResponses,
@@ -199,11 +188,7 @@ async function answer(c: Context<AppEnv>, report: ServiceReport, fmt: 'json' | '
 }
 
 export function reportRoutes() {
-  const app = new OpenAPIHono<AppEnv>({
-    defaultHook: (result, c) => {
-      if (!result.success) return validationError(c as unknown as Context<AppEnv>, result.error, (result as { data?: unknown }).data);
-    },
-  });
+  const app = apiRouter();
 
   app.openapi(annualRoute, async (c) => {
     const q = c.req.valid('query');
