@@ -21,6 +21,9 @@ import { type CaseDeadlines, noticeDeadline, restoreSnapshot } from './transitio
 
 const deadlineView = (e: DeadlineExplanation, lang: Lang) => ({ ...e, text: describeDeadline(e, lang) });
 
+/** A case's deadlines as pages and the API show them: each with its explanation in the caller's language. */
+export type DeadlinesView = ReturnType<typeof deadlinesView>;
+
 function deadlinesView(d: CaseDeadlines, lang: Lang) {
   const first = firstDeadline(d);
   const jakarta = jakartaDeadline(d);

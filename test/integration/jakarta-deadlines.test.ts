@@ -107,6 +107,24 @@ describe('a request received at KBRI Riyadh, on two calendars', () => {
     });
     res = await t.api('GET', '/api/v1/cases?queue=overdue', { token: ppid });
     expect(ids(res.body.items)).not.toContain(b.id);
+
+    // The officer's case page and the auditor's read-only view list the same four deadlines, each
+    // with how it was counted (one component: the two lists had drifted apart).
+    const deadlineList = (html: string) => textOf(html.slice(html.indexOf('id="h-deadlines"'), html.indexOf('</section>', html.indexOf('id="h-deadlines"'))));
+    const officerPage = deadlineList(await (await t.app.request(`/petugas/kasus/${b.id}`, { headers: { Cookie: `terbuka_session=${ppid}` } })).text());
+    const auditor = await t.login('auditor');
+    const auditorPage = deadlineList(await (await t.app.request(`/auditor/kasus/${b.id}`, { headers: { Cookie: `terbuka_session=${auditor}` } })).text());
+    for (const label of [
+      '10 hari kerja (Pasal 22 ayat 7)',
+      'Perpanjangan 7 hari kerja (Pasal 22 ayat 8)',
+      '10 hari kerja, kalender Jakarta',
+      'Perpanjangan, kalender Jakarta',
+    ]) {
+      expect(officerPage).toContain(label);
+      expect(auditorPage).toContain(label);
+    }
+    const facts = (text: string) => text.slice(text.indexOf('10 hari kerja (Pasal 22 ayat 7)'));
+    expect(facts(auditorPage)).toBe(facts(officerPage));
   });
 
   it('counts the Jakarta twin again, with an audit event, when the national calendar changes', async () => {

@@ -2,6 +2,13 @@ import type { Catalogue } from '../catalogue';
 
 /** Messages every area shares: input errors, access, limits and the error pages. */
 export const commonMessages = {
+  deadline_notice: { id: '10 hari kerja (Pasal 22 ayat 7)', en: '10 working days (Art. 22(7))' },
+  deadline_extension: { id: 'Perpanjangan 7 hari kerja (Pasal 22 ayat 8)', en: 'Extension of 7 working days (Art. 22(8))' },
+  deadline_reopened: { id: 'Tenggat baru setelah keberatan', en: 'New deadline after the objection' },
+  deadline_jakarta_notice: { id: '10 hari kerja, kalender Jakarta', en: '10 working days, Jakarta calendar' },
+  deadline_jakarta_extension: { id: 'Perpanjangan, kalender Jakarta', en: 'Extension, Jakarta calendar' },
+  deadline_jakarta_reopened: { id: 'Tenggat baru setelah keberatan, kalender Jakarta', en: 'New deadline after the objection, Jakarta calendar' },
+  deadline_internal_target: { id: 'Target internal {unit}', en: 'Internal target {unit}' },
   invalid_input: { id: 'Masukan tidak valid. Periksa kolom yang ditandai.', en: 'Invalid input. Check the fields marked.' },
   required: { id: 'Wajib diisi.', en: 'This field is required.' },
   invalid_type: { id: 'Jenis nilai tidak sesuai.', en: 'Wrong kind of value.' },

@@ -97,11 +97,6 @@ export const officerMessages = {
   },
   'officer.on_jakarta_calendar': { id: 'Menurut kalender Jakarta: ', en: 'On the Jakarta calendar: ' },
   'officer.alerts_follow_earlier_deadline': { id: 'Peringatan mengikuti tenggat yang lebih awal: ', en: 'Alerts follow the earlier deadline: ' },
-  'officer.10_working_days_art_22_7': { id: '10 hari kerja (Pasal 22 ayat 7)', en: '10 working days (Art. 22(7))' },
-  'officer.extension_of_7_working_days_art': { id: 'Perpanjangan 7 hari kerja (Pasal 22 ayat 8)', en: 'Extension of 7 working days (Art. 22(8))' },
-  'officer.10_working_days_jakarta_calendar': { id: '10 hari kerja, kalender Jakarta', en: '10 working days, Jakarta calendar' },
-  'officer.extension_jakarta_calendar': { id: 'Perpanjangan, kalender Jakarta', en: 'Extension, Jakarta calendar' },
-  'officer.internal_target': { id: 'Target internal ', en: 'Internal target ' },
   'officer.actions': { id: 'Tindakan', en: 'Actions' },
   'officer.check_fields_marked': { id: 'periksa isian yang ditandai', en: 'check the fields marked' },
   'officer.there_is_nothing_you_can_do': {

@@ -27,6 +27,7 @@ import { unitNames } from '../officer/units';
 import { issuedDocumentHashes } from '../../../documents/stored';
 import { objectionsOfCase } from '../../../objections/objection.repository';
 import { t } from '../../../i18n';
+import { DeadlineFacts } from '../deadline-facts';
 
 function Documents({ lang, documents }: { lang: Lang; documents: Array<{ id: string; kind: string; lang: string; issued_at: string; sha256?: string }> }) {
   if (documents.length === 0) return <p>{t(lang, 'auditor.no_document_issued_yet')}</p>;
@@ -109,28 +110,7 @@ async function requestPage(c: Context<AppEnv>) {
 
       <section aria-labelledby="h-deadlines">
         <h2 id="h-deadlines">{t(lang, 'auditor.deadlines')}</h2>
-        <dl class="facts">
-          <dt>{t(lang, 'auditor.10_working_days_art_22_7')}</dt>
-          <dd>{view.deadlines.notice.text}</dd>
-          {view.deadlines.noticeExtended ? (
-            <>
-              <dt>{t(lang, 'auditor.extension_of_7_working_days_art')}</dt>
-              <dd>{view.deadlines.noticeExtended.text}</dd>
-            </>
-          ) : null}
-          {view.deadlines.noticeReopened ? (
-            <>
-              <dt>{t(lang, 'auditor.new_deadline_after_objection')}</dt>
-              <dd>{view.deadlines.noticeReopened.text}</dd>
-            </>
-          ) : null}
-          {view.deadlines.jakarta ? (
-            <>
-              <dt>{t(lang, 'auditor.10_working_days_jakarta_calendar')}</dt>
-              <dd>{view.deadlines.jakarta.notice.text}</dd>
-            </>
-          ) : null}
-        </dl>
+        <DeadlineFacts deadlines={view.deadlines} lang={lang} unitNames={names} />
       </section>
 
       <section aria-labelledby="h-decision">

@@ -22,6 +22,7 @@ import { requirePageRole } from '../kit/guard';
 import { workingDaysLeft } from '../../../cases/queue';
 import { inForce, listTests } from '../../../exemptions/consequence-tests';
 import { type Lang, fieldErrors, t } from '../../../i18n';
+import { DeadlineFacts } from '../deadline-facts';
 import { historyLabel } from '../../../i18n/history';
 import { type CommandType, commandTypes } from '../../../../workflows/request.events';
 import { isOpenState } from '../../../../workflows/request.state';
@@ -154,37 +155,7 @@ async function renderCase(c: Context<AppEnv>, id: string, state: PageState = {},
             </span>
           </p>
         ) : null}
-        <dl class="facts">
-          <dt>{t(lang, 'officer.10_working_days_art_22_7')}</dt>
-          <dd>{view.deadlines.notice.text}</dd>
-          {view.deadlines.noticeExtended ? (
-            <>
-              <dt>{t(lang, 'officer.extension_of_7_working_days_art')}</dt>
-              <dd>{view.deadlines.noticeExtended.text}</dd>
-            </>
-          ) : null}
-          {view.deadlines.jakarta ? (
-            <>
-              <dt>{t(lang, 'officer.10_working_days_jakarta_calendar')}</dt>
-              <dd>{view.deadlines.jakarta.notice.text}</dd>
-            </>
-          ) : null}
-          {view.deadlines.jakarta?.noticeExtended ? (
-            <>
-              <dt>{t(lang, 'officer.extension_jakarta_calendar')}</dt>
-              <dd>{view.deadlines.jakarta.noticeExtended.text}</dd>
-            </>
-          ) : null}
-          {Object.entries(view.deadlines.unitTargets ?? {}).map(([unit, target]) => (
-            <>
-              <dt>
-                {t(lang, 'officer.internal_target')}
-                {names.get(unit) ?? unit}
-              </dt>
-              <dd>{target.text}</dd>
-            </>
-          ))}
-        </dl>
+        <DeadlineFacts deadlines={view.deadlines} lang={lang} unitNames={names} />
       </section>
 
       <section aria-labelledby="h-actions" id="tindakan">
