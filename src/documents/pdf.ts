@@ -17,7 +17,7 @@ export interface Letterhead {
   unitNameId?: string | undefined;
   unitNameEn?: string | undefined;
   /** The PPID's telephone, e-mail and service hours, one line under the address (settings `contact`). */
-  contact?: string | undefined;
+  contact?: { id: string; en: string } | undefined;
   /** PNG or JPEG bytes. */
   logo: Buffer | null;
 }
@@ -300,7 +300,7 @@ export class PdfWriter {
     const ppid = id ? 'Pejabat Pengelola Informasi dan Dokumentasi (PPID)' : 'Information and Documentation Management Officer (PPID)';
     this.runs([{ text: unit?.includes('PPID') ? unit : unit ? `PPID — ${unit}` : ppid }], { size: 9.5 }, { x, y: doc.y + 1, width });
     this.runs([{ text: h.address }], { size: 9, color: MUTED }, { x, y: doc.y + 1, width });
-    if (h.contact) this.runs([{ text: h.contact }], { size: 8.5, color: MUTED }, { x, y: doc.y, width });
+    if (h.contact) this.runs([{ text: id ? h.contact.id : h.contact.en }], { size: 8.5, color: MUTED }, { x, y: doc.y, width });
     const y = Math.max(doc.y, top + logoSize) + 6;
     doc
       .moveTo(MARGIN.left, y)

@@ -33,7 +33,7 @@ const options: RenderOptions = {
     nameEn: 'Ministry of Foreign Affairs of the Republic of Indonesia',
     address: 'Jalan Taman Pejambon No. 6, Jakarta Pusat 10110',
     unitNameId: 'PPID Utama — Direktorat Informasi dan Media',
-    contact: 'Telepon +62 21 3441508 · ppid@kemlu.go.id · Senin–Jumat 08.00–16.00 WIB',
+    contact: { id: 'Layanan PPID: Telp. +62 21 3441508 · ppid@kemlu.go.id · Senin–Jumat 08.00–16.00 WIB', en: 'PPID service' },
     logo: readFileSync('public/logo.png'),
   },
   verifyUrl: 'http://localhost:8787/verifikasi/00000000-0000-4000-8000-000000000000',
