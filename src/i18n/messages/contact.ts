@@ -23,7 +23,6 @@ export const contactMessages = {
   'contact.officer_hint': { id: 'Nama dan nomor ekstensi, misalnya: Budi (ext. 1234)', en: 'Name and extension, for example: Budi (ext. 1234)' },
   'contact.save': { id: 'Simpan kontak', en: 'Save contact' },
   'contact.saved': { id: 'Kontak dan jam layanan disimpan.', en: 'Contact and office hours saved.' },
-  'contact.not_set': { id: 'Belum diisi.', en: 'Not set yet.' },
   'contact.reach_for_clarification': {
     id: 'Untuk menyampaikan klarifikasi, hubungi PPID:',
     en: 'To give your clarification, contact the PPID:',
