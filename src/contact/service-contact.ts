@@ -16,7 +16,7 @@ import { appendAudit } from '../audit/audit-log';
 import type { Deps } from '../deps';
 import type { Lang } from '../i18n';
 
-export const CONTACT_SETTING = 'contact';
+const CONTACT_SETTING = 'contact';
 
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalText = (max: number) => z.preprocess(blank, z.string().trim().max(max).optional());

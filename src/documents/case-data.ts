@@ -42,7 +42,7 @@ export async function requestFacts(db: Reader, row: CaseRow, lang: Lang): Promis
   };
 }
 
-export async function signerOf(db: Reader, userId: string | null): Promise<Signer | null> {
+async function signerOf(db: Reader, userId: string | null): Promise<Signer | null> {
   if (!userId) return null;
   const user = await db.selectFrom('users').select(['name', 'position']).where('id', '=', userId).executeTakeFirst();
   return user ?? null;
@@ -62,7 +62,7 @@ export async function issuingUnit(db: Reader, signerId: string | null, fallback:
 }
 
 /** Date, place and signer of a letter issued (or previewed) at `at`, and the unit issuing it (`issuingUnit`). */
-export async function issuedLetter(
+async function issuedLetter(
   db: Reader,
   deps: Deps,
   at: string,

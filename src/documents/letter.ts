@@ -36,7 +36,7 @@ export const letterNumberText = (letter: LetterInfo, options: RenderOptions) =>
 export type Enclosure = string;
 
 /** "—", "1 (satu) berkas: …", "2 (dua) berkas: 1. …; 2. …". */
-export function enclosureText(enclosures: Enclosure[], lang: Lang): string {
+function enclosureText(enclosures: Enclosure[], lang: Lang): string {
   const n = enclosures.length;
   if (n === 0) return TEXT.none[lang];
   const count = lang === 'id' ? `${n} (${NUMBER_WORDS_ID[n] ?? n}) berkas` : `${n} ${n === 1 ? 'file' : 'files'}`;

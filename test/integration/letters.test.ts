@@ -130,7 +130,7 @@ describe('every letter the service issues', () => {
     expect(enclosureLine(texts['written_notice/en']!)).toBe('1 file: PPID decision no. 1/PPID-SK/XI/2026');
     expect(enclosureLine(texts['denial_decision/id']!)).toBe('—');
     expect(pages(texts['denial_decision/id']!).join(' ')).not.toMatch(/terlampir/);
-  });
+  }, 120_000); // twelve PDFs read back: about 3 s alone, much longer on a busy machine
 
   it('a long request pushes the closing to the foot of page 1, then onto page 2 with its signature, never without it', async () => {
     // The receipt is issued at filing: file ever longer requests until the closing leaves page 1
@@ -150,5 +150,5 @@ describe('every letter the service issues', () => {
       previous = closing;
     }
     expect(moved).toBeGreaterThan(0);
-  });
+  }, 120_000);
 });

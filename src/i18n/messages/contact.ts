@@ -17,7 +17,7 @@ export const contactMessages = {
     en: 'The PPID’s address, telephone, e-mail and office hours appear in the footer of every public page and on the letterhead. The officer of the day is shown only to a requester who needs to get in touch or come in.',
   },
   'contact.address_hint': { id: 'Gedung, jalan, kota dan kode pos tempat pemohon datang.', en: 'Building, street, city and postcode where requesters come.' },
-  'contact.phone_hint': { id: 'Contoh: +62 21 3441508', en: 'For example: +62 21 3441508' },
+  'contact.phone_hint': { id: 'Contoh: +62 21 1234 5678', en: 'For example: +62 21 1234 5678' },
   'contact.hours_id_hint': { id: 'Contoh: Senin–Jumat, 08.00–16.00 WIB', en: 'For example: Senin–Jumat, 08.00–16.00 WIB' },
   'contact.hours_en_hint': { id: 'Contoh: Monday–Friday, 8:00–16:00 WIB', en: 'For example: Monday–Friday, 8:00–16:00 WIB' },
   'contact.officer_hint': { id: 'Nama dan nomor ekstensi, misalnya: Budi (ext. 1234)', en: 'Name and extension, for example: Budi (ext. 1234)' },
