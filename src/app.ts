@@ -2,6 +2,7 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { contextStorage } from 'hono/context-storage';
 import { secureHeaders } from 'hono/secure-headers';
 import { loadSession } from './auth/middleware';
 import { DomainError } from './cases/errors';
@@ -82,6 +83,8 @@ const transportAndCaching: MiddlewareHandler<AppEnv> = async (c, next) => {
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
   const limiter = publicRateLimiter(deps.clock, rateLimitStoreFor(deps));
+  // The request's context for what renders without it in hand (the footer's contact, web/site-contact.tsx).
+  app.use(contextStorage());
   app.use(async (c, next) => {
     c.set('deps', deps);
     c.set('lang', langFrom(c.req.header('Accept-Language')));

@@ -20,6 +20,16 @@ export const demoUsers = [
   { username: 'auditor', name: 'Maya Kusuma', position: 'Auditor, Inspektorat Jenderal', role: 'auditor', unit: 'ITJEN' },
 ] as const;
 
+/** The demo PPID's contact and office hours (settings `contact`, src/contact/service-contact.ts): plausible, and reaching nobody. */
+export const demoContact = {
+  address: 'Gedung Pelayanan Informasi, Jalan Taman Pejambon No. 6, Jakarta Pusat 10110',
+  phone: '+62 21 555 0142',
+  email: 'ppid@demo.terbuka.invalid',
+  hoursId: 'Senin–Jumat, 08.00–16.00 WIB (istirahat 12.00–13.00)',
+  hoursEn: 'Monday–Friday, 8:00–16:00 WIB (break 12:00–13:00)',
+  officerOfTheDay: 'Rudi Hartono (ext. 2104)',
+};
+
 /**
  * What this seed writes, as a fingerprint: a database already seeded with it (every start after
  * the first, and each test context copied from the suite's template) skips computing the
@@ -27,7 +37,7 @@ export const demoUsers = [
  */
 const seedFingerprint = (demo: boolean) =>
   createHash('sha256')
-    .update(JSON.stringify({ body, units, calendars: units.map(calendarCodeForUnit), demo: demo ? demoUsers : [] }))
+    .update(JSON.stringify({ body, units, calendars: units.map(calendarCodeForUnit), demo: demo ? demoUsers : [], contact: demo ? demoContact : null }))
     .digest('hex');
 
 async function readSecret(db: Kysely<Database>): Promise<{ secret: string }> {
@@ -108,6 +118,12 @@ export async function seedBody(db: Kysely<Database>, options: { demo: boolean; n
   });
 
   if (options.demo) {
+    // An administrator's later edit is kept.
+    await db
+      .insertInto('settings')
+      .values({ key: 'contact', value: JSON.stringify(demoContact) })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute();
     for (const u of demoUsers) {
       const exists = await db.selectFrom('users').select('id').where('username', '=', u.username).executeTakeFirst();
       if (exists) continue;

@@ -42,37 +42,48 @@ export async function requestFacts(db: Reader, row: CaseRow, lang: Lang): Promis
   };
 }
 
-export async function signerOf(db: Reader, userId: string | null): Promise<Signer | null> {
+async function signerOf(db: Reader, userId: string | null): Promise<Signer | null> {
   if (!userId) return null;
   const user = await db.selectFrom('users').select(['name', 'position']).where('id', '=', userId).executeTakeFirst();
   return user ?? null;
 }
 
-/** The calendar of the unit where the request was received: its local date is the letter's date. */
-async function caseCalendar(db: Reader, deps: Deps, row: CaseRow) {
-  const unit = await db.selectFrom('units').select(['city', 'calendar_code']).where('code', '=', row.received_unit).executeTakeFirstOrThrow();
-  return { city: unit.city, calendar: await deps.calendars.get(db, unit.calendar_code) };
-}
-
-/** Date, place and signer of a letter issued now (or previewed now). */
-export async function letterInfo(db: Reader, deps: Deps, row: CaseRow, at: string, signerId: string | null, letterNumber: string | null): Promise<LetterInfo> {
-  const { city, calendar } = await caseCalendar(db, deps, row);
-  return { letterNumber, date: calendar.localDateOf(new Date(at)), place: city, issuedAt: at, signer: await signerOf(db, signerId) };
-}
-
 /**
- * Date, place and signer of a letter issued where its signer sits, not where the request was
- * received: the objection receipt and the atasan PPID's response come from Jakarta (the signer's
- * unit, or the PPID Utama when the system issues it), dated on that unit's calendar.
+ * The one decision of which unit issues a letter: the unit its signer sits in, or — without a
+ * signer, or for a signer with no unit — `fallback` (the unit that received the request, or the
+ * PPID Utama for what the system issues on an objection). The letterhead, the place and the date
+ * (on that unit's calendar) all come from this unit, so a letter is never headed by one unit and
+ * signed by another: a mission's PPID Pelaksana signs under the mission's letterhead, the PPID
+ * Utama under the body's.
  */
-export async function signerLetterInfo(db: Reader, deps: Deps, at: string, signerId: string | null, letterNumber: string | null) {
+export async function issuingUnit(db: Reader, signerId: string | null, fallback: string): Promise<string> {
   const user = signerId ? await db.selectFrom('users').select('unit_code').where('id', '=', signerId).executeTakeFirst() : undefined;
-  const unitCode = user?.unit_code ?? PPID_UTAMA_UNIT;
+  return user?.unit_code ?? fallback;
+}
+
+/** Date, place and signer of a letter issued (or previewed) at `at`, and the unit issuing it (`issuingUnit`). */
+async function issuedLetter(
+  db: Reader,
+  deps: Deps,
+  at: string,
+  signerId: string | null,
+  letterNumber: string | null,
+  fallback: string,
+): Promise<{ letter: LetterInfo; unitCode: string }> {
+  const unitCode = await issuingUnit(db, signerId, fallback);
   const unit = await db.selectFrom('units').select(['city', 'calendar_code']).where('code', '=', unitCode).executeTakeFirstOrThrow();
   const calendar = await deps.calendars.get(db, unit.calendar_code);
   const letter: LetterInfo = { letterNumber, date: calendar.localDateOf(new Date(at)), place: unit.city, issuedAt: at, signer: await signerOf(db, signerId) };
   return { letter, unitCode };
 }
+
+/** A request's letter: issued by its signer's unit, or by the unit that received the request. */
+export const letterInfo = (db: Reader, deps: Deps, row: CaseRow, at: string, signerId: string | null, letterNumber: string | null) =>
+  issuedLetter(db, deps, at, signerId, letterNumber, row.received_unit);
+
+/** An objection's letter: issued by its signer's unit (the atasan PPID's), or by the PPID Utama when the system issues it. */
+export const signerLetterInfo = (db: Reader, deps: Deps, at: string, signerId: string | null, letterNumber: string | null) =>
+  issuedLetter(db, deps, at, signerId, letterNumber, PPID_UTAMA_UNIT);
 
 /** The unit of the PPID Utama, which issues what the system issues. */
 export const PPID_UTAMA_UNIT = 'PPID';

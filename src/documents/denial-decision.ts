@@ -53,11 +53,12 @@ export async function renderDenialDecision(data: DenialDecisionData, options: Re
       bold: true,
     },
   ]);
-  pdf.paragraph(
-    id
-      ? `Pemohon berhak mengajukan keberatan secara tertulis kepada Atasan PPID paling lambat 30 (tiga puluh) hari kerja sejak menerima keputusan ini${data.objectionDue ? `, yaitu sampai dengan ${dateText(data.objectionDue, 'id')}` : ''}, dengan alasan sebagaimana dimaksud dalam UU 14/2008 Pasal 35 ayat (1) huruf a (Pasal 36 ayat (1)).`
-      : `The requester may file a written objection (keberatan) with the Atasan PPID within 30 (thirty) working days of receiving this decision${data.objectionDue ? `, that is by ${dateText(data.objectionDue, 'en')}` : ''}, on the ground of Law 14/2008 Art. 35(1)(a) (Art. 36(1)).`,
-  );
-  closing(pdf, data.letter, lang, id ? 'Pejabat Pengelola Informasi dan Dokumentasi' : 'Information and Documentation Management Officer (PPID)');
+  closing(pdf, data.letter, lang, id ? 'Pejabat Pengelola Informasi dan Dokumentasi' : 'Information and Documentation Management Officer (PPID)', [
+    {
+      text: id
+        ? `Pemohon berhak mengajukan keberatan secara tertulis kepada Atasan PPID paling lambat 30 (tiga puluh) hari kerja sejak menerima keputusan ini${data.objectionDue ? `, yaitu sampai dengan ${dateText(data.objectionDue, 'id')}` : ''}, dengan alasan sebagaimana dimaksud dalam UU 14/2008 Pasal 35 ayat (1) huruf a (Pasal 36 ayat (1)).`
+        : `The requester may file a written objection (keberatan) with the Atasan PPID within 30 (thirty) working days of receiving this decision${data.objectionDue ? `, that is by ${dateText(data.objectionDue, 'en')}` : ''}, on the ground of Law 14/2008 Art. 35(1)(a) (Art. 36(1)).`,
+    },
+  ]);
   return pdf.finish();
 }

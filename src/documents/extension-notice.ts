@@ -29,11 +29,12 @@ export async function renderExtensionNotice(data: ExtensionNoticeData, options: 
     [id ? 'Batas waktu baru' : 'New due date', [{ text: dateText(data.newDue, lang), bold: true }]],
     [id ? 'Alasan perpanjangan' : 'Reason for the extension', data.reason],
   ]);
-  pdf.paragraph(
-    id
-      ? `Pemberitahuan tertulis atas permohonan Anda akan kami sampaikan paling lambat ${dateText(data.newDue, 'id')}.`
-      : `We will send the written notice on your request by ${dateText(data.newDue, 'en')} at the latest.`,
-  );
-  closing(pdf, data.letter, lang, id ? 'Pejabat Pengelola Informasi dan Dokumentasi' : 'Information and Documentation Management Officer (PPID)');
+  closing(pdf, data.letter, lang, id ? 'Pejabat Pengelola Informasi dan Dokumentasi' : 'Information and Documentation Management Officer (PPID)', [
+    {
+      text: id
+        ? `Pemberitahuan tertulis atas permohonan Anda akan kami sampaikan paling lambat ${dateText(data.newDue, 'id')}.`
+        : `We will send the written notice on your request by ${dateText(data.newDue, 'en')} at the latest.`,
+    },
+  ]);
   return pdf.finish();
 }

@@ -14,7 +14,7 @@ import { DomainError } from '../cases/errors';
 import type { Deps } from '../deps';
 import type { Lang } from '../i18n';
 import type { Actor } from '../../workflows/request.events';
-import { consequenceTestOf, decisionOf, extensionOf, letterInfo, objectionDue, registeredBy, requestFacts, signerOf } from './case-data';
+import { consequenceTestOf, decisionOf, extensionOf, letterInfo, objectionDue, registeredBy, requestFacts } from './case-data';
 import { renderDenialDecision } from './denial-decision';
 import { renderExtensionNotice } from './extension-notice';
 import { letterheadFor } from './letterhead';
@@ -162,8 +162,8 @@ export async function issueDocumentsFor(trx: Trx, deps: Deps, row: CaseRow, even
   if (eventType !== 'DECIDE' && eventType !== 'EXTEND') return [];
   const issued: IssuedDocument[] = [];
   const issue = async (kind: DocumentKind, render: (lang: Lang, letterNumber: string, documentId: string) => Promise<Buffer>) => {
-    const info = await letterInfo(trx, deps, row, at, actor.id, null);
-    const letterNumber = await nextLetterNumber(trx, kind, info.date);
+    const { letter } = await letterInfo(trx, deps, row, at, actor.id, null);
+    const letterNumber = await nextLetterNumber(trx, kind, letter.date);
     for (const lang of languagesFor(row)) {
       // The id is chosen before rendering: the letter's QR code points to its verification page.
       const id = crypto.randomUUID();
@@ -216,9 +216,15 @@ interface RenderContext {
 
 /** Renders one kind of document from the stored case; throws 409 `nothing_to_render` when the case has nothing for it yet. */
 export async function renderKind(db: Reader, deps: Deps, row: CaseRow, kind: DocumentKind, lang: Lang, ctx: RenderContext): Promise<Buffer> {
+  // The receipt is signed by whoever registered the request (nobody for the web), the others by their issuer;
+  // the letterhead, place and date then come from that signer's unit (case-data.ts `issuingUnit`).
+  const receipt = kind === 'receipt';
+  const { letter, unitCode } = receipt
+    ? await letterInfo(db, deps, row, row.received_at, await registeredBy(db, row.id), row.registration_number)
+    : await letterInfo(db, deps, row, ctx.at, ctx.signerId, ctx.letterNumber);
   const options: RenderOptions = {
     lang,
-    letterhead: await letterheadFor(db, row.received_unit),
+    letterhead: await letterheadFor(db, unitCode),
     draft: ctx.draft ?? false,
     verifyUrl: ctx.documentId && !ctx.draft ? verificationUrl(deps.config, ctx.documentId) : undefined,
   };
@@ -227,16 +233,11 @@ export async function renderKind(db: Reader, deps: Deps, row: CaseRow, kind: Doc
   switch (kind) {
     case 'receipt': {
       const deadlines = JSON.parse(row.deadlines) as { notice: { due: string } };
-      const letter = await letterInfo(db, deps, row, row.received_at, null, row.registration_number);
-      return renderReceipt(
-        { request, noticeDue: deadlines.notice.due, letter: { ...letter, signer: await signerOf(db, await registeredBy(db, row.id)) } },
-        options,
-      );
+      return renderReceipt({ request, noticeDue: deadlines.notice.due, letter }, options);
     }
     case 'written_notice': {
       const decision = decisionOf(row, { draft: ctx.draft ?? false });
       if (!decision) throw nothing();
-      const letter = await letterInfo(db, deps, row, ctx.at, ctx.signerId, ctx.letterNumber);
       return renderWrittenNotice(
         {
           request,
@@ -256,7 +257,6 @@ export async function renderKind(db: Reader, deps: Deps, row: CaseRow, kind: Doc
     case 'denial_decision': {
       const decision = decisionOf(row, { draft: ctx.draft ?? false });
       if (decision?.outcome !== 'denied') throw nothing();
-      const letter = await letterInfo(db, deps, row, ctx.at, ctx.signerId, ctx.letterNumber);
       const consequenceTest = await consequenceTestOf(db, decision);
       if (!consequenceTest) throw nothing();
       return renderDenialDecision(
@@ -274,7 +274,6 @@ export async function renderKind(db: Reader, deps: Deps, row: CaseRow, kind: Doc
     case 'extension_notice': {
       const ext = extensionOf(row);
       if (!ext) throw nothing();
-      const letter = await letterInfo(db, deps, row, ctx.at, ctx.signerId, ctx.letterNumber);
       return renderExtensionNotice({ request, letter, reason: ext.reason, previousDue: ext.previousDue, newDue: ext.newDue }, options);
     }
     default:

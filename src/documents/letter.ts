@@ -1,7 +1,7 @@
 /** The parts every letter shares: the writer set up for it, the opening lines and the closing. */
 import { formatDate } from '../calendar/describe';
 import type { Lang } from '../i18n';
-import { type Part, PdfWriter } from './pdf';
+import { type Part, PdfWriter, SIGNATURE_HEIGHT, type TextStyle } from './pdf';
 import { TEXT } from './vocabulary';
 import type { LetterInfo, RenderOptions, RequestFacts } from './types';
 
@@ -28,14 +28,31 @@ export function openLetter(title: string, letter: LetterInfo, options: RenderOpt
 export const letterNumberText = (letter: LetterInfo, options: RenderOptions) =>
   options.draft || !letter.letterNumber ? TEXT.draftNumber[options.lang] : letter.letterNumber;
 
+/**
+ * What goes with a letter (lampiran), each named as the enclosure line lists it. A letter lists
+ * exactly these under "Lampiran" and may say "(terlampir)" only of one of them: both come from the
+ * one list the letter is given, so the line and the body cannot disagree.
+ */
+export type Enclosure = string;
+
+/** "—", "1 (satu) berkas: …", "2 (dua) berkas: 1. …; 2. …". */
+function enclosureText(enclosures: Enclosure[], lang: Lang): string {
+  const n = enclosures.length;
+  if (n === 0) return TEXT.none[lang];
+  const count = lang === 'id' ? `${n} (${NUMBER_WORDS_ID[n] ?? n}) berkas` : `${n} ${n === 1 ? 'file' : 'files'}`;
+  return n === 1 ? `${count}: ${enclosures[0]}` : `${count}:\n${enclosures.map((e, i) => `${i + 1}. ${e}`).join('\n')}`;
+}
+
+const NUMBER_WORDS_ID = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'];
+
 /** "Jakarta, 27 November 2026", then Nomor / Lampiran / Perihal. */
-export function letterOpening(pdf: PdfWriter, letter: LetterInfo, options: RenderOptions, subject: string, attachment?: string) {
+export function letterOpening(pdf: PdfWriter, letter: LetterInfo, options: RenderOptions, subject: string, enclosures: Enclosure[] = []) {
   const { lang } = options;
   pdf.placeAndDate(`${letter.place}, ${dateText(letter.date, lang)}`);
   pdf.fields(
     [
       [TEXT.number[lang], letterNumberText(letter, options)],
-      [TEXT.attachment[lang], attachment ?? TEXT.none[lang]],
+      [TEXT.attachment[lang], enclosureText(enclosures, lang)],
       [TEXT.subject[lang], [{ text: subject, bold: true }]],
     ],
     { labelWidth: 70, after: 8 },
@@ -64,8 +81,27 @@ export function requestRows(r: RequestFacts, lang: Lang, options: { contact?: bo
   ];
 }
 
-/** The signature block; without a signer, the office itself signs (an electronic receipt). */
-export function closing(pdf: PdfWriter, letter: LetterInfo, lang: Lang, role: string) {
+const ELECTRONIC: TextStyle = { size: 9, color: '#444444', align: 'right' };
+
+/**
+ * The closing: the last paragraph(s) and the signature block (or, without a signer, the line
+ * saying the office issued it electronically), kept on one page. Their height is measured first;
+ * when they do not fit below the body, the page breaks before the closing paragraph, so the
+ * signature never stands alone at the top of a page.
+ */
+export function closing(
+  pdf: PdfWriter,
+  letter: LetterInfo,
+  lang: Lang,
+  role: string,
+  paragraphs: Array<{ text: string; style?: TextStyle }>,
+  options: { placeAndDate?: string } = {},
+) {
+  const last = letter.signer ? SIGNATURE_HEIGHT : pdf.heightOf(TEXT.electronic[lang], ELECTRONIC);
+  const dated = options.placeAndDate ? pdf.heightOf(options.placeAndDate, { after: 8 }) : 0;
+  pdf.keepSpace(paragraphs.reduce((h, p) => h + pdf.heightOf(p.text, p.style), 0) + dated + last + 4);
+  for (const p of paragraphs) pdf.paragraph(p.text, p.style);
+  if (options.placeAndDate) pdf.placeAndDate(options.placeAndDate);
   if (letter.signer) pdf.signature({ role, name: letter.signer.name, position: letter.signer.position });
-  else pdf.paragraph(TEXT.electronic[lang], { size: 9, color: '#444444', align: 'right' });
+  else pdf.paragraph(TEXT.electronic[lang], ELECTRONIC);
 }

@@ -7,6 +7,7 @@ import type { Reader } from '../../db/unit-of-work';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Letterhead } from './pdf';
+import { letterContactLine, serviceContact } from '../contact/service-contact';
 
 export const DEFAULT_LOGO = fileURLToPath(new URL('../../public/logo.png', import.meta.url));
 
@@ -52,5 +53,6 @@ export async function letterheadFor(db: Reader, unitCode: string | null): Promis
     logo: logoBytes(body.logo),
     unitNameId: unit?.name_id,
     unitNameEn: unit?.name_en,
+    contact: letterContactLine(await serviceContact(db)), // the PPID's telephone, e-mail and hours (settings `contact`)
   };
 }

@@ -42,11 +42,12 @@ export async function renderObjectionDecision(data: ObjectionDecisionData, optio
     [id ? 'Alasan tertulis' : 'Written reasons', data.reasons],
     ...(data.instruction ? [[id ? 'Perintah kepada PPID' : 'Instruction to the PPID', data.instruction] as [string, string]] : []),
   ]);
-  pdf.paragraph(
-    id
-      ? `Apabila Anda tidak puas dengan tanggapan ini, Anda dapat mengajukan permohonan penyelesaian sengketa informasi kepada Komisi Informasi paling lambat 14 hari kerja setelah menerima tanggapan ini${data.disputeDue ? `, yaitu sampai dengan ${dateText(data.disputeDue, 'id')}` : ''} (UU 14/2008 Pasal 37).`
-      : `If you are not satisfied with this response, you may bring an information dispute (sengketa informasi) to the Komisi Informasi within 14 working days of receiving it${data.disputeDue ? `, that is by ${dateText(data.disputeDue, 'en')}` : ''} (Law 14/2008 Art. 37).`,
-  );
-  closing(pdf, data.letter, lang, 'Atasan PPID');
+  closing(pdf, data.letter, lang, 'Atasan PPID', [
+    {
+      text: id
+        ? `Apabila Anda tidak puas dengan tanggapan ini, Anda dapat mengajukan permohonan penyelesaian sengketa informasi kepada Komisi Informasi paling lambat 14 hari kerja setelah menerima tanggapan ini${data.disputeDue ? `, yaitu sampai dengan ${dateText(data.disputeDue, 'id')}` : ''} (UU 14/2008 Pasal 37).`
+        : `If you are not satisfied with this response, you may bring an information dispute (sengketa informasi) to the Komisi Informasi within 14 working days of receiving it${data.disputeDue ? `, that is by ${dateText(data.disputeDue, 'en')}` : ''} (Law 14/2008 Art. 37).`,
+    },
+  ]);
   return pdf.finish();
 }

@@ -41,11 +41,12 @@ export async function renderObjectionReceipt(data: ObjectionReceiptData, options
     [id ? 'Kasus posisi' : 'Case summary (kasus posisi)', data.reason],
     [id ? 'Tanggapan Atasan PPID paling lambat' : 'The Atasan PPID answers by', [{ text: dateText(data.responseDue, lang), bold: true }]],
   ]);
-  pdf.paragraph(
-    id
-      ? 'Atasan PPID wajib memberikan tanggapan tertulis paling lambat 30 hari kerja sejak keberatan diterima (UU 14/2008 Pasal 36 ayat (2)). Tanda bukti ini adalah salinan formulir keberatan Anda.'
-      : 'The Atasan PPID must answer in writing within 30 working days of receiving the objection (Law 14/2008 Art. 36(2)). This receipt is a copy of your objection form.',
-  );
-  closing(pdf, data.letter, lang, id ? 'Petugas penerima keberatan' : 'Officer receiving the objection');
+  closing(pdf, data.letter, lang, id ? 'Petugas penerima keberatan' : 'Officer receiving the objection', [
+    {
+      text: id
+        ? 'Atasan PPID wajib memberikan tanggapan tertulis paling lambat 30 hari kerja sejak keberatan diterima (UU 14/2008 Pasal 36 ayat (2)). Tanda bukti ini adalah salinan formulir keberatan Anda.'
+        : 'The Atasan PPID must answer in writing within 30 working days of receiving the objection (Law 14/2008 Art. 36(2)). This receipt is a copy of your objection form.',
+    },
+  ]);
   return pdf.finish();
 }

@@ -16,6 +16,8 @@ export interface Letterhead {
   /** The unit or mission issuing the letter, under the body's name. */
   unitNameId?: string | undefined;
   unitNameEn?: string | undefined;
+  /** The PPID's telephone, e-mail and service hours, one line under the address (settings `contact`). */
+  contact?: { id: string; en: string } | undefined;
   /** PNG or JPEG bytes. */
   logo: Buffer | null;
 }
@@ -60,6 +62,8 @@ const BODY_SIZE = 10;
 const LABEL_WIDTH = 150;
 const INK = '#111111';
 const MUTED = '#444444';
+/** The signature block's height: role, room to sign, name and position. */
+export const SIGNATURE_HEIGHT = 110;
 
 /** pdfkit places text by the top of its line: shift other scripts so that they share Noto Sans's baseline. */
 /** Helvetica's ascender is 718/1000 (its AFM); the embedded fonts say their own. */
@@ -134,6 +138,8 @@ export class PdfWriter {
       this.doc.y = at.y + this.doc.currentLineHeight(true) + 2;
       return;
     }
+    // Set at (x, y) like a one-line cell: on the same baseline as the label beside it, and as tall.
+    const shift = at ? baselineShift(runs[0]!.script, size) : 0;
     runs.forEach((r, i) => {
       this.use(r.script, r.bold ? 'bold' : 'regular', size);
       const options: PDFKit.Mixins.TextOptions = {
@@ -142,10 +148,11 @@ export class PdfWriter {
         align: style.align ?? 'left',
         ...(style.indent ? { indent: style.indent } : {}),
       };
-      if (i === 0 && at) this.doc.text(r.text, at.x, at.y, { ...options, width: at.width });
+      if (i === 0 && at) this.doc.text(r.text, at.x, at.y + shift, { ...options, width: at.width });
       else if (i === 0) this.doc.text(r.text, MARGIN.left, this.doc.y, { ...options, width: this.width });
       else this.doc.text(r.text, options);
     });
+    this.doc.y -= shift;
   }
 
   /**
@@ -236,9 +243,15 @@ export class PdfWriter {
     return this.paragraph(text, { align: 'right', after: 8 });
   }
 
+  /** The height a paragraph will take on this page's column (to keep it with what follows it). */
+  heightOf(text: string, style: TextStyle = {}) {
+    this.use(lineScript(text), style.bold ? 'bold' : 'regular', style.size ?? BODY_SIZE);
+    return this.doc.heightOfString(text, { width: this.width, lineGap: 2 }) + (style.after ?? 6) * 1.2;
+  }
+
   /** The signing officer's block on the right: role, room for a signature, name, position. */
   signature(s: { role: string; name: string; position: string }) {
-    this.keepSpace(110);
+    this.keepSpace(SIGNATURE_HEIGHT);
     const x = MARGIN.left + this.width * 0.5;
     const width = this.width * 0.5;
     this.doc.moveDown(0.8);
@@ -265,7 +278,7 @@ export class PdfWriter {
   }
 
   /** Starts a new page when fewer than `points` remain. */
-  private keepSpace(points: number) {
+  keepSpace(points: number) {
     if (this.doc.y + points > this.doc.page.height - this.bottomMargin) this.doc.addPage();
   }
 
@@ -287,6 +300,7 @@ export class PdfWriter {
     const ppid = id ? 'Pejabat Pengelola Informasi dan Dokumentasi (PPID)' : 'Information and Documentation Management Officer (PPID)';
     this.runs([{ text: unit?.includes('PPID') ? unit : unit ? `PPID — ${unit}` : ppid }], { size: 9.5 }, { x, y: doc.y + 1, width });
     this.runs([{ text: h.address }], { size: 9, color: MUTED }, { x, y: doc.y + 1, width });
+    if (h.contact) this.runs([{ text: id ? h.contact.id : h.contact.en }], { size: 8.5, color: MUTED }, { x, y: doc.y, width });
     const y = Math.max(doc.y, top + logoSize) + 6;
     doc
       .moveTo(MARGIN.left, y)

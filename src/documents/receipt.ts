@@ -32,12 +32,19 @@ export async function renderReceipt(data: ReceiptData, options: RenderOptions): 
       ? `PPID wajib menyampaikan pemberitahuan tertulis paling lambat ${dateText(data.noticeDue, 'id')}, yaitu 10 hari kerja sejak permohonan diterima (UU 14/2008 Pasal 22 ayat (7)). Jangka waktu ini dapat diperpanjang satu kali paling lama 7 hari kerja dengan alasan tertulis (Pasal 22 ayat (8)).`
       : `The PPID must send a written notice by ${dateText(data.noticeDue, 'en')}, 10 working days after the request was received (Law 14/2008 Art. 22(7)). This may be extended once, by at most 7 working days, with written reasons (Art. 22(8)).`,
   );
-  pdf.paragraph(
-    id
-      ? 'Simpan tanda bukti ini. Nomor pendaftaran diperlukan untuk melacak permohonan dan untuk mengajukan keberatan kepada Atasan PPID.'
-      : 'Keep this receipt. The registration number is needed to track the request and to file an objection (keberatan) with the Atasan PPID.',
+  closing(
+    pdf,
+    data.letter,
+    lang,
+    id ? 'Petugas Layanan Informasi PPID' : 'PPID information service officer',
+    [
+      {
+        text: id
+          ? 'Simpan tanda bukti ini. Nomor pendaftaran diperlukan untuk melacak permohonan dan untuk mengajukan keberatan kepada Atasan PPID.'
+          : 'Keep this receipt. The registration number is needed to track the request and to file an objection (keberatan) with the Atasan PPID.',
+      },
+    ],
+    { placeAndDate: `${data.letter.place}, ${dateText(data.letter.date, lang)}` },
   );
-  pdf.placeAndDate(`${data.letter.place}, ${dateText(data.letter.date, lang)}`);
-  closing(pdf, data.letter, lang, id ? 'Petugas Layanan Informasi PPID' : 'PPID information service officer');
   return pdf.finish();
 }

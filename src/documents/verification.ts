@@ -8,6 +8,7 @@ import type { Reader } from '../../db/unit-of-work';
 import { type Config, publicBaseUrl } from '../config';
 import type { Lang } from '../i18n';
 import { documentLabel } from './labels';
+import { PPID_UTAMA_UNIT, issuingUnit, registeredBy } from './case-data';
 import { letterheadFor } from './letterhead';
 
 export interface DocumentVerification {
@@ -36,7 +37,6 @@ export async function verifyDocument(db: Reader, documentId: string): Promise<Do
   const row = await db
     .selectFrom('documents')
     .innerJoin('cases', 'cases.id', 'documents.case_id')
-    .leftJoin('units', 'units.code', 'cases.received_unit')
     .leftJoin('objections', 'objections.id', 'documents.ref_id')
     .select([
       'documents.id',
@@ -48,14 +48,20 @@ export async function verifyDocument(db: Reader, documentId: string): Promise<Do
       'cases.registration_number',
       'objections.objection_number',
       'cases.received_unit',
-      'units.time_zone',
+      'documents.issued_by',
+      'documents.case_id',
     ])
     .select((eb) => eb.fn('length', ['documents.bytes']).as('size'))
     .where('documents.id', '=', documentId)
     .executeTakeFirst();
   if (!row) return null;
-  const head = await letterheadFor(db, row.received_unit);
-  const date = new Intl.DateTimeFormat('en-CA', { timeZone: row.time_zone ?? 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+  // The issuer is the unit the letter was headed by: its signer's, as when it was rendered (case-data.ts).
+  const objectionLetter = row.kind === 'objection_receipt' || row.kind === 'objection_decision';
+  const signer = row.kind === 'receipt' ? await registeredBy(db, row.case_id) : row.issued_by;
+  const unitCode = await issuingUnit(db, signer, objectionLetter ? PPID_UTAMA_UNIT : row.received_unit);
+  const head = await letterheadFor(db, unitCode);
+  const zone = await db.selectFrom('units').select('time_zone').where('code', '=', unitCode).executeTakeFirst();
+  const date = new Intl.DateTimeFormat('en-CA', { timeZone: zone?.time_zone ?? 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
     new Date(row.issued_at),
   );
   return {
@@ -65,7 +71,7 @@ export async function verifyDocument(db: Reader, documentId: string): Promise<Do
     issuedAt: row.issued_at,
     issuer: {
       body: { id: head.nameId, en: head.nameEn },
-      unit: row.received_unit && head.unitNameId ? { code: row.received_unit, id: head.unitNameId, en: head.unitNameEn ?? head.unitNameId } : null,
+      unit: head.unitNameId ? { code: unitCode, id: head.unitNameId, en: head.unitNameEn ?? head.unitNameId } : null,
     },
     kind: row.kind,
     kindLabel: { id: documentLabel(row.kind, 'id'), en: documentLabel(row.kind, 'en') },

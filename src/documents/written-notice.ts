@@ -6,7 +6,7 @@
 import { outcomeLabel } from '../i18n/status';
 import type { Lang } from '../i18n';
 import type { Part } from './pdf';
-import { addressee, closing, dateText, letterOpening, openLetter, requestRows } from './letter';
+import { type Enclosure, addressee, closing, dateText, letterOpening, openLetter, requestRows } from './letter';
 import type { RenderOptions, WrittenNoticeData } from './types';
 import { DELIVERY_METHODS, OBTAIN_METHODS, exemptionText, word } from './vocabulary';
 
@@ -17,18 +17,20 @@ export async function renderWrittenNotice(data: WrittenNoticeData, options: Rend
   const d = data.decision;
   const title = id ? 'Pemberitahuan Tertulis' : 'Written Notice';
   const pdf = openLetter(title, data.letter, options, r.registrationNumber);
-  const attachment =
-    d.outcome === 'denied' && data.denialLetterNumber
+  // A denial is issued with its decision (surat keputusan): the one enclosure, named here and cited below.
+  const denialDecision =
+    d.outcome === 'denied'
       ? id
-        ? `1 (satu) berkas: Surat Keputusan PPID Nomor ${data.denialLetterNumber}`
-        : `1 file: PPID decision no. ${data.denialLetterNumber}`
-      : undefined;
+        ? `Surat Keputusan PPID ${data.denialLetterNumber ? `Nomor ${data.denialLetterNumber}` : 'tentang penolakan permohonan ini'}`
+        : `PPID decision ${data.denialLetterNumber ? `no. ${data.denialLetterNumber}` : 'denying this request'}`
+      : null;
+  const enclosures: Enclosure[] = denialDecision ? [denialDecision] : [];
   letterOpening(
     pdf,
     data.letter,
     options,
     id ? `Pemberitahuan Tertulis atas Permohonan Informasi Nomor ${r.registrationNumber}` : `Written notice on information request ${r.registrationNumber}`,
-    attachment,
+    enclosures,
   );
   addressee(pdf, lang, r.requester);
   pdf.heading(title.toUpperCase(), id ? '(pemberitahuan tertulis — UU 14/2008 Pasal 22 ayat (7))' : '(pemberitahuan tertulis — Law 14/2008 Art. 22(7))');
@@ -40,23 +42,25 @@ export async function renderWrittenNotice(data: WrittenNoticeData, options: Rend
   pdf.fields(requestRows(r, lang));
 
   pdf.subheading(id ? 'Keputusan PPID' : "The PPID's decision");
-  pdf.fields(decisionRows(data, lang));
+  pdf.fields(decisionRows(data, lang, denialDecision));
   if (d.note) pdf.fields([[id ? 'Keterangan' : 'Remarks', d.note]]);
   if (data.files && data.files.length > 0) {
     pdf.subheading(id ? 'Informasi yang diserahkan' : 'Information released');
     pdf.fields(data.files.map((f, i) => [`${i + 1}. ${f.filename}`, `${redactionSummary(f.redactions, lang)}\nSHA-256 ${f.sha256}`]));
   }
 
-  pdf.paragraph(
-    id
-      ? `Apabila Anda tidak puas dengan tanggapan ini, Anda dapat mengajukan keberatan secara tertulis kepada Atasan PPID paling lambat 30 hari kerja setelah menerima pemberitahuan ini${data.objectionDue ? `, yaitu sampai dengan ${dateText(data.objectionDue, 'id')}` : ''} (UU 14/2008 Pasal 35 dan Pasal 36 ayat (1)).`
-      : `If you are not satisfied with this answer, you may file a written objection (keberatan) with the Atasan PPID within 30 working days of receiving this notice${data.objectionDue ? `, that is by ${dateText(data.objectionDue, 'en')}` : ''} (Law 14/2008 Art. 35 and 36(1)).`,
-  );
-  closing(pdf, data.letter, lang, id ? 'Pejabat Pengelola Informasi dan Dokumentasi' : 'Information and Documentation Management Officer (PPID)');
+  closing(pdf, data.letter, lang, id ? 'Pejabat Pengelola Informasi dan Dokumentasi' : 'Information and Documentation Management Officer (PPID)', [
+    {
+      text: id
+        ? `Apabila Anda tidak puas dengan tanggapan ini, Anda dapat mengajukan keberatan secara tertulis kepada Atasan PPID paling lambat 30 hari kerja setelah menerima pemberitahuan ini${data.objectionDue ? `, yaitu sampai dengan ${dateText(data.objectionDue, 'id')}` : ''} (UU 14/2008 Pasal 35 dan Pasal 36 ayat (1)).`
+        : `If you are not satisfied with this answer, you may file a written objection (keberatan) with the Atasan PPID within 30 working days of receiving this notice${data.objectionDue ? `, that is by ${dateText(data.objectionDue, 'en')}` : ''} (Law 14/2008 Art. 35 and 36(1)).`,
+    },
+  ]);
   return pdf.finish();
 }
 
-function decisionRows(data: WrittenNoticeData, lang: Lang): Array<[string, string | Part[]]> {
+/** The decision's rows; `denialDecision` is the enclosed decision a denial's consequence test refers to. */
+function decisionRows(data: WrittenNoticeData, lang: Lang, denialDecision: Enclosure | null): Array<[string, string | Part[]]> {
   const id = lang === 'id';
   const d = data.decision;
   const r = data.request;
@@ -112,10 +116,10 @@ function decisionRows(data: WrittenNoticeData, lang: Lang): Array<[string, strin
         [id ? 'Dasar pengecualian' : 'Exemption grounds', grounds(d.exemptions)],
         [
           id ? 'Uji konsekuensi' : 'Consequence test (uji konsekuensi)',
-          data.denialLetterNumber
+          denialDecision
             ? id
-              ? `Sebagaimana diuraikan dalam Surat Keputusan PPID Nomor ${data.denialLetterNumber} (terlampir).`
-              : `As set out in PPID decision no. ${data.denialLetterNumber} (attached).`
+              ? `Sebagaimana diuraikan dalam ${denialDecision} (terlampir).`
+              : `As set out in the ${denialDecision} (attached).`
             : (d.consequenceTest?.harm ?? (id ? 'Sebagaimana uji konsekuensi yang tercatat.' : 'As in the consequence tests on record.')),
         ],
       );

@@ -315,7 +315,7 @@ describe('the OpenAPI document', () => {
     expect((await call('post', '/api/v1/dip', { token: await t.login('pelaksana.kbri'), body: entry })).status).toBe(403);
   });
 
-  it("describes a calendar entry's life, the accounts and the notifications an administrator reads", async () => {
+  it("describes a calendar entry's life, the accounts, the PPID's contact and the notifications an administrator reads", async () => {
     const admin = await t.login('admin');
     const params = { code: 'ID-NATIONAL' };
     expect((await call('get', '/api/v1/calendars', { token: admin })).status).toBe(200);
@@ -358,6 +358,16 @@ describe('the OpenAPI document', () => {
     expect((await call('post', '/api/v1/users/{id}/deactivate', { token: admin, params: userId })).status).toBe(204);
     expect((await call('post', '/api/v1/users/{id}/activate', { token: admin, params: userId })).status).toBe(204);
     expect((await call('post', '/api/v1/users/{id}/activate', { token: admin, params: { id: 'nobody' } })).status).toBe(404);
+
+    // The PPID's contact: anyone reads the public fields; an administrator replaces it (a bad e-mail: 400, named).
+    const contact = await call('get', '/api/v1/contact');
+    expect(contact.status).toBe(200);
+    expect(contact.body.officerOfTheDay).toBeUndefined();
+    const newContact = { address: 'Jalan Taman Pejambon No. 6, Jakarta Pusat 10110', phone: '+62 21 555 0100', email: 'ppid@example.go.id' };
+    expect((await call('put', '/api/v1/contact', { token: admin, body: newContact })).body).toMatchObject({ ...newContact, hoursId: null });
+    const badContact = await call('put', '/api/v1/contact', { token: admin, body: { ...newContact, email: 'ppid@' }, checkRequest: false });
+    expect(badContact.status).toBe(400);
+    expect(badContact.body.error.fields.email).toBeDefined();
 
     expect((await call('get', '/api/v1/notifications', { token: admin })).status).toBe(200);
     expect((await call('post', '/api/v1/notifications/read', { token: admin, body: {} })).status).toBe(200);

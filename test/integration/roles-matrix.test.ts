@@ -111,6 +111,9 @@ const API: Record<string, Row> = {
   'POST /api/v1/users/{id}/totp-reset': [401, 404, 403, 403, 403, 403],
   'POST /api/v1/users/{id}/deactivate': [401, 404, 403, 403, 403, 403],
   'POST /api/v1/users/{id}/activate': [401, 404, 403, 403, 403, 403],
+  // The PPID's contact and office hours: anyone reads; administrators replace (an empty body: 400, the address is required).
+  'GET /api/v1/contact': [200, 200, 200, 200, 200, 200],
+  'PUT /api/v1/contact': [401, 400, 403, 403, 403, 403],
 };
 
 /** Login and logout pages guard themselves with their own double-submit token (auth.test.ts covers them). */
@@ -172,6 +175,9 @@ const PAGES: Record<string, Row> = {
   'POST /admin/pengguna/:id/totp': [401, 404, 403, 403, 403, 403],
   'POST /admin/pengguna/:id/nonaktif': [401, 404, 403, 403, 403, 403],
   'POST /admin/pengguna/:id/aktif': [401, 404, 403, 403, 403, 403],
+  // The PPID's contact and office hours (administrators; an empty form: 400, the address is required).
+  'GET /admin/kontak': [303, 200, 403, 403, 403, 403],
+  'POST /admin/kontak': [401, 400, 403, 403, 403, 403],
 };
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -246,7 +252,7 @@ describe('every officer page, for every role', () => {
           .filter(
             (r) =>
               (r.method === 'GET' || r.method === 'POST') &&
-              (r.path.startsWith('/petugas') || r.path.startsWith('/admin/pengguna') || r.path.startsWith('/auditor/')),
+              (r.path.startsWith('/petugas') || r.path.startsWith('/admin/pengguna') || r.path.startsWith('/admin/kontak') || r.path.startsWith('/auditor/')),
           )
           .map((r) => `${r.method} ${r.path}`),
       ),

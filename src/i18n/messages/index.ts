@@ -6,6 +6,7 @@ import { atasanMessages } from './atasan';
 import { auditorMessages } from './auditor';
 import { calendarAdminMessages } from './calendar-admin';
 import { commonMessages } from './common';
+import { contactMessages } from './contact';
 import { documentsMessages } from './documents';
 import { objectionsMessages } from './objections';
 import { officerMessages } from './officer';
@@ -20,6 +21,7 @@ export const areaCatalogues = {
   auditor: auditorMessages,
   'calendar-admin': calendarAdminMessages,
   common: commonMessages,
+  contact: contactMessages,
   documents: documentsMessages,
   objections: objectionsMessages,
   officer: officerMessages,
@@ -35,6 +37,7 @@ export const messages = {
   ...auditorMessages,
   ...calendarAdminMessages,
   ...commonMessages,
+  ...contactMessages,
   ...documentsMessages,
   ...objectionsMessages,
   ...officerMessages,

@@ -9,6 +9,7 @@ import { auditRoutes } from './audit';
 import { answerRoutes } from './answers';
 import { authRoutes } from './auth';
 import { calendarRoutes } from './calendars';
+import { contactRoutes } from './contact';
 import { caseRoutes } from './cases';
 import { apiRouter } from './contract';
 import { apiDocsRoutes } from './docs';
@@ -45,6 +46,7 @@ export function apiRoutes() {
   api.route(`${API_BASE}/registers`, registerRoutes());
   api.route(API_BASE, exemptionRoutes());
   api.route(`${API_BASE}/users`, userRoutes());
+  api.route(`${API_BASE}/contact`, contactRoutes());
   api.route(`${API_BASE}/notifications`, notificationRoutes());
   api.route(API_BASE, reportRoutes());
   return api;

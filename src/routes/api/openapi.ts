@@ -30,6 +30,7 @@ const TAGS = [
   { name: 'dip', description: 'Keeping the list of public information (DIP)' },
   { name: 'calendars', description: 'Working-day calendars (administrators)' },
   { name: 'users', description: 'Officer accounts (administrators)' },
+  { name: 'settings', description: "The service's settings (administrators): the PPID's contact and office hours" },
   { name: 'notifications', description: "The caller's in-app notifications" },
   { name: 'registers', description: 'Registers (auditors, PPID Utama, atasan)' },
   { name: 'audit', description: 'The audit chain' },

@@ -8,6 +8,7 @@ import type { Child } from 'hono/jsx';
 import type { Lang } from '../../i18n';
 import type { SessionUser } from '../env';
 import { switchLangHref } from './lang';
+import { SiteContact } from './site-contact';
 import { t } from '../../i18n';
 
 export interface PageProps {
@@ -29,6 +30,7 @@ export function Layout({ lang, title, url, user, headerExtra, children }: PagePr
         ...(['ppid_utama', 'ppid_pelaksana'].includes(user.role) ? [['/petugas/permohonan/baru', t(lang, 'common.enter_request')]] : []),
         ...(user.role === 'admin' ? [['/admin/pengguna', t(lang, 'common.users')]] : []),
         ...(user.role === 'admin' ? [['/admin/kalender', t(lang, 'common.working_day_calendars')]] : []),
+        ...(user.role === 'admin' ? [['/admin/kontak', t(lang, 'contact.page_title')]] : []),
         ...(['atasan', 'ppid_utama', 'auditor', 'admin'].includes(user.role) ? [['/petugas/atasan', t(lang, 'common.objections')]] : []),
         ...(['auditor', 'admin', 'ppid_utama'].includes(user.role) ? [['/auditor', t(lang, 'common.audit_and_reports')]] : []),
         ['/petugas/akun', t(lang, 'common.my_account')],
@@ -93,6 +95,7 @@ export function Layout({ lang, title, url, user, headerExtra, children }: PagePr
           </main>
           <footer class="site-footer">
             <div class="wrap">
+              <SiteContact lang={lang} />
               <p>{t(lang, 'common.public_information_is_free_only_copying')}</p>
               {user ? null : (
                 <p>

@@ -1,8 +1,9 @@
 /** @jsxImportSource hono/jsx */
-/** Administration pages: users, calendars, the outbox. */
+/** Administration pages: users, calendars, the outbox, the PPID's contact. */
 import { Hono } from 'hono';
 import type { AppEnv } from '../../env';
 import { calendarAdminPages } from './calendars';
+import { contactAdminPages } from './contact';
 import { outboxPages } from './outbox';
 import { userAdminPages } from './users';
 
@@ -13,5 +14,6 @@ export function adminPages() {
   app.route('/outbox', outboxPages());
   app.route('/kalender', calendarAdminPages());
   app.route('/pengguna', userAdminPages());
+  app.route('/kontak', contactAdminPages());
   return app;
 }

@@ -25,6 +25,8 @@ import { publicRateLimit } from '../../rate-limit';
 import type { TrackingView } from './receipt';
 import { unitInfo } from './units';
 import { RequesterAnswers } from './clarification-form';
+import { serviceContact } from '../../../contact/service-contact';
+import { RequesterContact } from './contact-box';
 
 const trackHref = (number: string) => `/lacak?nomor=${encodeURIComponent(number)}`;
 
@@ -347,6 +349,12 @@ export function trackingPages() {
     return c.html(
       <Layout lang={lang} title={`${t(lang, 'public.request_status')} ${number}`} url={c.req.url}>
         <TrackingResult lang={lang} view={view} unit={unit} />
+        <RequesterContact
+          lang={lang}
+          contact={await serviceContact(deps.db)}
+          state={access.row.state}
+          request={{ deliveryMethod: access.row.delivery_method, obtainMethod: access.row.obtain_method, outcome: view.decision?.outcome }}
+        />
         <RequesterAnswers c={c} view={view} timeZone={unit.timeZone} />
       </Layout>,
     );
