@@ -73,11 +73,102 @@ const baselineShift = (script: Script, size: number) => (script === 'latin' ? 0 
 /** Scripts whose shaping draws glyphs out of the text's order. */
 const REORDERED = new Set<Script>(['devanagari']);
 
+type StandardName = 'Helvetica' | 'Helvetica-Bold';
+
+/** What pdfkit keeps of a standard font (its StandardFont class is not exported). */
+interface StandardFont {
+  document: PDFKit.PDFDocument;
+  id: string;
+  name: string;
+  font: AfmMetrics;
+}
+interface AfmMetrics {
+  kernPairs: Record<string, number>;
+  getKernPair(left: string, right: string): number;
+}
+/** pdfkit's per-document font state. */
+interface FontState {
+  _fontFamilies: Record<string, unknown>;
+  _fontCount: number;
+  _font: StandardFont;
+}
+
+/**
+ * Helvetica and Helvetica-Bold as pdfkit opened them in the first document of the process. pdfkit
+ * builds a standard font's metrics from its AFM data in every document that uses it (about 2,000
+ * kerning pairs each, a fifth of a letter's time); they never change, so every later document gets
+ * a font object of its own (its id and reference belong to the document) over the same metrics,
+ * with the kerning pairs looked up in a map of maps instead of by concatenated strings. The widths
+ * and kerning are the same numbers, so the documents are byte for byte what they were.
+ */
+const standardFonts = new Map<StandardName, { prototype: object; fields: Record<string, unknown>; metrics: AfmMetrics }>();
+
+function fasterKerning(metrics: AfmMetrics): AfmMetrics {
+  const pairs = new Map<string, Map<string, number>>();
+  for (const [key, amount] of Object.entries(metrics.kernPairs)) {
+    const [left, right] = key.split('\0') as [string, string];
+    let row = pairs.get(left);
+    if (!row) pairs.set(left, (row = new Map()));
+    row.set(right, amount);
+  }
+  const shared = Object.create(metrics) as AfmMetrics;
+  shared.getKernPair = (left, right) => pairs.get(left)?.get(right) || 0;
+  return shared;
+}
+
+const WIDTH_CACHE_LIMIT = 50_000;
+
+/**
+ * pdfkit measures every word it wraps (and this writer every table cell) by its glyphs' widths and
+ * kerning; a standard font's widths never change, so each text's width at 1,000 points is kept
+ * for the process and scaled exactly as pdfkit scales it.
+ */
+function withWidthCache(prototype: object): object {
+  const widths = new Map<string, number>();
+  const own = Object.create(prototype) as { font: { glyphsForString(s: string): string[]; advancesForGlyphs(g: string[]): number[] } };
+  Object.defineProperty(own, 'widthOfString', {
+    value(this: typeof own, string: string, size: number) {
+      const text = `${string}`;
+      let width = widths.get(text);
+      if (width === undefined) {
+        width = 0;
+        for (const advance of this.font.advancesForGlyphs(this.font.glyphsForString(text))) width += advance;
+        if (widths.size >= WIDTH_CACHE_LIMIT) widths.clear();
+        widths.set(text, width);
+      }
+      const scale = size / 1000;
+      return width * scale;
+    },
+  });
+  return own;
+}
+
+/** Opens a standard font in this document from the process's shared metrics (see `standardFonts`). */
+function openStandardFont(doc: PDFKit.PDFDocument, name: StandardName) {
+  const state = doc as unknown as FontState;
+  if (state._fontFamilies[name]) return;
+  const shared = standardFonts.get(name);
+  if (!shared) {
+    // The first time: let pdfkit parse it, and keep its metrics (never the document).
+    doc.font(name, null as never);
+    const { document: _document, id: _id, font, ...fields } = state._font;
+    standardFonts.set(name, { prototype: withWidthCache(Object.getPrototypeOf(state._font) as object), fields, metrics: fasterKerning(font) });
+    return;
+  }
+  const font = Object.assign(Object.create(shared.prototype) as StandardFont, shared.fields, {
+    document: doc,
+    id: `F${++state._fontCount}`,
+    font: shared.metrics,
+  });
+  state._fontFamilies[name] = font;
+}
+
 export class PdfWriter {
   readonly doc: PDFKit.PDFDocument;
   private readonly chunks: Buffer[] = [];
   private readonly done: Promise<Buffer>;
   private readonly registered = new Set<string>();
+  private qr: { text: string; code: ReturnType<typeof createQr> } | undefined;
 
   constructor(private readonly meta: PdfMeta) {
     const at = new Date(meta.issuedAt);
@@ -88,8 +179,12 @@ export class PdfWriter {
       bufferPages: true,
       lang: meta.lang === 'id' ? 'id-ID' : 'en',
       displayTitle: true,
+      // No default font: Helvetica is opened just below from the shared metrics, as pdfkit would (F1).
+      font: null as never,
       info: { Title: meta.title, Author: holder, Subject: meta.title, Creator: 'Terbuka', Producer: 'Terbuka (pdfkit)', CreationDate: at, ModDate: at },
     });
+    openStandardFont(this.doc, 'Helvetica');
+    this.doc.font('Helvetica', null as never);
     this.doc.on('data', (c: Buffer) => this.chunks.push(c));
     this.done = new Promise((resolve, reject) => {
       this.doc.on('end', () => resolve(Buffer.concat(this.chunks)));
@@ -107,7 +202,8 @@ export class PdfWriter {
   private use(script: Script, weight: Weight, size: number) {
     const name = script === 'std' ? (weight === 'bold' ? 'Helvetica-Bold' : 'Helvetica') : fontName(script, weight);
     if (`${name}@${size}` === this.current) return;
-    if (script !== 'std' && !this.registered.has(name)) {
+    if (script === 'std') openStandardFont(this.doc, name as StandardName);
+    else if (!this.registered.has(name)) {
       // pdfkit 0.20 takes a parsed fontkit font: parsed once per process, subset per document.
       this.doc.registerFont(name, fontFor(script, weight) as unknown as Buffer);
       this.registered.add(name);
@@ -390,14 +486,22 @@ export class PdfWriter {
 
   /** A QR code (error correction M) as vector squares: sharp at any zoom and in print. */
   private qrCode(text: string, x: number, y: number, size: number) {
-    const qr = createQr(text, { errorCorrectionLevel: 'M' });
+    // Every page carries the same code: made once per document.
+    if (this.qr?.text !== text) this.qr = { text, code: createQr(text, { errorCorrectionLevel: 'M' }) };
+    const qr = this.qr.code;
     const n = qr.modules.size;
     const cell = size / n;
     const { doc } = this;
     doc.save();
+    // Each row's runs of dark modules as one rectangle: the same filled area (the squares overlap by
+    // 0.02 pt and fill as one path, nonzero) in a third of the drawing operators.
     for (let row = 0; row < n; row += 1) {
       for (let col = 0; col < n; col += 1) {
-        if (qr.modules.get(row, col)) doc.rect(x + col * cell, y + row * cell, cell + 0.02, cell + 0.02);
+        if (!qr.modules.get(row, col)) continue;
+        let end = col + 1;
+        while (end < n && qr.modules.get(row, end)) end += 1;
+        doc.rect(x + col * cell, y + row * cell, (end - col - 1) * cell + cell + 0.02, cell + 0.02);
+        col = end;
       }
     }
     doc.fillColor('#000000').fill();

@@ -15,7 +15,7 @@ import type { Lang } from '../i18n';
 import type { ObjectionGround } from '../../workflows/objection.events';
 import { type Audience, type RequesterColumns, isIdentified, requesterColumn, requesterLine } from '../registers/audience';
 import type { RegisterSource } from '../registers/engine';
-import { type Key, type RegisterPeriod, inPeriod } from '../registers/filters';
+import { type Key, type RegisterPeriod, inPeriod, scanStart } from '../registers/filters';
 import { requesterTypeWord, yesNo } from '../registers/words';
 import { GROUND_TEXT } from './grounds';
 import { disputeStageLabel, objectionOutcomeLabel, objectionStateLabel } from './labels';
@@ -48,7 +48,7 @@ function fetcher(db: Reader, period: RegisterPeriod) {
         'users.position as atasanPosition',
         'users.role as deciderRole',
       ])
-      .where('objections.received_at', '>=', period.scanFrom)
+      .where('objections.received_at', '>=', scanStart(period, after))
       .where('objections.received_at', '<', period.scanTo)
       .$if(period.unit !== null, (q) => q.where('cases.received_unit', '=', period.unit!))
       .$if(after !== null, (q) =>

@@ -91,7 +91,11 @@ export async function* csvChunks<Row>(
   cells: (row: Row) => readonly unknown[],
 ): AsyncGenerator<string> {
   yield `\uFEFF${csvLine(headers)}`;
-  yield head.map((r) => csvLine(cells(r))).join('');
+  // Emptied as it is written: the first rows are not held while the rest streams.
+  yield head
+    .splice(0)
+    .map((r) => csvLine(cells(r)))
+    .join('');
   let page: string[] = [];
   for (;;) {
     const next = await rest.next();
@@ -115,7 +119,7 @@ export async function* jsonChunks<Row>(meta: Record<string, unknown>, head: Row[
     first = false;
     return text;
   };
-  yield head.map(item).join('');
+  yield head.splice(0).map(item).join('');
   let page: string[] = [];
   for (;;) {
     const next = await rest.next();

@@ -116,5 +116,14 @@ export async function resolvePeriod(
   };
 }
 
+/**
+ * Where a keyset page starts reading: the period's first instant, or the last row read when that
+ * is later. The `(received_at, number) > after` test alone is no bound an index can seek to (the
+ * database would walk the period from its start for every page, so that reading a register of n
+ * rows cost n²/page steps); this lower bound is.
+ */
+export const scanStart = (period: Pick<RegisterPeriod, 'scanFrom'>, after: Key | null) =>
+  after !== null && after[0] > period.scanFrom ? after[0] : period.scanFrom;
+
 /** Whether a local date falls in the period. */
 export const inPeriod = (p: Pick<RegisterPeriod, 'from' | 'to'>, localDate: string) => localDate >= p.from && localDate <= p.to;

@@ -23,7 +23,7 @@ import type { RequestContext } from '../../workflows/request.machine';
 import { isOpenState } from '../../workflows/request.state';
 import { type Audience, type RequesterColumns, requesterColumn, requesterLine, isIdentified } from './audience';
 import type { RegisterSource } from './engine';
-import { type Key, type RegisterPeriod, inPeriod } from './filters';
+import { type Key, type RegisterPeriod, inPeriod, scanStart } from './filters';
 import { channelWord, deliveryWord, informationStatusWord, obtainWord, requesterTypeWord, yesNo } from './words';
 
 export interface RequestRegisterFilter {
@@ -65,7 +65,7 @@ function fetcher(db: Reader, f: RequestRegisterFilter) {
         'requesters.address',
         'requesters.occupation',
       ])
-      .where('cases.received_at', '>=', f.period.scanFrom)
+      .where('cases.received_at', '>=', scanStart(f.period, after))
       .where('cases.received_at', '<', f.period.scanTo)
       .$if(f.period.unit !== null, (q) => q.where('cases.received_unit', '=', f.period.unit!))
       .$if(f.outcome !== null, (q) => q.where('cases.outcome', '=', f.outcome!))

@@ -125,6 +125,35 @@ describe('the auditor reads the registers', () => {
     await noPersonalData(auditor);
     await everyLinkOpens(auditor);
     await h.screenshot('auditor-register-keberatan-en', auditor);
+    // Wide at 1366 px: the table takes the viewport's width and scrolls in its own box, its header row staying in view.
+    await auditor.setViewportSize({ width: 1366, height: 600 });
+    const region = auditor.locator('.register-scroll');
+    expect((await region.boundingBox())!.width).toBeGreaterThan(1300);
+    const scrolled = async (top: number, left: number) => {
+      const at = await region.evaluate(
+        (el, [y, x]) => {
+          el.scrollTop = y!;
+          el.scrollLeft = x!;
+          return [el.scrollTop, el.scrollLeft];
+        },
+        [top, left],
+      );
+      const [box, head, number] = await Promise.all([
+        region.boundingBox(),
+        auditor.locator('.register-scroll thead th').nth(1).boundingBox(),
+        auditor.locator('.register-scroll tbody tr').nth(3).locator('td').first().boundingBox(),
+      ]);
+      return { at, headGap: head!.y - box!.y, numberGap: number!.x - box!.x };
+    };
+    const down = await scrolled(150, 0);
+    expect(down.at[0]).toBeGreaterThan(0);
+    expect(down.headGap).toBeLessThan(2);
+    // On a phone the number column stays at the left while the row scrolls sideways.
+    await auditor.setViewportSize(PHONE);
+    const across = await scrolled(0, 200);
+    expect(across.at[1]).toBeGreaterThan(0);
+    expect(across.numberGap).toBeLessThan(2);
+    await auditor.setViewportSize({ width: 1280, height: 900 });
     await phone(auditor, 'auditor-register-keberatan-phone');
     await auditor.locator('table.register tbody tr td:first-child a').first().click();
     await auditor.waitForURL(/\/auditor\/keberatan\//);

@@ -18,10 +18,12 @@ export interface PageProps {
   user?: SessionUser | undefined;
   /** Extra header content, e.g. the officer's notification count. */
   headerExtra?: Child;
+  /** The whole viewport's width for main (a wide table); the page puts its text in `.wide-column`. */
+  wide?: boolean;
   children?: Child;
 }
 
-export function Layout({ lang, title, url, user, headerExtra, children }: PageProps) {
+export function Layout({ lang, title, url, user, headerExtra, wide, children }: PageProps) {
   const other: Lang = lang === 'id' ? 'en' : 'id';
   const path = new URL(url).pathname;
   const nav = user
@@ -90,7 +92,7 @@ export function Layout({ lang, title, url, user, headerExtra, children }: PagePr
               </ul>
             </nav>
           </header>
-          <main id="main" class="wrap" tabindex={-1}>
+          <main id="main" class={wide ? 'wrap wide' : 'wrap'} tabindex={-1}>
             {children}
           </main>
           <footer class="site-footer">

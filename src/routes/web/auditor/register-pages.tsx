@@ -132,64 +132,72 @@ async function page(c: Context<AppEnv>, kind: Kind) {
   const units = await unitOptions(deps, lang);
   const props = await frame(c, title);
   const items = body.items as Array<Record<string, any>>;
+  const shown = Object.keys(errors).length === 0;
   c.header('Cache-Control', 'no-store');
   return c.html(
-    <Layout {...props}>
-      <p>
-        <a href="/auditor">← {t(lang, 'auditor.auditor_s_workspace')}</a>
-      </p>
-      <h1>{title}</h1>
-      <p class="lead">
-        {kind === 'permohonan' ? t(lang, 'auditor.register_of_requests_for_public_information') : t(lang, 'auditor.register_of_objections_columns_k_atasan')}
-        {body.pseudonymised ? <> {t(lang, 'auditor.requesters_are_shown_as_stable_pseudonyms')}</> : null}
-      </p>
-      <ErrorSummary lang={lang} errors={errors} labels={labels} prefix="filter" />
-      <form method="get" action={`/auditor/register/${kind}`} class="filters" role="search" aria-label={t(lang, 'auditor.filter_register')}>
-        <div class="filter-grid">
-          <TextField lang={lang} prefix="filter" name="from" type="date" label={labels.from!} value={query.from ?? ''} error={errors.from} />
-          <TextField lang={lang} prefix="filter" name="to" type="date" label={labels.to!} value={query.to ?? ''} error={errors.to} />
-          <SelectField
-            lang={lang}
-            prefix="filter"
-            name="unit"
-            label={labels.unit!}
-            value={query.unit ?? ''}
-            error={errors.unit}
-            empty={t(lang, 'auditor.every_unit_and_mission')}
-            options={units}
-          />
-          {kind === 'permohonan' ? (
+    <Layout {...props} wide>
+      <div class="wide-column">
+        <p>
+          <a href="/auditor">← {t(lang, 'auditor.auditor_s_workspace')}</a>
+        </p>
+        <h1>{title}</h1>
+        <p class="lead">
+          {kind === 'permohonan' ? t(lang, 'auditor.register_of_requests_for_public_information') : t(lang, 'auditor.register_of_objections_columns_k_atasan')}
+          {body.pseudonymised ? <> {t(lang, 'auditor.requesters_are_shown_as_stable_pseudonyms')}</> : null}
+        </p>
+        <ErrorSummary lang={lang} errors={errors} labels={labels} prefix="filter" />
+        <form method="get" action={`/auditor/register/${kind}`} class="filters" role="search" aria-label={t(lang, 'auditor.filter_register')}>
+          <div class="filter-grid">
+            <TextField lang={lang} prefix="filter" name="from" type="date" label={labels.from!} value={query.from ?? ''} error={errors.from} />
+            <TextField lang={lang} prefix="filter" name="to" type="date" label={labels.to!} value={query.to ?? ''} error={errors.to} />
             <SelectField
               lang={lang}
               prefix="filter"
-              name="outcome"
-              label={labels.outcome!}
-              value={query.outcome ?? ''}
-              error={errors.outcome}
-              empty={t(lang, 'auditor.every_decision')}
-              options={outcomes.map((o) => ({ value: o, label: outcomeLabel(o, lang) }))}
+              name="unit"
+              label={labels.unit!}
+              value={query.unit ?? ''}
+              error={errors.unit}
+              empty={t(lang, 'auditor.every_unit_and_mission')}
+              options={units}
             />
+            {kind === 'permohonan' ? (
+              <SelectField
+                lang={lang}
+                prefix="filter"
+                name="outcome"
+                label={labels.outcome!}
+                value={query.outcome ?? ''}
+                error={errors.outcome}
+                empty={t(lang, 'auditor.every_decision')}
+                options={outcomes.map((o) => ({ value: o, label: outcomeLabel(o, lang) }))}
+              />
+            ) : null}
+          </div>
+          <button type="submit">{t(lang, 'auditor.show')}</button>
+          {FILTERS.some((k) => query[k]) ? (
+            <a class="button secondary" href={`/auditor/register/${kind}`}>
+              {t(lang, 'auditor.clear_filters')}
+            </a>
           ) : null}
-        </div>
-        <button type="submit">{t(lang, 'auditor.show')}</button>
-        {FILTERS.some((k) => query[k]) ? (
-          <a class="button secondary" href={`/auditor/register/${kind}`}>
-            {t(lang, 'auditor.clear_filters')}
-          </a>
+        </form>
+        {shown ? (
+          <>
+            <p>
+              {t(lang, 'auditor.period')}
+              <strong>
+                {formatDate(body.from, lang)} – {formatDate(body.to, lang)}
+              </strong>
+              {body.unit ? ` · ${body.unit}` : ''}
+              {body.outcome ? ` · ${outcomeLabel(body.outcome, lang)}` : ''}
+            </p>
+            <Downloads lang={lang} kind={kind} query={query} />
+          </>
         ) : null}
-      </form>
-      {Object.keys(errors).length === 0 ? (
+      </div>
+      {shown ? (
         <>
-          <p>
-            {t(lang, 'auditor.period')}
-            <strong>
-              {formatDate(body.from, lang)} – {formatDate(body.to, lang)}
-            </strong>
-            {body.unit ? ` · ${body.unit}` : ''}
-            {body.outcome ? ` · ${outcomeLabel(body.outcome, lang)}` : ''}
-          </p>
-          <Downloads lang={lang} kind={kind} query={query} />
-          <div class="table-scroll" role="region" aria-labelledby="register-caption" tabindex={0}>
+          {/* The viewport's width for the table, which scrolls in its own box: the header row and the number column stay in view. */}
+          <div class="table-scroll register-scroll" role="region" aria-labelledby="register-caption" tabindex={0}>
             <table class="register">
               <caption id="register-caption">
                 {title}
@@ -202,7 +210,9 @@ async function page(c: Context<AppEnv>, kind: Kind) {
               )}
             </table>
           </div>
-          <Pager lang={lang} kind={kind} query={query} nextCursor={body.nextCursor} />
+          <div class="wide-column">
+            <Pager lang={lang} kind={kind} query={query} nextCursor={body.nextCursor} />
+          </div>
         </>
       ) : null}
     </Layout>,
@@ -228,11 +238,15 @@ function RequestRows({ lang, items, role }: { lang: Lang; items: Array<Record<st
           <th scope="col">{t(lang, 'auditor.received')}</th>
           <th scope="col">{t(lang, 'auditor.unit')}</th>
           <th scope="col">{t(lang, 'auditor.requester_2')}</th>
-          <th scope="col">{t(lang, 'auditor.information_requested')}</th>
+          <th scope="col" class="text-cell">
+            {t(lang, 'auditor.information_requested')}
+          </th>
           <th scope="col">{t(lang, 'auditor.decision')}</th>
           <th scope="col">{t(lang, 'auditor.deadline_calendar')}</th>
           <th scope="col">{t(lang, 'auditor.written_notice')}</th>
-          <th scope="col">{t(lang, 'auditor.working_days')}</th>
+          <th scope="col" class="short-cell">
+            {t(lang, 'auditor.working_days')}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -255,7 +269,7 @@ function RequestRows({ lang, items, role }: { lang: Lang; items: Array<Record<st
             <td>
               <Requester r={r.requester} />
             </td>
-            <td>{r.information}</td>
+            <td class="text-cell">{r.information}</td>
             <td>
               {r.outcomeLabel ?? r.statusLabel}
               {r.exemptions.length > 0 ? (
@@ -284,7 +298,7 @@ function RequestRows({ lang, items, role }: { lang: Lang; items: Array<Record<st
                 </>
               ) : null}
             </td>
-            <td>{r.workingDaysTaken ?? '—'}</td>
+            <td class="short-cell">{r.workingDaysTaken ?? '—'}</td>
           </tr>
         ))}
       </tbody>
@@ -301,7 +315,9 @@ function ObjectionRows({ lang, items, role }: { lang: Lang; items: Array<Record<
           <th scope="col">{t(lang, 'auditor.received')}</th>
           <th scope="col">{t(lang, 'auditor.request')}</th>
           <th scope="col">{t(lang, 'auditor.requester_2')}</th>
-          <th scope="col">{t(lang, 'auditor.grounds_art_35')}</th>
+          <th scope="col" class="short-cell">
+            {t(lang, 'auditor.grounds_art_35')}
+          </th>
           <th scope="col">{t(lang, 'auditor.atasan_ppid_decision')}</th>
           <th scope="col">{t(lang, 'auditor.response_due')}</th>
           <th scope="col">{t(lang, 'auditor.dispute')}</th>
@@ -326,7 +342,7 @@ function ObjectionRows({ lang, items, role }: { lang: Lang; items: Array<Record<
             <td>
               <Requester r={r.requester} />
             </td>
-            <td>{r.grounds.map((g: { letter: string }) => g.letter).join(', ')}</td>
+            <td class="short-cell">{r.grounds.map((g: { letter: string }) => g.letter).join(', ')}</td>
             <td>
               {r.decision?.outcomeLabel ?? r.statusLabel}
               {r.respondedOn ? <span class="hint"> ({formatDate(r.respondedOn, lang)})</span> : null}
