@@ -54,6 +54,50 @@ function row(raw: Record<string, unknown>): Record<string, unknown> {
   return raw;
 }
 
+/** Bound parameters a Durable Object's SQLite takes in one statement. */
+export const MAX_BOUND_PARAMETERS = 100;
+
+/** A value as an SQL literal (for statements with more parameters than can be bound). */
+function literal(value: unknown): string {
+  const v = binding(value);
+  if (v === null) return 'NULL';
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw new Error(`cannot write ${v} into SQL`);
+    return String(v);
+  }
+  if (v instanceof ArrayBuffer) return `X'${Buffer.from(v).toString('hex')}'`;
+  return `'${String(v).replaceAll("'", "''")}'`;
+}
+
+/**
+ * The statement with its parameters written in as literals: a multi-row insert (the seed's
+ * calendars) or a long `in (…)` list can exceed the bound-parameter limit, which SQLite itself
+ * would not. Placeholders inside quoted strings, quoted names and comments are left alone.
+ */
+export function inlineParameters(text: string, parameters: readonly unknown[]): string {
+  let out = '';
+  let next = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "'" || ch === '"' || ch === '`') {
+      const end = text.indexOf(ch, i + 1);
+      const stop = end < 0 ? text.length : end;
+      out += text.slice(i, stop + 1);
+      i = stop;
+    } else if (ch === '-' && text[i + 1] === '-') {
+      const end = text.indexOf('\n', i);
+      const stop = end < 0 ? text.length : end;
+      out += text.slice(i, stop);
+      i = stop - 1;
+    } else if (ch === '?') {
+      if (next >= parameters.length) throw new Error('more placeholders than parameters');
+      out += literal(parameters[next++]);
+    } else out += ch;
+  }
+  if (next !== parameters.length) throw new Error('more parameters than placeholders');
+  return out;
+}
+
 const WRITES = /^\s*(insert|update|delete|replace)\b/i;
 const RETURNING = /\breturning\b/i;
 
@@ -62,10 +106,11 @@ class DurableObjectConnection implements DatabaseConnection {
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
     const { sql } = this.storage;
-    const rows = sql
-      .exec(compiled.sql, ...compiled.parameters.map(binding))
-      .toArray()
-      .map(row) as R[];
+    const cursor =
+      compiled.parameters.length > MAX_BOUND_PARAMETERS
+        ? sql.exec(inlineParameters(compiled.sql, compiled.parameters))
+        : sql.exec(compiled.sql, ...compiled.parameters.map(binding));
+    const rows = cursor.toArray().map(row) as R[];
     if (!WRITES.test(compiled.sql)) return { rows };
     // changes() and last_insert_rowid() are SQLite's own counts of the statement just run.
     const counts = sql.exec('select changes() as changes, last_insert_rowid() as id').toArray()[0] as { changes: number; id: number };
