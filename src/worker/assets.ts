@@ -3,6 +3,9 @@
  * the logo as Data modules, WebAssembly as compiled modules): the document fonts, the default
  * letterhead logo, pdfkit's standard fonts, the argon2 modules. Imported once by src/worker.ts.
  *
+ * MuPDF's 10 MB WebAssembly module is the largest part of the bundle (about 7 MB gzipped in all,
+ * under a paid plan's 10 MB limit).
+ *
  * The Chinese/Japanese (17 MB) and Korean (9 MB) fonts would not fit a Worker's size limit: on
  * Workers those scripts fall back to Noto Sans, which has none of their glyphs, so a name in them
  * prints as boxes and `missingGlyphs` reports it (README, "What differs on Workers").
@@ -12,6 +15,7 @@ import Helvetica from 'pdfkit/standard-fonts/Helvetica';
 import HelveticaBold from 'pdfkit/standard-fonts/HelveticaBold';
 import HelveticaBoldOblique from 'pdfkit/standard-fonts/HelveticaBoldOblique';
 import HelveticaOblique from 'pdfkit/standard-fonts/HelveticaOblique';
+import mupdfWASM from '../../node_modules/mupdf/dist/mupdf-wasm.wasm';
 import argon2WASM from '../../node_modules/argon2-wasm-edge/wasm/argon2.wasm';
 import blake2bWASM from '../../node_modules/argon2-wasm-edge/wasm/blake2b.wasm';
 import arabicBold from '../../node_modules/@embedpdf/fonts-arabic/fonts/NotoNaskhArabic-Bold.ttf';
@@ -40,6 +44,14 @@ const FONTS: Record<string, ArrayBuffer> = {
 };
 
 export function installWorkerAssets(): void {
+  // MuPDF (identity scans, uploaded PDFs, redaction) is Emscripten: given a compiled module through
+  // its instantiateWasm hook, it never fetches or compiles its .wasm file itself.
+  (globalThis as Record<string, unknown>).$libmupdf_wasm_Module = {
+    instantiateWasm(imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) {
+      void WebAssembly.instantiate(mupdfWASM, imports).then((instance) => done(instance, mupdfWASM));
+      return {};
+    },
+  };
   // The browser build of pdfkit (the one a Worker bundles) reads no AFM files: it is given the fonts.
   (pdfkit as unknown as { registerStdFonts: (...fonts: unknown[]) => void }).registerStdFonts(Helvetica, HelveticaBold, HelveticaOblique, HelveticaBoldOblique);
   useArgon2Modules({ argon2WASM, blake2bWASM });
