@@ -31,6 +31,9 @@ import { useArgon2Modules } from '../auth/argon2-wasm';
 import { useFontSource } from '../documents/fonts';
 import { DEFAULT_LOGO, useLogoSource } from '../documents/letterhead';
 
+/** The runtime's WebAssembly (Node's types here know only part of it). */
+const wasm = (globalThis as unknown as { WebAssembly: { instantiate(module: WebAssembly.Module, imports: unknown): Promise<unknown> } }).WebAssembly;
+
 /** By the file's name inside its package (src/documents/fonts.ts names them so). */
 const FONTS: Record<string, ArrayBuffer> = {
   'fonts/NotoSans-Regular.ttf': latinRegular,
@@ -47,8 +50,8 @@ export function installWorkerAssets(): void {
   // MuPDF (identity scans, uploaded PDFs, redaction) is Emscripten: given a compiled module through
   // its instantiateWasm hook, it never fetches or compiles its .wasm file itself.
   (globalThis as Record<string, unknown>).$libmupdf_wasm_Module = {
-    instantiateWasm(imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) {
-      void WebAssembly.instantiate(mupdfWASM, imports).then((instance) => done(instance, mupdfWASM));
+    instantiateWasm(imports: unknown, done: (instance: unknown, module: WebAssembly.Module) => void) {
+      void wasm.instantiate(mupdfWASM, imports).then((instance) => done(instance, mupdfWASM));
       return {};
     },
   };
