@@ -3,7 +3,7 @@
  * the logo as Data modules, WebAssembly as compiled modules): the document fonts, the default
  * letterhead logo, pdfkit's standard fonts, the argon2 modules. Imported once by src/worker.ts.
  *
- * MuPDF's 10 MB WebAssembly module is the largest part of the bundle (about 7 MB gzipped in all,
+ * MuPDF's 10 MB WebAssembly module is the largest part of the bundle (6.9 MB gzipped in all,
  * under a paid plan's 10 MB limit).
  *
  * The Chinese/Japanese (17 MB) and Korean (9 MB) fonts would not fit a Worker's size limit: on
