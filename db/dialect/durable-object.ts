@@ -55,7 +55,7 @@ function row(raw: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** Bound parameters a Durable Object's SQLite takes in one statement. */
-export const MAX_BOUND_PARAMETERS = 100;
+const MAX_BOUND_PARAMETERS = 100;
 
 /** A value as an SQL literal (for statements with more parameters than can be bound). */
 function literal(value: unknown): string {
