@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createApp } from '../src/app';
+import { nodePublicFiles } from '../src/node-public-files';
 import { bootstrap } from '../src/bootstrap';
 import { loadConfig } from '../src/config';
 import { addKeyToFile } from '../src/crypto/key-file';
@@ -25,7 +26,7 @@ if (mode === 'ceiling') {
   const config = loadConfig({ DATABASE_URL: `file:${join(dir, 'bench.sqlite')}`, RATE_LIMIT_PER_MINUTE: '0', DEMO: '0', KEY_FILE: join(dir, 'keys.json') });
   addKeyToFile(join(dir, 'keys.json'), new Date());
   addAuditKeyToFile(join(dir, 'audit-signing-keys.json'), new Date());
-  fetch = createApp(await bootstrap({ config })).fetch;
+  fetch = createApp(await bootstrap({ config }), { publicFiles: nodePublicFiles() }).fetch;
 }
 // Counts what this process served and the CPU it spent (all threads), for the bench to ask
 // ('stats') after each measurement and clear ('reset') before the next.

@@ -19,7 +19,11 @@ import { statementSourceOf } from './connect';
 import { executeCompiled, holding } from './prepared';
 import { asUnitOfWork, assertOutsideUnitOfWork } from './unit-of-work';
 
-export type Transact<DB> = <T>(work: (trx: Transaction<DB>) => Promise<T>) => Promise<T>;
+export { transactionPerJob } from './transaction-per-job';
+
+import type { Transact } from './transaction-per-job';
+
+export type { Transact };
 
 interface Job<DB> {
   work: (trx: Transaction<DB>) => Promise<unknown>;
@@ -91,27 +95,4 @@ export function groupCommit<DB>(db: Kysely<DB>): Transact<DB> {
       queue.push({ work, resolve: resolve as (v: unknown) => void, reject });
       schedule();
     });
-}
-
-/**
- * A plain transaction per job: for databases with real concurrent connections (PostgreSQL). READ
- * COMMITTED, the server's default: what must not interleave is serialised by row locks the
- * job's own statements take (the counter upsert, the audit head, a case's versioned UPDATE),
- * and a stale read is caught by the version checks (docs/storage.md). A job that the server
- * aborts as a deadlock victim or a serialization failure (`retryable`) ran nothing that stayed
- * and is run again, a few times at most, after a short random pause.
- */
-export function transactionPerJob<DB>(db: Kysely<DB>, options: { retryable?: (error: unknown) => boolean; attempts?: number } = {}): Transact<DB> {
-  const attempts = options.attempts ?? 4;
-  return async (work) => {
-    assertOutsideUnitOfWork('unit of work');
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await db.transaction().execute((trx) => asUnitOfWork(() => work(trx)));
-      } catch (error) {
-        if (attempt >= attempts || !options.retryable?.(error)) throw error;
-        await new Promise((r) => setTimeout(r, Math.random() * 10 * attempt));
-      }
-    }
-  };
 }

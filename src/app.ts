@@ -1,5 +1,4 @@
 /** createApp(deps): the Hono app, the same on Node and on Workers. */
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { contextStorage } from 'hono/context-storage';
@@ -80,7 +79,11 @@ const transportAndCaching: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!c.res.headers.has('Cache-Control') && !c.req.path.startsWith('/public/')) c.header('Cache-Control', 'no-store');
 };
 
-export function createApp(deps: Deps) {
+/**
+ * `publicFiles` serves /public/* (styles, scripts, images): Node's static files
+ * (src/node-public-files.ts) or the Worker's assets (src/worker.ts). Without it, /public/* is not found.
+ */
+export function createApp(deps: Deps, options: { publicFiles?: MiddlewareHandler } = {}) {
   const app = new Hono<AppEnv>();
   const limiter = publicRateLimiter(deps.clock, rateLimitStoreFor(deps));
   // The request's context for what renders without it in hand (the footer's contact, web/site-contact.tsx).
@@ -103,7 +106,7 @@ export function createApp(deps: Deps) {
   app.get('/health', (c) => c.json({ ok: true }));
   // Browsers ask for /favicon.ico whatever the page says; the icon is an SVG.
   app.get('/favicon.ico', (c) => c.redirect('/public/favicon.svg', 301));
-  app.use('/public/*', serveStatic({ root: './' }));
+  if (options.publicFiles) app.use('/public/*', options.publicFiles);
   app.route('/auditor', auditorPages());
   app.route('/', webRoutes());
   app.notFound(onNotFound);

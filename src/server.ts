@@ -3,16 +3,11 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { answerClientErrors } from './node-client-error';
+import { nodePublicFiles } from './node-public-files';
 import { type AuditKeys, loadAuditKeys } from './audit/signing-key';
-import { signCheckpoint } from './audit/checkpoints';
 import { bootstrap } from './bootstrap';
-import { markOverdue } from './cases/sweeper';
 import { type Config, loadConfig } from './config';
-import { mailSweep } from './mail/sweep';
-import { markObjectionsOverdue } from './objections/sweeper';
-import { runNotificationJobs } from './notifications/notify';
-import { purgeExpiredSessions } from './auth/sessions';
-import { pseudonymiseExpired } from './privacy/retention';
+import { sweepOnce } from './sweep';
 import { DEMO_PASSWORD, demoUsers } from '../db/seed/seed';
 import { seedDemoCases } from '../db/seed/demo-cases';
 import { describePostgresUrl, isPostgresUrl } from '../db/dialect/postgres';
@@ -52,31 +47,12 @@ if (config.DEMO) await seedDemoCases(deps);
 
 // Catch up at once after any downtime, then sweep at an interval. With several processes on one
 // PostgreSQL database, one of them sweeps at a time (deps.exclusive); the steps are idempotent.
-const sweep = () => deps.exclusive('sweeper', sweepOnce).catch((e) => console.error('sweeper failed', e));
-const sweepOnce = async () => {
-  try {
-    const marked = await markOverdue(deps);
-    if (marked > 0) console.log(`sweeper: ${marked} case(s) marked overdue`);
-    const objections = await markObjectionsOverdue(deps);
-    if (objections > 0) console.log(`sweeper: ${objections} objection(s) past the atasan PPID's deadline`);
-    const mail = await mailSweep(deps);
-    if (mail.sent + mail.failed + mail.reminders > 0)
-      console.log(`sweeper: e-mail ${mail.sent} sent, ${mail.retrying} to retry, ${mail.failed} failed, ${mail.reminders} reminder(s)`);
-    await runNotificationJobs(deps);
-    await purgeExpiredSessions(deps);
-    const erased = await pseudonymiseExpired(deps);
-    if (erased > 0) console.log(`sweeper: personal data of ${erased} closed case(s) past the retention period replaced by a pseudonym`);
-    const checkpoint = await signCheckpoint(deps, 'interval');
-    if (!checkpoint.ok) console.error(`sweeper: audit chain BROKEN at event #${checkpoint.brokenAt.seq} (${checkpoint.brokenAt.reason}): no checkpoint signed`);
-  } catch (e) {
-    console.error('sweeper failed', e);
-  }
-};
+const sweep = () => deps.exclusive('sweeper', () => sweepOnce(deps)).catch((e) => console.error('sweeper failed', e));
 await sweep();
 const timer = setInterval(sweep, config.SWEEP_INTERVAL_SECONDS * 1000);
 
 const host = config.HOST ?? (config.DEMO ? '127.0.0.1' : '0.0.0.0');
-const server = serve({ fetch: createApp(deps).fetch, port: config.PORT, hostname: host }, (info) => {
+const server = serve({ fetch: createApp(deps, { publicFiles: nodePublicFiles() }).fetch, port: config.PORT, hostname: host }, (info) => {
   console.log(`Terbuka is serving on http://${host === '0.0.0.0' ? 'localhost' : host}:${info.port} (database ${config.DATABASE_URL})`);
   if (config.DEMO) {
     console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`);

@@ -4,7 +4,7 @@
  * migrations ask `schemaOf(db)` instead of testing the adapter themselves.
  */
 import { type Kysely, PostgresAdapter } from 'kysely';
-import { postgresSchema } from './postgres';
+import { postgresSchema } from './postgres-schema';
 import { sqliteSchema } from './sqlite';
 import type { SchemaDialect } from './schema-dialect';
 

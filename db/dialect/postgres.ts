@@ -1,13 +1,13 @@
 /**
  * Everything PostgreSQL-specific in one place: opening the server's database (a `pg` pool behind
  * Kysely's PostgresDialect), how values come back, and the schema differences the migrations ask
- * of a dialect (db/dialect/index.ts). The domain's queries are the same on both backends.
+ * of a dialect (db/dialect/postgres-schema.ts, without `pg`, so a Worker bundle that never opens
+ * PostgreSQL does not carry the driver). The domain's queries are the same on both backends.
  */
 import pg from 'pg';
 import { type Kysely as KyselyType, Kysely, PostgresDialect, sql } from 'kysely';
 import type { Database } from '../schema';
 import { assertOutsideUnitOfWork } from '../unit-of-work';
-import type { SchemaDialect } from './schema-dialect';
 
 /** int8 (count(*), sum of integers, bigint keys) and numeric come back as JS numbers, as on SQLite. */
 const NUMBER_TYPES = new Set([pg.types.builtins.INT8, pg.types.builtins.NUMERIC]);
@@ -50,22 +50,6 @@ export function describePostgresUrl(url: string): string {
 
 /** SQLSTATEs after which a unit of work may simply run again: serialization failure, deadlock. */
 export const RETRYABLE_SQLSTATES = new Set(['40001', '40P01']);
-
-export const postgresSchema: SchemaDialect = {
-  bytes: sql`bytea`,
-  /**
-   * The search index (src/cases/search.ts): one row per case, keyed by year × 10^7 + seq, its
-   * words and unit tokens as a tsvector built from lexemes the application tokenised (the same
-   * tokens as FTS5 makes on SQLite), under a GIN index.
-   */
-  async createCaseSearch(db) {
-    await sql`create table case_search (key bigint primary key, year integer not null, seq integer not null, doc tsvector not null)`.execute(db);
-    await sql`create index case_search_doc on case_search using gin (doc)`.execute(db);
-  },
-  async dropCaseSearch(db) {
-    await sql`drop table case_search`.execute(db);
-  },
-};
 
 /**
  * Runs `work` unless another process on the same database is running the work of that name: a

@@ -57,6 +57,15 @@ const blockScript = (cp: number) => BLOCKS.find(([from, to]) => cp >= from && cp
 
 const loaded = new Map<string, Font>();
 
+/** Where a font's bytes come from: the package's file on Node; bytes bundled with the Worker (src/worker-assets.ts). */
+export type FontSource = (pkg: string, file: string) => Uint8Array;
+let fontSource: FontSource = (pkg, file) => readFileSync(fontFile(pkg, file));
+/** Replaces the font source (the Workers entry, before the first document). */
+export const useFontSource = (source: FontSource) => {
+  fontSource = source;
+  loaded.clear();
+};
+
 /** The packages export only their entry point: resolve it and walk up to the package folder. */
 function fontFile(pkg: string, file: string): string {
   const entry = require.resolve(pkg);
@@ -70,7 +79,7 @@ export function fontFor(script: Embedded, weight: Weight): Font {
   let font = loaded.get(key);
   if (!font) {
     const [pkg, file] = FILES[script][weight];
-    font = withSharedLayouts(create(readFileSync(fontFile(pkg, file))));
+    font = withSharedLayouts(create(Buffer.from(fontSource(pkg, file))));
     loaded.set(key, font);
   }
   return font;

@@ -20,11 +20,18 @@ interface BodySettings {
 
 const logos = new Map<string, Buffer | null>();
 
+/** Reads a logo file: from disk on Node; the Workers entry bundles the default logo (src/worker-assets.ts). */
+let readLogo = (path: string): Uint8Array => readFileSync(path);
+export const useLogoSource = (read: (path: string) => Uint8Array) => {
+  readLogo = read;
+  logos.clear();
+};
+
 function logoBytes(path: string | null): Buffer | null {
   if (!path) return null;
   if (!logos.has(path)) {
     try {
-      logos.set(path, readFileSync(path));
+      logos.set(path, Buffer.from(readLogo(path)));
     } catch {
       logos.set(path, null); // a missing logo leaves the letterhead text-only rather than failing the letter
     }

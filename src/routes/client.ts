@@ -8,7 +8,6 @@
  * believed; anyone else could write those headers, so for anyone else they are ignored.
  */
 import { BlockList, isIP } from 'node:net';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import type { AppEnv } from './env';
 
@@ -46,12 +45,13 @@ function isTrusted(list: BlockList, address: string): boolean {
   return list.check(address, family === 6 ? 'ipv6' : 'ipv4') || (mapped !== null && isIP(mapped) === 4 && list.check(mapped, 'ipv4'));
 }
 
+/**
+ * The peer's address: on Node, the socket @hono/node-server hands the app as `env.incoming`; on
+ * Workers, `env.peer`, which src/worker.ts takes from Cloudflare's own CF-Connecting-IP.
+ */
 function socketPeer(c: Context<AppEnv>): string | undefined {
-  try {
-    return getConnInfo(c).remote.address ?? undefined;
-  } catch {
-    return undefined; // in-process requests (tests) and runtimes without a socket
-  }
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } }; peer?: string } | undefined;
+  return env?.peer ?? env?.incoming?.socket?.remoteAddress ?? undefined; // undefined: in-process requests (tests)
 }
 
 /**

@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { createApp } from '../../src/app';
+import { nodePublicFiles } from '../../src/node-public-files';
 import { bootstrap } from '../../src/bootstrap';
 import { loadConfig } from '../../src/config';
 import type { Deps } from '../../src/deps';
@@ -74,7 +75,7 @@ export async function startHarness(options: { now?: string; env?: Record<string,
   const config = loadConfig({ DEMO: '1', RATE_LIMIT_PER_MINUTE: '0', DATA_KEYS: TEST_DATA_KEYS, AUDIT_SIGNING_KEYS: TEST_AUDIT_SIGNING_KEYS, ...options.env });
   const deps = await bootstrap({ config, db: openDatabase(tempDbUrl()), clock: () => clock.now });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: createApp(deps).fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+    const s = serve({ fetch: createApp(deps, { publicFiles: nodePublicFiles() }).fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // launch() gives every run a fresh temporary profile (user-data dir) and removes it on close.

@@ -9,6 +9,7 @@ import { inject } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../src/app';
+import { nodePublicFiles } from '../../src/node-public-files';
 import { bootstrap } from '../../src/bootstrap';
 import { type Config, loadConfig } from '../../src/config';
 import type { Deps } from '../../src/deps';
@@ -97,7 +98,7 @@ export async function makeContext(options: { now?: string; databaseUrl?: string;
     db = openSqlite(':memory:', image ? { image } : {});
   }
   const deps = await bootstrap({ config, db, clock: () => clock.now });
-  const app = createApp(deps);
+  const app = createApp(deps, { publicFiles: nodePublicFiles() });
   const api: TestContext['api'] = async (method, path, o = {}) => {
     const headers: Record<string, string> = { ...(o.lang ? { 'Accept-Language': o.lang } : {}), ...o.headers };
     if (o.token) headers.Authorization = `Bearer ${o.token}`;

@@ -1,0 +1,50 @@
+/**
+ * What every runtime does to open a Terbuka on a database it has already opened: migrate, seed the
+ * body, and assemble the deps. The Node entry (src/bootstrap.ts) opens SQLite or PostgreSQL and
+ * picks the unit of work for it; the Workers entry (src/worker.ts) opens a Durable Object's SQLite.
+ * Nothing here imports a native module or a database driver.
+ */
+import type { Kysely } from 'kysely';
+import { migrateToLatest } from '../db/migrate';
+import type { Database } from '../db/schema';
+import { seedBody } from '../db/seed/seed';
+import type { UnitOfWork } from '../db/unit-of-work';
+import { CalendarRegistry } from './calendar/registry';
+import type { Config } from './config';
+import { type DataKey, keyRingOf } from './crypto/key-ring';
+import type { AuditKeys } from './audit/signing-key';
+import type { Deps } from './deps';
+
+/** The real clock, or one that starts at CLOCK_START and runs on in real time (tests, rehearsals). */
+export function clockFrom(start: string | undefined): () => Date {
+  if (!start) return () => new Date();
+  const offset = Date.parse(start) - Date.now();
+  return () => new Date(Date.now() + offset);
+}
+
+export async function openDeps(options: {
+  db: Kysely<Database>;
+  config: Config;
+  clock: () => Date;
+  dataKeys: DataKey[];
+  auditKeys: AuditKeys;
+  transact: UnitOfWork;
+  exclusive: Deps['exclusive'];
+}): Promise<Deps> {
+  const { db, config, clock, auditKeys, transact, exclusive } = options;
+  const keys = await keyRingOf(options.dataKeys);
+  await migrateToLatest(db, keys);
+  const { secret } = await seedBody(db, { demo: config.DEMO, now: clock() });
+  return {
+    db,
+    config,
+    clock,
+    secret,
+    keys,
+    auditKeys,
+    close: () => db.destroy(),
+    exclusive,
+    transact,
+    calendars: new CalendarRegistry({ cutiBersamaIsNonWorking: config.CUTI_BERSAMA_NON_WORKING, provisionalYears: config.CALENDAR_PROVISIONAL_YEARS }),
+  };
+}

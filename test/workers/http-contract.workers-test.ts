@@ -1,0 +1,259 @@
+/**
+ * The HTTP contract through the Workers runtime: `wrangler dev --local` (workerd, a local Durable
+ * Object with its SQLite, the bundle src/worker.ts makes), driven over real HTTP on 127.0.0.1.
+ * A fresh state folder per run; the clock starts at Monday 23 November 2026, 10:00 WIB.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { offlineEnv, wranglerBin, wranglerDevArgs } from '../../src/worker/dev-cli';
+import { realImage } from '../helpers/files';
+import { TEMPLATE_DATA_KEYS, TEST_AUDIT_SIGNING_KEYS } from '../helpers/template';
+import { consequenceTest, validFiling } from '../helpers/context';
+
+/** A port nobody listens on (or TERBUKA_WORKERS_PORT, with the inspector on the next one). */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+let wrangler: ChildProcess;
+let base: string;
+let state: string;
+let output = '';
+
+beforeAll(async () => {
+  const port = Number(process.env.TERBUKA_WORKERS_PORT) || (await freePort());
+  const inspector = process.env.TERBUKA_WORKERS_PORT ? port + 1 : await freePort();
+  base = `http://127.0.0.1:${port}`;
+  state = mkdtempSync(join(tmpdir(), 'terbuka-workers-'));
+  const args = wranglerDevArgs(
+    { DATA_KEYS: TEMPLATE_DATA_KEYS, AUDIT_SIGNING_KEYS: TEST_AUDIT_SIGNING_KEYS },
+    { RATE_LIMIT_PER_MINUTE: '0', CLOCK_START: '2026-11-23T03:00:00.000Z' },
+    [
+      '--port',
+      String(port),
+      '--ip',
+      '127.0.0.1',
+      '--inspector-port',
+      String(inspector),
+      '--persist-to',
+      join(state, 'state'),
+      '--show-interactive-dev-session=false',
+      '--test-scheduled',
+    ],
+  );
+  wrangler = spawn(wranglerBin(), args, { env: offlineEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  wrangler.stdout!.on('data', (d) => (output += d));
+  wrangler.stderr!.on('data', (d) => (output += d));
+  // The first request opens the Durable Object: migrations, the demo body and its six accounts.
+  const deadline = Date.now() + 240_000;
+  for (;;) {
+    if (wrangler.exitCode !== null) throw new Error(`wrangler dev exited:\n${output}`);
+    try {
+      const res = await fetch(`${base}/health`, { signal: AbortSignal.timeout(120_000) });
+      if (res.status === 200) break;
+    } catch {}
+    if (Date.now() > deadline) throw new Error(`wrangler dev did not answer /health:\n${output}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+});
+
+afterAll(async () => {
+  // What the Worker printed, for a failure's post-mortem.
+  mkdirSync('test-artifacts', { recursive: true });
+  writeFileSync('test-artifacts/workers-wrangler.log', output);
+  if (wrangler?.pid) {
+    const group = -wrangler.pid; // wrangler and its workerd: their own process group
+    const exited = new Promise((r) => wrangler.once('exit', r));
+    try {
+      process.kill(group, 'SIGTERM');
+    } catch {}
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+    try {
+      process.kill(group, 'SIGKILL');
+    } catch {}
+  }
+  if (state) rmSync(state, { recursive: true, force: true });
+});
+
+interface Answer {
+  status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: JSON bodies of the contract, checked field by field
+  body: any;
+  headers: Headers;
+}
+
+async function api(method: string, path: string, o: { body?: unknown; token?: string; form?: FormData } = {}): Promise<Answer> {
+  const headers: Record<string, string> = { Origin: base };
+  if (o.token) headers.Authorization = `Bearer ${o.token}`;
+  if (o.body !== undefined) headers['Content-Type'] = 'application/json';
+  const res = await fetch(`${base}${path}`, { method, headers, body: o.form ?? (o.body === undefined ? undefined : JSON.stringify(o.body)) });
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {}
+  return { status: res.status, body, headers: res.headers };
+}
+
+async function login(username: string): Promise<string> {
+  const res = await api('POST', '/api/v1/auth/login', { body: { username, password: 'demo12345' } });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body.token as string;
+}
+
+async function send(token: string, id: string, event: Record<string, unknown>): Promise<Answer> {
+  const current = await api('GET', `/api/v1/cases/${id}`, { token });
+  return api('POST', `/api/v1/cases/${id}/events`, { token, body: { expectedVersion: current.body.version, ...event } });
+}
+
+const number = (n: string) => encodeURIComponent(n);
+const seqOf = (n: string) => Number(n.split('/')[0]);
+
+describe('the HTTP contract on the Workers runtime (wrangler dev --local, a Durable Object’s SQLite)', () => {
+  let receipt: { id: string; registrationNumber: string; trackingCode: string; links: { receipt: string } };
+
+  it('files a request with an identity scan (multipart), numbered and counted on the right calendar', async () => {
+    const form = new FormData();
+    const fields: Record<string, string> = {
+      'requester.type': 'individual',
+      'requester.name': 'Andi Pratama',
+      'requester.nik': '3171012304900002',
+      'requester.address': 'Jl. Cikini Raya 12, Jakarta Pusat',
+      'requester.email': 'andi@example.org',
+      information: 'Salinan perjanjian kerja sama kebudayaan Indonesia–Jepang tahun 2024.',
+      purpose: 'Bahan penelitian tesis.',
+      obtainMethod: 'copy_soft',
+      deliveryMethod: 'email',
+      unit: 'PPID',
+      identityDocumentKind: 'ktp',
+    };
+    for (const [k, v] of Object.entries(fields)) form.append(k, v);
+    form.append('identityDocument', new File([(await realImage('png')) as Uint8Array<ArrayBuffer>], 'ktp.png', { type: 'image/png' }));
+    const res = await api('POST', '/api/v1/requests', { form });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    receipt = res.body;
+    expect(receipt.registrationNumber).toBe('00001/PPID-PPID/2026');
+    expect(res.body.status).toBe('registered');
+    // Day 0 is Monday 23 November; the 10th working day after it is Monday 7 December.
+    expect(res.body.deadlines.noticeDue).toBe('2026-12-07');
+  });
+
+  it('refuses bad input with the same 400 shape as on Node, writing nothing', async () => {
+    const res = await api('POST', '/api/v1/requests', { body: validFiling({ information: '' }) });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBeTruthy();
+    expect(Object.keys(res.body.error.fields)).toContain('information');
+  });
+
+  it('tracks the request by its code, and serves its receipt as a PDF that names it', async () => {
+    const n = number(receipt.registrationNumber);
+    const tracked = await api('GET', `/api/v1/requests/${n}?code=${receipt.trackingCode}`);
+    expect(tracked.status).toBe(200);
+    expect(tracked.body.status).toBe('registered');
+    expect((await api('GET', `/api/v1/requests/${n}?code=AAAA-BBBB-CCCC-DDDD`)).status).toBe(404);
+
+    const pdf = await fetch(new URL(receipt.links.receipt, base), { headers: { 'X-Tracking-Code': receipt.trackingCode } });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('Content-Type')).toMatch(/^application\/pdf/);
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = execFileSync('pdftotext', ['-', '-'], { input: bytes }).toString();
+    expect(text).toContain(receipt.registrationNumber);
+    expect(text).toContain('Andi Pratama');
+  });
+
+  it('officers log in and take the case through assign → accept → decide → deliver → close; the requester objects', async () => {
+    const ppid = await login('ppid');
+    const kbri = await login('pelaksana.kbri');
+    expect((await api('GET', '/api/v1/auth/me', { token: ppid })).body.role).toBe('ppid_utama');
+    expect((await api('POST', '/api/v1/auth/login', { body: { username: 'ppid', password: 'wrong-password' } })).status).toBe(401);
+    const id = receipt.id;
+
+    let res = await send(ppid, id, { type: 'ASSIGN', unit: 'KBRI-RIYADH' });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.status).toBe('assigned');
+    res = await send(kbri, id, { type: 'ACCEPT_ASSIGNMENT' });
+    expect(res.body.status).toBe('in_review');
+    // A stale version is a 409, as on Node.
+    const stale = await api('POST', `/api/v1/cases/${id}/events`, { token: ppid, body: { type: 'CLOSE', expectedVersion: 1 } });
+    expect(stale.status).toBe(409);
+    res = await send(ppid, id, {
+      type: 'DECIDE',
+      outcome: 'partially_granted',
+      exemptions: [{ letter: 'h' }],
+      consequenceTest,
+      redactions: 'Nomor paspor dan alamat pribadi pihak ketiga dihitamkan.',
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.outcome).toBe('partially_granted');
+    res = await send(ppid, id, { type: 'DELIVER', method: 'email' });
+    expect(res.body.status).toBe('delivered');
+    res = await send(ppid, id, { type: 'CLOSE' });
+    expect(res.body.status).toBe('closed');
+
+    const n = number(receipt.registrationNumber);
+    const objected = await api('POST', `/api/v1/requests/${n}/objections?code=${receipt.trackingCode}`, {
+      body: { grounds: ['a'], reason: 'Perundingan itu sudah selesai dan hasilnya diumumkan.' },
+    });
+    expect(objected.status, JSON.stringify(objected.body)).toBe(201);
+    expect(objected.body.objectionNumber).toBeTruthy();
+    expect(objected.body.deadlines.responseDue).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const atasan = await login('atasan');
+    const decided = await api('POST', `/api/v1/objections/${objected.body.id}/events`, {
+      token: atasan,
+      body: { type: 'DECIDE_OBJECTION', expectedVersion: 1, outcome: 'upheld', reasons: 'Uji konsekuensi masih berlaku; perundingan belum selesai.' },
+    });
+    expect(decided.status, JSON.stringify(decided.body)).toBe(200);
+  });
+
+  it('the public deadline calculator counts on the unit’s calendar', async () => {
+    const res = await api('GET', `/api/v1/deadlines?received=${encodeURIComponent('2026-11-23T03:00:00.000Z')}&unit=PPID`);
+    expect(res.status).toBe(200);
+    expect(res.body.countedFrom).toBe('2026-11-23');
+    expect(res.body.noticeDue).toBe('2026-12-07');
+    expect(res.body.extendedNoticeDue).toBe('2026-12-16');
+  });
+
+  it('50 concurrent filings get 50 distinct, gap-free numbers, and the audit chain stays one intact chain', async () => {
+    const before = seqOf(receipt.registrationNumber);
+    const started = performance.now();
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => api('POST', '/api/v1/requests', { body: validFiling({ information: `Permintaan serentak nomor ${i + 1}.` }) })),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`workers: 50 concurrent filings in ${seconds.toFixed(1)} s`);
+    expect(answers.map((a) => a.status)).toEqual(Array(50).fill(201));
+    const seqs = answers.map((a) => seqOf(a.body.registrationNumber)).sort((a, b) => a - b);
+    expect(new Set(seqs).size).toBe(50);
+    expect(seqs).toEqual(Array.from({ length: 50 }, (_, i) => before + 1 + i));
+
+    const auditor = await login('auditor');
+    const verify = await api('GET', '/api/v1/audit/verify', { token: auditor });
+    expect(verify.status, JSON.stringify(verify.body)).toBe(200);
+    expect(verify.body.ok).toBe(true);
+    expect(verify.body.events).toBeGreaterThan(51);
+  });
+
+  it('serves the static files and runs the scheduled sweep', async () => {
+    const css = await fetch(`${base}/public/styles.css`);
+    expect(css.status).toBe(200);
+    expect(css.headers.get('Content-Type')).toMatch(/text\/css/);
+    // --test-scheduled: wrangler runs the cron handler on /__scheduled.
+    const swept = await fetch(`${base}/__scheduled?cron=${encodeURIComponent('*/5 * * * *')}`);
+    expect(swept.status).toBe(200);
+    const checkpoint = await api('GET', '/api/v1/audit/checkpoints/latest');
+    expect(checkpoint.status).toBe(200);
+    expect(checkpoint.body.signature).toBeTruthy();
+  });
+});
