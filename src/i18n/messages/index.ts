@@ -11,6 +11,7 @@ import { objectionsMessages } from './objections';
 import { officerMessages } from './officer';
 import { publicMessages } from './public';
 import { reportsMessages } from './reports';
+import { unitAdminMessages } from './unit-admin';
 
 export const areaCatalogues = {
   admin: adminMessages,
@@ -25,6 +26,7 @@ export const areaCatalogues = {
   officer: officerMessages,
   public: publicMessages,
   reports: reportsMessages,
+  'unit-admin': unitAdminMessages,
 } as const;
 
 export const messages = {
@@ -40,4 +42,5 @@ export const messages = {
   ...officerMessages,
   ...publicMessages,
   ...reportsMessages,
+  ...unitAdminMessages,
 } as const;
