@@ -8,6 +8,8 @@
 import { z } from 'zod';
 import { REGIONS } from '../../db/seed/units';
 
+export { REGIONS };
+
 /** Kinds an administrator adds: a work unit at home, or a mission abroad (the body has one PPID Utama). */
 export const MISSION_KINDS = ['embassy', 'consulate_general', 'consulate', 'permanent_mission'] as const;
 export const NEW_UNIT_KINDS = ['work_unit', ...MISSION_KINDS] as const;
@@ -46,6 +48,7 @@ export const weekendSchema = z.preprocess(
   (v) => (typeof v === 'string' ? v.split(/[\s,;|/]+/).filter(Boolean) : v),
   z
     .array(z.union([z.number(), z.string()]), { message: 'weekend_not_weekdays' })
+    .min(1, 'weekend_not_weekdays')
     .max(6, 'weekend_not_weekdays')
     .transform((days, ctx) => {
       const numbers = days.map((d) => (typeof d === 'number' ? d : /^[1-7]$/.test(d.trim()) ? Number(d) : Number.NaN));

@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../env';
 import { calendarAdminPages } from './calendars';
 import { outboxPages } from './outbox';
+import { unitAdminPages } from './units';
 import { userAdminPages } from './users';
 
 export function adminPages() {
@@ -13,5 +14,6 @@ export function adminPages() {
   app.route('/outbox', outboxPages());
   app.route('/kalender', calendarAdminPages());
   app.route('/pengguna', userAdminPages());
+  app.route('/unit', unitAdminPages());
   return app;
 }
