@@ -11,6 +11,7 @@ import {
   CheckboxGroup,
   ErrorSummary,
   type FieldErrors,
+  FileField,
   type FormValues,
   type Option,
   SelectField,
@@ -299,25 +300,18 @@ export function UnitListPage({
         />
         <form method="post" action="/admin/unit/impor" enctype="multipart/form-data" novalidate class="narrow">
           <FormToken token={token} />
-          <div class={`field${uploadForm.errors.file ? ' has-error' : ''}`}>
-            <label for="imp-file">{t(lang, 'unit-admin.csv_file')}</label>
-            <span class="hint" id="imp-file-hint">
-              {t(lang, 'unit-admin.csv_file_hint')}
-            </span>
-            {uploadForm.errors.file ? (
-              <span class="field-error" id="imp-file-error">
-                {uploadForm.errors.file}
-              </span>
-            ) : null}
-            <input
-              type="file"
-              id="imp-file"
-              name="file"
-              accept=".csv,text/csv"
-              aria-describedby={uploadForm.errors.file ? 'imp-file-hint imp-file-error' : 'imp-file-hint'}
-              aria-invalid={uploadForm.errors.file ? 'true' : undefined}
-            />
-          </div>
+          <FileField
+            lang={lang}
+            prefix="imp"
+            name="file"
+            label={t(lang, 'unit-admin.csv_file')}
+            hint={t(lang, 'unit-admin.csv_file_hint')}
+            error={uploadForm.errors.file}
+            required
+            accept=".csv,text/csv"
+            maxBytes={512 * 1024}
+            messages={{ tooLarge: t(lang, 'unit_import_too_large'), type: t(lang, 'unit-admin.choose_a_file') }}
+          />
           <button type="submit">{t(lang, 'unit-admin.import')}</button>
         </form>
       </Section>
