@@ -233,9 +233,7 @@ export function UnitListPage({
           <caption>{t(lang, 'unit-admin.units_and_missions')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t(lang, 'unit-admin.code')}</th>
-              <th scope="col">{t(lang, 'unit-admin.name')}</th>
-              <th scope="col">{t(lang, 'unit-admin.kind')}</th>
+              <th scope="col">{t(lang, 'unit-admin.unit')}</th>
               <th scope="col">{t(lang, 'unit-admin.place')}</th>
               <th scope="col">{t(lang, 'unit-admin.weekend')}</th>
               <th scope="col">{t(lang, 'unit-admin.state')}</th>
@@ -249,24 +247,31 @@ export function UnitListPage({
               <tr>
                 <th scope="row">
                   <a href={unitHref(u.code)}>{u.code}</a>
+                  <span class="hint">{name(u, lang)}</span>
+                  {u.parent ? <span class="hint">{t(lang, 'unit-admin.under', { parent: u.parent })}</span> : null}
                 </th>
                 <td>
-                  {name(u, lang)}
-                  {u.parent ? <span class="hint">{t(lang, 'unit-admin.under', { parent: u.parent })}</span> : null}
-                </td>
-                <td>{kindLabel(u.kind, lang)}</td>
-                <td>
                   {u.city}, {u.country}
-                  <span class="hint">{u.timeZone}</span>
+                  <span class="hint">
+                    {kindLabel(u.kind, lang)} · {u.timeZone}
+                  </span>
                 </td>
-                <td>{weekend(u.weekendDays, lang)}</td>
+                <td>
+                  {u.weekendDays.map((d, i) => (
+                    <>
+                      {i > 0 ? ', ' : ''}
+                      <span class="nowrap">{weekdayName(d, lang)}</span>
+                    </>
+                  ))}
+                </td>
                 <td>
                   {u.closed ? (
-                    <span class="tag warn">{t(lang, 'unit-admin.closed')}</span>
-                  ) : u.acceptsRequests ? (
-                    t(lang, 'unit-admin.open_accepts')
+                    <span class="tag warn nowrap">{t(lang, 'unit-admin.closed')}</span>
                   ) : (
-                    t(lang, 'unit-admin.open_no_requests')
+                    <>
+                      <span class="nowrap">{t(lang, 'unit-admin.open_accepts')}</span>
+                      {u.acceptsRequests ? null : <span class="hint">{t(lang, 'unit-admin.open_no_requests')}</span>}
+                    </>
                   )}
                 </td>
                 <td class="num">{u.openCases}</td>
@@ -402,7 +407,7 @@ export function UnitPage({
             {unit.closed ? <p>{t(lang, 'unit-admin.closed_cases_stay')}</p> : null}
             <div class="table-scroll">
               <table>
-                <caption>{t(lang, 'unit-admin.open_cases_here', { count: unit.cases.length })}</caption>
+                <caption class="visually-hidden">{t(lang, 'unit-admin.open_cases_here', { count: unit.cases.length })}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t(lang, 'unit-admin.number')}</th>
