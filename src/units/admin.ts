@@ -513,18 +513,12 @@ export async function reopenUnit(deps: Deps, actor: Actor, code: string, input: 
   return unitDetail(deps.db, code);
 }
 
-/** Whether a unit is closed (the workflow's ASSIGN refuses it). */
-export async function isClosed(db: Reader, code: string): Promise<boolean> {
-  const row = await db.selectFrom('units').select('closed_at').where('code', '=', code).executeTakeFirst();
-  return row?.closed_at != null;
-}
-
 // ---------------------------------------------------------------------------------------------
 // CSV import
 
 /** The largest file and the most rows one import takes (the whole ministry has ~150 units). */
 export const IMPORT_MAX_BYTES = 512 * 1024;
-export const IMPORT_MAX_ROWS = 1000;
+const IMPORT_MAX_ROWS = 1000;
 
 export type ImportResult =
   | { ok: true; created: string[] }
