@@ -82,6 +82,10 @@ export interface UnitsTable {
   accepts_requests: number;
   /** A mission's region (migration 0009): grouping in pickers and queues; null at home. */
   region: string | null;
+  /** The parent unit's code (migration 0017): a consulate under its embassy; null at the top. */
+  parent_code: string | null;
+  /** When an administrator closed the unit (migration 0017); null while it is open. */
+  closed_at: string | null;
 }
 
 export interface UsersTable {

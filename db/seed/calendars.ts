@@ -27,7 +27,14 @@ export { NATIONAL_CALENDAR_CODE };
 
 export const FIRST_YEAR = 2025;
 export const LAST_YEAR = 2027;
-const SERVICE_END = '16:00';
+export const SERVICE_END = '16:00';
+
+/** The years a calendar knows (inclusive): the seed's, or the national calendar's when a mission is added later. */
+export interface Years {
+  first: number;
+  last: number;
+}
+const SEED_YEARS: Years = { first: FIRST_YEAR, last: LAST_YEAR };
 
 /** The SKB 3 Menteri (Menag, Menaker, MenPANRB) that set each year's list (spec §5.2). */
 const SKB_BY_YEAR: Record<string, string> = {
@@ -119,7 +126,7 @@ function coveredDates(start: Date, end: Date, timeZone: string): LocalDate[] {
  * calendar editor is a later feature); each correction must bump the calendar version.
  */
 /** date-holidays' public holidays of the mission's host (and city), as [local date, names] pairs. */
-export function computeHostHolidayNames(unit: UnitSeed): Array<[LocalDate, string]> {
+export function computeHostHolidayNames(unit: UnitSeed, years: Years = SEED_YEARS): Array<[LocalDate, string]> {
   const state = subdivisionOf(unit);
   const holidays = new Holidays(
     { country: unit.country, ...(state ? { state } : {}) },
@@ -130,11 +137,11 @@ export function computeHostHolidayNames(unit: UnitSeed): Array<[LocalDate, strin
   );
   const namesByDate = new Map<LocalDate, string[]>();
   // From the year before: a holiday dated in late December may run into the first year.
-  for (let year = FIRST_YEAR - 1; year <= LAST_YEAR; year++) {
+  for (let year = years.first - 1; year <= years.last; year++) {
     for (const holiday of holidays.getHolidays(year)) {
       if (holiday.type !== 'public') continue;
       for (const date of coveredDates(holiday.start, holiday.end, unit.timeZone)) {
-        if (date < `${FIRST_YEAR}-01-01` || date > `${LAST_YEAR}-12-31`) continue;
+        if (date < `${years.first}-01-01` || date > `${years.last}-12-31`) continue;
         const names = namesByDate.get(date) ?? [];
         if (!names.includes(holiday.name)) names.push(holiday.name);
         namesByDate.set(date, names);
@@ -162,7 +169,7 @@ function hostEntries(unit: UnitSeed, pairs: ReadonlyArray<readonly [LocalDate, s
 }
 
 /** date-holidays' proposal for a mission, computed now. */
-export const computeHostHolidays = (unit: UnitSeed): CalendarEntry[] => hostEntries(unit, computeHostHolidayNames(unit));
+export const computeHostHolidays = (unit: UnitSeed, years: Years = SEED_YEARS): CalendarEntry[] => hostEntries(unit, computeHostHolidayNames(unit, years));
 
 interface StoredProposal {
   country: string;
@@ -177,13 +184,14 @@ interface StoredProposal {
  * too slow for every fresh database), or computed now for a mission the file does not hold as it is.
  * A mission in Indonesia (PTRI ASEAN) has no host holidays beyond the national list.
  */
-export function hostHolidayEntries(unit: UnitSeed): CalendarEntry[] {
+export function hostHolidayEntries(unit: UnitSeed, years: Years = SEED_YEARS): CalendarEntry[] {
   if (unit.country === 'ID') return [];
   const stored = (hostProposals as unknown as { calendars: Record<string, StoredProposal> }).calendars[unit.code];
-  if (stored && stored.country === unit.country && stored.subdivision === subdivisionOf(unit) && stored.timeZone === unit.timeZone) {
+  const seedYears = years.first === FIRST_YEAR && years.last === LAST_YEAR;
+  if (seedYears && stored && stored.country === unit.country && stored.subdivision === subdivisionOf(unit) && stored.timeZone === unit.timeZone) {
     return hostEntries(unit, stored.holidays);
   }
-  return computeHostHolidays(unit);
+  return computeHostHolidays(unit, years);
 }
 
 /**
@@ -191,18 +199,18 @@ export function hostHolidayEntries(unit: UnitSeed): CalendarEntry[] {
  * additions (a date that already has an entry of that kind keeps it). Each added entry carries the
  * correction's source, so an administrator sees where it comes from.
  */
-export function correctedHostHolidays(unit: UnitSeed): CalendarEntry[] {
+export function correctedHostHolidays(unit: UnitSeed, years: Years = SEED_YEARS): CalendarEntry[] {
   const applies = (c: HostHolidayCorrection) => c.country === unit.country && (!c.missions || c.missions.includes(unit.code));
   const corrections = hostHolidayCorrections.filter(applies);
   const removed = new Set(corrections.filter((c) => c.action === 'remove').flatMap((c) => c.dates));
-  const entries = hostHolidayEntries(unit).filter((e) => !removed.has(e.date));
+  const entries = hostHolidayEntries(unit, years).filter((e) => !removed.has(e.date));
   const taken = new Set(entries.map((e) => `${e.date}/${e.kind}`));
   const countryId = new Intl.DisplayNames('id', { type: 'region' }).of(unit.country) ?? unit.country;
   const countryEn = new Intl.DisplayNames('en', { type: 'region' }).of(unit.country) ?? unit.country;
   for (const c of corrections.filter((x) => x.action === 'add')) {
     const kind = c.kind ?? 'host_holiday';
     for (const date of c.dates) {
-      if (date < `${FIRST_YEAR}-01-01` || date > `${LAST_YEAR}-12-31` || taken.has(`${date}/${kind}`)) continue;
+      if (date < `${years.first}-01-01` || date > `${years.last}-12-31` || taken.has(`${date}/${kind}`)) continue;
       taken.add(`${date}/${kind}`);
       const name = c.name ?? kind;
       entries.push(

@@ -34,7 +34,15 @@ export type EntryChange =
   | { action: 'updated'; before: StoredEntry; after: StoredEntry }
   | { action: 'removed'; before: StoredEntry }
   /** A year's holiday list arrived: deadlines counted provisionally into it (weekends only) are counted again. */
-  | { action: 'year_loaded'; year: number; entries: number };
+  | { action: 'year_loaded'; year: number; entries: number }
+  /** A mission's week or time zone changed (unit administration): every open deadline on it is counted again. */
+  | { action: 'week_changed'; before: WeekOf; after: WeekOf; firstYear: number; lastYear: number };
+
+/** What a calendar's week is: its time zone and its weekend (ISO weekdays). */
+export interface WeekOf {
+  timeZone: string;
+  weekendDays: number[];
+}
 
 export interface DueChange {
   from: LocalDate;
@@ -67,11 +75,13 @@ const PAGE = 100;
 const changedDates = (change: EntryChange): LocalDate[] =>
   change.action === 'year_loaded'
     ? [`${change.year}-01-01`, `${change.year}-12-31`]
-    : change.action === 'added'
-      ? [change.after.date]
-      : change.action === 'removed'
-        ? [change.before.date]
-        : [change.before.date, change.after.date];
+    : change.action === 'week_changed'
+      ? [`${change.firstYear}-01-01`, `${change.lastYear}-12-31`]
+      : change.action === 'added'
+        ? [change.after.date]
+        : change.action === 'removed'
+          ? [change.before.date]
+          : [change.before.date, change.after.date];
 
 const addDays = (d: LocalDate, n: number) => formatLocalDate(parseLocalDate(d) + n);
 
@@ -121,6 +131,7 @@ const entryData = (e: StoredEntry) => ({ id: e.id, date: e.date, kind: e.kind, n
 
 export function changeData(change: EntryChange) {
   if (change.action === 'year_loaded') return { action: change.action, year: change.year, entries: change.entries };
+  if (change.action === 'week_changed') return { action: change.action, before: change.before, after: change.after };
   return {
     action: change.action,
     ...('before' in change ? { before: entryData(change.before) } : {}),

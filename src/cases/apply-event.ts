@@ -131,8 +131,10 @@ async function toMachineEvent(trx: Trx, deps: Deps, row: CaseRow, deadlines: Cas
       const codes = single !== undefined ? [single] : (command.payload.units as string[]);
       const assignments = [];
       for (const [i, code] of codes.entries()) {
-        const unit = await trx.selectFrom('units').select(['code', 'calendar_code']).where('code', '=', code).executeTakeFirst();
+        const unit = await trx.selectFrom('units').select(['code', 'calendar_code', 'closed_at']).where('code', '=', code).executeTakeFirst();
         if (!unit) throw invalidField(single !== undefined ? 'unit' : `units.${i}`, 'unknown_unit');
+        // A closed unit keeps the cases it holds but is given no new one (issue 18).
+        if (unit.closed_at !== null) throw invalidField(single !== undefined ? 'unit' : `units.${i}`, 'unit_closed');
         const target = explainDeadline(await deps.calendars.get(trx, unit.calendar_code), {
           period: 'unit_target',
           startInstant: new Date(at),

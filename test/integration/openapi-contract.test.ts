@@ -377,6 +377,40 @@ describe('the OpenAPI document', () => {
     expect((await call('get', '/api/v1/auth/me', { token: admin })).status).toBe(401);
   });
 
+  it('describes the units and missions administration: list, add, import, change, close, reopen', async () => {
+    const admin = await t.login('admin');
+    expect((await call('get', '/api/v1/admin/units', { token: admin })).status).toBe(200);
+    const mission = {
+      code: 'KJRI-DAMMAM',
+      kind: 'consulate_general',
+      nameId: 'KJRI Dammam',
+      nameEn: 'Consulate General of Indonesia in Dammam',
+      country: 'SA',
+      city: 'Dammam',
+      timeZone: 'Asia/Riyadh',
+      weekendDays: [5, 6],
+      region: 'middle_east',
+      parent: 'KBRI-RIYADH',
+    };
+    expect((await call('post', '/api/v1/admin/units', { token: admin, body: mission })).status).toBe(201);
+    expect((await call('post', '/api/v1/admin/units', { token: admin, body: { ...mission, timeZone: 'WIB' } })).status).toBe(400);
+    const csv =
+      'code,kind,nameId,nameEn,country,city,timeZone,weekendDays\nDIT-ARSIP,work_unit,Direktorat Arsip,Directorate of Archives,ID,Jakarta,Asia/Jakarta,"6,7"\n';
+    expect((await call('post', '/api/v1/admin/units/import', { token: admin, body: { csv } })).status).toBe(201);
+    expect((await call('post', '/api/v1/admin/units/import', { token: admin, body: { csv } })).status).toBe(400);
+    const code = { code: 'KJRI-DAMMAM' };
+    expect((await call('get', '/api/v1/admin/units/{code}', { token: admin, params: code })).status).toBe(200);
+    expect((await call('get', '/api/v1/admin/units/{code}', { token: admin, params: { code: 'NOPE' } })).status).toBe(404);
+    expect((await call('patch', '/api/v1/admin/units/{code}', { token: admin, params: code, body: { nameEn: 'Consulate General in Dammam' } })).status).toBe(
+      200,
+    );
+    expect((await call('post', '/api/v1/admin/units/{code}/close', { token: admin, params: code, body: { reason: 'Digabung ke KBRI Riyadh.' } })).status).toBe(
+      200,
+    );
+    expect((await call('post', '/api/v1/admin/units/{code}/close', { token: admin, params: code, body: { reason: 'Sekali lagi.' } })).status).toBe(409);
+    expect((await call('post', '/api/v1/admin/units/{code}/reopen', { token: admin, params: code, body: { reason: 'Dibuka kembali.' } })).status).toBe(200);
+  });
+
   it('is browsable at /api/docs with everything served from this origin, under the strict CSP', async () => {
     const page = await t.app.request('/api/docs');
     expect(page.status).toBe(200);

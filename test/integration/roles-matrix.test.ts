@@ -114,6 +114,14 @@ const API: Record<string, Row> = {
   // The PPID's contact and office hours: anyone reads; administrators replace (an empty body: 400, the address is required).
   'GET /api/v1/contact': [200, 200, 200, 200, 200, 200],
   'PUT /api/v1/contact': [401, 400, 403, 403, 403, 403],
+  // Units and missions administration: administrators only (the public list stays GET /api/v1/units; {code} here is no unit).
+  'GET /api/v1/admin/units': [401, 200, 403, 403, 403, 403],
+  'POST /api/v1/admin/units': [401, 400, 403, 403, 403, 403],
+  'POST /api/v1/admin/units/import': [401, 400, 403, 403, 403, 403],
+  'GET /api/v1/admin/units/{code}': [401, 404, 403, 403, 403, 403],
+  'PATCH /api/v1/admin/units/{code}': [401, 404, 403, 403, 403, 403],
+  'POST /api/v1/admin/units/{code}/close': [401, 400, 403, 403, 403, 403],
+  'POST /api/v1/admin/units/{code}/reopen': [401, 400, 403, 403, 403, 403],
 };
 
 /** Login and logout pages guard themselves with their own double-submit token (auth.test.ts covers them). */
@@ -178,6 +186,14 @@ const PAGES: Record<string, Row> = {
   // The PPID's contact and office hours (administrators; an empty form: 400, the address is required).
   'GET /admin/kontak': [303, 200, 403, 403, 403, 403],
   'POST /admin/kontak': [401, 400, 403, 403, 403, 403],
+  // Units and missions administration (an unknown unit: 404).
+  'GET /admin/unit': [303, 200, 403, 403, 403, 403],
+  'POST /admin/unit': [401, 400, 403, 403, 403, 403],
+  'POST /admin/unit/impor': [401, 400, 403, 403, 403, 403],
+  'GET /admin/unit/:code': [303, 404, 403, 403, 403, 403],
+  'POST /admin/unit/:code': [401, 404, 403, 403, 403, 403],
+  'POST /admin/unit/:code/tutup': [401, 404, 403, 403, 403, 403],
+  'POST /admin/unit/:code/buka': [401, 404, 403, 403, 403, 403],
 };
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -252,7 +268,7 @@ describe('every officer page, for every role', () => {
           .filter(
             (r) =>
               (r.method === 'GET' || r.method === 'POST') &&
-              (r.path.startsWith('/petugas') || r.path.startsWith('/admin/pengguna') || r.path.startsWith('/admin/kontak') || r.path.startsWith('/auditor/')),
+              (r.path.startsWith('/petugas') || r.path.startsWith('/admin/pengguna') || r.path.startsWith('/admin/kontak') || r.path.startsWith('/admin/unit') || r.path.startsWith('/auditor/')),
           )
           .map((r) => `${r.method} ${r.path}`),
       ),

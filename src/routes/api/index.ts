@@ -24,6 +24,7 @@ import { publicRoutes } from './public';
 import { recoverRoutes } from './recover';
 import { registerRoutes } from './registers';
 import { reportRoutes } from './reports';
+import { unitAdminRoutes } from './unit-admin';
 import { userRoutes } from './users';
 
 export const API_BASE = '/api/v1';
@@ -47,6 +48,7 @@ export function apiRoutes() {
   api.route(API_BASE, exemptionRoutes());
   api.route(`${API_BASE}/users`, userRoutes());
   api.route(`${API_BASE}/contact`, contactRoutes());
+  api.route(`${API_BASE}/admin/units`, unitAdminRoutes());
   api.route(`${API_BASE}/notifications`, notificationRoutes());
   api.route(API_BASE, reportRoutes());
   return api;

@@ -33,6 +33,7 @@ export function Layout({ lang, title, url, user, headerExtra, wide, children }: 
         ...(user.role === 'admin' ? [['/admin/pengguna', t(lang, 'common.users')]] : []),
         ...(user.role === 'admin' ? [['/admin/kalender', t(lang, 'common.working_day_calendars')]] : []),
         ...(user.role === 'admin' ? [['/admin/kontak', t(lang, 'contact.page_title')]] : []),
+        ...(user.role === 'admin' ? [['/admin/unit', t(lang, 'unit-admin.units_and_missions')]] : []),
         ...(['atasan', 'ppid_utama', 'auditor', 'admin'].includes(user.role) ? [['/petugas/atasan', t(lang, 'common.objections')]] : []),
         ...(['auditor', 'admin', 'ppid_utama'].includes(user.role) ? [['/auditor', t(lang, 'common.audit_and_reports')]] : []),
         ['/petugas/akun', t(lang, 'common.my_account')],

@@ -5,6 +5,7 @@ import type { AppEnv } from '../../env';
 import { calendarAdminPages } from './calendars';
 import { contactAdminPages } from './contact';
 import { outboxPages } from './outbox';
+import { unitAdminPages } from './units';
 import { userAdminPages } from './users';
 
 export function adminPages() {
@@ -15,5 +16,6 @@ export function adminPages() {
   app.route('/kalender', calendarAdminPages());
   app.route('/pengguna', userAdminPages());
   app.route('/kontak', contactAdminPages());
+  app.route('/unit', unitAdminPages());
   return app;
 }
