@@ -94,6 +94,10 @@ describe('the queues', () => {
     const kbri = await t.login('pelaksana.kbri');
     expect(numbers(await queue(dit))).toEqual([]);
     expect(numbers(await queue(kbri))).toEqual([atRiyadh.registrationNumber]);
+    // Filed at the mission, it is the mission's from filing, pending its acceptance (issue 18).
+    expect(numbers(await queue(kbri, 'queue=unaccepted'))).toEqual([atRiyadh.registrationNumber]);
+    expect(numbers(await queue(ppid, 'queue=unaccepted'))).toEqual([atRiyadh.registrationNumber]);
+    await send(kbri, atRiyadh.id, { type: 'ACCEPT_ASSIGNMENT' });
 
     await send(ppid, atHq.id, { type: 'ASSIGN', units: ['AMEROP', 'KBRI-RIYADH'] });
     expect(numbers(await queue(dit))).toEqual([atHq.registrationNumber]);
