@@ -158,7 +158,9 @@ async function fileIn(trx: Trx, deps: Deps, filing: Filing, meta: FilingMeta, sc
   // pending its acceptance, through the workflow's ASSIGN. Its internal target counts from receipt
   // on its own calendar; the statutory notice deadline is the one above and does not move (kip-rules §4.2).
   const forwarded =
-    unit.kind === 'ppid_utama' ? null : await assignOnFiling(deps, trx, unit, meta.receivedAt, at, deadlines, registered.snapshot).catch((e) => Promise.reject(outOfRange(e)));
+    unit.kind === 'ppid_utama'
+      ? null
+      : await assignOnFiling(deps, trx, unit, meta.receivedAt, at, deadlines, registered.snapshot).catch((e) => Promise.reject(outOfRange(e)));
   const { snapshot, persisted } = forwarded ?? registered;
   const id = newRowId();
   const caseRow: CaseRow = {
@@ -276,7 +278,13 @@ async function assignOnFiling(
 /** A receipt date outside the years a calendar knows: a field error, not a crash. */
 function outOfRange(e: unknown) {
   if (e instanceof CalendarRangeError) {
-    return new DomainError(400, 'calendar_out_of_range', 'calendar_out_of_range', { calendar: e.calendarCode, year: e.year }, { receivedAt: 'calendar_out_of_range' });
+    return new DomainError(
+      400,
+      'calendar_out_of_range',
+      'calendar_out_of_range',
+      { calendar: e.calendarCode, year: e.year },
+      { receivedAt: 'calendar_out_of_range' },
+    );
   }
   return e;
 }

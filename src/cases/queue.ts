@@ -31,6 +31,8 @@ import { channels } from './filing.schema';
 import { FILED_STATES, OPEN_STATES, isOpenState } from '../../workflows/request.state';
 import { ALL_UNITS, refreshQueueIndex } from './queue-index';
 import { matchExpression, matchingCases } from './search';
+import { nameQueryTokens } from './name-tokens';
+import { mayReadPersonalData } from '../auth/personal-data';
 import { isPostgres } from '../../db/dialect';
 
 export { FILED_STATES } from '../../workflows/request.state';
@@ -55,7 +57,9 @@ export const queueQuerySchema = z.object({
   receivedTo: optional(z.iso.date()),
   overdue: optional(boolParam),
   dueBefore: optional(z.iso.date()),
-  q: optional(z.string().trim().max(200)).describe('Words of the request text or the registration number; newest first'),
+  q: optional(z.string().trim().max(200)).describe(
+    "Words of the request text or the registration number, or the requester's name (whole words; only for roles that may read personal data); newest first",
+  ),
   sort: optional(z.enum(['due'])),
   limit: z.preprocess(blank, z.coerce.number().int().min(1).max(100).default(25)),
   cursor: optional(z.string().max(200)),
@@ -292,8 +296,10 @@ async function searchPage(deps: Deps, actor: Actor, query: QueueQuery, filters: 
   }
   // A unit-scoped search asks the search index for the unit's cases (inScope still decides).
   const unit = 'all' in scope ? query.unit : scope.units.length === 1 ? scope.units[0] : undefined;
+  // The requester's name, for those who may read it; for anyone else a name finds nothing (src/cases/name-tokens.ts).
+  const names = mayReadPersonalData(actor) ? await nameQueryTokens(deps.keys, q) : [];
   const search = (mode: 's' | 'p', before?: number) => {
-    const match = matchExpression(q, unit, mode === 'p', isPostgres(deps.db));
+    const match = matchExpression(q, unit, mode === 'p', isPostgres(deps.db), names);
     return match === null
       ? Promise.resolve([])
       : matchingCases(deps.db, match, before)

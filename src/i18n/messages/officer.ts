@@ -253,6 +253,10 @@ export const officerMessages = {
   'officer.open_objection_queue': { id: 'buka daftar keberatan', en: 'open the objection queue' },
   'officer.your_role_has_no_queue': { id: 'Tidak ada antrean untuk peran Anda.', en: 'Your role has no queue.' },
   'officer.search_results': { id: 'Hasil pencarian', en: 'Search results' },
+  'officer.search_request_text_number_or_name': {
+    id: 'Cari teks permohonan, nomor pendaftaran, atau nama pemohon',
+    en: "Search the request text, the registration number or the requester's name",
+  },
   'officer.search_request_text_or_registration_number': {
     id: 'Cari teks permohonan atau nomor pendaftaran',
     en: 'Search the request text or registration number',

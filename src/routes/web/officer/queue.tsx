@@ -19,6 +19,7 @@ import { Notice } from '../kit/page';
 import { FormToken } from '../kit/form-token';
 import { channelWord, eventLabel, queueName } from './labels';
 import { unitNames, unitOptions } from './units';
+import { mayReadPersonalData } from '../../../auth/personal-data';
 
 const FILTERS = ['queue', 'q', 'status', 'unit', 'channel', 'receivedFrom', 'receivedTo'] as const;
 
@@ -77,7 +78,7 @@ async function renderQueue(c: Context<AppEnv>, query: FormValues, bulk?: BulkSta
   const searching = Boolean(parsed.success && parsed.data.q);
   const title = searching ? t(lang, 'officer.search_results') : queueName(queue, lang);
   const labels = {
-    q: t(lang, 'officer.search_request_text_or_registration_number'),
+    q: mayReadPersonalData(actor) ? t(lang, 'officer.search_request_text_number_or_name') : t(lang, 'officer.search_request_text_or_registration_number'),
     status: t(lang, 'officer.status'),
     unit: t(lang, 'officer.unit_or_mission'),
     channel: t(lang, 'officer.channel'),
