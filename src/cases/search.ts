@@ -125,27 +125,30 @@ export function matchExpression(q: string, unit?: string, prefix = false, postgr
 }
 
 /**
- * The cases matching `match` (from `matchExpression`), before the cursor key if any, as `cases`,
+ * The cases matching `match` (from `matchExpression`), past the cursor key if any, as `cases`,
  * with `search_key` selected: the caller adds its filters and a limit. Ordered newest first: FTS5
  * walks the match in rowid order and each row finds its case through cases_year_seq, so a page
  * costs a page. (Deep pages cost more: FTS5 steps over the rows before the cursor.)
  */
-export function matchingCases(db: Reader, match: string, before?: number) {
+export function matchingCases(db: Reader, match: string, from?: { key: number; back: boolean }) {
+  // Newest first after a cursor (next page); oldest first before it (the page back, turned round by the caller).
+  const cmp = from?.back ? '>' : '<';
+  const order = from?.back ? 'asc' : 'desc';
   if (isPostgres(db)) {
     // The GIN index finds the matches; the newest page of them is sorted out by the key.
     return db
       .selectFrom(sql<{ key: number }>`case_search`.as('s'))
       .innerJoin('cases', (join) => join.on(sql<boolean>`cases.year = s.year and cases.seq = s.seq`))
       .where(sql<boolean>`s.doc @@ ${match}::tsquery`)
-      .$if(before !== undefined, (q) => q.where(sql<boolean>`s.key < ${before}`))
+      .$if(from !== undefined, (q) => q.where(sql<boolean>`s.key ${sql.raw(cmp)} ${from!.key}`))
       .select(sql<number>`s.key`.as('search_key'))
-      .orderBy(sql`s.key`, 'desc');
+      .orderBy(sql`s.key`, order);
   }
   return db
     .selectFrom(sql<{ rowid: number }>`case_search`.as('s'))
     .innerJoin('cases', (join) => join.on(sql<boolean>`cases.year = s.rowid / ${sql.lit(KEY_FACTOR)} and cases.seq = s.rowid % ${sql.lit(KEY_FACTOR)}`))
     .where(sql<boolean>`s.case_search match ${match}`)
-    .$if(before !== undefined, (q) => q.where(sql<boolean>`s.rowid < ${before}`))
+    .$if(from !== undefined, (q) => q.where(sql<boolean>`s.rowid ${sql.raw(cmp)} ${from!.key}`))
     .select(sql<number>`s.rowid`.as('search_key'))
-    .orderBy(sql`s.rowid`, 'desc');
+    .orderBy(sql`s.rowid`, order);
 }

@@ -285,7 +285,7 @@ export const officerMessages = {
   'officer.select_2': { id: 'Pilih {registrationNumber}', en: 'Select {registrationNumber}' },
   'officer.received_at_2': { id: 'diterima di ', en: 'received at ' },
   'officer.jakarta': { id: 'Jakarta: ', en: 'Jakarta: ' },
-  'officer.next_page': { id: 'Halaman berikutnya', en: 'Next page' },
+  'officer.pages_of': { id: 'Halaman: {title}', en: 'Pages: {title}' },
   'officer.action_for_selected_cases': { id: 'Tindakan untuk kasus yang dipilih', en: 'Action for the selected cases' },
   'officer.at_most_cases_each_case_is': {
     id: 'Paling banyak {BULK_MAX} kasus. Setiap kasus diperiksa oleh alur kerjanya sendiri; yang tidak dapat diproses dilaporkan satu per satu.',
