@@ -16,6 +16,7 @@ import * as registerIndexes from './migrations/0014_register_indexes';
 import * as answers from './migrations/0013_answers';
 import * as rateLimits from './migrations/0015_rate_limits';
 import * as unitAdmin from './migrations/0017_unit_admin';
+import * as officerFixes from './migrations/0019_officer_fixes';
 import type { KeyRing } from '../src/crypto/key-ring';
 
 /**
@@ -39,6 +40,7 @@ export const migrationsWith = (keys: KeyRing | undefined): Record<string, Migrat
   '0013_answers': answers,
   '0015_rate_limits': rateLimits,
   '0017_unit_admin': unitAdmin,
+  '0019_officer_fixes': officerFixes,
 });
 
 export async function migrateToLatest(db: Kysely<Database>, keys?: KeyRing): Promise<void> {

@@ -12,6 +12,7 @@
  *     work:  registered ─ASSIGN─▶ assigned ─ACCEPT_ASSIGNMENT (last pending)─▶ in_review ⇄ awaiting_clarification
  *            A case may be assigned to several units and missions (PPID Pelaksana) at once; each accepts or
  *            returns its own part, and submits a draft answer. START_REVIEW lets the PPID Utama handle it itself.
+ *            A request filed at a unit or mission is assigned to it by the service on filing (ASSIGN by `system`).
  *     clock: running ─EXTEND (once per case, with reasons, before the notice deadline)─▶ extended
  *            running | extended ─MARK_OVERDUE (the deadline has passed)─▶ overdue
  *
@@ -115,6 +116,9 @@ const machineSetup = setup({
           event.assignments.length > 0 &&
           event.assignments.every((n) => text(n.unit) && !context.assignments.some((a) => a.unit === n.unit && ACTIVE.includes(a.status))),
       ),
+    /** At filing, the service forwards a request filed at a unit or mission to that unit, and to it alone. */
+    assignsReceivingUnit: ({ context, event }) =>
+      payload(event, () => event.type === 'ASSIGN' && event.assignments.length === 1 && event.assignments[0]!.unit === context.receivedUnit),
     hasReason: ({ event }) => payload(event, () => 'reason' in event && text(event.reason)),
     hasMessage: ({ event }) => payload(event, () => 'message' in event && text(event.message)),
     draftIsComplete: ({ event }) => payload(event, () => event.type === 'SUBMIT_DRAFT' && draftIsComplete(event)),
@@ -292,7 +296,11 @@ export const requestMachine = machineSetup.createMachine({
               description: 'Registered, waiting for the PPID Utama to handle it or forward it.',
               meta: { term: 'terdaftar' },
               on: {
-                ASSIGN: { guard: and(['byPpidUtama', 'assignsNewUnits']), target: 'assigned', actions: 'recordAssignments' },
+                ASSIGN: [
+                  { guard: and(['byPpidUtama', 'assignsNewUnits']), target: 'assigned', actions: 'recordAssignments' },
+                  // Filed at a unit or mission: on filing it holds the request, pending its acceptance.
+                  { guard: and(['bySystem', 'assignsReceivingUnit', 'assignsNewUnits']), target: 'assigned', actions: 'recordAssignments' },
+                ],
                 START_REVIEW: { guard: 'byPpidUtama', target: 'in_review' },
               },
             },
@@ -450,6 +458,10 @@ export const requestGuardRules: GuardRules<typeof requestMachine> = {
     source: `UU 14/2008 Pasal 22 ayat (4)–(5); ${PERIODS.notice.source}`,
   },
   assignsNewUnits: { rule: 'One or more units or missions, none of which already holds an assignment.', source: INTERNAL_RULE },
+  assignsReceivingUnit: {
+    rule: 'Only the unit or mission the request was filed at: it holds the request from filing, pending its acceptance. The notice deadline still runs from receipt.',
+    source: `${INTERNAL_RULE}; kip-rules §4.2 (forwarding does not restart the statutory clock)`,
+  },
   hasReason: { rule: 'A written reason is given.', source: INTERNAL_RULE },
   hasMessage: { rule: 'The question for the requester is written down.', source: 'Perki 1/2021 (Standar Permintaan Informasi Publik)' },
   draftIsComplete: {

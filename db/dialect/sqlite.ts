@@ -10,10 +10,11 @@ export const sqliteSchema: SchemaDialect = {
   bytes: sql`blob`,
   /**
    * The search index (src/cases/search.ts): a contentless FTS5 table keyed by year × 10^7 + seq,
-   * over the number, the request text and the unit tokens.
+   * over the number, the request text, the unit tokens and the keyed-hash tokens of the
+   * requester's name (src/cases/name-tokens.ts; added by migration 0019).
    */
   async createCaseSearch(db) {
-    await sql`create virtual table case_search using fts5(number, information, units, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')`.execute(
+    await sql`create virtual table case_search using fts5(number, information, units, names, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')`.execute(
       db,
     );
   },

@@ -283,6 +283,7 @@ export async function seedDemoHistory(deps: Deps, options: HistoryOptions = {}):
   const assignable = [...actors.pelaksana.keys()];
 
   const home = units.filter((u) => !isMission(u.kind)).map((u) => u.code);
+  const ppidUnits = new Set(units.filter((u) => u.kind === 'ppid_utama').map((u) => u.code));
   const missions = units.filter((u) => isMission(u.kind)).map((u) => u.code);
   const someMissions = ['KBRI-RIYADH', ...[...missions].sort().filter((_, i) => i % Math.max(1, Math.floor(missions.length / 10)) === 0)].filter(
     (c, i, all) => missions.includes(c) && all.indexOf(c) === i,
@@ -348,14 +349,19 @@ export async function seedDemoHistory(deps: Deps, options: HistoryOptions = {}):
     };
     let t = officeTime(receivedAt + r.int(2, 30) * HOUR, r);
     const assignTo = assignable.length > 0 && r.chance(0.35) ? r.pick(assignable) : null;
-    if (assignTo) {
+    // Filed at a unit or mission, the request is that unit's from filing, pending its acceptance; a
+    // unit without a demo PPID Pelaksana account leaves it pending and the PPID Utama decides it.
+    const filedAtUnit = ppidUnits.has(receivedUnit) ? null : { own: actors.pelaksana.get(receivedUnit) };
+    if (filedAtUnit) {
+      if (filedAtUnit.own) yield { at: t, run: async () => void (await event(id, 'ACCEPT_ASSIGNMENT', {}, filedAtUnit.own!)) };
+    } else if (assignTo) {
       yield { at: t, run: async () => void (await event(id, 'ASSIGN', { unit: assignTo }, actors.ppid)) };
       t = officeTime(t + r.int(2, 40) * HOUR, r);
       yield { at: t, run: async () => void (await event(id, 'ACCEPT_ASSIGNMENT', {}, actors.pelaksana.get(assignTo)!)) };
     } else {
       yield { at: t, run: async () => void (await event(id, 'START_REVIEW', {}, actors.ppid)) };
     }
-    if (r.chance(0.08)) {
+    if (r.chance(0.08) && (!filedAtUnit || filedAtUnit.own)) {
       t = officeTime(t + r.int(4, 48) * HOUR, r);
       yield {
         at: t,

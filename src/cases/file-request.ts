@@ -28,7 +28,9 @@ import type { Filing } from './filing.schema';
 import { type IdempotencyKey, remember, replay } from './idempotency';
 import { formatRegistrationNumber, nextSequence } from './registration-number';
 import { hashTrackingCode, newTrackingCode } from './tracking-code';
-import { type CaseDeadlines, caseColumns, step } from './transition';
+import { type CaseDeadlines, caseColumns, step, syncCaseUnits } from './transition';
+import type { RequestSnapshot } from '../../workflows/request.state';
+import type { RequestEvent } from '../../workflows/request.events';
 import { stateName } from '../../workflows/request.state';
 import { publicBaseUrl } from '../config';
 import { refreshRequestFact } from '../reports/tallies';
@@ -62,7 +64,7 @@ const unitWithCalendarVersion = preparedQuery((db: Kysely<Database>, p: { code: 
   db
     .selectFrom('units')
     .innerJoin('calendars', 'calendars.code', 'units.calendar_code')
-    .select(['units.code', 'units.name_id', 'units.accepts_requests', 'units.calendar_code', 'calendars.version as calendar_version'])
+    .select(['units.code', 'units.kind', 'units.name_id', 'units.accepts_requests', 'units.calendar_code', 'calendars.version as calendar_version'])
     .where('units.code', '=', p.code),
 );
 
@@ -115,16 +117,7 @@ async function fileIn(trx: Trx, deps: Deps, filing: Filing, meta: FilingMeta, sc
     // At a mission, the same deadline on the Jakarta calendar too (§5.4).
     if (calendar.code !== NATIONAL_CALENDAR_CODE) deadlines = withJakartaDeadlines(await bodyCalendar(deps, trx), deadlines);
   } catch (e) {
-    if (e instanceof CalendarRangeError) {
-      throw new DomainError(
-        400,
-        'calendar_out_of_range',
-        'calendar_out_of_range',
-        { calendar: e.calendarCode, year: e.year },
-        { receivedAt: 'calendar_out_of_range' },
-      );
-    }
-    throw e;
+    throw outOfRange(e);
   }
 
   const year = Number(calendar.localDateOf(meta.receivedAt).slice(0, 4));
@@ -151,7 +144,7 @@ async function fileIn(trx: Trx, deps: Deps, filing: Filing, meta: FilingMeta, sc
   ]);
   if (scan) await storeIdentityDocument(trx, requesterId, scan, at);
 
-  const { snapshot, persisted } = step(
+  const registered = step(
     { input: { receivedUnit: unit.code } },
     {
       type: 'REGISTER',
@@ -161,6 +154,14 @@ async function fileIn(trx: Trx, deps: Deps, filing: Filing, meta: FilingMeta, sc
       noticeDueAt: notice.dueAt,
     },
   );
+  // Filed at a work unit or mission (not the PPID Utama's own desk): that unit holds it from filing,
+  // pending its acceptance, through the workflow's ASSIGN. Its internal target counts from receipt
+  // on its own calendar; the statutory notice deadline is the one above and does not move (kip-rules §4.2).
+  const forwarded =
+    unit.kind === 'ppid_utama'
+      ? null
+      : await assignOnFiling(deps, trx, unit, meta.receivedAt, at, deadlines, registered.snapshot).catch((e) => Promise.reject(outOfRange(e)));
+  const { snapshot, persisted } = forwarded ?? registered;
   const id = newRowId();
   const caseRow: CaseRow = {
     id,
@@ -189,10 +190,22 @@ async function fileIn(trx: Trx, deps: Deps, filing: Filing, meta: FilingMeta, sc
     actor: meta.enteredBy,
     event: 'REGISTER',
     fromState: 'received',
-    toState: stateName(snapshot),
+    toState: stateName(registered.snapshot),
     at,
     data: { registrationNumber, channel: meta.channel, unit: unit.code, receivedAt: meta.receivedAt.toISOString(), noticeDue: notice.due },
   });
+  if (forwarded) {
+    await syncCaseUnits(trx, id, snapshot.context.assignments);
+    await appendAudit(trx, {
+      caseId: id,
+      actor: SYSTEM,
+      event: 'ASSIGN',
+      fromState: stateName(registered.snapshot),
+      toState: stateName(snapshot),
+      at,
+      data: { assignments: forwarded.event.assignments, onFiling: true, version: 1 },
+    });
+  }
 
   // The receipt (tanda bukti penerimaan) is issued with the filing itself, for every channel: its
   // bytes and SHA-256 are stored and audited in this transaction, issued by the service (the PPID's desk).
@@ -235,4 +248,43 @@ async function fileIn(trx: Trx, deps: Deps, filing: Filing, meta: FilingMeta, sc
       track: `/api/v1/requests/${encodeURIComponent(registrationNumber)}`,
     },
   };
+}
+
+/**
+ * The ASSIGN step of a request filed at a unit or mission: to that unit alone, pending its
+ * acceptance, with its internal target (UNIT_TARGET_WORKING_DAYS from receipt, on its calendar)
+ * added to `deadlines.unitTargets`.
+ */
+async function assignOnFiling(
+  deps: Deps,
+  trx: Trx,
+  unit: { code: string; calendar_code: string },
+  receivedAt: Date,
+  at: string,
+  deadlines: CaseDeadlines,
+  registered: RequestSnapshot,
+) {
+  const target = explainDeadline(await deps.calendars.get(trx, unit.calendar_code), {
+    period: 'unit_target',
+    startInstant: receivedAt,
+    workingDays: deps.config.UNIT_TARGET_WORKING_DAYS,
+  });
+  deadlines.unitTargets = { ...deadlines.unitTargets, [unit.code]: target };
+  const event = { type: 'ASSIGN', actor: SYSTEM, at, assignments: [{ unit: unit.code, targetDue: target.due }] } satisfies RequestEvent;
+  if (!registered.can(event)) throw new Error(`the workflow refused to assign ${unit.code} on filing`);
+  return { ...step(registered, event), event };
+}
+
+/** A receipt date outside the years a calendar knows: a field error, not a crash. */
+function outOfRange(e: unknown) {
+  if (e instanceof CalendarRangeError) {
+    return new DomainError(
+      400,
+      'calendar_out_of_range',
+      'calendar_out_of_range',
+      { calendar: e.calendarCode, year: e.year },
+      { receivedAt: 'calendar_out_of_range' },
+    );
+  }
+  return e;
 }

@@ -18,6 +18,8 @@ import type { RequestContext } from '../../workflows/request.machine';
 import { isOpenState } from '../../workflows/request.state';
 import { tailAudit } from './audit-tail';
 import { indexCaseText } from './search';
+import { nameTokens } from './name-tokens';
+import type { KeyRing } from '../crypto/key-ring';
 import { firstDeadline } from './jakarta-deadlines';
 import { type CaseDeadlines, activeAssignments } from './transition';
 
@@ -56,13 +58,26 @@ export function queueRows(c: QueueRowSource): QueueUnitsTable[] {
 }
 
 /** Rebuilds the queue rows and the search document of these cases. */
-export async function reindexCases(trx: Trx, caseIds: string[]): Promise<void> {
+export async function reindexCases(trx: Trx, caseIds: string[], keys: KeyRing): Promise<void> {
   for (let i = 0; i < caseIds.length; i += 200) {
     const ids = caseIds.slice(i, i + 200);
     const cases = await trx
       .selectFrom('cases')
-      .select(['id', 'state', 'received_unit', 'notice_due_at', 'deadlines', 'snapshot', 'year', 'seq', 'registration_number', 'information'])
-      .where('id', 'in', ids)
+      .leftJoin('requesters', 'requesters.id', 'cases.requester_id')
+      .select([
+        'cases.id',
+        'cases.state',
+        'cases.received_unit',
+        'cases.notice_due_at',
+        'cases.deadlines',
+        'cases.snapshot',
+        'cases.year',
+        'cases.seq',
+        'cases.registration_number',
+        'cases.information',
+        'requesters.name as requester_name',
+      ])
+      .where('cases.id', 'in', ids)
       .execute();
     await trx.deleteFrom('queue_units').where('case_id', 'in', ids).execute();
     const rows = cases.map((c) => ({ c, rows: queueRows(c) }));
@@ -70,15 +85,21 @@ export async function reindexCases(trx: Trx, caseIds: string[]): Promise<void> {
     if (all.length > 0) await trx.insertInto('queue_units').values(all).execute();
     await indexCaseText(
       trx,
-      rows.map(({ c, rows: r }) => ({ ...c, units: r.map((q) => q.unit_code).filter((u) => u !== ALL_UNITS) })),
+      await Promise.all(
+        rows.map(async ({ c, rows: r }) => ({
+          ...c,
+          units: r.map((q) => q.unit_code).filter((u) => u !== ALL_UNITS),
+          names: c.requester_name ? await nameTokens(keys, c.requester_name) : [],
+        })),
+      ),
     );
   }
 }
 
 /** Catches the queue index and the search index up with the audit trail. */
-export async function refreshQueueIndex(deps: Pick<Deps, 'db' | 'transact'>): Promise<number> {
+export async function refreshQueueIndex(deps: Pick<Deps, 'db' | 'transact' | 'keys'>): Promise<number> {
   return tailAudit(deps, 'queue_units', async (trx, events) => {
     const changed = [...new Set(events.map((e) => e.caseId).filter((id): id is string => id !== null))];
-    if (changed.length > 0) await reindexCases(trx, changed);
+    if (changed.length > 0) await reindexCases(trx, changed, deps.keys);
   });
 }

@@ -31,6 +31,8 @@ import { channels } from './filing.schema';
 import { FILED_STATES, OPEN_STATES, isOpenState } from '../../workflows/request.state';
 import { ALL_UNITS, refreshQueueIndex } from './queue-index';
 import { matchExpression, matchingCases } from './search';
+import { nameQueryTokens } from './name-tokens';
+import { mayReadPersonalData } from '../auth/personal-data';
 import { isPostgres } from '../../db/dialect';
 
 export { FILED_STATES } from '../../workflows/request.state';
@@ -55,26 +57,78 @@ export const queueQuerySchema = z.object({
   receivedTo: optional(z.iso.date()),
   overdue: optional(boolParam),
   dueBefore: optional(z.iso.date()),
-  q: optional(z.string().trim().max(200)).describe('Words of the request text or the registration number; newest first'),
+  q: optional(z.string().trim().max(200)).describe(
+    "Words of the request text or the registration number, or the requester's name (whole words; only for roles that may read personal data); newest first",
+  ),
   sort: optional(z.enum(['due'])),
   limit: z.preprocess(blank, z.coerce.number().int().min(1).max(100).default(25)),
-  cursor: optional(z.string().max(200)),
+  cursor: optional(z.string().max(200)).describe('The next page: nextCursor of the page before'),
+  before: optional(z.string().max(200)).describe('The page before: prevCursor of the page after'),
 });
 export type QueueQuery = z.infer<typeof queueQuerySchema>;
 
-/** A position: in a deadline walk (due, id), or in a search by whole words (s) or by a prefix (p). */
-type Cursor = ['d', string, string] | ['s' | 'p', number];
-const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
+/**
+ * A position: in a deadline walk (due, id), or in a search by whole words (s) or by a prefix (p);
+ * with how many items come before it in the list (shown as "21–40 of 312", never used to page:
+ * pages are found by their keys, so a case added or closed meanwhile never skips or repeats one).
+ */
+type Cursor = (['d', string, string] | ['s' | 'p', number]) & { pos: number };
+const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify([...c, c.pos])).toString('base64url');
 function decodeCursor(cursor: string | undefined): Cursor | null {
   if (!cursor) return null;
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown[];
-    if (v[0] === 'd' && typeof v[1] === 'string' && typeof v[2] === 'string') return ['d', v[1], v[2]];
-    if ((v[0] === 's' || v[0] === 'p') && typeof v[1] === 'number') return [v[0], v[1]];
+    const pos = (at: number) => (typeof v[at] === 'number' && Number.isSafeInteger(v[at]) && (v[at] as number) >= 0 ? (v[at] as number) : 0);
+    if (v[0] === 'd' && typeof v[1] === 'string' && typeof v[2] === 'string') return Object.assign(['d', v[1], v[2]] as ['d', string, string], { pos: pos(3) });
+    if ((v[0] === 's' || v[0] === 'p') && typeof v[1] === 'number') return Object.assign([v[0], v[1]] as ['s' | 'p', number], { pos: pos(2) });
   } catch {
     /* an unreadable cursor starts from the top */
   }
   return null;
+}
+
+/** Which way a page is read from its cursor: after it (next) or before it (back). */
+type Direction = { cursor: Cursor; back: boolean } | null;
+const directionOf = (query: QueueQuery): Direction => {
+  const back = decodeCursor(query.before);
+  if (back) return { cursor: back, back: true };
+  const next = decodeCursor(query.cursor);
+  return next ? { cursor: next, back: false } : null;
+};
+
+/** Counted up to this many, as the queue tabs count (then shown as "1000+"). */
+const COUNT_CAP = 1000;
+
+/**
+ * A page read forward (limit + 1 rows after the cursor) or backward (limit + 1 rows before it, in
+ * reverse, turned round), with the cursors either side and where it sits in the list.
+ */
+function pageOf<R>(rows: R[], query: QueueQuery, dir: Direction, keyOf: (row: R, pos: number) => Cursor): Omit<Page, 'total' | 'rows'> & { rows: R[] } {
+  const limit = query.limit;
+  const more = rows.length > limit;
+  let page = rows.slice(0, limit);
+  let offset: number;
+  let hasNext: boolean;
+  let hasPrev: boolean;
+  if (dir?.back) {
+    page = page.reverse();
+    // What lies before the cursor; with nothing further back this is the first page.
+    offset = more ? Math.max(1, dir.cursor.pos - page.length) : 0;
+    hasPrev = more;
+    hasNext = true;
+  } else {
+    offset = dir ? dir.cursor.pos : 0;
+    hasPrev = dir !== null && offset > 0;
+    hasNext = more;
+  }
+  const first = page[0];
+  const last = page.at(-1);
+  return {
+    rows: page,
+    from: page.length > 0 ? offset + 1 : 0,
+    nextCursor: hasNext && last ? encodeCursor(keyOf(last, offset + page.length)) : null,
+    prevCursor: hasPrev && first ? encodeCursor(keyOf(first, offset)) : null,
+  };
 }
 
 /** The queues an officer has, in the order the workspace shows them. */
@@ -181,12 +235,28 @@ export async function listCases(deps: Deps, actor: Actor, query: QueueQuery, lan
   const queue = query.queue ?? 'all';
   const filters = await caseFilters(deps, query);
   const page = query.q ? await searchPage(deps, actor, query, filters) : await walkPage(deps, actor, queue, query, filters);
-  return { queue, items: await toItems(deps, page.rows, lang), nextCursor: page.nextCursor };
+  const items = await toItems(deps, page.rows, lang);
+  return {
+    queue,
+    items,
+    nextCursor: page.nextCursor,
+    prevCursor: page.prevCursor,
+    position: { from: page.from, to: page.from === 0 ? 0 : page.from + items.length - 1, total: page.total, more: page.total >= COUNT_CAP },
+  };
 }
 
 type CaseFilter = (eb: ExpressionBuilder<Database, 'cases'>) => Expression<SqlBool>;
-type Page = { rows: ItemRow[]; nextCursor: string | null };
-const NO_PAGE: Page = { rows: [], nextCursor: null };
+type Page = { rows: ItemRow[]; nextCursor: string | null; prevCursor: string | null; from: number; total: number };
+const NO_PAGE: Page = { rows: [], nextCursor: null, prevCursor: null, from: 0, total: 0 };
+
+/** How many rows a query would list, up to the cap. */
+async function countOf(deps: Deps, query: { as: (alias: 'capped') => never }): Promise<number> {
+  const { n } = await deps.db
+    .selectFrom(query.as('capped'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(n);
+}
 
 /** Filters on the case itself (channel, receipt dates, the older overdue and dueBefore), checked along a walk. */
 async function caseFilters(deps: Deps, query: QueueQuery): Promise<CaseFilter> {
@@ -211,38 +281,44 @@ async function walkPage(deps: Deps, actor: Actor, queue: QueueName, query: Queue
   const status = query.status ?? 'open';
   const now = deps.clock().toISOString();
   const soon = queue === 'due_soon' ? await dueWithin(deps, DUE_SOON_WORKING_DAYS) : new Map<string, string>();
-  const cursor = decodeCursor(query.cursor);
-  const after = cursor?.[0] === 'd' ? cursor : null;
-  const rows = await deps.db
-    .selectFrom('queue_units as qu')
-    .innerJoin('cases', 'cases.id', 'qu.case_id')
-    .select([...CASE_COLUMNS, 'qu.calendar_code', 'qu.notice_due_at as walk_due', 'qu.case_id as walk_id'])
-    .where('qu.unit_code', '=', walk.walk)
-    .where((eb) => queueCondition(eb as unknown as QueueEb, queue, walk.walk, now, soon, status))
-    // The other queues are open work by definition; a status narrows them further.
-    .$if(queue !== 'all' && queue !== 'mine' && status !== 'open' && status !== 'all', (q) => q.where('cases.state', '=', status))
-    .where((eb) => filters(eb as never))
-    .$if(walk.alsoAt !== undefined, (q) =>
-      q.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('queue_units as other')
-            .select('other.case_id')
-            .whereRef('other.case_id', '=', 'qu.case_id')
-            .where('other.unit_code', '=', walk.alsoAt!),
+  const found = directionOf(query);
+  const dir = found?.cursor[0] === 'd' ? found : null;
+  const at = dir?.cursor as ['d', string, string] | undefined;
+  const walkRows = () =>
+    deps.db
+      .selectFrom('queue_units as qu')
+      .innerJoin('cases', 'cases.id', 'qu.case_id')
+      .where('qu.unit_code', '=', walk.walk)
+      .where((eb) => queueCondition(eb as unknown as QueueEb, queue, walk.walk, now, soon, status))
+      // The other queues are open work by definition; a status narrows them further.
+      .$if(queue !== 'all' && queue !== 'mine' && status !== 'open' && status !== 'all', (q) => q.where('cases.state', '=', status))
+      .where((eb) => filters(eb as never))
+      .$if(walk.alsoAt !== undefined, (q) =>
+        q.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('queue_units as other')
+              .select('other.case_id')
+              .whereRef('other.case_id', '=', 'qu.case_id')
+              .where('other.unit_code', '=', walk.alsoAt!),
+          ),
         ),
-      ),
+      );
+  // Forward: after the cursor in deadline order; back: before it, the same index walked the other way.
+  const cmp = dir?.back ? '<' : '>';
+  const order = dir?.back ? 'desc' : 'asc';
+  const rows = await walkRows()
+    .select([...CASE_COLUMNS, 'qu.calendar_code', 'qu.notice_due_at as walk_due', 'qu.case_id as walk_id'])
+    .$if(at !== undefined, (q) =>
+      q.where((eb) => eb.or([eb('qu.notice_due_at', cmp, at![1]), eb.and([eb('qu.notice_due_at', '=', at![1]), eb('qu.case_id', cmp, at![2])])])),
     )
-    .$if(after !== null, (q) =>
-      q.where((eb) => eb.or([eb('qu.notice_due_at', '>', after![1]), eb.and([eb('qu.notice_due_at', '=', after![1]), eb('qu.case_id', '>', after![2])])])),
-    )
-    .orderBy('qu.notice_due_at')
-    .orderBy('qu.case_id')
+    .orderBy('qu.notice_due_at', order)
+    .orderBy('qu.case_id', order)
     .limit(query.limit + 1)
     .execute();
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return { rows: page, nextCursor: rows.length > query.limit && last ? encodeCursor(['d', last.walk_due, last.walk_id]) : null };
+  const page = pageOf(rows, query, dir, (r, pos) => Object.assign(['d', r.walk_due, r.walk_id] as ['d', string, string], { pos }));
+  const total = await countOf(deps, walkRows().select('qu.case_id').limit(COUNT_CAP) as never);
+  return { ...page, total };
 }
 
 /**
@@ -255,7 +331,8 @@ async function searchPage(deps: Deps, actor: Actor, query: QueueQuery, filters: 
   if (!('all' in scope) && scope.units.length === 0) return NO_PAGE;
   const status = query.status ?? 'all';
   const q = query.q!;
-  const cursor = decodeCursor(query.cursor);
+  const found = directionOf(query);
+  const dir = found && found.cursor[0] !== 'd' ? found : null;
   const searchFilters: CaseFilter = (eb) =>
     eb.and([
       filters(eb),
@@ -280,7 +357,7 @@ async function searchPage(deps: Deps, actor: Actor, query: QueueQuery, filters: 
       .whereRef('queue_units.case_id', '=', 'cases.id')
       .where('queue_units.unit_code', '=', ALL_UNITS)
       .as('calendar_code');
-  if (!cursor) {
+  if (!dir) {
     const exact = await deps.db
       .selectFrom('cases')
       .select([...CASE_COLUMNS])
@@ -288,27 +365,29 @@ async function searchPage(deps: Deps, actor: Actor, query: QueueQuery, filters: 
       .where('cases.registration_number', '=', q)
       .where(searchFilters)
       .executeTakeFirst();
-    if (exact) return { rows: [exact], nextCursor: null };
+    if (exact) return { rows: [exact], nextCursor: null, prevCursor: null, from: 1, total: 1 };
   }
   // A unit-scoped search asks the search index for the unit's cases (inScope still decides).
   const unit = 'all' in scope ? query.unit : scope.units.length === 1 ? scope.units[0] : undefined;
-  const search = (mode: 's' | 'p', before?: number) => {
-    const match = matchExpression(q, unit, mode === 'p', isPostgres(deps.db));
-    return match === null
-      ? Promise.resolve([])
-      : matchingCases(deps.db, match, before)
-          .select([...CASE_COLUMNS])
-          .select((eb) => calendarCode(eb as never))
-          .where((eb) => searchFilters(eb as never))
-          .limit(query.limit + 1)
-          .execute();
+  // The requester's name, for those who may read it; for anyone else a name finds nothing (src/cases/name-tokens.ts).
+  const names = mayReadPersonalData(actor) ? await nameQueryTokens(deps.keys, q) : [];
+  const matching = (mode: 's' | 'p', from?: { key: number; back: boolean }) => {
+    const match = matchExpression(q, unit, mode === 'p', isPostgres(deps.db), names);
+    return match === null ? null : matchingCases(deps.db, match, from).where((eb) => searchFilters(eb as never));
   };
-  let mode: 's' | 'p' = cursor?.[0] === 'p' ? 'p' : 's';
-  let rows = await search(mode, cursor && cursor[0] !== 'd' ? cursor[1] : undefined);
-  if (rows.length === 0 && !cursor) rows = await search((mode = 'p'));
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return { rows: page, nextCursor: rows.length > query.limit && last ? encodeCursor([mode, last.search_key]) : null };
+  const search = async (mode: 's' | 'p', from?: { key: number; back: boolean }) =>
+    (await matching(mode, from)
+      ?.select([...CASE_COLUMNS])
+      .select((eb) => calendarCode(eb as never))
+      .limit(query.limit + 1)
+      .execute()) ?? [];
+  let mode: 's' | 'p' = dir?.cursor[0] === 'p' ? 'p' : 's';
+  let rows = await search(mode, dir ? { key: dir.cursor[1] as number, back: dir.back } : undefined);
+  if (rows.length === 0 && !dir) rows = await search((mode = 'p'));
+  const page = pageOf(rows, query, dir, (r, pos) => Object.assign([mode, r.search_key] as ['s' | 'p', number], { pos }));
+  const counted = matching(mode);
+  const total = counted ? await countOf(deps, counted.select(sql.lit(1).as('one')).limit(COUNT_CAP) as never) : 0;
+  return { ...page, total };
 }
 
 /** How many cases each of the caller's queues holds, counted up to `cap` (then shown as "cap+"). */

@@ -17,6 +17,11 @@
  * no parser, no stemming: the `simple` configuration's behaviour, without its URL and e-mail
  * rules), so both backends find the same cases for the same words. Number and text are one
  * field, the units another: their lexemes carry a prefix (`w:`, `u:`), as FTS5's column filter.
+ *
+ * Requesters' names: a fourth field (`names` on SQLite, `n:` lexemes on PostgreSQL) holding keyed
+ * hashes of the name's words, never the words (src/cases/name-tokens.ts). Only a caller who may
+ * read personal data asks it (src/auth/personal-data.ts); for anyone else a name is just a word
+ * that is not in the text.
  */
 import type { Reader } from '../../db/unit-of-work';
 import { sql } from 'kysely';
@@ -33,6 +38,8 @@ export interface SearchDocument {
   information: string;
   /** The units whose queues hold the case (see queue-index.ts). */
   units: string[];
+  /** The requester's name as keyed-hash tokens (name-tokens.ts), never in clear. */
+  names: string[];
 }
 
 /** A unit code as one token: `KBRI-RIYADH` → `ukbririyadh`. */
@@ -63,7 +70,11 @@ export async function indexCaseText(db: Reader, docs: SearchDocument[]): Promise
   if (isPostgres(db)) {
     for (const d of docs) {
       const lexemes = [
-        ...new Set([...searchTokens(`${d.registration_number} ${d.information}`).map((w) => `w:${w}`), ...d.units.map((u) => `u:${unitToken(u)}`)]),
+        ...new Set([
+          ...searchTokens(`${d.registration_number} ${d.information}`).map((w) => `w:${w}`),
+          ...d.units.map((u) => `u:${unitToken(u)}`),
+          ...d.names.map((n) => `n:${n}`),
+        ]),
       ]
         // A tsvector lexeme is at most 2 KB: a longer "word" is not something anyone types.
         .filter((l) => Buffer.byteLength(l) < 2000);
@@ -75,8 +86,8 @@ export async function indexCaseText(db: Reader, docs: SearchDocument[]): Promise
   for (const d of docs) {
     const key = searchKey(d.year, d.seq);
     await sql`delete from case_search where rowid = ${key}`.execute(db);
-    await sql`insert into case_search (rowid, number, information, units)
-      values (${key}, ${d.registration_number}, ${d.information}, ${unitTokens(d.units)})`.execute(db);
+    await sql`insert into case_search (rowid, number, information, units, names)
+      values (${key}, ${d.registration_number}, ${d.information}, ${unitTokens(d.units)}, ${d.names.join(' ')})`.execute(db);
   }
 }
 
@@ -88,7 +99,7 @@ export async function indexCaseText(db: Reader, docs: SearchDocument[]): Promise
  * they find nothing. Quoting each word keeps FTS5's operators (AND, OR, NEAR, *, :) out of the
  * user's hands. With a unit, only cases in that unit's queue. Null when there is nothing to look for.
  */
-export function matchExpression(q: string, unit?: string, prefix = false, postgres = false): string | null {
+export function matchExpression(q: string, unit?: string, prefix = false, postgres = false, names: string[][] = []): string | null {
   const words = (
     postgres
       ? searchTokens(q)
@@ -102,34 +113,42 @@ export function matchExpression(q: string, unit?: string, prefix = false, postgr
   if (postgres) {
     // A tsquery in its literal syntax: every word, the last as a prefix when asked; the unit's token.
     const terms = words.map((w, i) => (prefix && i === words.length - 1 && w.length >= 3 ? `${lexeme(`w:${w}`)}:*` : lexeme(`w:${w}`)));
-    return [...terms, ...(unit ? [lexeme(`u:${unitToken(unit)}`)] : [])].join(' & ');
+    // The text's words, or (for a caller who may read personal data) every word in the requester's name.
+    const either = [terms.join(' & '), ...names.map((set) => set.map((n) => lexeme(`n:${n}`)).join(' & '))].map((e) => `(${e})`).join(' | ');
+    return [`(${either})`, ...(unit ? [lexeme(`u:${unitToken(unit)}`)] : [])].join(' & ');
   }
   const phrases = words.map((w, i) => (prefix && i === words.length - 1 && w.length >= 3 ? `"${w}"*` : `"${w}"`)).join(' ');
-  return `{number information} : (${phrases})${unit ? ` AND units : "${unitToken(unit)}"` : ''}`;
+  const either = [`{number information} : (${phrases})`, ...names.map((set) => `names : (${set.map((n) => `"${n}"`).join(' ')})`)]
+    .map((e) => `(${e})`)
+    .join(' OR ');
+  return `(${either})${unit ? ` AND units : "${unitToken(unit)}"` : ''}`;
 }
 
 /**
- * The cases matching `match` (from `matchExpression`), before the cursor key if any, as `cases`,
+ * The cases matching `match` (from `matchExpression`), past the cursor key if any, as `cases`,
  * with `search_key` selected: the caller adds its filters and a limit. Ordered newest first: FTS5
  * walks the match in rowid order and each row finds its case through cases_year_seq, so a page
  * costs a page. (Deep pages cost more: FTS5 steps over the rows before the cursor.)
  */
-export function matchingCases(db: Reader, match: string, before?: number) {
+export function matchingCases(db: Reader, match: string, from?: { key: number; back: boolean }) {
+  // Newest first after a cursor (next page); oldest first before it (the page back, turned round by the caller).
+  const cmp = from?.back ? '>' : '<';
+  const order = from?.back ? 'asc' : 'desc';
   if (isPostgres(db)) {
     // The GIN index finds the matches; the newest page of them is sorted out by the key.
     return db
       .selectFrom(sql<{ key: number }>`case_search`.as('s'))
       .innerJoin('cases', (join) => join.on(sql<boolean>`cases.year = s.year and cases.seq = s.seq`))
       .where(sql<boolean>`s.doc @@ ${match}::tsquery`)
-      .$if(before !== undefined, (q) => q.where(sql<boolean>`s.key < ${before}`))
+      .$if(from !== undefined, (q) => q.where(sql<boolean>`s.key ${sql.raw(cmp)} ${from!.key}`))
       .select(sql<number>`s.key`.as('search_key'))
-      .orderBy(sql`s.key`, 'desc');
+      .orderBy(sql`s.key`, order);
   }
   return db
     .selectFrom(sql<{ rowid: number }>`case_search`.as('s'))
     .innerJoin('cases', (join) => join.on(sql<boolean>`cases.year = s.rowid / ${sql.lit(KEY_FACTOR)} and cases.seq = s.rowid % ${sql.lit(KEY_FACTOR)}`))
     .where(sql<boolean>`s.case_search match ${match}`)
-    .$if(before !== undefined, (q) => q.where(sql<boolean>`s.rowid < ${before}`))
+    .$if(from !== undefined, (q) => q.where(sql<boolean>`s.rowid ${sql.raw(cmp)} ${from!.key}`))
     .select(sql<number>`s.rowid`.as('search_key'))
-    .orderBy(sql`s.rowid`, 'desc');
+    .orderBy(sql`s.rowid`, order);
 }

@@ -8,7 +8,7 @@
  */
 import type { ObjectionEvent } from '../../workflows/objection.events';
 import type { RequestEvent } from '../../workflows/request.events';
-import type { Lang } from './index';
+import { type Lang, type MessageKey, t } from './index';
 
 /** Request events as audited: a calendar recount is recorded as CALENDAR_RECOMPUTED (src/calendar/recompute.ts). */
 type RequestTrailEvent = Exclude<RequestEvent['type'], 'RECOMPUTE_DEADLINES'> | 'CALENDAR_RECOMPUTED';
@@ -39,52 +39,49 @@ type OtherTrailEvent =
 
 export type TrailEvent = RequestTrailEvent | ObjectionTrailEvent | OtherTrailEvent;
 
-export const HISTORY_LABELS: { readonly [E in TrailEvent]: Readonly<Record<Lang, string>> } = {
-  REGISTER: { id: 'Permohonan diterima dan didaftarkan', en: 'Request received and registered' },
-  ASSIGN: { id: 'Diteruskan ke unit kerja atau Perwakilan RI', en: 'Forwarded to a work unit or mission' },
-  ACCEPT_ASSIGNMENT: { id: 'Penugasan diterima unit', en: 'Assignment accepted by the unit' },
-  RETURN_ASSIGNMENT: { id: 'Penugasan dikembalikan unit', en: 'Assignment returned by the unit' },
-  START_REVIEW: { id: 'Ditangani langsung oleh PPID Utama', en: 'Handled by the PPID Utama itself' },
-  REQUEST_CLARIFICATION: { id: 'PPID meminta klarifikasi', en: 'The PPID asked for clarification' },
-  RECEIVE_CLARIFICATION: { id: 'Klarifikasi pemohon diterima', en: 'The requester’s clarification was received' },
-  EXTEND: { id: 'Jangka waktu diperpanjang (paling lama 7 hari kerja)', en: 'Time extended (7 working days at most)' },
-  MARK_OVERDUE: { id: 'Batas waktu pemberitahuan tertulis terlewati', en: 'The written-notice deadline passed' },
-  CALENDAR_RECOMPUTED: { id: 'Tenggat dihitung ulang karena kalender hari kerja berubah', en: 'Deadline counted again: the working-day calendar changed' },
-  SUBMIT_DRAFT: { id: 'Draf jawaban dikirim ke PPID Utama', en: 'Draft answer sent to the PPID Utama' },
-  DECIDE: { id: 'Diputuskan; pemberitahuan tertulis diterbitkan', en: 'Decided; written notice issued' },
-  DELIVER: { id: 'Informasi diserahkan', en: 'Information handed over' },
-  CLOSE: { id: 'Permohonan selesai', en: 'Request closed' },
-  REOPEN: { id: 'Permohonan dibuka kembali untuk diputus ulang', en: 'Request reopened to be decided again' },
-  OBJECTION_REGISTER: { id: 'Keberatan diterima dan didaftarkan', en: 'Objection received and registered' },
-  OBJECTION_MARK_OVERDUE: { id: 'Batas waktu tanggapan atas keberatan terlewati', en: 'The deadline to answer the objection passed' },
-  OBJECTION_DEADLINES_RECOMPUTED: {
-    id: 'Tenggat keberatan dihitung ulang karena kalender nasional berubah',
-    en: 'Objection deadline counted again: the national calendar changed',
-  },
-  ACCEPT_LATE: { id: 'Keberatan yang terlambat diterima untuk diperiksa', en: 'The late objection was accepted for review' },
-  REJECT_LATE: { id: 'Keberatan yang terlambat tidak diterima', en: 'The late objection was not accepted' },
-  SETTLE_BY_AGREEMENT: { id: 'Keberatan diselesaikan dengan musyawarah', en: 'The objection was settled by agreement' },
-  DECIDE_OBJECTION: { id: 'Atasan PPID menanggapi keberatan', en: 'The atasan PPID answered the objection' },
-  RECORD_REACTION: { id: 'Tanggapan pemohon atas jawaban keberatan dicatat', en: 'The requester’s reaction to the answer was recorded' },
-  RECORD_DISPUTE: { id: 'Sengketa informasi dicatat di Komisi Informasi', en: 'An information dispute was recorded at the Information Commission' },
-  RECORD_DISPUTE_STAGE: { id: 'Tahap sengketa di Komisi Informasi dicatat', en: 'A stage of the dispute at the Commission was recorded' },
-  OBJECTION_CLOSE: { id: 'Keberatan ditutup', en: 'Objection closed' },
-  ISSUE_DOCUMENT: { id: 'Dokumen diterbitkan', en: 'Document issued' },
-  NOTE_ADDED: { id: 'Catatan internal ditambahkan', en: 'Internal note added' },
-  CONSEQUENCE_TEST_LINKED: { id: 'Uji konsekuensi dikaitkan', en: 'Consequence test linked' },
-  CONSEQUENCE_TEST_UPDATED: { id: 'Uji konsekuensi diperbarui', en: 'Consequence test updated' },
-  CONSEQUENCE_TEST_REVOKED: { id: 'Uji konsekuensi dicabut', en: 'Consequence test revoked' },
-  IDENTITY_DOCUMENT_OPENED: { id: 'Dokumen identitas dibuka', en: 'Identity document opened' },
-  PERSONAL_DATA_PSEUDONYMISED: { id: 'Data pribadi dihapus (masa simpan berakhir)', en: 'Personal data erased (retention period over)' },
-  TRACKING_CODE_REISSUED: { id: 'Kode pelacakan baru dikirim ke e-mail pemohon', en: 'A new tracking code was e-mailed to the requester' },
-  IDENTITY_CHECKED: { id: 'Identitas pemohon diperiksa', en: 'The requester’s identity was checked' },
-  FILE_ATTACHED: { id: 'Berkas dilampirkan', en: 'File attached' },
-  FILE_REMOVED: { id: 'Berkas dikeluarkan dari jawaban', en: 'File taken out of the answer' },
-  FILE_REDACTED: { id: 'Berkas dihitamkan (Pasal 17)', en: 'File redacted (Art. 17)' },
+export const HISTORY_LABELS: { readonly [E in TrailEvent]: MessageKey } = {
+  REGISTER: 'labels.event_register',
+  ASSIGN: 'labels.event_assign',
+  ACCEPT_ASSIGNMENT: 'labels.event_accept_assignment',
+  RETURN_ASSIGNMENT: 'labels.event_return_assignment',
+  START_REVIEW: 'labels.event_start_review',
+  REQUEST_CLARIFICATION: 'labels.event_request_clarification',
+  RECEIVE_CLARIFICATION: 'labels.event_receive_clarification',
+  EXTEND: 'labels.event_extend',
+  MARK_OVERDUE: 'labels.event_mark_overdue',
+  CALENDAR_RECOMPUTED: 'labels.event_calendar_recomputed',
+  SUBMIT_DRAFT: 'labels.event_submit_draft',
+  DECIDE: 'labels.event_decide',
+  DELIVER: 'labels.event_deliver',
+  CLOSE: 'labels.event_close',
+  REOPEN: 'labels.event_reopen',
+  OBJECTION_REGISTER: 'labels.event_objection_register',
+  OBJECTION_MARK_OVERDUE: 'labels.event_objection_mark_overdue',
+  OBJECTION_DEADLINES_RECOMPUTED: 'labels.event_objection_deadlines_recomputed',
+  ACCEPT_LATE: 'labels.event_accept_late',
+  REJECT_LATE: 'labels.event_reject_late',
+  SETTLE_BY_AGREEMENT: 'labels.event_settle_by_agreement',
+  DECIDE_OBJECTION: 'labels.event_decide_objection',
+  RECORD_REACTION: 'labels.event_record_reaction',
+  RECORD_DISPUTE: 'labels.event_record_dispute',
+  RECORD_DISPUTE_STAGE: 'labels.event_record_dispute_stage',
+  OBJECTION_CLOSE: 'labels.event_objection_close',
+  ISSUE_DOCUMENT: 'labels.event_issue_document',
+  NOTE_ADDED: 'labels.event_note_added',
+  CONSEQUENCE_TEST_LINKED: 'labels.event_consequence_test_linked',
+  CONSEQUENCE_TEST_UPDATED: 'labels.event_consequence_test_updated',
+  CONSEQUENCE_TEST_REVOKED: 'labels.event_consequence_test_revoked',
+  IDENTITY_DOCUMENT_OPENED: 'labels.event_identity_document_opened',
+  PERSONAL_DATA_PSEUDONYMISED: 'labels.event_personal_data_pseudonymised',
+  TRACKING_CODE_REISSUED: 'labels.event_tracking_code_reissued',
+  IDENTITY_CHECKED: 'labels.event_identity_checked',
+  FILE_ATTACHED: 'labels.event_file_attached',
+  FILE_REMOVED: 'labels.event_file_removed',
+  FILE_REDACTED: 'labels.event_file_redacted',
 };
 
 /** A trail event's history label; a name outside the map reads as a plain update, never as the code. */
 export function historyLabel(event: string, lang: Lang): string {
-  const labels = (HISTORY_LABELS as Record<string, Record<Lang, string> | undefined>)[event];
-  return labels?.[lang] ?? (lang === 'id' ? 'Status diperbarui' : 'Status updated');
+  const key = (HISTORY_LABELS as Record<string, MessageKey | undefined>)[event];
+  return t(lang, key ?? 'labels.event_other');
 }

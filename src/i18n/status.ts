@@ -1,24 +1,33 @@
-/** A case's state and outcome in plain words, for requesters and officers. */
-import type { Lang } from './index';
+/** A case's state and outcome in plain words, for requesters and officers (texts: src/i18n/messages/labels.ts). */
+import type { Outcome } from '../../workflows/request.events';
+import type { RequestState } from '../../workflows/request.state';
+import { type Lang, type MessageKey, t } from './index';
 
-const states: Record<string, Record<Lang, string>> = {
-  received: { id: 'Diterima', en: 'Received' },
-  registered: { id: 'Terdaftar, menunggu diproses PPID', en: 'Registered, waiting for the PPID' },
-  assigned: { id: 'Diteruskan ke unit kerja atau perwakilan', en: 'Forwarded to a work unit or mission' },
-  in_review: { id: 'Sedang diproses', en: 'Being processed' },
-  awaiting_clarification: { id: 'Menunggu klarifikasi dari pemohon', en: 'Waiting for clarification from the requester' },
-  decided: { id: 'Sudah diputus; pemberitahuan tertulis diterbitkan', en: 'Decided; written notice issued' },
-  delivered: { id: 'Informasi telah diserahkan', en: 'Information delivered' },
-  closed: { id: 'Selesai', en: 'Closed' },
+/** Every state of a request and every outcome has its label: one missing is a type error. */
+export const STATE_LABELS: { readonly [S in RequestState]: MessageKey } = {
+  received: 'labels.state_received',
+  registered: 'labels.state_registered',
+  assigned: 'labels.state_assigned',
+  in_review: 'labels.state_in_review',
+  awaiting_clarification: 'labels.state_awaiting_clarification',
+  decided: 'labels.state_decided',
+  delivered: 'labels.state_delivered',
+  closed: 'labels.state_closed',
 };
 
-const outcomes: Record<string, Record<Lang, string>> = {
-  granted: { id: 'Dikabulkan seluruhnya', en: 'Granted in full' },
-  partially_granted: { id: 'Dikabulkan sebagian', en: 'Partially granted' },
-  denied: { id: 'Ditolak (informasi yang dikecualikan)', en: 'Denied (exempt information)' },
-  not_held: { id: 'Informasi tidak dikuasai', en: 'Information not held' },
-  not_yet_documented: { id: 'Informasi belum didokumentasikan', en: 'Information not yet documented' },
+export const OUTCOME_LABELS: { readonly [O in Outcome]: MessageKey } = {
+  granted: 'labels.outcome_granted',
+  partially_granted: 'labels.outcome_partially_granted',
+  denied: 'labels.outcome_denied',
+  not_held: 'labels.outcome_not_held',
+  not_yet_documented: 'labels.outcome_not_yet_documented',
 };
 
-export const stateLabel = (state: string, lang: Lang) => states[state]?.[lang] ?? state;
-export const outcomeLabel = (outcome: string, lang: Lang) => outcomes[outcome]?.[lang] ?? outcome;
+export const stateLabel = (state: string, lang: Lang) => {
+  const key = (STATE_LABELS as Record<string, MessageKey | undefined>)[state];
+  return key ? t(lang, key) : state;
+};
+export const outcomeLabel = (outcome: string, lang: Lang) => {
+  const key = (OUTCOME_LABELS as Record<string, MessageKey | undefined>)[outcome];
+  return key ? t(lang, key) : outcome;
+};

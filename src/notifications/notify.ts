@@ -74,7 +74,9 @@ export async function notifyFromAudit(deps: Deps): Promise<number> {
       if (!e.caseId || !['REGISTER', 'ASSIGN', 'MARK_OVERDUE', 'SUBMIT_DRAFT', 'RECEIVE_CLARIFICATION'].includes(e.event)) continue;
       const c = await trx.selectFrom('cases').select(['registration_number', 'received_unit', 'notice_due']).where('id', '=', e.caseId).executeTakeFirst();
       if (!c) continue;
-      const data = JSON.parse(e.data) as { assignments?: Array<{ unit: string }> };
+      const data = JSON.parse(e.data) as { assignments?: Array<{ unit: string }>; onFiling?: boolean };
+      // Assigned on filing to the unit it was filed at: that unit was told of the new request already.
+      if (e.event === 'ASSIGN' && data.onFiling) continue;
       const base = { caseId: e.caseId, data: { registrationNumber: c.registration_number } as NotificationData };
       if (e.event === 'REGISTER') {
         for (const userId of await recipients(trx, [c.received_unit], true)) {

@@ -56,7 +56,9 @@ describe('which calendar counts', () => {
       due: '2026-12-01',
       calendar: { code: 'KBRI-TOKYO' },
     });
+    // Filed at KBRI Riyadh, it was Riyadh's from filing: 5 working days from receipt on Riyadh's week.
     expect(view.assignments.map((a: { unit: string; targetDue: string }) => [a.unit, a.targetDue])).toEqual([
+      ['KBRI-RIYADH', '2026-11-29'],
       ['AMEROP', '2026-11-30'],
       ['KBRI-TOKYO', '2026-12-01'],
     ]);

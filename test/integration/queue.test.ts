@@ -94,6 +94,10 @@ describe('the queues', () => {
     const kbri = await t.login('pelaksana.kbri');
     expect(numbers(await queue(dit))).toEqual([]);
     expect(numbers(await queue(kbri))).toEqual([atRiyadh.registrationNumber]);
+    // Filed at the mission, it is the mission's from filing, pending its acceptance (issue 18).
+    expect(numbers(await queue(kbri, 'queue=unaccepted'))).toEqual([atRiyadh.registrationNumber]);
+    expect(numbers(await queue(ppid, 'queue=unaccepted'))).toEqual([atRiyadh.registrationNumber]);
+    await send(kbri, atRiyadh.id, { type: 'ACCEPT_ASSIGNMENT' });
 
     await send(ppid, atHq.id, { type: 'ASSIGN', units: ['AMEROP', 'KBRI-RIYADH'] });
     expect(numbers(await queue(dit))).toEqual([atHq.registrationNumber]);
@@ -224,19 +228,24 @@ describe('the queues', () => {
       ['pelaksana.dit', ['mine', 'overdue', 'due_soon', 'awaiting_clarification', 'unaccepted']],
     ] as const) {
       const actor = actorOf(users.find((u) => u.username === username)!);
+      // A page after a cursor, and (issue 18) the page before one: the same index walked backwards.
+      const cursor = Buffer.from(JSON.stringify(['d', '2026-12-04T16:59:59.999Z', 'some-case', 40])).toString('base64url');
       for (const name of queues) {
-        captured.length = 0;
-        await listCases(deps, actor, queueQuerySchema.parse({ queue: name as QueueName }), 'id');
-        const walk = captured
-          .map((n) => t.deps.db.getExecutor().compileQuery(n, { queryId: 'q' } as never))
-          .find((q) => q.sql.includes('"queue_units" as "qu"'))!;
-        const plan = await t.deps.db.executeQuery(CompiledQuery.raw(`explain query plan ${walk.sql}`, [...walk.parameters]));
-        const details = (plan.rows as Array<{ detail: string }>).map((r) => r.detail);
-        plans.push(details);
-        expect(details[0], `${username} ${name}: ${details.join(' | ')}`).toMatch(/^SEARCH qu USING (COVERING )?INDEX queue_units_\w+ \(unit_code=\?/);
-        expect(details.join(' | '), `${username} ${name}`).not.toMatch(/SCAN|TEMP B-TREE/);
+        for (const paging of [{}, { cursor }, { before: cursor }]) {
+          captured.length = 0;
+          await listCases(deps, actor, queueQuerySchema.parse({ queue: name as QueueName, ...paging }), 'id');
+          const walk = captured
+            .map((n) => t.deps.db.getExecutor().compileQuery(n, { queryId: 'q' } as never))
+            .find((q) => q.sql.includes('"queue_units" as "qu"'))!;
+          const plan = await t.deps.db.executeQuery(CompiledQuery.raw(`explain query plan ${walk.sql}`, [...walk.parameters]));
+          const details = (plan.rows as Array<{ detail: string }>).map((r) => r.detail);
+          plans.push(details);
+          const what = `${username} ${name} ${Object.keys(paging).join()}`;
+          expect(details[0], `${what}: ${details.join(' | ')}`).toMatch(/^SEARCH qu USING (COVERING )?INDEX queue_units_\w+ \(unit_code=\?/);
+          expect(details.join(' | '), what).not.toMatch(/SCAN|TEMP B-TREE/);
+        }
       }
     }
-    expect(plans).toHaveLength(11);
+    expect(plans).toHaveLength(33);
   });
 });

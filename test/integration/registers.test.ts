@@ -94,8 +94,8 @@ describe('the request register (register permohonan)', () => {
     t.clock.now = new Date(iso);
   };
   // A fresh session for each step: the clock moves by days, past the idle timeout.
-  const send = async (id: string, body: Record<string, unknown>) => {
-    const token = await t.login('ppid');
+  const send = async (id: string, body: Record<string, unknown>, as = 'ppid') => {
+    const token = await t.login(as);
     const c = await t.api('GET', `/api/v1/cases/${id}`, { token });
     const res = await t.api('POST', `/api/v1/cases/${id}/events`, { token, body: { expectedVersion: c.body.version, ...body } });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
@@ -128,7 +128,8 @@ describe('the request register (register permohonan)', () => {
     at('2026-11-24T03:00:00.000Z');
     await send(ids.a!.id, { type: 'START_REVIEW' });
     await send(ids.a!.id, { type: 'EXTEND', reason: 'Informasi harus dihimpun dari beberapa direktorat.' });
-    await send(ids.b!.id, { type: 'START_REVIEW' });
+    // Filed at the embassy, it is the embassy's from filing: its PPID Pelaksana accepts it.
+    await send(ids.b!.id, { type: 'ACCEPT_ASSIGNMENT' }, 'pelaksana.kbri');
     at('2026-11-27T03:00:00.000Z');
     await send(ids.a!.id, { type: 'DECIDE', outcome: 'denied', exemptions: [{ letter: 'f' }], consequenceTest });
     await send(ids.b!.id, { type: 'DECIDE', outcome: 'granted', fees: { copying: 15000, payment: 'Tunai di loket' } });

@@ -125,4 +125,9 @@ export const commonMessages = {
   'common.too_many_requests': { id: 'Terlalu banyak permintaan', en: 'Too many requests' },
   'common.something_went_wrong': { id: 'Terjadi kesalahan', en: 'Something went wrong' },
   'common.audit_and_reports': { id: 'Audit dan laporan', en: 'Audit and reports' },
+  // Paging of long lists (src/routes/web/kit/pager.tsx).
+  'common.pager_first': { id: 'Halaman pertama', en: 'First page' },
+  'common.pager_previous': { id: 'Halaman sebelumnya', en: 'Previous page' },
+  'common.pager_next': { id: 'Halaman berikutnya', en: 'Next page' },
+  'common.pager_position': { id: '{from}–{to} dari {total}', en: '{from}–{to} of {total}' },
 } as const satisfies Catalogue;

@@ -8,6 +8,7 @@ import { calendarAdminMessages } from './calendar-admin';
 import { commonMessages } from './common';
 import { contactMessages } from './contact';
 import { documentsMessages } from './documents';
+import { labelsMessages } from './labels';
 import { objectionsMessages } from './objections';
 import { officerMessages } from './officer';
 import { publicMessages } from './public';
@@ -24,6 +25,7 @@ export const areaCatalogues = {
   common: commonMessages,
   contact: contactMessages,
   documents: documentsMessages,
+  labels: labelsMessages,
   objections: objectionsMessages,
   officer: officerMessages,
   public: publicMessages,
@@ -41,6 +43,7 @@ export const messages = {
   ...commonMessages,
   ...contactMessages,
   ...documentsMessages,
+  ...labelsMessages,
   ...objectionsMessages,
   ...officerMessages,
   ...publicMessages,

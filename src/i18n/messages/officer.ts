@@ -248,6 +248,10 @@ export const officerMessages = {
   'officer.open_objection_queue': { id: 'buka daftar keberatan', en: 'open the objection queue' },
   'officer.your_role_has_no_queue': { id: 'Tidak ada antrean untuk peran Anda.', en: 'Your role has no queue.' },
   'officer.search_results': { id: 'Hasil pencarian', en: 'Search results' },
+  'officer.search_request_text_number_or_name': {
+    id: 'Cari teks permohonan, nomor pendaftaran, atau nama pemohon',
+    en: "Search the request text, the registration number or the requester's name",
+  },
   'officer.search_request_text_or_registration_number': {
     id: 'Cari teks permohonan atau nomor pendaftaran',
     en: 'Search the request text or registration number',
@@ -276,7 +280,7 @@ export const officerMessages = {
   'officer.select_2': { id: 'Pilih {registrationNumber}', en: 'Select {registrationNumber}' },
   'officer.received_at_2': { id: 'diterima di ', en: 'received at ' },
   'officer.jakarta': { id: 'Jakarta: ', en: 'Jakarta: ' },
-  'officer.next_page': { id: 'Halaman berikutnya', en: 'Next page' },
+  'officer.pages_of': { id: 'Halaman: {title}', en: 'Pages: {title}' },
   'officer.action_for_selected_cases': { id: 'Tindakan untuk kasus yang dipilih', en: 'Action for the selected cases' },
   'officer.at_most_cases_each_case_is': {
     id: 'Paling banyak {BULK_MAX} kasus. Setiap kasus diperiksa oleh alur kerjanya sendiri; yang tidak dapat diproses dilaporkan satu per satu.',

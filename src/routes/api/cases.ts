@@ -44,6 +44,15 @@ const queueSchema = z.object({
   queue: z.string(),
   items: z.array(queueItemSchema),
   nextCursor: z.string().nullable().describe('Pass as cursor= for the next page; null on the last'),
+  prevCursor: z.string().nullable().describe('Pass as before= for the page before; null on the first (the first page: neither)'),
+  position: z
+    .object({
+      from: z.number().int().describe('Place of the first item in the list, from 1 (0 when empty)'),
+      to: z.number().int(),
+      total: z.number().int().describe('How many the list holds, counted up to 1000'),
+      more: z.boolean().describe('The count reached 1000: there may be more'),
+    })
+    .describe('Where this page sits: "21–40 of 312"'),
 });
 const bulkResultSchema = z.union([
   z.object({ id: z.string(), ok: z.literal(true), registrationNumber: z.string(), status: z.string(), version: z.number().int() }),

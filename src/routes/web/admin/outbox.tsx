@@ -12,6 +12,7 @@ import { MAX_ATTEMPTS, retryFailed } from '../../../mail/worker';
 import type { AppEnv } from '../../env';
 import { FormToken, verifyFormToken } from '../kit/form-token';
 import { requirePageRole } from '../kit/guard';
+import { Pager } from '../kit/pager';
 import { Layout } from '../layout';
 
 const STATUSES = OUTBOX_STATUSES;
@@ -41,7 +42,16 @@ export function outboxPages() {
     const deps = c.get('deps');
     const asked = c.req.query('status');
     const status = STATUSES.find((s) => s === asked);
-    const { counts, rows } = await listOutbox(deps.db, { status, limit: 100 });
+    const { counts, rows, nextCursor, prevCursor, position } = await listOutbox(deps.db, {
+      status,
+      cursor: c.req.query('cursor'),
+      before: c.req.query('before'),
+    });
+    const here = (change: Record<string, string>) => {
+      const params = new URLSearchParams({ ...(status ? { status } : {}), ...change });
+      const s = params.toString();
+      return s ? `/admin/outbox?${s}` : '/admin/outbox';
+    };
     const count = (s: Status) => counts[s];
     const local = !deps.config.RESEND_API_KEY;
     const retried = c.req.query('retried');
@@ -79,7 +89,7 @@ export function outboxPages() {
         ) : (
           <div class="table-scroll">
             <table>
-              <caption>{t(lang, 'admin.latest_messages_at_most_100')}</caption>
+              <caption>{t(lang, 'admin.messages_newest_first')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t(lang, 'admin.created')}</th>
@@ -144,6 +154,14 @@ export function outboxPages() {
             </table>
           </div>
         )}
+        <Pager
+          lang={lang}
+          label={t(lang, 'admin.outbox_pages')}
+          position={position}
+          first={prevCursor ? here({}) : null}
+          prev={prevCursor ? here({ before: prevCursor }) : null}
+          next={nextCursor ? here({ cursor: nextCursor }) : null}
+        />
       </Layout>,
     );
   });

@@ -16,9 +16,11 @@ import { Layout } from '../layout';
 import { DaysLeft, formatInstant, frame } from './components';
 import { Choices, FieldError, type FieldErrors, ErrorSummary, SelectField, TextField, type FormValues, fieldValue, valuesOf } from '../kit/fields';
 import { Notice } from '../kit/page';
+import { Pager } from '../kit/pager';
 import { FormToken } from '../kit/form-token';
 import { channelWord, eventLabel, queueName } from './labels';
 import { unitNames, unitOptions } from './units';
+import { mayReadPersonalData } from '../../../auth/personal-data';
 
 const FILTERS = ['queue', 'q', 'status', 'unit', 'channel', 'receivedFrom', 'receivedTo'] as const;
 
@@ -30,6 +32,7 @@ function queueHref(query: FormValues, change: Record<string, string | undefined>
     if (v) params.set(k, v);
   }
   if (change.cursor) params.set('cursor', change.cursor);
+  if (change.before) params.set('before', change.before);
   const s = params.toString();
   return s ? `/petugas?${s}` : '/petugas';
 }
@@ -64,12 +67,19 @@ async function renderQueue(c: Context<AppEnv>, query: FormValues, bulk?: BulkSta
       </Layout>,
     );
   }
-  const raw = Object.fromEntries(FILTERS.map((k) => [k, fieldValue(query, k)]).concat([['cursor', fieldValue(query, 'cursor')]]));
+  const raw = Object.fromEntries(
+    FILTERS.map((k) => [k, fieldValue(query, k)]).concat([
+      ['cursor', fieldValue(query, 'cursor')],
+      ['before', fieldValue(query, 'before')],
+    ]),
+  );
   const parsed = queueQuerySchema.safeParse(raw);
   const filterErrors: FieldErrors = parsed.success ? {} : fieldErrors(parsed.error, lang);
   const requested = (parsed.success ? parsed.data.queue : undefined) ?? queues[0]!;
   const queue: QueueName = queues.includes(requested) ? requested : queues[0]!;
-  const page = parsed.success ? await listCases(deps, actor, { ...parsed.data, queue }, lang) : { items: [], nextCursor: null };
+  const page = parsed.success
+    ? await listCases(deps, actor, { ...parsed.data, queue }, lang)
+    : { items: [], nextCursor: null, prevCursor: null, position: { from: 0, to: 0, total: 0, more: false } };
   const counts = await queueCounts(deps, actor);
   const names = await unitNames(deps, lang);
   const units = await unitOptions(deps, lang);
@@ -77,7 +87,7 @@ async function renderQueue(c: Context<AppEnv>, query: FormValues, bulk?: BulkSta
   const searching = Boolean(parsed.success && parsed.data.q);
   const title = searching ? t(lang, 'officer.search_results') : queueName(queue, lang);
   const labels = {
-    q: t(lang, 'officer.search_request_text_or_registration_number'),
+    q: mayReadPersonalData(actor) ? t(lang, 'officer.search_request_text_number_or_name') : t(lang, 'officer.search_request_text_or_registration_number'),
     status: t(lang, 'officer.status'),
     unit: t(lang, 'officer.unit_or_mission'),
     channel: t(lang, 'officer.channel'),
@@ -271,13 +281,14 @@ async function renderQueue(c: Context<AppEnv>, query: FormValues, bulk?: BulkSta
             </tbody>
           </table>
         </div>
-        {page.nextCursor ? (
-          <p>
-            <a href={queueHref(query, { cursor: page.nextCursor })} rel="next">
-              {t(lang, 'officer.next_page')} →
-            </a>
-          </p>
-        ) : null}
+        <Pager
+          lang={lang}
+          label={t(lang, 'officer.pages_of', { title })}
+          position={page.position}
+          first={page.prevCursor ? queueHref(query, {}) : null}
+          prev={page.prevCursor ? queueHref(query, { before: page.prevCursor }) : null}
+          next={page.nextCursor ? queueHref(query, { cursor: page.nextCursor }) : null}
+        />
 
         {canAct && page.items.length > 0 ? (
           <fieldset class="bulk">
