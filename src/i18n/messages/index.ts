@@ -7,6 +7,7 @@ import { auditorMessages } from './auditor';
 import { calendarAdminMessages } from './calendar-admin';
 import { commonMessages } from './common';
 import { documentsMessages } from './documents';
+import { listsMessages } from './lists';
 import { objectionsMessages } from './objections';
 import { officerMessages } from './officer';
 import { publicMessages } from './public';
@@ -21,6 +22,7 @@ export const areaCatalogues = {
   'calendar-admin': calendarAdminMessages,
   common: commonMessages,
   documents: documentsMessages,
+  lists: listsMessages,
   objections: objectionsMessages,
   officer: officerMessages,
   public: publicMessages,
@@ -36,6 +38,7 @@ export const messages = {
   ...calendarAdminMessages,
   ...commonMessages,
   ...documentsMessages,
+  ...listsMessages,
   ...objectionsMessages,
   ...officerMessages,
   ...publicMessages,
