@@ -64,7 +64,8 @@ const testBasis = {
 const restsOnATest = (d: { consequenceTest?: unknown; consequenceTestIds?: unknown }) => d.consequenceTest !== undefined || d.consequenceTestIds !== undefined;
 const restsOnATestIssue = { message: 'exemption_needs_test', path: ['consequenceTest'] };
 /** A denial on a test written now feeds the DIK: the test needs the public title the DIK lists it under. */
-const titledForDik = (d: { consequenceTest?: { publicTitle?: string | undefined } | undefined }) => d.consequenceTest === undefined || d.consequenceTest.publicTitle !== undefined;
+const titledForDik = (d: { consequenceTest?: { publicTitle?: string | undefined } | undefined }) =>
+  d.consequenceTest === undefined || d.consequenceTest.publicTitle !== undefined;
 const titledForDikIssue = { message: 'required', path: ['consequenceTest', 'publicTitle'] };
 
 export const outcomes = ['granted', 'partially_granted', 'denied', 'not_held', 'not_yet_documented'] as const;

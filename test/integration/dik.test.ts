@@ -162,7 +162,12 @@ describe('consequence tests (uji konsekuensi) and the DIK', () => {
 
     // A partial grant may still rest on an untitled test: it is kept, linked, and stays out of the DIK.
     const r4 = (await t.api('POST', '/api/v1/requests', { body: validFiling() })).body;
-    res = await decide(r4.id, { outcome: 'partially_granted', exemptions: [{ letter: 'h' }], redactions: 'Nomor paspor dihitamkan.', consequenceTest: untitled });
+    res = await decide(r4.id, {
+      outcome: 'partially_granted',
+      exemptions: [{ letter: 'h' }],
+      redactions: 'Nomor paspor dihitamkan.',
+      consequenceTest: untitled,
+    });
     expect(res.status).toBe(200);
     expect((await t.api('GET', `/api/v1/consequence-tests?caseId=${r4.id}`, { token: ppid })).body.items[0]).toMatchObject({ publicTitle: null, inDik: false });
     expect((await t.api('GET', '/api/v1/dik')).body.items).toHaveLength(1);
