@@ -15,6 +15,7 @@ import * as reports from './migrations/0012_reports';
 import * as registerIndexes from './migrations/0014_register_indexes';
 import * as answers from './migrations/0013_answers';
 import * as rateLimits from './migrations/0015_rate_limits';
+import * as survey from './migrations/0018_survey';
 import type { KeyRing } from '../src/crypto/key-ring';
 
 /**
@@ -37,6 +38,7 @@ export const migrationsWith = (keys: KeyRing | undefined): Record<string, Migrat
   '0014_register_indexes': registerIndexes,
   '0013_answers': answers,
   '0015_rate_limits': rateLimits,
+  '0018_survey': survey,
 });
 
 export async function migrateToLatest(db: Kysely<Database>, keys?: KeyRing): Promise<void> {

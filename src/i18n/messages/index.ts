@@ -12,6 +12,7 @@ import { objectionsMessages } from './objections';
 import { officerMessages } from './officer';
 import { publicMessages } from './public';
 import { reportsMessages } from './reports';
+import { surveyMessages } from './survey';
 
 export const areaCatalogues = {
   admin: adminMessages,
@@ -27,6 +28,7 @@ export const areaCatalogues = {
   officer: officerMessages,
   public: publicMessages,
   reports: reportsMessages,
+  survey: surveyMessages,
 } as const;
 
 export const messages = {
@@ -43,4 +45,5 @@ export const messages = {
   ...officerMessages,
   ...publicMessages,
   ...reportsMessages,
+  ...surveyMessages,
 } as const;

@@ -24,6 +24,7 @@ import { publicRoutes } from './public';
 import { recoverRoutes } from './recover';
 import { registerRoutes } from './registers';
 import { reportRoutes } from './reports';
+import { surveyRoutes } from './survey';
 import { userRoutes } from './users';
 
 export const API_BASE = '/api/v1';
@@ -42,6 +43,7 @@ export function apiRoutes() {
   api.route(`${API_BASE}/documents/verify`, documentVerificationRoutes());
   api.route(API_BASE, documentRoutes());
   api.route(API_BASE, answerRoutes());
+  api.route(API_BASE, surveyRoutes());
   api.route(`${API_BASE}/cases`, caseRoutes());
   api.route(`${API_BASE}/audit`, auditRoutes());
   api.route(`${API_BASE}/calendars`, calendarRoutes());

@@ -25,6 +25,8 @@ import { publicRateLimit } from '../../rate-limit';
 import type { TrackingView } from './receipt';
 import { unitInfo } from './units';
 import { RequesterAnswers } from './clarification-form';
+import { SurveyInvite } from './survey';
+import { surveyState } from '../../../survey/survey';
 
 const trackHref = (number: string) => `/lacak?nomor=${encodeURIComponent(number)}`;
 
@@ -347,6 +349,7 @@ export function trackingPages() {
     return c.html(
       <Layout lang={lang} title={`${t(lang, 'public.request_status')} ${number}`} url={c.req.url}>
         <TrackingResult lang={lang} view={view} unit={unit} />
+        <SurveyInvite lang={lang} number={number} state={await surveyState(deps.db, deps.secret, access.row)} />
         <RequesterAnswers c={c} view={view} timeZone={unit.timeZone} />
       </Layout>,
     );
