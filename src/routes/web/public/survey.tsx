@@ -7,6 +7,7 @@
  * cookie) answers without retyping the tracking code; from the e-mail, the code is asked with it.
  */
 import { type Context, Hono } from 'hono';
+import type { Child } from 'hono/jsx';
 import { trackedCase } from '../../../cases/tracked-case';
 import { DomainError } from '../../../cases/errors';
 import { type Lang, fieldErrors, t } from '../../../i18n';
@@ -60,7 +61,7 @@ function render(c: Context<AppEnv>, v: View, status: 200 | 201 | 400 | 404 = 200
       <a href={trackHref(v.number)}>{t(lang, 'survey.back_to_request')}</a>
     </p>
   ) : null;
-  let body;
+  let body: Child;
   if (v.done) {
     body = <Notice tone="ok">{t(lang, 'survey.thank_you')}</Notice>;
   } else if (v.state === 'answered') {
