@@ -14,6 +14,7 @@ import type { OfficerTables } from './schema/officer';
 import type { PublicTables } from './schema/public';
 import type { ReportsTables } from './schema/reports';
 import type { RateLimitTables } from './schema/rate-limits';
+import type { SurveyTables } from './schema/survey';
 
 /** The core tables are here; each feature's tables are in `db/schema/<feature>.ts`. */
 export interface Database
@@ -25,7 +26,8 @@ export interface Database
     AuditTables,
     ReportsTables,
     AnswersTables,
-    RateLimitTables {
+    RateLimitTables,
+    SurveyTables {
   settings: SettingsTable;
   calendars: CalendarsTable;
   calendar_entries: CalendarEntriesTable;

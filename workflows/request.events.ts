@@ -32,6 +32,10 @@ export const consequenceTestSchema = z.object({
   harm: z.string().trim().min(20).max(5000),
   publicInterest: z.string().trim().min(20).max(5000),
   period: z.string().trim().max(200).optional(),
+  /** How the DIK names the withheld information, without its confidential content (required on a denial). */
+  publicTitle: z.string().trim().min(3).max(500).optional(),
+  /** The consequence of opening it, as the DIK states it publicly. */
+  publicConsequence: z.string().trim().min(10).max(2000).optional(),
 });
 
 /** Art. 22(7)(d),(f),(g): the information itself is free; copying and delivery may cost (Rupiah), and when it comes. */
@@ -59,6 +63,10 @@ const testBasis = {
 };
 const restsOnATest = (d: { consequenceTest?: unknown; consequenceTestIds?: unknown }) => d.consequenceTest !== undefined || d.consequenceTestIds !== undefined;
 const restsOnATestIssue = { message: 'exemption_needs_test', path: ['consequenceTest'] };
+/** A denial on a test written now feeds the DIK: the test needs the public title the DIK lists it under. */
+const titledForDik = (d: { consequenceTest?: { publicTitle?: string | undefined } | undefined }) =>
+  d.consequenceTest === undefined || d.consequenceTest.publicTitle !== undefined;
+const titledForDikIssue = { message: 'required', path: ['consequenceTest', 'publicTitle'] };
 
 export const outcomes = ['granted', 'partially_granted', 'denied', 'not_held', 'not_yet_documented'] as const;
 export type Outcome = (typeof outcomes)[number];
@@ -87,7 +95,8 @@ export const decisionSchema = z.discriminatedUnion('outcome', [
       ...testBasis,
       note: z.string().trim().max(5000).optional(),
     })
-    .refine(restsOnATest, restsOnATestIssue),
+    .refine(restsOnATest, restsOnATestIssue)
+    .refine(titledForDik, titledForDikIssue),
   z.object({
     outcome: z.literal('not_held'),
     /** The body that holds it, if known, Art. 22(7)(b). */

@@ -225,6 +225,7 @@ const decisions: Record<Outcome, (r: Rng) => Record<string, unknown>> = {
       harm: 'Membuka informasi ini merugikan kepentingan hubungan luar negeri selama perundingan berjalan.',
       publicInterest: 'Kepentingan publik untuk mengetahui lebih kecil daripada kerugian yang timbul.',
       period: 'Selama perundingan berlangsung',
+      publicTitle: 'Posisi runding dalam perundingan bilateral yang sedang berlangsung',
     },
   }),
   not_held: (r) => ({

@@ -249,6 +249,9 @@ async function mailsFor(
       }));
     case 'DELIVER':
       return requesterMail('request_delivered');
+    case 'CLOSE':
+      // The satisfaction survey (issue 18) is reached from the closing message.
+      return requesterMail('request_closed', { surveyUrl: `${publicBaseUrl(deps.config)}/lacak/survei?nomor=${encodeURIComponent(number)}` });
     default:
       return [];
   }

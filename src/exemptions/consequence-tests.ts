@@ -158,20 +158,74 @@ export async function linkTestToCase(trx: Trx, testId: string, caseRow: CaseRow,
 
 /**
  * The hook `applyIn` calls after a DECIDE, in the same transaction: a denial (or partial grant)
- * written with its consequence test inline stores that test as a record linked to the case; one
- * that names recorded tests (`consequenceTestIds`) is linked to them.
+ * that names recorded tests (`consequenceTestIds`) is linked to them — a denial only to tests the
+ * DIK lists (with a public title); one written with its consequence test inline stores that test
+ * as a record linked to the case and, when it has a public title (required on a denial), adds it
+ * to the DIK — or updates the DIK entry in force of the same unit under the same title (its Art. 17
+ * letters joined, its period replaced) instead of listing the information twice.
  */
 export async function recordDecisionTests(trx: Trx, deps: Deps, caseRow: CaseRow, payload: Record<string, unknown>, actor: Actor, at: string): Promise<void> {
   if (caseRow.outcome !== 'denied' && caseRow.outcome !== 'partially_granted') return;
   const ids = Array.isArray(payload.consequenceTestIds) ? payload.consequenceTestIds.map(String) : [];
   for (const [i, id] of ids.entries()) {
-    const known = await trx.selectFrom('consequence_tests').select('id').where('id', '=', id).where('status', '=', 'in_force').executeTakeFirst();
+    const known = await trx
+      .selectFrom('consequence_tests')
+      .select(['id', 'public_title'])
+      .where('id', '=', id)
+      .where('status', '=', 'in_force')
+      .executeTakeFirst();
     if (!known) throw invalidField(`consequenceTestIds.${i}`, 'unknown_consequence_test');
+    if (caseRow.outcome === 'denied' && known.public_title === null) throw invalidField(`consequenceTestIds.${i}`, 'consequence_test_not_in_dik');
     await linkTestToCase(trx, id, caseRow, actor, at);
   }
-  const inline = payload.consequenceTest as { harm: string; publicInterest: string; period?: string } | undefined;
+  const inline = payload.consequenceTest as
+    | { harm: string; publicInterest: string; period?: string; publicTitle?: string; publicConsequence?: string }
+    | undefined;
   if (!inline) return;
   const calendar = await deps.calendars.get(trx, (JSON.parse(caseRow.deadlines) as CaseDeadlines).notice.calendar.code);
+  const unit = actor.unit ?? caseRow.received_unit;
+  const today = calendar.localDateOf(new Date(at));
+  const exemptions = (payload.exemptions ?? []) as Array<{ letter: string; statute?: string }>;
+  const title = inline.publicTitle?.trim();
+  if (title) {
+    const same = (
+      await trx
+        .selectFrom('consequence_tests')
+        .selectAll()
+        .where('unit_code', '=', unit)
+        .where('status', '=', 'in_force')
+        .where('conclusion', '=', 'exempt')
+        .where(sql<boolean>`lower(${sql.ref('public_title')}) = ${title.toLowerCase()}`)
+        .orderBy('decided_on', 'desc')
+        .orderBy('id')
+        .execute()
+    ).find((t) => inForce(t, today));
+    if (same) {
+      const merged = [...(JSON.parse(same.exemptions) as Array<{ letter: string; statute?: string }>)];
+      for (const e of exemptions) if (!merged.some((m) => m.letter === e.letter && m.statute === e.statute)) merged.push(e);
+      const changes = {
+        exemptions: JSON.stringify(merged),
+        ...(inline.period ? { period: inline.period } : {}),
+        ...(inline.publicConsequence ? { public_consequence: inline.publicConsequence } : {}),
+      };
+      await trx
+        .updateTable('consequence_tests')
+        .set({ ...changes, version: same.version + 1, updated_at: at })
+        .where('id', '=', same.id)
+        .execute();
+      await appendAudit(trx, {
+        caseId: null,
+        actor,
+        event: 'CONSEQUENCE_TEST_UPDATED',
+        fromState: same.status,
+        toState: same.status,
+        at,
+        data: { testId: same.id, fields: Object.keys(changes), version: same.version + 1, dik: true },
+      });
+      await linkTestToCase(trx, same.id, caseRow, actor, at);
+      return;
+    }
+  }
   const id = randomUUID();
   await trx
     .insertInto('consequence_tests')
@@ -179,9 +233,9 @@ export async function recordDecisionTests(trx: Trx, deps: Deps, caseRow: CaseRow
       id,
       information: caseRow.information,
       document: null,
-      public_title: null,
-      public_consequence: null,
-      exemptions: JSON.stringify(payload.exemptions ?? []),
+      public_title: title ?? null,
+      public_consequence: inline.publicConsequence ?? null,
+      exemptions: JSON.stringify(exemptions),
       harm: inline.harm,
       public_interest: inline.publicInterest,
       conclusion: 'exempt',
@@ -189,9 +243,9 @@ export async function recordDecisionTests(trx: Trx, deps: Deps, caseRow: CaseRow
       exempt_until: null,
       review_on: null,
       origin: 'at_request',
-      unit_code: actor.unit ?? caseRow.received_unit,
+      unit_code: unit,
       ...(await decider(trx, actor)),
-      decided_on: calendar.localDateOf(new Date(at)),
+      decided_on: today,
       classification_number: null,
       classification_date: null,
       status: 'in_force',
@@ -205,6 +259,17 @@ export async function recordDecisionTests(trx: Trx, deps: Deps, caseRow: CaseRow
     })
     .execute();
   await trx.insertInto('case_consequence_tests').values({ case_id: caseRow.id, test_id: id, linked_at: at, linked_by: actor.id }).execute();
+  if (title) {
+    await appendAudit(trx, {
+      caseId: null,
+      actor,
+      event: 'CONSEQUENCE_TEST_RECORDED',
+      fromState: null,
+      toState: 'in_force',
+      at,
+      data: { testId: id, letters: exemptions.map((e) => e.letter), conclusion: 'exempt', origin: 'at_request', unit, dik: true },
+    });
+  }
 }
 
 /** In force: not revoked, concluded exempt, and its period (if dated) not yet over. */

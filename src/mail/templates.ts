@@ -18,6 +18,8 @@ export interface MailVars {
   disputeDue?: string;
   /** A new tracking code (only in the message that answers a lost-code request). */
   code?: string;
+  /** The satisfaction survey of a closed request (issue 18). */
+  surveyUrl?: string;
 }
 
 type Template = Record<Lang, (v: MailVars) => { subject: string; text: string }>;
@@ -129,6 +131,16 @@ export const templates = {
       text: `Informasi yang Anda minta dengan nomor ${v.number} telah diserahkan.\n`,
     }),
     en: (v) => ({ subject: `Information for request ${v.number} delivered`, text: `The information you asked for under ${v.number} has been delivered.\n` }),
+  },
+  request_closed: {
+    id: (v) => ({
+      subject: `Permohonan ${v.number} telah selesai`,
+      text: `Permohonan informasi Anda dengan nomor ${v.number} telah selesai.\n${v.surveyUrl ? `\nBantu kami memperbaiki layanan: isi survei kepuasan singkat (tidak wajib, anonim, 5 pertanyaan) dengan kode pelacakan Anda:\n${v.surveyUrl}\n` : ''}`,
+    }),
+    en: (v) => ({
+      subject: `Request ${v.number} is closed`,
+      text: `Your information request ${v.number} is closed.\n${v.surveyUrl ? `\nHelp us improve the service: answer a short satisfaction survey (optional, anonymous, 5 questions) with your tracking code:\n${v.surveyUrl}\n` : ''}`,
+    }),
   },
   objection_received: {
     id: (v) => ({

@@ -24,6 +24,7 @@ import {
 } from './labels';
 import { type NARRATIVE_SECTIONS, NARRATIVE_TITLES } from './narratives';
 import type { ServiceReport } from './service-report';
+import { ELEMENT_NAMES, GRADE_WORDS, type SurveyGrade, surveyElements } from '../survey/survey';
 import { t } from '../i18n';
 
 const tr = (lang: Lang, id: string, en: string) => (lang === 'id' ? id : en);
@@ -196,6 +197,8 @@ export async function renderReportPdf(db: Reader, r: ServiceReport, lang: Lang):
     );
   }
 
+  satisfactionSection(w, r, lang);
+
   w.subheading(t(lang, 'reports.iv_objections_and_disputes'));
   table(
     w,
@@ -222,6 +225,39 @@ export async function renderReportPdf(db: Reader, r: ServiceReport, lang: Lang):
   w.subheading(t(lang, 'reports.vi_recommendations_and_follow_up_plan'));
   w.paragraph(r.narrative.recommendations || t(lang, 'reports.not_written_yet'), { color: r.narrative.recommendations ? INK : MUTED });
   return w.finish();
+}
+
+/** The satisfaction survey (survei kepuasan, Permenpan RB 14/2017): element means, the index and its letter, per unit. */
+function satisfactionSection(w: PdfWriter, r: ServiceReport, lang: Lang) {
+  const s = r.satisfaction;
+  const dec = (n: number | null) =>
+    n === null ? '—' : new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
+  const grade = (g: SurveyGrade | null) => (g ? t(lang, GRADE_WORDS[g]) : '—');
+  w.paragraph(t(lang, 'survey.community_satisfaction_index'), { bold: true, after: 2 });
+  w.paragraph(t(lang, 'survey.index_explained'), { size: 8.5, color: MUTED });
+  if (s.responses === 0) {
+    w.paragraph(t(lang, 'survey.no_answers_yet'), { after: 8 });
+    return;
+  }
+  table(
+    w,
+    [t(lang, 'survey.satisfaction_survey'), t(lang, 'reports.count')],
+    [
+      [t(lang, 'survey.answers'), num(s.responses, lang)],
+      ...surveyElements.map((e) => [`${t(lang, ELEMENT_NAMES[e])} (1–4)`, dec(s.elements[e])]),
+      [t(lang, 'survey.index'), dec(s.index)],
+      [t(lang, 'survey.quality'), grade(s.grade)],
+    ],
+    [0.7, 0.3],
+  );
+  if (s.units.length > 1 || (s.units.length === 1 && !r.unit)) {
+    table(
+      w,
+      [t(lang, 'survey.unit'), t(lang, 'survey.answers'), t(lang, 'survey.index'), t(lang, 'survey.quality')],
+      s.units.map((u) => [lang === 'id' ? u.nameId : u.nameEn, num(u.responses, lang), dec(u.index), grade(u.grade)]),
+      [0.46, 0.14, 0.16, 0.24],
+    );
+  }
 }
 
 /** The writer caches the font it set last; after drawing with pdfkit directly, make it set its own again. */

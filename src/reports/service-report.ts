@@ -17,6 +17,7 @@ import type { MessageKey } from '../i18n';
 import { requesterTypes } from '../cases/filing.schema';
 import { exemptionLetters, outcomes } from '../../workflows/request.events';
 import { ensureTallies } from './tallies';
+import { type Satisfaction, satisfaction, surveyElements } from '../survey/survey';
 import { type Narrative, readNarrative } from './narratives';
 
 const CHANNELS = ['web', 'walk_in', 'letter', 'phone', 'email'] as const;
@@ -94,6 +95,8 @@ export interface ServiceReport {
   objections: { received: number; byOutcome: Counts };
   disputes: { filed: number; byStage: Counts; byOutcome: Counts };
   units: UnitRow[];
+  /** The satisfaction survey (survei kepuasan, Permenpan RB 14/2017): answers, element means, index and quality, per unit. */
+  satisfaction: Satisfaction;
   narrative: Narrative;
   trace: Record<string, TraceEntry>;
 }
@@ -226,6 +229,7 @@ export async function buildServiceReport(deps: Deps, q: ReportQuery): Promise<Se
       byOutcome: keyed('dispute_outcome', DISPUTE_OUTCOMES),
     },
     units,
+    satisfaction: await satisfaction(db, { year: q.year, half: q.half, unit: q.unit }),
     narrative: await readNarrative(db, q.year),
     trace: {},
   };
@@ -318,6 +322,10 @@ function traceOf(r: ServiceReport, q: ReportQuery): Record<string, TraceEntry> {
   for (const o of Object.keys(r.disputes.byOutcome)) {
     t[`disputes.byOutcome.${o}`] = { register: disputes, where: { disputeFiledOn: `${from}..${to}`, disputeOutcome: o } };
   }
+  // The survey is anonymous: no register lists its answers; its counters are the only record.
+  const survey = { register: 'survey_tallies', of: 'anonymous counters by unit, year, half, element and score' };
+  t['satisfaction.responses'] = survey;
+  t['satisfaction.index'] = { ...survey, of: 'mean of the element means × 25 (Permenpan RB 14/2017)' };
   return t;
 }
 
@@ -374,6 +382,15 @@ export function reportRows(r: ServiceReport): Array<[string, string | number | n
   add('disputes.filed', r.disputes.filed);
   for (const [k, v] of Object.entries(r.disputes.byStage)) add(`disputes.byStage.${k}`, v);
   for (const [k, v] of Object.entries(r.disputes.byOutcome)) add(`disputes.byOutcome.${k}`, v);
+  add('satisfaction.responses', r.satisfaction.responses);
+  for (const e of surveyElements) add(`satisfaction.elements.${e}`, r.satisfaction.elements[e]);
+  add('satisfaction.index', r.satisfaction.index);
+  rows.push(['satisfaction.grade', r.satisfaction.grade, '', '']);
+  for (const u of r.satisfaction.units) {
+    add(`satisfaction.units.${u.code}.responses`, u.responses);
+    add(`satisfaction.units.${u.code}.index`, u.index);
+    rows.push([`satisfaction.units.${u.code}.grade`, u.grade, '', '']);
+  }
   return rows;
 }
 

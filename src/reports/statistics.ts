@@ -9,6 +9,10 @@ import { exemptionLetters, outcomes } from '../../workflows/request.events';
 import { NATIONAL_CALENDAR_CODE } from '../calendar/places';
 import { histogramStats } from './service-report';
 import { ensureTallies } from './tallies';
+import { type SurveyGrade, satisfaction } from '../survey/survey';
+
+/** Fewest survey answers for a public index: below it, one requester's answers could be recognised. */
+export const MIN_PUBLIC_SURVEY_ANSWERS = 5;
 
 export interface YearFigures {
   year: number;
@@ -42,6 +46,8 @@ export interface PublicStatistics extends YearFigures {
   units: UnitFigures[];
   /** Every year on record (and the current one), oldest first, with its totals. */
   years: YearFigures[];
+  /** The satisfaction survey's index for the year (the body as a whole), published from `minResponses` answers. */
+  satisfaction: { responses: number; index: number | null; grade: SurveyGrade | null; minResponses: number };
 }
 
 function figures(year: number, tallies: Map<string, number>): YearFigures {
@@ -131,5 +137,12 @@ export async function publicStatistics(deps: Deps, year: number): Promise<Public
     byMonth: Object.fromEntries(months.map((m) => [m, mine.get(`month:${m}`) ?? 0])),
     units,
     years: years.map((y) => figures(y, perYear.get(y) ?? new Map())),
+    satisfaction: await publicSatisfaction(deps, year),
   };
+}
+
+async function publicSatisfaction(deps: Deps, year: number): Promise<PublicStatistics['satisfaction']> {
+  const s = await satisfaction(deps.db, { year });
+  const shown = s.responses >= MIN_PUBLIC_SURVEY_ANSWERS;
+  return { responses: s.responses, index: shown ? s.index : null, grade: shown ? s.grade : null, minResponses: MIN_PUBLIC_SURVEY_ANSWERS };
 }

@@ -220,7 +220,7 @@ const validBodies = (): Record<string, unknown[]> => ({
       expectedVersion: 1,
       outcome: 'denied',
       exemptions: [{ letter: 'f' }],
-      consequenceTest: { harm: 'x'.repeat(30), publicInterest: 'y'.repeat(30) },
+      consequenceTest: { harm: 'x'.repeat(30), publicInterest: 'y'.repeat(30), publicTitle: 'Judul publik' },
     },
     { type: 'REQUEST_CLARIFICATION', expectedVersion: 1, message: 'Mohon jelaskan periode dokumen.' },
   ],

@@ -149,4 +149,5 @@ export const validFiling = (overrides: Record<string, unknown> = {}) => ({
 export const consequenceTest = {
   harm: 'Membuka dokumen ini akan mengungkap posisi runding Indonesia yang masih berjalan.',
   publicInterest: 'Kepentingan publik untuk mengetahui lebih kecil daripada kerugian selama perundingan berlangsung.',
+  publicTitle: 'Posisi runding Indonesia dalam perundingan yang sedang berlangsung',
 };

@@ -80,33 +80,97 @@ describe('consequence tests (uji konsekuensi) and the DIK', () => {
     expect(res.body.error.code).toBe('version_conflict');
   });
 
-  it("stores a denial's inline test, links it, and publishes it once a PPID gives its public description", async () => {
-    const r = (await t.api('POST', '/api/v1/requests', { body: validFiling() })).body;
+  it("a denial on an inline test adds its DIK entry in the decision's transaction; a second denial under the same title updates it", async () => {
     const ppid = await t.login('ppid');
-    await t.api('POST', `/api/v1/cases/${r.id}/events`, {
-      token: ppid,
-      body: {
-        type: 'DECIDE',
-        outcome: 'denied',
-        exemptions: [{ letter: 'f' }],
-        consequenceTest: { ...consequenceTest, period: 'selama perundingan' },
-        expectedVersion: 1,
+    const decide = (id: string, body: Record<string, unknown>, lang = 'id') =>
+      t.api('POST', `/api/v1/cases/${id}/events`, { token: ppid, headers: { 'Accept-Language': lang }, body: { type: 'DECIDE', expectedVersion: 1, ...body } });
+    const r = (await t.api('POST', '/api/v1/requests', { body: validFiling() })).body;
+    const { publicTitle: _untitled, ...untitled } = consequenceTest;
+
+    // Denying on a test written now without the title the DIK lists it under: a field error, in both languages, nothing written.
+    for (const [lang, words] of [
+      ['id', /Wajib diisi/],
+      ['en', /required/],
+    ] as const) {
+      const res = await decide(r.id, { outcome: 'denied', exemptions: [{ letter: 'f' }], consequenceTest: untitled }, lang);
+      expect(res.status).toBe(400);
+      expect(res.body.error.fields['consequenceTest.publicTitle']).toMatch(words);
+    }
+    expect((await t.deps.db.selectFrom('cases').select(['version', 'outcome']).where('id', '=', r.id).executeTakeFirstOrThrow()).version).toBe(1);
+    expect(await t.deps.db.selectFrom('consequence_tests').select('id').execute()).toEqual([]);
+
+    // With it: the test, its link to the denial and its DIK entry (letter, period, public consequence) come with the decision.
+    let res = await decide(r.id, {
+      outcome: 'denied',
+      exemptions: [{ letter: 'f', statute: 'Pasal 17 huruf f angka 2' }],
+      consequenceTest: {
+        ...untitled,
+        period: 'selama perundingan',
+        publicTitle: 'Naskah perjanjian kebudayaan yang masih dirundingkan',
+        publicConsequence: 'Dapat melemahkan posisi tawar Indonesia dalam perundingan.',
       },
     });
-    let res = await t.api('GET', `/api/v1/consequence-tests?caseId=${r.id}`, { token: ppid });
+    expect(res.status).toBe(200);
+    res = await t.api('GET', `/api/v1/consequence-tests?caseId=${r.id}`, { token: ppid });
     const inline = res.body.items[0];
-    expect(inline).toMatchObject({ origin: 'at_request', sourceCaseId: r.id, period: 'selama perundingan', publicTitle: null, inForce: true, inDik: false });
-    expect((await t.api('GET', '/api/v1/dik')).body.items).toEqual([]);
-    res = await t.api('POST', `/api/v1/consequence-tests/${inline.id}`, {
-      token: ppid,
-      body: { expectedVersion: 1, publicTitle: 'Naskah perjanjian kebudayaan yang masih dirundingkan' },
-    });
-    expect(res.body.inDik).toBe(true);
-    expect((await t.api('GET', '/api/v1/dik')).body.items.map((e: { information: string }) => e.information)).toEqual([
-      'Naskah perjanjian kebudayaan yang masih dirundingkan',
+    expect(inline).toMatchObject({ origin: 'at_request', sourceCaseId: r.id, period: 'selama perundingan', inForce: true, inDik: true });
+    let dik = (await t.api('GET', '/api/v1/dik')).body.items;
+    expect(dik).toEqual([
+      expect.objectContaining({
+        id: inline.id,
+        information: 'Naskah perjanjian kebudayaan yang masih dirundingkan',
+        letters: ['f'],
+        legalBasis: 'UU 14/2008 Pasal 17 huruf f (Pasal 17 huruf f angka 2)',
+        consequence: 'Dapat melemahkan posisi tawar Indonesia dalam perundingan.',
+        period: 'selama perundingan',
+        unit: expect.objectContaining({ code: 'PPID' }),
+      }),
     ]);
+    // The public DIK never shows the internal harm analysis or the request's own wording.
+    expect(JSON.stringify(dik)).not.toContain(consequenceTest.harm);
+    const page = await (await t.app.request('/dik')).text();
+    expect(page).toContain('Naskah perjanjian kebudayaan yang masih dirundingkan');
+    expect(page).not.toContain(consequenceTest.harm);
+
+    // A second denial of the same information (same unit, same public title, any case): the entry is updated, not listed twice.
+    const r2 = (await t.api('POST', '/api/v1/requests', { body: validFiling() })).body;
+    res = await decide(r2.id, {
+      outcome: 'denied',
+      exemptions: [{ letter: 'i' }],
+      consequenceTest: { ...untitled, period: '4 tahun', publicTitle: 'naskah perjanjian kebudayaan yang masih dirundingkan' },
+    });
+    expect(res.status).toBe(200);
+    dik = (await t.api('GET', '/api/v1/dik')).body.items;
+    expect(dik).toHaveLength(1);
+    expect(dik[0]).toMatchObject({ id: inline.id, letters: ['f', 'i'], period: '4 tahun' });
     res = await t.api('GET', `/api/v1/consequence-tests/${inline.id}`, { token: ppid });
-    expect(res.body.cases).toEqual([expect.objectContaining({ registration_number: r.registrationNumber, outcome: 'denied' })]);
+    expect(res.body.version).toBe(2);
+    expect(res.body.cases.map((c: { registration_number: string }) => c.registration_number).sort()).toEqual(
+      [r.registrationNumber, r2.registrationNumber].sort(),
+    );
+    const audit = await t.deps.db.selectFrom('audit_events').select(['event', 'case_id']).where('event', 'like', 'CONSEQUENCE_TEST_%').execute();
+    expect(audit.map((a) => a.event).sort()).toEqual(['CONSEQUENCE_TEST_LINKED', 'CONSEQUENCE_TEST_RECORDED', 'CONSEQUENCE_TEST_UPDATED']);
+
+    // A denial resting on a recorded test that the DIK does not list (no public title) is refused until it has one.
+    const hidden = (await t.api('POST', '/api/v1/consequence-tests', { token: ppid, body: test({ publicTitle: undefined }) })).body;
+    expect(hidden.inDik).toBe(false);
+    const r3 = (await t.api('POST', '/api/v1/requests', { body: validFiling() })).body;
+    res = await decide(r3.id, { outcome: 'denied', exemptions: [{ letter: 'f' }], consequenceTestIds: [hidden.id] }, 'en');
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields['consequenceTestIds.0']).toMatch(/no public title/);
+    expect((await t.deps.db.selectFrom('cases').select('version').where('id', '=', r3.id).executeTakeFirstOrThrow()).version).toBe(1);
+
+    // A partial grant may still rest on an untitled test: it is kept, linked, and stays out of the DIK.
+    const r4 = (await t.api('POST', '/api/v1/requests', { body: validFiling() })).body;
+    res = await decide(r4.id, {
+      outcome: 'partially_granted',
+      exemptions: [{ letter: 'h' }],
+      redactions: 'Nomor paspor dihitamkan.',
+      consequenceTest: untitled,
+    });
+    expect(res.status).toBe(200);
+    expect((await t.api('GET', `/api/v1/consequence-tests?caseId=${r4.id}`, { token: ppid })).body.items[0]).toMatchObject({ publicTitle: null, inDik: false });
+    expect((await t.api('GET', '/api/v1/dik')).body.items).toHaveLength(1);
   });
 
   it('links a denial to tests recorded earlier, and only a denial', async () => {

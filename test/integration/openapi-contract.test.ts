@@ -315,6 +315,28 @@ describe('the OpenAPI document', () => {
     expect((await call('post', '/api/v1/dip', { token: await t.login('pelaksana.kbri'), body: entry })).status).toBe(403);
   });
 
+  it('describes the satisfaction survey a requester answers once a request is closed, and its index in the report', async () => {
+    const ppid = await t.login('ppid');
+    const filed = await call('post', '/api/v1/requests', { body: validFiling(), headers: { 'Idempotency-Key': crypto.randomUUID() } });
+    const { id, registrationNumber, trackingCode } = filed.body as { id: string; registrationNumber: string; trackingCode: string };
+    const where = { params: { number: registrationNumber }, query: { code: trackingCode } };
+    const answer = { procedure: 4, time: 3, result: 4, conduct: 4, facilities: 3 };
+    expect((await call('get', '/api/v1/requests/{number}/survey', where)).body.state).toBe('not_closed');
+    expect((await call('post', '/api/v1/requests/{number}/survey', { ...where, body: answer })).status).toBe(400);
+    let version = 1;
+    for (const body of [{ type: 'DECIDE', outcome: 'granted' }, { type: 'DELIVER', method: 'email' }, { type: 'CLOSE' }]) {
+      version = (await call('post', '/api/v1/cases/{id}/events', { token: ppid, params: { id }, body: { ...body, expectedVersion: version } })).body.version;
+    }
+    expect((await call('get', '/api/v1/requests/{number}/survey', where)).body.state).toBe('open');
+    expect((await call('post', '/api/v1/requests/{number}/survey', { ...where, body: { ...answer, time: 5 }, checkRequest: false })).status).toBe(400);
+    expect((await call('post', '/api/v1/requests/{number}/survey', { ...where, body: answer })).status).toBe(201);
+    expect((await call('post', '/api/v1/requests/{number}/survey', { ...where, body: answer })).status).toBe(400);
+    expect((await call('post', '/api/v1/requests/{number}/survey', { params: where.params, query: { code: 'AAAA-BBBB' }, body: answer })).status).toBe(404);
+    const report = await call('get', '/api/v1/reports/annual', { token: ppid, query: { year: '2026' } });
+    expect(report.body.satisfaction).toMatchObject({ responses: 1, index: 90, grade: 'A' });
+    expect((await call('get', '/api/v1/statistics', { query: { year: '2026' } })).body.satisfaction).toMatchObject({ responses: 1, index: null });
+  });
+
   it("describes a calendar entry's life, the accounts, the PPID's contact and the notifications an administrator reads", async () => {
     const admin = await t.login('admin');
     const params = { code: 'ID-NATIONAL' };

@@ -99,10 +99,10 @@ describe('a request from filing to closing, through the API', () => {
     expect(track.body.deadlines.noticeExtended.due).toBe('2026-12-16');
     expect(JSON.stringify(track.body)).not.toContain('3171012304900002');
 
-    // E-mails were written with the transitions: receipt, extension, decision, delivery (+ officers).
+    // E-mails were written with the transitions: receipt, extension, decision, delivery, closing (+ officers).
     const mails = await t.deps.db.selectFrom('outbox').select(['template', 'to_address']).where('case_id', '=', id).execute();
     const toRequester = mails.filter((m) => m.to_address === 'andi@example.org').map((m) => m.template);
-    expect(toRequester).toEqual(['request_received', 'request_extended', 'request_decided', 'request_delivered']);
+    expect(toRequester).toEqual(['request_received', 'request_extended', 'request_decided', 'request_delivered', 'request_closed']);
     expect(mails.some((m) => m.template === 'officer_assigned' && m.to_address.startsWith('pelaksana.kbri'))).toBe(true);
   });
 

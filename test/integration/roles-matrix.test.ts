@@ -38,6 +38,9 @@ const API: Record<string, Row> = {
   'GET /api/v1/requests/{number}/receipt.pdf': [404, 404, 404, 404, 404, 404],
   'GET /api/v1/requests/{number}/documents/{documentId}': [404, 404, 404, 404, 404, 404],
   'POST /api/v1/requests/{number}/objections': [404, 404, 404, 404, 404, 404],
+  // The satisfaction survey (issue 18): the tracking code is the key (none: 404); an empty answer is refused first.
+  'GET /api/v1/requests/{number}/survey': [404, 404, 404, 404, 404, 404],
+  'POST /api/v1/requests/{number}/survey': [400, 400, 400, 400, 400, 400],
   'GET /api/v1/units': [200, 200, 200, 200, 200, 200],
   'GET /api/v1/deadlines': [400, 400, 400, 400, 400, 400],
   'GET /api/v1/dik': [200, 200, 200, 200, 200, 200],
@@ -161,6 +164,20 @@ const PAGES: Record<string, Row> = {
   'GET /petugas/atasan': [303, 200, 200, 403, 200, 200],
   'GET /petugas/atasan/keberatan/:id': [303, 404, 404, 403, 404, 303],
   'POST /petugas/atasan/keberatan/:id/events': [401, 404, 404, 403, 404, 404],
+  // The DIP (PPID Utama and administrators, as the API) and the DIK (the PPID Utama) pages (issue 18); unknown ids: 404.
+  'GET /petugas/dip': [303, 200, 200, 403, 403, 403],
+  'GET /petugas/dip/baru': [303, 200, 200, 403, 403, 403],
+  'POST /petugas/dip/baru': [401, 400, 400, 403, 403, 403],
+  'GET /petugas/dip/:id': [303, 404, 404, 403, 403, 403],
+  'POST /petugas/dip/:id': [401, 404, 404, 403, 403, 403],
+  'POST /petugas/dip/:id/tarik': [401, 400, 400, 403, 403, 403],
+  'POST /petugas/dip/:id/terbitkan': [401, 400, 400, 403, 403, 403],
+  'GET /petugas/dik': [303, 403, 200, 403, 403, 403],
+  'GET /petugas/dik/baru': [303, 403, 200, 403, 403, 403],
+  'POST /petugas/dik/baru': [401, 403, 400, 403, 403, 403],
+  'GET /petugas/dik/:id': [303, 403, 404, 403, 403, 403],
+  'POST /petugas/dik/:id': [401, 403, 404, 403, 403, 403],
+  'POST /petugas/dik/:id/cabut': [401, 403, 404, 403, 403, 403],
   // User administration.
   // The auditor's workspace: the registers (the PPID Utama and administrators see their own copy) and read-only case views.
   'GET /auditor/register/permohonan': [303, 200, 200, 403, 403, 200],

@@ -9,11 +9,13 @@ import { commonMessages } from './common';
 import { contactMessages } from './contact';
 import { documentsMessages } from './documents';
 import { labelsMessages } from './labels';
+import { listsMessages } from './lists';
 import { objectionsMessages } from './objections';
 import { officerMessages } from './officer';
 import { publicMessages } from './public';
 import { reportsMessages } from './reports';
 import { unitAdminMessages } from './unit-admin';
+import { surveyMessages } from './survey';
 
 export const areaCatalogues = {
   admin: adminMessages,
@@ -26,11 +28,13 @@ export const areaCatalogues = {
   contact: contactMessages,
   documents: documentsMessages,
   labels: labelsMessages,
+  lists: listsMessages,
   objections: objectionsMessages,
   officer: officerMessages,
   public: publicMessages,
   reports: reportsMessages,
   'unit-admin': unitAdminMessages,
+  survey: surveyMessages,
 } as const;
 
 export const messages = {
@@ -44,9 +48,11 @@ export const messages = {
   ...contactMessages,
   ...documentsMessages,
   ...labelsMessages,
+  ...listsMessages,
   ...objectionsMessages,
   ...officerMessages,
   ...publicMessages,
   ...reportsMessages,
   ...unitAdminMessages,
+  ...surveyMessages,
 } as const;

@@ -25,6 +25,7 @@ import { recoverRoutes } from './recover';
 import { registerRoutes } from './registers';
 import { reportRoutes } from './reports';
 import { unitAdminRoutes } from './unit-admin';
+import { surveyRoutes } from './survey';
 import { userRoutes } from './users';
 
 export const API_BASE = '/api/v1';
@@ -40,6 +41,7 @@ export function apiRoutes() {
   api.route(`${API_BASE}/documents/verify`, documentVerificationRoutes());
   api.route(API_BASE, documentRoutes());
   api.route(API_BASE, answerRoutes());
+  api.route(API_BASE, surveyRoutes());
   api.route(`${API_BASE}/cases`, caseRoutes());
   api.route(`${API_BASE}/audit`, auditRoutes());
   api.route(`${API_BASE}/calendars`, calendarRoutes());

@@ -26,6 +26,19 @@ const traceSchema = z.object({
 });
 const stats = z.object({ mean: z.number().nullable(), median: z.number().nullable(), p90: z.number().nullable(), max: z.number().nullable() });
 
+const satisfactionFigures = {
+  responses: z.number().int().describe('Answers received'),
+  elements: z.record(z.string(), z.number().nullable()).describe('Mean score (1–4) of each element: procedure, time, result, conduct, facilities'),
+  index: z.number().nullable().describe('Satisfaction index (IKM): mean of the element means × 25, 0–100'),
+  grade: z.enum(['A', 'B', 'C', 'D']).nullable().describe('Quality (mutu pelayanan): A 88.31–100, B 76.61–88.30, C 65.00–76.60, D below'),
+};
+const satisfactionSchema = z
+  .object({
+    ...satisfactionFigures,
+    units: z.array(z.object({ code: z.string(), nameId: z.string(), nameEn: z.string(), ...satisfactionFigures })),
+  })
+  .describe('The anonymous satisfaction survey answered after closing (Permenpan RB 14/2017), for the period and unit, and per unit');
+
 const serviceReportSchema = z
   .object({
     kind: z.enum(['annual', 'semester']),
@@ -79,6 +92,7 @@ const serviceReportSchema = z
         rate: z.number().nullable(),
       }),
     ),
+    satisfaction: satisfactionSchema,
     narrative: z.record(z.string(), z.string()),
     trace: z.record(z.string(), traceSchema).describe('For each figure path (e.g. `outcomes.denied`), how to recount it from the registers'),
   })
@@ -115,6 +129,14 @@ const statisticsSchema = yearFigures
       }),
     ),
     years: z.array(yearFigures),
+    satisfaction: z
+      .object({
+        responses: z.number().int(),
+        index: z.number().nullable().describe('0–100; null below minResponses answers'),
+        grade: z.enum(['A', 'B', 'C', 'D']).nullable(),
+        minResponses: z.number().int(),
+      })
+      .describe('The satisfaction survey (Permenpan RB 14/2017) of the year, the body as a whole'),
   })
   .openapi('PublicStatistics');
 

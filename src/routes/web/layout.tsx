@@ -36,6 +36,7 @@ export function Layout({ lang, title, url, user, headerExtra, wide, children }: 
         ...(user.role === 'admin' ? [['/admin/unit', t(lang, 'unit-admin.units_and_missions')]] : []),
         ...(['atasan', 'ppid_utama', 'auditor', 'admin'].includes(user.role) ? [['/petugas/atasan', t(lang, 'common.objections')]] : []),
         ...(['auditor', 'admin', 'ppid_utama'].includes(user.role) ? [['/auditor', t(lang, 'common.audit_and_reports')]] : []),
+        ...(user.role === 'ppid_utama' ? [['/petugas/dip', 'DIP / DIK']] : []),
         ['/petugas/akun', t(lang, 'common.my_account')],
       ]
     : [

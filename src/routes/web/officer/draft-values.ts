@@ -25,7 +25,7 @@ export function draftValues(draft: Decision): FormValues {
   if (exemptions.length > 0) values.exemptions = exemptions.map((e) => e.letter);
   for (const e of exemptions) if (e.statute) values[`exemptions.statute.${e.letter}`] = e.statute;
   const test = d.consequenceTest as Record<string, unknown> | undefined;
-  if (test) for (const k of ['harm', 'publicInterest', 'period']) text(`consequenceTest.${k}`, test[k]);
+  if (test) for (const k of ['harm', 'publicInterest', 'period', 'publicTitle', 'publicConsequence']) text(`consequenceTest.${k}`, test[k]);
   const ids = d.consequenceTestIds as string[] | undefined;
   if (ids) values.consequenceTestIds = ids;
   const fees = d.fees as Record<string, unknown> | undefined;

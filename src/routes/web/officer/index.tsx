@@ -26,6 +26,8 @@ import { loginPages } from './login';
 import { newRequestPages } from './new-request';
 import { notificationPages } from './notifications';
 import { queuePages } from './queue';
+import { dikAdminPages } from './dik-admin';
+import { dipAdminPages } from './dip-admin';
 
 /** Paths that guard themselves: login and logout, and the atasan pages (their own gate). */
 const selfGuarded = (path: string) =>
@@ -80,5 +82,7 @@ export function officerPages() {
   app.route('/', newRequestPages());
   app.route('/', notificationPages());
   app.route('/', accountPages());
+  app.route('/dip', dipAdminPages());
+  app.route('/dik', dikAdminPages());
   return app;
 }

@@ -38,6 +38,8 @@ const FIELDS: Words = {
   'consequenceTest.harm': { id: 'Akibat yang timbul bila informasi dibuka', en: 'The harm if the information is opened' },
   'consequenceTest.publicInterest': { id: 'Pertimbangan kepentingan publik', en: 'The public-interest balance' },
   'consequenceTest.period': { id: 'Jangka waktu pengecualian', en: 'Period of the exemption' },
+  'consequenceTest.publicTitle': { id: 'Judul publik di DIK', en: 'Public title in the DIK' },
+  'consequenceTest.publicConsequence': { id: 'Konsekuensi yang diumumkan di DIK', en: 'Consequence as the DIK states it' },
   redactions: { id: 'Bagian yang dihitamkan dan alasannya', en: 'What is blacked out, and why' },
   holder: { id: 'Badan publik yang menguasai informasi', en: 'The public body that holds it' },
   note: { id: 'Catatan pada pemberitahuan', en: 'Note on the notice' },
@@ -57,6 +59,10 @@ const HINTS: Words = {
   'consequenceTest.harm': {
     id: 'Minimal 20 karakter: dokumen mana, informasi apa, dan kerugian apa yang timbul bila dibuka.',
     en: 'At least 20 characters: which document, what information, and what harm opening it would do.',
+  },
+  'consequenceTest.publicTitle': {
+    id: 'Wajib untuk penolakan: nama informasi yang dikecualikan di Daftar Informasi yang Dikecualikan, tanpa isi rahasianya.',
+    en: 'Required for a denial: how the list of exempt information (DIK) names it, without its confidential content.',
   },
   'consequenceTest.publicInterest': {
     id: 'Minimal 20 karakter: mengapa menutup melindungi kepentingan yang lebih besar.',

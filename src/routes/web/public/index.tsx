@@ -9,6 +9,7 @@ import { HomePage } from './home';
 import { objectionPages } from './objection';
 import { recoverCodePages } from './recover-code';
 import { statisticsPages } from './statistics';
+import { surveyPages } from './survey';
 import { trackingPages } from './tracking';
 import { clarificationPages } from './clarification-form';
 import { t } from '../../../i18n';
@@ -26,6 +27,7 @@ export function publicPages() {
   app.route('/', filingPages());
   app.route('/', recoverCodePages());
   app.route('/', trackingPages());
+  app.route('/', surveyPages());
   app.route('/', clarificationPages());
   app.route('/', statisticsPages());
   app.route('/', deadlineCalculatorPages());

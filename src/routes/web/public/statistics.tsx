@@ -18,10 +18,34 @@ import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
 import { formatNumber, formatPercent } from './format';
 import { t } from '../../../i18n';
+import { GRADE_WORDS } from '../../../survey/survey';
 
 const rate = (r: number | null, lang: Lang) => (r === null ? '—' : formatPercent(Math.round(r * 1000), 1000, lang));
 const days = (n: number | null, lang: Lang) =>
   n === null ? '—' : new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1 }).format(n);
+
+/** The satisfaction survey's index (IKM) of the year, once enough answers keep them anonymous. */
+function SatisfactionFigures({ lang, s }: { lang: Lang; s: PublicStatistics['satisfaction'] }) {
+  const dec = (x: number) => new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x);
+  return (
+    <section aria-labelledby="satisfaction-heading" data-testid="satisfaction">
+      <h2 id="satisfaction-heading">{t(lang, 'survey.community_satisfaction_index')}</h2>
+      <p class="hint">{t(lang, 'survey.index_explained')}</p>
+      {s.index !== null && s.grade ? (
+        <dl class="facts">
+          <dt>{t(lang, 'survey.index')}</dt>
+          <dd>{dec(s.index)}</dd>
+          <dt>{t(lang, 'survey.quality')}</dt>
+          <dd>{t(lang, GRADE_WORDS[s.grade])}</dd>
+          <dt>{t(lang, 'survey.answers')}</dt>
+          <dd>{formatNumber(s.responses, lang)}</dd>
+        </dl>
+      ) : (
+        <p>{s.responses === 0 ? t(lang, 'survey.no_answers_yet') : t(lang, 'survey.too_few_answers_to_publish', { min: s.minResponses })}</p>
+      )}
+    </section>
+  );
+}
 
 function StatisticsPage({ lang, s, years }: { lang: Lang; s: PublicStatistics; years: number[] }) {
   const n = (x: number) => formatNumber(x, lang);
@@ -272,6 +296,8 @@ function StatisticsPage({ lang, s, years }: { lang: Lang; s: PublicStatistics; y
           </tbody>
         </table>
       </div>
+
+      <SatisfactionFigures lang={lang} s={s.satisfaction} />
 
       <h2>{t(lang, 'public.year_by_year')}</h2>
       <div class="table-scroll" role="region" aria-labelledby="years-caption" tabindex={0}>

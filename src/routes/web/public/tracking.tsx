@@ -27,6 +27,8 @@ import { unitInfo } from './units';
 import { RequesterAnswers } from './clarification-form';
 import { serviceContact } from '../../../contact/service-contact';
 import { RequesterContact } from './contact-box';
+import { SurveyInvite } from './survey';
+import { surveyState } from '../../../survey/survey';
 
 const trackHref = (number: string) => `/lacak?nomor=${encodeURIComponent(number)}`;
 
@@ -355,6 +357,7 @@ export function trackingPages() {
           state={access.row.state}
           request={{ deliveryMethod: access.row.delivery_method, obtainMethod: access.row.obtain_method, outcome: view.decision?.outcome }}
         />
+        <SurveyInvite lang={lang} number={number} state={await surveyState(deps.db, deps.secret, access.row)} />
         <RequesterAnswers c={c} view={view} timeZone={unit.timeZone} />
       </Layout>,
     );
