@@ -15,13 +15,14 @@
  * connections split between them), then pgbench -N with as many clients — and prints the load
  * average beside each figure, since this machine's 2 cores are shared with other work.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { type Server, body, startServer, statsOf } from './filing-shared';
+import { pgBin, recreate, serverUrl, withDatabase } from './postgres-server';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
@@ -35,43 +36,6 @@ const load = () =>
     .map((l) => l.toFixed(1))
     .join(' ');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-/** The newest PostgreSQL's bin directory from Debian's packages (as .ci/postgres finds it), or '' to use PATH. */
-function pgBin(): string {
-  try {
-    const versions = readdirSync('/usr/lib/postgresql').sort((a, b) => Number(a) - Number(b));
-    return versions.length > 0 ? join('/usr/lib/postgresql', versions.at(-1)!, 'bin') : '';
-  } catch {
-    return '';
-  }
-}
-
-/** A server to bench on: the given URL, or a throwaway cluster (and how to stop it). */
-function serverUrl(): { url: string; stop: () => void } {
-  const given = process.argv.find((a) => a.startsWith('--url='))?.slice('--url='.length) ?? process.env.BENCH_POSTGRES_URL;
-  if (given) return { url: given, stop: () => {} };
-  const dir = mkdtempSync(join(tmpdir(), 'terbuka-pgbench-'));
-  const cluster = join(dir, 'pg');
-  const url = execFileSync('.ci/postgres', ['start', cluster], { encoding: 'utf8' }).trim();
-  return {
-    url,
-    stop: () => {
-      spawnSync('.ci/postgres', ['stop', cluster]);
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-const withDatabase = (url: string, name: string) => {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-};
-
-async function recreate(admin: pg.Client, name: string) {
-  await admin.query(`drop database if exists "${name}" with (force)`);
-  await admin.query(`create database "${name}" template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C'`);
-}
 
 /** pgbench's connection options for a URL (it takes host, port, user and database apart). */
 function pgbenchArgs(url: string): string[] {
