@@ -127,11 +127,9 @@ async function fileIn(trx: Trx, deps: Deps, filing: Filing, meta: FilingMeta, sc
     throw e;
   }
 
-  const year = Number(calendar.localDateOf(meta.receivedAt).slice(0, 4));
-  const seq = await nextSequence(trx, year);
-  const registrationNumber = formatRegistrationNumber(deps.config.REGISTRATION_FORMAT, { seq, unit: unit.code, year });
-  const trackingCode = meta.idempotency ? replayedCode(deps, meta.idempotency) : newTrackingCode();
-
+  // The registration number is drawn as late as possible: its counter row stays locked until the
+  // commit (numbers without gaps), so every filing on the database waits for the one holding it.
+  // What needs no number — the requester, who is told — is done before, outside that wait.
   const requesterId = newRowId();
   const r = filing.requester;
   await insertRows(trx, 'requesters', [
@@ -150,6 +148,13 @@ async function fileIn(trx: Trx, deps: Deps, filing: Filing, meta: FilingMeta, sc
     },
   ]);
   if (scan) await storeIdentityDocument(trx, requesterId, scan, at);
+  const officers = (await officersToTell(trx, { unit: unit.code })).rows;
+
+  const year = Number(calendar.localDateOf(meta.receivedAt).slice(0, 4));
+  const seq = await nextSequence(trx, year);
+  const registrationNumber = formatRegistrationNumber(deps.config.REGISTRATION_FORMAT, { seq, unit: unit.code, year });
+  const trackingCode = meta.idempotency ? replayedCode(deps, meta.idempotency) : newTrackingCode();
+
 
   const { snapshot, persisted } = step(
     { input: { receivedUnit: unit.code } },
@@ -182,7 +187,7 @@ async function fileIn(trx: Trx, deps: Deps, filing: Filing, meta: FilingMeta, sc
     ...caseColumns(snapshot, persisted, deadlines, at),
   };
   await insertRows(trx, 'cases', [caseRow]);
-  await refreshRequestFact(trx, deps, caseRow, r.type);
+  await refreshRequestFact(trx, deps, caseRow, r.type, { newCase: true });
 
   await appendAudit(trx, {
     caseId: id,
@@ -210,7 +215,6 @@ async function fileIn(trx: Trx, deps: Deps, filing: Filing, meta: FilingMeta, sc
       vars: { number: registrationNumber, noticeDue: formatDate(notice.due, meta.lang), trackUrl },
     });
   }
-  const officers = (await officersToTell(trx, { unit: unit.code })).rows;
   for (const o of officers) {
     mails.push({
       to: o.email!,
