@@ -2,9 +2,9 @@
  * The one place that says which errors mean "the database cannot be reached right now" — the
  * connection was refused, reset or terminated, the server is shutting down or starting — as
  * opposed to a fault of the request or of the code. The API answers them 503 with Retry-After
- * (src/routes/api/errors.ts): nothing was committed by the request that failed (a transaction
- * whose connection is lost is rolled back by the server), and the client may repeat it — a filing
- * with its Idempotency-Key gives exactly one case.
+ * (src/routes/api/errors.ts): a transaction whose connection is lost is rolled back by the server
+ * (unless only the answer to its COMMIT was lost), and the client may repeat the request — a filing
+ * with its Idempotency-Key gives exactly one case either way.
  *
  * PostgreSQL (node-postgres) reports them as: SQLSTATE class 08 (connection exception), 57P01
  * admin_shutdown (pg_terminate_backend, a fast shutdown), 57P02 crash_shutdown, 57P03
