@@ -155,7 +155,6 @@ async function fileIn(trx: Trx, deps: Deps, filing: Filing, meta: FilingMeta, sc
   const registrationNumber = formatRegistrationNumber(deps.config.REGISTRATION_FORMAT, { seq, unit: unit.code, year });
   const trackingCode = meta.idempotency ? replayedCode(deps, meta.idempotency) : newTrackingCode();
 
-
   const { snapshot, persisted } = step(
     { input: { receivedUnit: unit.code } },
     {
