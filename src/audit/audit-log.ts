@@ -60,13 +60,6 @@ export function hashEvent(row: Chained & { hash?: string }): string {
 const knownHeads = new WeakMap<object, { seq: number; hash: string }>();
 
 /**
- * PostgreSQL: the head as this transaction locked and moved it (FOR UPDATE, held to its commit),
- * so a second append in the same unit of work (a filing and its receipt) chains without reading
- * it again. Keyed by the transaction's handle, which a unit of work passes to all its steps.
- */
-const lockedHeads = new WeakMap<Trx, { seq: number; hash: string }>();
-
-/**
  * Appends one event inside the caller's transaction. The head row moves from the head the event
  * was chained to, or not at all (`WHERE seq = ? AND hash = ?`): a head moved by another process,
  * or left ahead by a transaction that rolled back, is read again and the event chained anew.
@@ -104,8 +97,7 @@ export async function appendAudit(trx: Trx, input: AuditInput): Promise<AuditRow
   // PostgreSQL: several processes append, so the hint is usually stale; lock the head row first
   // (held to the commit), which orders the appends, and move it from what the lock shows.
   const locking = isPostgres(trx);
-  // A transaction that already locked the head (its earlier append) knows it exactly: no other can move it.
-  let head = locking ? (lockedHeads.get(trx) ?? (await readHeadForUpdate(trx))) : (knownHeads.get(key) ?? (await readHead(trx)));
+  let head = locking ? await readHeadForUpdate(trx) : (knownHeads.get(key) ?? (await readHead(trx)));
   let event = chainTo(head);
   if (!(await moveHead(head, event))) {
     head = await readHead(trx);
@@ -113,7 +105,6 @@ export async function appendAudit(trx: Trx, input: AuditInput): Promise<AuditRow
     if (!(await moveHead(head, event))) throw new Error('the audit head moved while this transaction held the write lock');
   }
   knownHeads.set(key, { seq: event.seq, hash: event.hash });
-  if (locking) lockedHeads.set(trx, { seq: event.seq, hash: event.hash });
   await insertRows(trx, 'audit_events', [event]);
   return event;
 }
