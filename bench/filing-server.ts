@@ -1,9 +1,11 @@
 /**
  * A server for bench/filing.ts, in its own process so the load tool does not share its CPU:
  * `ceiling` serves Hono's constant-JSON route; `terbuka` serves the real app over a fresh
- * SQLite file (WAL), rate limiting off. Prints the port when listening.
+ * SQLite file (WAL), rate limiting off — or, given BENCH_DATABASE_URL (a PostgreSQL database)
+ * and BENCH_DIR (where the keys are, shared by every process on that database), the app on it,
+ * with a pool of PG_POOL_SIZE. Listens on BENCH_PORT (else any free port); prints the port.
  */
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
@@ -22,10 +24,16 @@ if (mode === 'ceiling') {
   app.get('/', (c) => c.json({ ok: true }));
   fetch = app.fetch;
 } else {
-  const dir = mkdtempSync(join(tmpdir(), 'terbuka-bench-'));
-  const config = loadConfig({ DATABASE_URL: `file:${join(dir, 'bench.sqlite')}`, RATE_LIMIT_PER_MINUTE: '0', DEMO: '0', KEY_FILE: join(dir, 'keys.json') });
-  addKeyToFile(join(dir, 'keys.json'), new Date());
-  addAuditKeyToFile(join(dir, 'audit-signing-keys.json'), new Date());
+  const dir = process.env.BENCH_DIR ?? mkdtempSync(join(tmpdir(), 'terbuka-bench-'));
+  const config = loadConfig({
+    DATABASE_URL: process.env.BENCH_DATABASE_URL ?? `file:${join(dir, 'bench.sqlite')}`,
+    RATE_LIMIT_PER_MINUTE: '0',
+    DEMO: '0',
+    KEY_FILE: join(dir, 'keys.json'),
+    ...(process.env.PG_POOL_SIZE ? { PG_POOL_SIZE: process.env.PG_POOL_SIZE } : {}),
+  });
+  if (!existsSync(join(dir, 'keys.json'))) addKeyToFile(join(dir, 'keys.json'), new Date());
+  if (!existsSync(join(dir, 'audit-signing-keys.json'))) addAuditKeyToFile(join(dir, 'audit-signing-keys.json'), new Date());
   fetch = createApp(await bootstrap({ config }), { publicFiles: nodePublicFiles() }).fetch;
 }
 // Counts what this process served and the CPU it spent (all threads), for the bench to ask
@@ -47,6 +55,6 @@ process.on('message', (m) => {
     process.send!({ served, cpuMicros: cpu.user + cpu.system });
   }
 });
-serve({ fetch: counted, port: 0, hostname: '127.0.0.1' }, (info) => console.log(`PORT ${info.port}`));
+serve({ fetch: counted, port: Number(process.env.BENCH_PORT ?? 0), hostname: '127.0.0.1' }, (info) => console.log(`PORT ${info.port}`));
 // Exit cleanly when stopped, so that `--cpu-prof` (BENCH_NODE_ARGS) can write its profile.
 process.on('SIGTERM', () => process.exit(0));

@@ -8,53 +8,25 @@
  * process), and the two are measured in alternating rounds: this shared machine's speed drifts by
  * up to 2× within minutes, and a ratio is only fair between measurements taken under the same
  * drift. It prints each round and the median ratio, and each server's CPU per request.
+ *
+ * `npm run bench:filing -- --postgres [--url=postgres://USER@HOST:PORT/postgres]`: the same filing
+ * on PostgreSQL (bench/filing-postgres.ts) — with one and with two app processes on one server,
+ * beside `pgbench -N` on the same server in the same run. Without a URL it starts a throwaway
+ * cluster (.ci/postgres) in a temporary directory.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import autocannon from 'autocannon';
+import { type Server, body, startServer, statsOf } from './filing-shared';
+
+if (process.argv.includes('--postgres')) {
+  const { postgresBench } = await import('./filing-postgres');
+  await postgresBench();
+  process.exit(0);
+}
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
-interface Server {
-  port: number;
-  child: ChildProcess;
-}
-interface Stats {
-  served: number;
-  cpuMicros: number;
-}
-
-async function startServer(mode: 'ceiling' | 'terbuka'): Promise<Server> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ') ?? []), '--import', 'tsx', 'bench/filing-server.ts', mode], {
-    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-  });
-  const port = await new Promise<number>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      const m = /PORT (\d+)/.exec(chunk.toString());
-      if (m) resolve(Number(m[1]));
-    });
-    child.on('exit', (code) => reject(new Error(`${mode} server exited with ${code}`)));
-  });
-  return { port, child };
-}
-
-/** Asks a server what it served and the CPU it spent (all its threads) since its last reset. */
-function statsOf(server: Server): Promise<Stats> {
-  return new Promise((resolve) => {
-    server.child.once('message', (m) => resolve(m as Stats));
-    server.child.send('stats');
-  });
-}
-
-const body = JSON.stringify({
-  requester: { type: 'individual', name: 'Andi Pratama', nik: '3171012304900002', email: 'andi@example.org', address: 'Jl. Cikini Raya 12, Jakarta Pusat' },
-  information: 'Salinan perjanjian kerja sama kebudayaan Indonesia–Jepang tahun 2024.',
-  purpose: 'Bahan penelitian tesis.',
-  obtainMethod: 'copy_soft',
-  deliveryMethod: 'email',
-  unit: 'KBRI-RIYADH',
-});
 const target = (server: Server, mode: 'ceiling' | 'terbuka'): autocannon.Options =>
   mode === 'ceiling'
     ? { url: `http://127.0.0.1:${server.port}/` }

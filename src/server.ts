@@ -12,6 +12,12 @@ import { DEMO_PASSWORD, demoUsers } from '../db/seed/seed';
 import { seedDemoCases } from '../db/seed/demo-cases';
 import { describePostgresUrl, isPostgresUrl } from '../db/dialect/postgres';
 
+/** What a failed connection said, in one line (a name resolving to several addresses fails with each). */
+const reasonOf = (e: unknown): string => {
+  if (e instanceof AggregateError && e.errors.length > 0) return [...new Set(e.errors.map(reasonOf))].join('; ');
+  return (e as Error).message || (e as { code?: string }).code || String(e);
+};
+
 /** A setting that stops the start: one clear line, no stack trace. */
 function refuseToStart(line: string): never {
   console.error(`Terbuka cannot start: ${line}`);
@@ -29,6 +35,9 @@ if (!config.DEMO && !config.PUBLIC_BASE_URL) {
     'PUBLIC_BASE_URL is required outside demo mode: the address people use to reach this service (e.g. https://ppid.example.go.id), for the links in e-mails.',
   );
 }
+if (isPostgresUrl(config.DATABASE_URL) && !URL.canParse(config.DATABASE_URL)) {
+  refuseToStart('DATABASE_URL is not a valid PostgreSQL URL: write it as postgres://USER[:PASSWORD]@HOST:PORT/DATABASE (percent-encode special characters).');
+}
 let auditKeys: AuditKeys;
 try {
   auditKeys = loadAuditKeys(config, new Date())!;
@@ -41,7 +50,7 @@ try {
 } catch (e) {
   // An unreachable or misnamed PostgreSQL server: which one, and what it said, in one line.
   if (!isPostgresUrl(config.DATABASE_URL)) throw e;
-  refuseToStart(`the database at ${describePostgresUrl(config.DATABASE_URL)} cannot be used: ${(e as Error).message || (e as { code?: string }).code}`);
+  refuseToStart(`the database at ${describePostgresUrl(config.DATABASE_URL)} cannot be used: ${reasonOf(e)}`);
 }
 if (config.DEMO) await seedDemoCases(deps);
 
@@ -53,7 +62,9 @@ const timer = setInterval(sweep, config.SWEEP_INTERVAL_SECONDS * 1000);
 
 const host = config.HOST ?? (config.DEMO ? '127.0.0.1' : '0.0.0.0');
 const server = serve({ fetch: createApp(deps, { publicFiles: nodePublicFiles() }).fetch, port: config.PORT, hostname: host }, (info) => {
-  console.log(`Terbuka is serving on http://${host === '0.0.0.0' ? 'localhost' : host}:${info.port} (database ${config.DATABASE_URL})`);
+  console.log(
+    `Terbuka is serving on http://${host === '0.0.0.0' ? 'localhost' : host}:${info.port} (database ${isPostgresUrl(config.DATABASE_URL) ? describePostgresUrl(config.DATABASE_URL) : config.DATABASE_URL})`,
+  );
   if (config.DEMO) {
     console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`);
     for (const u of demoUsers) console.log(`  ${u.username.padEnd(16)} ${u.role.padEnd(15)} ${u.name}`);

@@ -24,14 +24,27 @@ export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
  * from inside a unit of work throws UnitOfWorkMisuse, as on SQLite (db/unit-of-work.ts): the
  * read would not see the work's own writes, and a full pool would wait for itself.
  */
+const watched = new WeakSet<pg.PoolClient>();
+
 export function openPostgres(url: string, options: { poolSize?: number } = {}): KyselyType<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, types });
+  // A connection that cannot be made within 30 s (an unreachable host, a pool that stays full)
+  // fails instead of waiting for ever: at start a one-line refusal (src/server.ts), later a 503.
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, types, connectionTimeoutMillis: 30_000 });
   // An idle connection that the server drops (restart, failover) is an error on the pool, not a crash.
   pool.on('error', (e) => console.error(`postgres: idle connection lost (${e.message})`));
   const guarded = {
-    connect: () => {
+    connect: async () => {
       assertOutsideUnitOfWork('read');
-      return pool.connect();
+      const client = await pool.connect();
+      // The pool listens for errors on idle connections only. A connection lost while checked out
+      // (pg_terminate_backend, a restart, a failover) also emits 'error' after failing its query:
+      // unheard, that would crash the process. The query's own error reaches the request (503,
+      // src/database-unavailable.ts) and the pool drops the connection when it is released.
+      if (!watched.has(client)) {
+        watched.add(client);
+        client.on('error', () => {});
+      }
+      return client;
     },
     end: () => pool.end(),
   };

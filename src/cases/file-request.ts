@@ -120,11 +120,9 @@ async function fileIn(trx: Trx, deps: Deps, filing: Filing, meta: FilingMeta, sc
     throw outOfRange(e);
   }
 
-  const year = Number(calendar.localDateOf(meta.receivedAt).slice(0, 4));
-  const seq = await nextSequence(trx, year);
-  const registrationNumber = formatRegistrationNumber(deps.config.REGISTRATION_FORMAT, { seq, unit: unit.code, year });
-  const trackingCode = meta.idempotency ? replayedCode(deps, meta.idempotency) : newTrackingCode();
-
+  // The registration number is drawn as late as possible: its counter row stays locked until the
+  // commit (numbers without gaps), so every filing on the database waits for the one holding it.
+  // What needs no number — the requester, who is told — is done before, outside that wait.
   const requesterId = newRowId();
   const r = filing.requester;
   await insertRows(trx, 'requesters', [
@@ -143,6 +141,12 @@ async function fileIn(trx: Trx, deps: Deps, filing: Filing, meta: FilingMeta, sc
     },
   ]);
   if (scan) await storeIdentityDocument(trx, requesterId, scan, at);
+  const officers = (await officersToTell(trx, { unit: unit.code })).rows;
+
+  const year = Number(calendar.localDateOf(meta.receivedAt).slice(0, 4));
+  const seq = await nextSequence(trx, year);
+  const registrationNumber = formatRegistrationNumber(deps.config.REGISTRATION_FORMAT, { seq, unit: unit.code, year });
+  const trackingCode = meta.idempotency ? replayedCode(deps, meta.idempotency) : newTrackingCode();
 
   const registered = step(
     { input: { receivedUnit: unit.code } },
@@ -183,7 +187,7 @@ async function fileIn(trx: Trx, deps: Deps, filing: Filing, meta: FilingMeta, sc
     ...caseColumns(snapshot, persisted, deadlines, at),
   };
   await insertRows(trx, 'cases', [caseRow]);
-  await refreshRequestFact(trx, deps, caseRow, r.type);
+  await refreshRequestFact(trx, deps, caseRow, r.type, { newCase: true });
 
   await appendAudit(trx, {
     caseId: id,
@@ -223,7 +227,6 @@ async function fileIn(trx: Trx, deps: Deps, filing: Filing, meta: FilingMeta, sc
       vars: { number: registrationNumber, noticeDue: formatDate(notice.due, meta.lang), trackUrl },
     });
   }
-  const officers = (await officersToTell(trx, { unit: unit.code })).rows;
   for (const o of officers) {
     mails.push({
       to: o.email!,

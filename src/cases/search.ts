@@ -65,19 +65,29 @@ export function searchTokens(text: string): string[] {
 /** A lexeme in tsquery's literal syntax (quoted, no normalisation). */
 const lexeme = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
+/**
+ * A case's lexemes in PostgreSQL's index: its words as `w:…`, the units that see it as `u:…`, the
+ * keyed hashes of its requester's name words as `n:…` (bench/queue.ts loads them in bulk).
+ */
+export function searchLexemes(d: SearchDocument): string[] {
+  return (
+    [
+      ...new Set([
+        ...searchTokens(`${d.registration_number} ${d.information}`).map((w) => `w:${w}`),
+        ...d.units.map((u) => `u:${unitToken(u)}`),
+        ...d.names.map((n) => `n:${n}`),
+      ]),
+    ]
+      // A tsvector lexeme is at most 2 KB: a longer "word" is not something anyone types.
+      .filter((l) => Buffer.byteLength(l) < 2000)
+  );
+}
+
 /** Indexes (or re-indexes) these cases. */
 export async function indexCaseText(db: Reader, docs: SearchDocument[]): Promise<void> {
   if (isPostgres(db)) {
     for (const d of docs) {
-      const lexemes = [
-        ...new Set([
-          ...searchTokens(`${d.registration_number} ${d.information}`).map((w) => `w:${w}`),
-          ...d.units.map((u) => `u:${unitToken(u)}`),
-          ...d.names.map((n) => `n:${n}`),
-        ]),
-      ]
-        // A tsvector lexeme is at most 2 KB: a longer "word" is not something anyone types.
-        .filter((l) => Buffer.byteLength(l) < 2000);
+      const lexemes = searchLexemes(d);
       await sql`insert into case_search (key, year, seq, doc) values (${searchKey(d.year, d.seq)}, ${d.year}, ${d.seq}, array_to_tsvector(${lexemes}::text[]))
         on conflict (key) do update set doc = excluded.doc`.execute(db);
     }

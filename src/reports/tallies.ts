@@ -145,8 +145,17 @@ const receiptLocalDate = (deadlines: CaseDeadlines) => deadlines.notice.received
  * Brings a request's tallies up to date after it was filed or moved; call it in the transition's
  * transaction with the row as written. `requesterType` is needed only at filing (it never changes).
  */
-export async function refreshRequestFact(trx: Trx, deps: Pick<Deps, 'calendars'>, row: CaseRow, requesterType?: string): Promise<void> {
-  const old = await trx.selectFrom('report_facts').select(['entries', 'unit', 'requester_type']).where('subject_id', '=', row.id).executeTakeFirst();
+export async function refreshRequestFact(
+  trx: Trx,
+  deps: Pick<Deps, 'calendars'>,
+  row: CaseRow,
+  requesterType?: string,
+  /** A case inserted in this very transaction has no fact yet: no need to look (filing). */
+  options: { newCase?: boolean } = {},
+): Promise<void> {
+  const old = options.newCase
+    ? undefined
+    : await trx.selectFrom('report_facts').select(['entries', 'unit', 'requester_type']).where('subject_id', '=', row.id).executeTakeFirst();
   const type = requesterType ?? old?.requester_type ?? (await requesterTypeOf(trx, row.requester_id));
   const deadlines = JSON.parse(row.deadlines) as CaseDeadlines;
   const decision = row.outcome === 'denied' ? restoreSnapshot(row).context.decision : null;

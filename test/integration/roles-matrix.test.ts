@@ -285,7 +285,11 @@ describe('every officer page, for every role', () => {
           .filter(
             (r) =>
               (r.method === 'GET' || r.method === 'POST') &&
-              (r.path.startsWith('/petugas') || r.path.startsWith('/admin/pengguna') || r.path.startsWith('/admin/kontak') || r.path.startsWith('/admin/unit') || r.path.startsWith('/auditor/')),
+              (r.path.startsWith('/petugas') ||
+                r.path.startsWith('/admin/pengguna') ||
+                r.path.startsWith('/admin/kontak') ||
+                r.path.startsWith('/admin/unit') ||
+                r.path.startsWith('/auditor/')),
           )
           .map((r) => `${r.method} ${r.path}`),
       ),

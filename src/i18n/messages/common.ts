@@ -71,6 +71,10 @@ export const commonMessages = {
   unsupported_media_type: { id: 'Jenis isi tidak didukung. Kirim application/json.', en: 'Unsupported content type. Send application/json.' },
   cross_origin: { id: 'Formulir harus dikirim dari situs ini.', en: 'Forms must be sent from this site.' },
   internal_error: { id: 'Terjadi kesalahan pada server.', en: 'Something went wrong on the server.' },
+  database_unavailable: {
+    id: 'Basis data sementara tidak dapat dihubungi. Coba lagi dalam {seconds} detik, dengan Idempotency-Key yang sama agar tidak tercatat dua kali.',
+    en: 'The database cannot be reached for the moment. Try again in {seconds} seconds, with the same Idempotency-Key so that nothing is recorded twice.',
+  },
   page_not_found: {
     id: 'Halaman yang Anda cari tidak ada. Periksa alamatnya, atau mulai dari beranda.',
     en: 'The page you are looking for does not exist. Check the address, or start from the home page.',

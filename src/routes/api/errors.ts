@@ -6,6 +6,7 @@ import { zValidator } from '@hono/zod-validator';
 import type { ValidationTargets } from 'hono';
 import type { ZodError, z } from 'zod';
 import { DomainError } from '../../cases/errors';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../../database-unavailable';
 import { type Lang, type MessageKey, fieldErrors, t } from '../../i18n';
 import type { AppEnv } from '../env';
 import { requireJsonBody } from '../input-guards';
@@ -54,6 +55,10 @@ export function describeError(err: Error, lang: Lang): { status: ContentfulStatu
     if (known) return { status, body: errorBody(lang, known[0], known[1]) };
     return { status, body: errorBody(lang, 'http_error', 'invalid_input') };
   }
+  if (isDatabaseUnavailable(err)) {
+    const seconds = DATABASE_RETRY_AFTER_SECONDS;
+    return { status: 503, body: errorBody(lang, 'database_unavailable', 'database_unavailable', { seconds }), retryAfter: seconds };
+  }
   return { status: 500, body: errorBody(lang, 'internal_error', 'internal_error') };
 }
 
@@ -69,7 +74,9 @@ const HTTP_EXCEPTIONS: Partial<Record<number, [string, MessageKey]>> = {
 export function onError(err: Error, c: Context<AppEnv>) {
   const lang = c.get('lang') ?? 'id';
   const { status, body, retryAfter } = describeError(err, lang);
-  if (status >= 500) console.error(err);
+  // A lost database connection is the operator's news, in one line; anything else with its stack.
+  if (status === 503) console.error(`database unavailable (${c.req.method} ${c.req.path}): ${(err as { code?: string }).code ?? ''} ${err.message}`);
+  else if (status >= 500) console.error(err);
   if (retryAfter !== undefined) c.header('Retry-After', String(retryAfter));
   if (isApiPath(c.req.path)) return c.json(body, status);
   const fields = 'fields' in body.error ? Object.values(body.error.fields as Record<string, string>) : [];
