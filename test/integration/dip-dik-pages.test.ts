@@ -94,7 +94,10 @@ describe('the DIK pages', () => {
       { letter: 'f', statute: 'Pasal 17 huruf f angka 1' },
       { letter: 'i', statute: 'Pasal 17 huruf f angka 1' },
     ]);
-    expect(textOf((await ppid.get('/petugas/dik')).html)).toContain('Berlaku, belum di DIK');
+    // The list opens on the tests in the DIK; an untitled test is under "Lainnya".
+    expect(textOf((await ppid.get('/petugas/dik')).html)).toContain('Dalam DIK (0)');
+    expect(textOf((await ppid.get('/petugas/dik')).html)).not.toContain('Berlaku, belum di DIK');
+    expect(textOf((await ppid.get('/petugas/dik?tampil=lain')).html)).toContain('Berlaku, belum di DIK');
     expect((await t.api('GET', '/api/v1/dik')).body.items).toEqual([]);
 
     await ppid.get(`/petugas/dik/${test!.id}`);
@@ -106,6 +109,9 @@ describe('the DIK pages', () => {
     expect((await t.api('GET', '/api/v1/dik')).body.items).toEqual([
       expect.objectContaining({ information: 'Posisi runding batas maritim', letters: ['f', 'i'] }),
     ]);
+    const inDik = textOf((await ppid.get('/petugas/dik')).html);
+    expect(inDik).toContain('Dalam DIK (1)');
+    expect(inDik).toContain('Posisi runding batas maritim');
 
     await ppid.get(`/petugas/dik/${test!.id}`);
     res = await ppid.post(`/petugas/dik/${test!.id}/cabut`, { expectedVersion: '2', reason: '' });

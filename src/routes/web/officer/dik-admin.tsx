@@ -119,11 +119,23 @@ function PublicFields({ lang, values, errors }: { lang: Lang; values: FormValues
   );
 }
 
+/**
+ * Which tests the list shows (`?tampil=`): those in the DIK (the default), the others (in force
+ * without a public title, expired, revoked — a partial grant may rest on an untitled test), or all.
+ */
+const SHOWN = { dik: (v: TestView) => v.inDik, lain: (v: TestView) => !v.inDik, semua: () => true } as const;
+type Shown = keyof typeof SHOWN;
+const SHOWN_LABEL = { dik: 'lists.show_dik', lain: 'lists.show_lain', semua: 'lists.show_semua' } as const;
+
 async function listPage(c: Context<AppEnv>, done?: string) {
   const lang = c.get('lang');
   const deps = c.get('deps');
   const today = await nationalToday(deps);
-  const tests = (await listTests(deps.db, { status: 'all' })).map((x) => testView(x, today));
+  const all = (await listTests(deps.db, { status: 'all' })).map((x) => testView(x, today));
+  const requested = c.req.query('tampil');
+  const shown: Shown = requested && requested in SHOWN ? (requested as Shown) : 'dik';
+  const tests = all.filter(SHOWN[shown]);
+  const count = (key: Shown) => all.filter(SHOWN[key]).length;
   const title = t(lang, 'lists.manage_dik_title');
   return c.html(
     <Layout {...(await frame(c, title))}>
@@ -136,6 +148,17 @@ async function listPage(c: Context<AppEnv>, done?: string) {
         </a>{' '}
         <a href="/dik">{t(lang, 'lists.see_public_dik')}</a> · <a href="/petugas/dip">{t(lang, 'lists.manage_dip')}</a>
       </Actions>
+      <nav aria-label={t(lang, 'lists.show_which_tests')}>
+        <ul class="tabs">
+          {(['dik', 'lain', 'semua'] as const).map((key) => (
+            <li>
+              <a href={`${BASE}?tampil=${key}`} aria-current={key === shown ? 'page' : undefined}>
+                {t(lang, SHOWN_LABEL[key], { count: count(key) })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       {tests.length === 0 ? (
         <p>{t(lang, 'lists.no_tests_yet')}</p>
       ) : (
