@@ -51,10 +51,16 @@ describe('a denial, its objection and the dispute at the Commission', () => {
     });
     expect(res.status).toBe(200);
 
-    // The inline consequence test became a record linked to the denial.
+    // The inline consequence test became a record linked to the denial, and its public title an entry of the DIK.
     res = await t.api('GET', `/api/v1/consequence-tests?caseId=${receipt.id}`, { token: ppid });
     expect(res.body.items).toHaveLength(1);
-    expect(res.body.items[0]).toMatchObject({ origin: 'at_request', conclusion: 'exempt', exemptions: [{ letter: 'f' }], inDik: false });
+    expect(res.body.items[0]).toMatchObject({
+      origin: 'at_request',
+      conclusion: 'exempt',
+      exemptions: [{ letter: 'f' }],
+      publicTitle: consequenceTest.publicTitle,
+      inDik: true,
+    });
     expect(res.body.items[0].harm).toBe(consequenceTest.harm);
 
     // The requester sees that they may object, and until when (30 working days from the notice).
