@@ -27,7 +27,6 @@ import type { ServiceReport } from './service-report';
 import { ELEMENT_NAMES, GRADE_WORDS, type SurveyGrade, surveyElements } from '../survey/survey';
 import { t } from '../i18n';
 
-const tr = (lang: Lang, id: string, en: string) => (lang === 'id' ? id : en);
 /** Colours that stay apart for common colour-vision deficiencies (Okabe–Ito). */
 export const OUTCOME_COLOURS: Record<string, string> = {
   granted: '#009E73',

@@ -10,7 +10,11 @@ const tokyo: Actor = { kind: 'user', id: 'u-tokyo', role: 'ppid_pelaksana', unit
 const riyadh: Actor = { kind: 'user', id: 'u-riyadh', role: 'ppid_pelaksana', unit: 'KBRI-RIYADH' };
 const due = '2026-12-11T16:59:59.999Z';
 const at = '2026-12-01T03:00:00.000Z';
-const test = { publicTitle: 'Posisi runding dalam perundingan yang berlangsung', harm: 'Opening it would disclose negotiating positions.', publicInterest: 'The public interest in the text is lower while talks continue.' };
+const test = {
+  publicTitle: 'Posisi runding dalam perundingan yang berlangsung',
+  harm: 'Opening it would disclose negotiating positions.',
+  publicInterest: 'The public interest in the text is lower while talks continue.',
+};
 
 function run(...events: Array<Partial<RequestEvent> & { type: RequestEvent['type'] }>) {
   const actor = createActor(requestMachine, { input: { receivedUnit: 'PPID' } }).start();
