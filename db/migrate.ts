@@ -17,6 +17,7 @@ import * as answers from './migrations/0013_answers';
 import * as rateLimits from './migrations/0015_rate_limits';
 import * as unitAdmin from './migrations/0017_unit_admin';
 import * as officerFixes from './migrations/0019_officer_fixes';
+import * as receiptsToIssue from './migrations/0021_receipts_to_issue';
 import * as survey from './migrations/0018_survey';
 import type { KeyRing } from '../src/crypto/key-ring';
 
@@ -43,6 +44,7 @@ export const migrationsWith = (keys: KeyRing | undefined): Record<string, Migrat
   '0017_unit_admin': unitAdmin,
   '0019_officer_fixes': officerFixes,
   '0018_survey': survey,
+  '0021_receipts_to_issue': receiptsToIssue,
 });
 
 export async function migrateToLatest(db: Kysely<Database>, keys?: KeyRing): Promise<void> {

@@ -1,11 +1,12 @@
 /**
- * One sweep of the background work: overdue marks, e-mail, notifications, session and retention
+ * One sweep of the background work: overdue marks, owed receipts, e-mail, notifications, session and retention
  * purges, a signed audit checkpoint. The Node entry runs it at an interval (src/server.ts), the
  * Workers entry on its cron trigger (src/worker.ts). Each step is idempotent.
  */
 import { signCheckpoint } from './audit/checkpoints';
 import { purgeExpiredSessions } from './auth/sessions';
 import { markOverdue } from './cases/sweeper';
+import { issueStaleReceipts } from './documents/receipts-to-issue';
 import type { Deps } from './deps';
 import { mailSweep } from './mail/sweep';
 import { runNotificationJobs } from './notifications/notify';
@@ -16,6 +17,8 @@ export async function sweepOnce(deps: Deps): Promise<void> {
   try {
     const marked = await markOverdue(deps);
     if (marked > 0) console.log(`sweeper: ${marked} case(s) marked overdue`);
+    const receipts = await issueStaleReceipts(deps);
+    if (receipts > 0) console.log(`sweeper: receipt(s) of ${receipts} case(s) issued after their filing's process stopped`);
     const objections = await markObjectionsOverdue(deps);
     if (objections > 0) console.log(`sweeper: ${objections} objection(s) past the atasan PPID's deadline`);
     const mail = await mailSweep(deps);

@@ -3,6 +3,13 @@
 export interface DocumentsTables {
   document_counters: DocumentCountersTable;
   mail_reminders: MailRemindersTable;
+  receipts_to_issue: ReceiptsToIssueTable;
+}
+
+/** A filed case whose receipt is still to be rendered and stored (db/migrations/0021_receipts_to_issue.ts). */
+export interface ReceiptsToIssueTable {
+  case_id: string;
+  created_at: string;
 }
 
 /** Official letter numbers (nomor surat): sequential per kind of document and year, never reused. */

@@ -69,44 +69,56 @@ const knownHeads = new WeakMap<object, { seq: number; hash: string }>();
  * (three on PostgreSQL).
  */
 export async function appendAudit(trx: Trx, input: AuditInput): Promise<AuditRow> {
+  return (await appendAuditEvents(trx, [input]))[0]!;
+}
+
+/**
+ * Appends several events of one step in order, with one move of the head (and on PostgreSQL one
+ * lock of it) and one INSERT for all of them.
+ */
+export async function appendAuditEvents(trx: Trx, inputs: AuditInput[]): Promise<AuditRow[]> {
   const key = trx.getExecutor().adapter;
-  const chainTo = (head: { seq: number; hash: string }): AuditRow => {
-    const row: Chained = {
-      seq: head.seq + 1,
-      id,
-      case_id: input.caseId,
-      actor_kind: input.actor.kind,
-      actor_id: input.actor.id,
-      actor_role: input.actor.role,
-      event: input.event,
-      from_state: input.fromState,
-      to_state: input.toState,
-      data,
-      at: input.at,
-      prev_hash: head.hash,
-      hash_scheme: 2,
-      commit_salt: salt,
-    };
-    return { ...row, hash: hashEvent(row) };
+  const prepared = inputs.map((input) => ({ input, id: newRowId(), data: JSON.stringify(input.data), salt: newCommitSalt() }));
+  const chainTo = (head: { seq: number; hash: string }): AuditRow[] => {
+    let prev = head;
+    return prepared.map(({ input, id, data, salt }) => {
+      const row: Chained = {
+        seq: prev.seq + 1,
+        id,
+        case_id: input.caseId,
+        actor_kind: input.actor.kind,
+        actor_id: input.actor.id,
+        actor_role: input.actor.role,
+        event: input.event,
+        from_state: input.fromState,
+        to_state: input.toState,
+        data,
+        at: input.at,
+        prev_hash: prev.hash,
+        hash_scheme: 2,
+        commit_salt: salt,
+      };
+      const event = { ...row, hash: hashEvent(row) };
+      prev = event;
+      return event;
+    });
   };
   const moveHead = async (from: { seq: number; hash: string }, to: AuditRow) =>
     (await moveHeadFrom(trx, { seq: to.seq, hash: to.hash, fromSeq: from.seq, fromHash: from.hash })).numAffectedRows === 1;
-  const id = newRowId();
-  const data = JSON.stringify(input.data);
-  const salt = newCommitSalt();
   // PostgreSQL: several processes append, so the hint is usually stale; lock the head row first
   // (held to the commit), which orders the appends, and move it from what the lock shows.
   const locking = isPostgres(trx);
   let head = locking ? await readHeadForUpdate(trx) : (knownHeads.get(key) ?? (await readHead(trx)));
-  let event = chainTo(head);
-  if (!(await moveHead(head, event))) {
+  let events = chainTo(head);
+  if (!(await moveHead(head, events.at(-1)!))) {
     head = await readHead(trx);
-    event = chainTo(head);
-    if (!(await moveHead(head, event))) throw new Error('the audit head moved while this transaction held the write lock');
+    events = chainTo(head);
+    if (!(await moveHead(head, events.at(-1)!))) throw new Error('the audit head moved while this transaction held the write lock');
   }
-  knownHeads.set(key, { seq: event.seq, hash: event.hash });
-  await insertRows(trx, 'audit_events', [event]);
-  return event;
+  const last = events.at(-1)!;
+  knownHeads.set(key, { seq: last.seq, hash: last.hash });
+  await insertRows(trx, 'audit_events', events);
+  return events;
 }
 
 const moveHeadFrom = preparedQuery((db: Kysely<Database>, p: { seq: number; hash: string; fromSeq: number; fromHash: string }) =>

@@ -12,12 +12,13 @@ import type { CaseRow, Database } from '../../db/schema';
 import { explainDeadline } from '../calendar/deadline';
 import { CalendarRangeError } from '../calendar/errors';
 import type { DeadlineExplanation } from '../calendar/types';
+import type { WorkingCalendar } from '../calendar/working-calendar';
 import { formatDate } from '../calendar/describe';
 import { NATIONAL_CALENDAR_CODE, bodyCalendar } from '../calendar/places';
 import { withJakartaDeadlines } from './jakarta-deadlines';
 import type { Deps } from '../deps';
 import type { Lang } from '../i18n';
-import { appendAudit } from '../audit/audit-log';
+import { appendAudit, appendAuditEvents } from '../audit/audit-log';
 import { enqueueMail, type Mail } from '../mail/outbox';
 import type { IdentityDocument } from '../identity/identity-document';
 import { type SealedIdentityDocument, sealIdentityDocument, storeIdentityDocument } from '../identity/scan-store';
@@ -28,13 +29,14 @@ import type { Filing } from './filing.schema';
 import { type IdempotencyKey, remember, replay } from './idempotency';
 import { formatRegistrationNumber, nextSequence } from './registration-number';
 import { hashTrackingCode, newTrackingCode } from './tracking-code';
-import { type CaseDeadlines, caseColumns, step, syncCaseUnits } from './transition';
+import { type CaseDeadlines, caseColumns, insertCaseUnits, step } from './transition';
 import type { RequestSnapshot } from '../../workflows/request.state';
 import type { RequestEvent } from '../../workflows/request.events';
 import { stateName } from '../../workflows/request.state';
 import { publicBaseUrl } from '../config';
 import { refreshRequestFact } from '../reports/tallies';
-import { issueReceiptsAtFiling } from '../documents/issue';
+import { issueReceipts } from '../documents/issue';
+import { issueOwedReceipts, oweReceipt } from '../documents/receipts-to-issue';
 
 export interface FilingMeta {
   channel: 'web' | 'walk_in' | 'letter' | 'phone' | 'email';
@@ -82,25 +84,41 @@ const officersToTell = preparedQuery((db: Kysely<Database>, p: { unit: string })
 export async function fileRequest(deps: Deps, filing: Filing, meta: FilingMeta): Promise<{ status: number; body: Receipt; replayed: boolean }> {
   // Encrypted before the transaction: the scan never reaches the database in clear.
   const scan = meta.identityDocument ? await sealIdentityDocument(deps.keys, meta.identityDocument) : undefined;
-  return deps.transact(async (trx) => {
+  const filed = await deps.transact(async (trx) => {
     if (meta.idempotency) {
       const previous = await replay<Receipt>(trx, meta.idempotency);
-      if (previous) return { ...previous, body: { ...previous.body, trackingCode: replayedCode(deps, meta.idempotency) } };
+      if (previous) return { ...previous, body: { ...previous.body, trackingCode: replayedCode(deps, meta.idempotency) }, row: null };
     }
-    const receipt = await fileIn(trx, deps, filing, meta, scan);
+    const { receipt, row } = await fileIn(trx, deps, filing, meta, scan);
     if (meta.idempotency) {
       // The stored response never holds the tracking code: a replay derives the same code again.
       await remember(trx, meta.idempotency, 201, { ...receipt, trackingCode: null }, deps.clock().toISOString());
     }
-    return { status: 201, body: receipt, replayed: false };
+    return { status: 201, body: receipt, replayed: false, row };
   });
+  // The receipt is rendered after the commit, outside the registration counter's lock (on
+  // PostgreSQL every filing of every process waits for that lock), and stored in a unit of work of
+  // its own. The filing stands whatever happens here: what is owed stays owed (receipts-to-issue.ts).
+  try {
+    if (filed.row) await issueReceipts(deps, filed.row);
+    else await issueOwedReceipts(deps, filed.body.id);
+  } catch (e) {
+    console.error(`receipt of ${filed.body.registrationNumber} not issued yet (the sweeper retries):`, e);
+  }
+  return { status: filed.status, body: filed.body, replayed: filed.replayed };
 }
 
 function replayedCode(deps: Deps, idem: IdempotencyKey): string {
   return newTrackingCode(createHmac('sha256', deps.secret).update(`tracking:${idem.scope}:${idem.key}`).digest());
 }
 
-async function fileIn(trx: Trx, deps: Deps, filing: Filing, meta: FilingMeta, scan: SealedIdentityDocument | undefined): Promise<Receipt> {
+async function fileIn(
+  trx: Trx,
+  deps: Deps,
+  filing: Filing,
+  meta: FilingMeta,
+  scan: SealedIdentityDocument | undefined,
+): Promise<{ receipt: Receipt; row: CaseRow }> {
   const now = deps.clock();
   const at = now.toISOString();
   const unitCode = filing.unit ?? 'PPID';
@@ -142,6 +160,8 @@ async function fileIn(trx: Trx, deps: Deps, filing: Filing, meta: FilingMeta, sc
   ]);
   if (scan) await storeIdentityDocument(trx, requesterId, scan, at);
   const officers = (await officersToTell(trx, { unit: unit.code })).rows;
+  const id = newRowId();
+  await oweReceipt(trx, id, at);
 
   const year = Number(calendar.localDateOf(meta.receivedAt).slice(0, 4));
   const seq = await nextSequence(trx, year);
@@ -161,12 +181,8 @@ async function fileIn(trx: Trx, deps: Deps, filing: Filing, meta: FilingMeta, sc
   // Filed at a work unit or mission (not the PPID Utama's own desk): that unit holds it from filing,
   // pending its acceptance, through the workflow's ASSIGN. Its internal target counts from receipt
   // on its own calendar; the statutory notice deadline is the one above and does not move (kip-rules §4.2).
-  const forwarded =
-    unit.kind === 'ppid_utama'
-      ? null
-      : await assignOnFiling(deps, trx, unit, meta.receivedAt, at, deadlines, registered.snapshot).catch((e) => Promise.reject(outOfRange(e)));
+  const forwarded = unit.kind === 'ppid_utama' ? null : assignOnFiling(deps, calendar, unit.code, meta.receivedAt, at, deadlines, registered.snapshot);
   const { snapshot, persisted } = forwarded ?? registered;
-  const id = newRowId();
   const caseRow: CaseRow = {
     id,
     registration_number: registrationNumber,
@@ -189,7 +205,8 @@ async function fileIn(trx: Trx, deps: Deps, filing: Filing, meta: FilingMeta, sc
   await insertRows(trx, 'cases', [caseRow]);
   await refreshRequestFact(trx, deps, caseRow, r.type, { newCase: true });
 
-  await appendAudit(trx, {
+  // REGISTER, and ASSIGN for a request filed at a unit: one append (the audit head is locked once).
+  const register = {
     caseId: id,
     actor: meta.enteredBy,
     event: 'REGISTER',
@@ -197,24 +214,22 @@ async function fileIn(trx: Trx, deps: Deps, filing: Filing, meta: FilingMeta, sc
     toState: stateName(registered.snapshot),
     at,
     data: { registrationNumber, channel: meta.channel, unit: unit.code, receivedAt: meta.receivedAt.toISOString(), noticeDue: notice.due },
-  });
+  };
   if (forwarded) {
-    await syncCaseUnits(trx, id, snapshot.context.assignments);
-    await appendAudit(trx, {
-      caseId: id,
-      actor: SYSTEM,
-      event: 'ASSIGN',
-      fromState: stateName(registered.snapshot),
-      toState: stateName(snapshot),
-      at,
-      data: { assignments: forwarded.event.assignments, onFiling: true, version: 1 },
-    });
-  }
-
-  // The receipt (tanda bukti penerimaan) is issued with the filing itself, for every channel: its
-  // bytes and SHA-256 are stored and audited in this transaction, issued by the service (the PPID's desk).
-  const row = await trx.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-  await issueReceiptsAtFiling(trx, deps, row, SYSTEM, at);
+    await insertCaseUnits(trx, id, snapshot.context.assignments);
+    await appendAuditEvents(trx, [
+      register,
+      {
+        caseId: id,
+        actor: SYSTEM,
+        event: 'ASSIGN',
+        fromState: stateName(registered.snapshot),
+        toState: stateName(snapshot),
+        at,
+        data: { assignments: forwarded.event.assignments, onFiling: true, version: 1 },
+      },
+    ]);
+  } else await appendAudit(trx, register);
 
   const trackUrl = `${publicBaseUrl(deps.config)}/lacak?nomor=${encodeURIComponent(registrationNumber)}`;
   const mails: Mail[] = [];
@@ -238,7 +253,7 @@ async function fileIn(trx: Trx, deps: Deps, filing: Filing, meta: FilingMeta, sc
   }
   await enqueueMail(trx, mails, at);
 
-  return {
+  const receipt: Receipt = {
     id,
     registrationNumber,
     trackingCode,
@@ -251,6 +266,7 @@ async function fileIn(trx: Trx, deps: Deps, filing: Filing, meta: FilingMeta, sc
       track: `/api/v1/requests/${encodeURIComponent(registrationNumber)}`,
     },
   };
+  return { receipt, row: caseRow };
 }
 
 /**
@@ -258,23 +274,24 @@ async function fileIn(trx: Trx, deps: Deps, filing: Filing, meta: FilingMeta, sc
  * acceptance, with its internal target (UNIT_TARGET_WORKING_DAYS from receipt, on its calendar)
  * added to `deadlines.unitTargets`.
  */
-async function assignOnFiling(
+function assignOnFiling(
   deps: Deps,
-  trx: Trx,
-  unit: { code: string; calendar_code: string },
+  calendar: WorkingCalendar,
+  unit: string,
   receivedAt: Date,
   at: string,
   deadlines: CaseDeadlines,
   registered: RequestSnapshot,
 ) {
-  const target = explainDeadline(await deps.calendars.get(trx, unit.calendar_code), {
-    period: 'unit_target',
-    startInstant: receivedAt,
-    workingDays: deps.config.UNIT_TARGET_WORKING_DAYS,
-  });
-  deadlines.unitTargets = { ...deadlines.unitTargets, [unit.code]: target };
-  const event = { type: 'ASSIGN', actor: SYSTEM, at, assignments: [{ unit: unit.code, targetDue: target.due }] } satisfies RequestEvent;
-  if (!registered.can(event)) throw new Error(`the workflow refused to assign ${unit.code} on filing`);
+  let target: DeadlineExplanation;
+  try {
+    target = explainDeadline(calendar, { period: 'unit_target', startInstant: receivedAt, workingDays: deps.config.UNIT_TARGET_WORKING_DAYS });
+  } catch (e) {
+    throw outOfRange(e);
+  }
+  deadlines.unitTargets = { ...deadlines.unitTargets, [unit]: target };
+  const event = { type: 'ASSIGN', actor: SYSTEM, at, assignments: [{ unit, targetDue: target.due }] } satisfies RequestEvent;
+  if (!registered.can(event)) throw new Error(`the workflow refused to assign ${unit} on filing`);
   return { ...step(registered, event), event };
 }
 

@@ -34,6 +34,11 @@ export const activeAssignments = (assignments: Assignment[]) =>
 /** The units holding a case now: the table that scopes what a PPID Pelaksana may see. */
 export async function syncCaseUnits(trx: Trx, caseId: string, assignments: Assignment[]) {
   await trx.deleteFrom('case_units').where('case_id', '=', caseId).execute();
+  await insertCaseUnits(trx, caseId, assignments);
+}
+
+/** The units of a case inserted in this very transaction (it has none yet). */
+export async function insertCaseUnits(trx: Trx, caseId: string, assignments: Assignment[]) {
   const active = activeAssignments(assignments);
   if (active.length > 0) {
     await trx

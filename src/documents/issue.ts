@@ -3,8 +3,8 @@
  * audit trail, so a later download returns exactly what was sent and anyone can check it against
  * the chain. Transitions issue theirs inside their own transaction (DECIDE → written notice, and
  * for a denial the denial decision; EXTEND → extension notice), and the hashes go into the
- * transition's one audit event. The receipt is issued inside the filing's transaction, with an
- * ISSUE_DOCUMENT event of its own (see `issueReceiptsAtFiling`). Drafts are never stored.
+ * transition's one audit event. The receipt is issued right after the filing commits, with an
+ * ISSUE_DOCUMENT event of its own (see `issueReceipts`). Drafts are never stored.
  */
 import type { Trx, Reader } from '../../db/unit-of-work';
 import { createHash } from 'node:crypto';
@@ -290,40 +290,68 @@ export async function previewDocument(deps: Deps, row: CaseRow, kind: DocumentKi
 const receiptId = (caseId: string, lang: Lang) => nameId(`receipt:${caseId}:${lang}`);
 
 /**
- * The receipt (tanda bukti penerimaan), issued inside the filing's transaction for every channel:
- * in Indonesian, and in English too for a requester who filed in English. Stored with its SHA-256
- * and an ISSUE_DOCUMENT audit event by the service (the PPID's desk), never "by the requester".
+ * The receipt (tanda bukti penerimaan) of a filed case, for every channel: in Indonesian, and in
+ * English too for a requester who filed in English. Rendered from the committed case outside any
+ * transaction, then stored with its SHA-256 and an ISSUE_DOCUMENT audit event by the service (the
+ * PPID's desk), never "by the requester", in one short unit of work that also clears the case's
+ * `receipts_to_issue` row. Issuing twice stores nothing twice (the ids are derived from the case).
  */
-export async function issueReceiptsAtFiling(trx: Trx, deps: Deps, row: CaseRow, actor: Actor, at: string): Promise<IssuedDocument[]> {
-  const issued: IssuedDocument[] = [];
-  for (const lang of languagesFor(row)) {
+export async function issueReceipts(deps: Deps, row: CaseRow, also: Lang[] = []): Promise<IssuedDocument[]> {
+  const langs = [...new Set([...languagesFor(row), ...also])];
+  const stored = new Set(
+    (
+      await deps.db
+        .selectFrom('documents')
+        .select('id')
+        .where(
+          'id',
+          'in',
+          langs.map((l) => receiptId(row.id, l)),
+        )
+        .execute()
+    ).map((d) => d.id),
+  );
+  const rendered: Array<{ id: string; lang: Lang; bytes: Buffer }> = [];
+  for (const lang of langs) {
     const id = receiptId(row.id, lang);
-    const bytes = await renderKind(trx, deps, row, 'receipt', lang, {
+    if (stored.has(id)) continue;
+    const bytes = await renderKind(deps.db, deps, row, 'receipt', lang, {
       at: row.received_at,
       signerId: null,
       letterNumber: row.registration_number,
       documentId: id,
     });
-    issued.push(
-      await storeIssuedDocument(trx, {
-        id,
-        caseId: row.id,
-        registrationNumber: row.registration_number,
-        kind: 'receipt',
-        lang,
-        bytes,
-        letterNumber: null,
-        actor,
-        at,
-      }),
-    );
+    rendered.push({ id, lang, bytes });
   }
-  return issued;
+  const at = deps.clock().toISOString();
+  return deps.transact(async (trx) => {
+    const issued: IssuedDocument[] = [];
+    for (const r of rendered) {
+      issued.push(
+        await storeIssuedDocument(trx, {
+          id: r.id,
+          caseId: row.id,
+          registrationNumber: row.registration_number,
+          kind: 'receipt',
+          lang: r.lang,
+          bytes: r.bytes,
+          letterNumber: null,
+          actor: SERVICE,
+          at,
+        }),
+      );
+    }
+    await trx.deleteFrom('receipts_to_issue').where('case_id', '=', row.id).execute();
+    return issued;
+  });
 }
 
+const SERVICE: Actor = { kind: 'system', id: null, role: 'system', unit: null };
+
 /**
- * The receipt as stored at filing. A case filed before receipts were issued at filing (or the
- * other language of one) is issued now, once, by the service, and stored like the others.
+ * The receipt as stored at filing. One not stored yet (a process that stopped between the filing's
+ * commit and the receipt's, a case from before receipts were issued at filing, or the other
+ * language of one) is issued now, once, by the service, and stored like the others.
  */
 export async function receiptDocument(
   deps: Deps,
@@ -335,24 +363,6 @@ export async function receiptDocument(
   const id = receiptId(row.id, lang);
   const stored = await deps.db.selectFrom('documents').select(['id', 'filename', 'bytes']).where('id', '=', id).executeTakeFirst();
   if (stored) return stored;
-  const bytes = await renderKind(deps.db, deps, row, 'receipt', lang, {
-    at: row.received_at,
-    signerId: null,
-    letterNumber: row.registration_number,
-    documentId: id,
-  });
-  await deps.transact((trx) =>
-    storeIssuedDocument(trx, {
-      id,
-      caseId: row.id,
-      registrationNumber: row.registration_number,
-      kind: 'receipt',
-      lang,
-      bytes,
-      letterNumber: null,
-      actor: { kind: 'system', id: null, role: 'system', unit: null },
-      at: deps.clock().toISOString(),
-    }),
-  );
+  await issueReceipts(deps, row, [lang]);
   return deps.db.selectFrom('documents').select(['id', 'filename', 'bytes']).where('id', '=', id).executeTakeFirstOrThrow();
 }

@@ -3,7 +3,10 @@
  * structure is checked, and an officer sees the identity scan and records the check.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import { readNik } from '../../src/identity/nik';
+import { sweepOnce } from '../../src/sweep';
+import { onPostgres } from '../helpers/backend';
 import { type TestContext, makeContext, validFiling } from '../helpers/context';
 import { realImage, realPdf } from '../helpers/files';
 import { ORIGIN, pageLogin, textOf } from './officer-helpers';
@@ -19,7 +22,7 @@ afterEach(async () => {
 const withNik = (nik: string) => validFiling({ requester: { ...validFiling().requester, nik } });
 
 describe('receipt at filing', () => {
-  it('is issued, stored and audited inside the filing, by the service; tracking lists it at once', async () => {
+  it('is issued, stored and audited with the filing (right after its commit), by the service; tracking lists it at once', async () => {
     const filed = await t.api('POST', '/api/v1/requests', { body: validFiling() });
     expect(filed.status).toBe(201);
     const docs = await t.deps.db.selectFrom('documents').select(['id', 'kind', 'sha256', 'bytes']).where('case_id', '=', filed.body.id).execute();
@@ -49,6 +52,68 @@ describe('receipt at filing', () => {
     const history = textOf(page.html).split('Riwayat')[1]!;
     expect(history).toContain('Dokumen diterbitkan');
     expect(history).not.toMatch(/Dokumen diterbitkan — [^—]*oleh pemohon/);
+  });
+});
+
+/** The database refuses to store receipts, as a full disk or a lost connection would, until `allow`. */
+async function refuseReceipts() {
+  if (onPostgres) {
+    await sql`create function refuse_receipt() returns trigger language plpgsql as $$ begin raise exception 'disk full'; end $$`.execute(t.db);
+    await sql`create trigger refuse_receipt before insert on documents for each row when (new.kind = 'receipt') execute function refuse_receipt()`.execute(
+      t.db,
+    );
+  } else {
+    await sql`create trigger refuse_receipt before insert on documents when new.kind = 'receipt' begin select raise(abort, 'disk full'); end`.execute(t.db);
+  }
+  return { allow: () => sql`drop trigger refuse_receipt${sql.raw(onPostgres ? ' on documents' : '')}`.execute(t.db) };
+}
+
+describe('receipt owed by a filing whose receipt could not be stored', () => {
+  const receiptsOf = (caseId: string) =>
+    t.deps.db.selectFrom('documents').select(['kind', 'lang']).where('case_id', '=', caseId).where('kind', '=', 'receipt').execute();
+  const owed = (caseId: string) => t.deps.db.selectFrom('receipts_to_issue').select('case_id').where('case_id', '=', caseId).execute();
+
+  it('the filing stands; the sweeper issues the receipt once the filing is a minute old, by the service', async () => {
+    const refusal = await refuseReceipts();
+    const filed = await t.api('POST', '/api/v1/requests', { body: validFiling() });
+    expect(filed.status).toBe(201);
+    expect(filed.body.registrationNumber).toBeTruthy();
+    expect(await receiptsOf(filed.body.id)).toEqual([]);
+    expect(await owed(filed.body.id)).toHaveLength(1);
+    await refusal.allow();
+
+    // Within the minute the filing's own process would still be issuing it: the sweeper waits.
+    t.clock.now = new Date(t.clock.now.getTime() + 30_000);
+    await sweepOnce(t.deps);
+    expect(await receiptsOf(filed.body.id)).toEqual([]);
+
+    t.clock.now = new Date(t.clock.now.getTime() + 60_000);
+    await sweepOnce(t.deps);
+    expect(await receiptsOf(filed.body.id)).toEqual([{ kind: 'receipt', lang: 'id' }]);
+    expect(await owed(filed.body.id)).toEqual([]);
+    const issued = await t.deps.db
+      .selectFrom('audit_events')
+      .select(['actor_role'])
+      .where('case_id', '=', filed.body.id)
+      .where('event', '=', 'ISSUE_DOCUMENT')
+      .execute();
+    expect(issued).toEqual([{ actor_role: 'system' }]);
+    const verify = await t.api('GET', '/api/v1/audit/verify', { token: await t.login('auditor') });
+    expect(verify.body.ok).toBe(true);
+  });
+
+  it('a repeat of the filing with its Idempotency-Key issues the owed receipt at once, in both languages of an English filing', async () => {
+    const refusal = await refuseReceipts();
+    const headers = { 'idempotency-key': 'receipt-owed-0001' };
+    const body = validFiling();
+    const first = await t.api('POST', '/api/v1/requests', { body, headers, lang: 'en' });
+    expect(first.status).toBe(201);
+    expect(await receiptsOf(first.body.id)).toEqual([]);
+    await refusal.allow();
+    const again = await t.api('POST', '/api/v1/requests', { body, headers, lang: 'en' });
+    expect(again.body.registrationNumber).toBe(first.body.registrationNumber);
+    expect((await receiptsOf(first.body.id)).map((d) => d.lang).sort()).toEqual(['en', 'id']);
+    expect(await owed(first.body.id)).toEqual([]);
   });
 });
 
