@@ -16,7 +16,7 @@
  * average beside each figure, since this machine's 2 cores are shared with other work.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -50,8 +50,29 @@ function pgbench(url: string, args: string[]): string {
   return out.stdout;
 }
 
+/** CPU seconds (user + system) so far: the whole machine busy and in all, and each PostgreSQL server process (by pid). */
+function cpuNow() {
+  const tick = 100; // USER_HZ on Linux
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
+  const total = fields.reduce((a, b) => a + b, 0);
+  const postgres = new Map<string, number>();
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (!stat.includes('(postgres)')) continue;
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      postgres.set(pid, (Number(f[11]) + Number(f[12])) / tick);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return { busy: (total - idle) / tick, total: total / tick, postgres };
+}
+
 async function filings(servers: Server[], duration = DURATION, warmUp = false) {
   for (const s of servers) s.child.send('reset');
+  const before = cpuNow();
   const result = await autocannon({
     duration,
     connections: CONNECTIONS,
@@ -62,14 +83,22 @@ async function filings(servers: Server[], duration = DURATION, warmUp = false) {
     // On a machine this loaded a filing can wait seconds for the counter row: count it, not a timeout.
     timeout: 60,
   });
-  if (warmUp) return { perSecond: 0, p99: 0, cpuPerRequest: 0 };
+  if (warmUp) return { perSecond: 0, p99: 0, cpuPerRequest: 0, machineBusy: 0, postgresPerRequest: 0 };
   if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0)
     throw new Error(`filing: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
   if (result['2xx'] === 0) throw new Error('filing: no filing was answered within the measurement');
   const stats = await Promise.all(servers.map(statsOf));
   const served = stats.reduce((n, s) => n + s.served, 0);
   const cpu = stats.reduce((n, s) => n + s.cpuMicros, 0);
-  return { perSecond: result['2xx'] / duration, p99: result.latency.p99, cpuPerRequest: cpu / served };
+  const after = cpuNow();
+  return {
+    perSecond: result['2xx'] / duration,
+    p99: result.latency.p99,
+    cpuPerRequest: cpu / served,
+    // How full the machine's cores were, and the database server's CPU per filing.
+    machineBusy: (after.busy - before.busy) / (after.total - before.total),
+    postgresPerRequest: ([...after.postgres].reduce((n, [pid, t]) => n + t - (before.postgres.get(pid) ?? 0), 0) * 1e6) / served,
+  };
 }
 
 export async function postgresBench() {
@@ -127,8 +156,8 @@ export async function postgresBench() {
       vsOne.push(two.perSecond / one.perSecond);
       console.log(
         `round ${round} (load ${loadBefore}):\n` +
-          `  one process   ${one.perSecond.toFixed(0).padStart(6)} filings/s (p99 ${one.p99} ms, ${one.cpuPerRequest.toFixed(0)} µs app CPU/filing; load after ${loadOne})\n` +
-          `  two processes ${two.perSecond.toFixed(0).padStart(6)} filings/s (p99 ${two.p99} ms, ${two.cpuPerRequest.toFixed(0)} µs app CPU/filing; load after ${loadTwo})\n` +
+          `  one process   ${one.perSecond.toFixed(0).padStart(6)} filings/s (p99 ${one.p99} ms, ${one.cpuPerRequest.toFixed(0)} µs app + ${one.postgresPerRequest.toFixed(0)} µs PostgreSQL CPU/filing, cores ${(one.machineBusy * 100).toFixed(0)} % busy; load after ${loadOne})\n` +
+          `  two processes ${two.perSecond.toFixed(0).padStart(6)} filings/s (p99 ${two.p99} ms, ${two.cpuPerRequest.toFixed(0)} µs app + ${two.postgresPerRequest.toFixed(0)} µs PostgreSQL CPU/filing, cores ${(two.machineBusy * 100).toFixed(0)} % busy; load after ${loadTwo})\n` +
           `  pgbench -N    ${tps.toFixed(0).padStart(6)} tps (load after ${loadPgbench})\n` +
           `  two / pgbench ${(two.perSecond / tps).toFixed(3)}, two / one ${(two.perSecond / one.perSecond).toFixed(2)}`,
       );
