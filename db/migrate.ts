@@ -18,6 +18,7 @@ import * as rateLimits from './migrations/0015_rate_limits';
 import * as unitAdmin from './migrations/0017_unit_admin';
 import * as officerFixes from './migrations/0019_officer_fixes';
 import * as receiptsToIssue from './migrations/0021_receipts_to_issue';
+import * as unitAddress from './migrations/0022_unit_address';
 import * as survey from './migrations/0018_survey';
 import type { KeyRing } from '../src/crypto/key-ring';
 
@@ -45,6 +46,7 @@ export const migrationsWith = (keys: KeyRing | undefined): Record<string, Migrat
   '0019_officer_fixes': officerFixes,
   '0018_survey': survey,
   '0021_receipts_to_issue': receiptsToIssue,
+  '0022_unit_address': unitAddress,
 });
 
 export async function migrateToLatest(db: Kysely<Database>, keys?: KeyRing): Promise<void> {

@@ -88,6 +88,8 @@ export interface UnitsTable {
   parent_code: string | null;
   /** When an administrator closed the unit (migration 0017); null while it is open. */
   closed_at: string | null;
+  /** Its own postal address for letterheads (migration 0022); null at the body's address. */
+  address: string | null;
 }
 
 export interface UsersTable {

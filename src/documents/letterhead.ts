@@ -50,13 +50,26 @@ export async function bodySettings(db: Reader): Promise<BodySettings> {
   };
 }
 
+/** "Tokyo, Jepang" / "Tokyo, Japan": where a mission without a recorded address is. */
+const cityAndCountry = (city: string, country: string, lang: 'id' | 'en') =>
+  `${city}, ${new Intl.DisplayNames([lang], { type: 'region' }).of(country) ?? country}`;
+
+/**
+ * The letterhead of a letter issued by `unitCode`: the body's name and logo, the unit's name under
+ * it, and the unit's own address — a mission abroad is not at the ministry's (its city and host
+ * country until an administrator records the address).
+ */
 export async function letterheadFor(db: Reader, unitCode: string | null): Promise<Letterhead> {
   const body = await bodySettings(db);
-  const unit = unitCode ? await db.selectFrom('units').select(['kind', 'name_id', 'name_en']).where('code', '=', unitCode).executeTakeFirst() : undefined;
+  const unit = unitCode
+    ? await db.selectFrom('units').select(['kind', 'name_id', 'name_en', 'city', 'country', 'address']).where('code', '=', unitCode).executeTakeFirst()
+    : undefined;
+  const abroad = unit !== undefined && unit.country !== 'ID';
   return {
     nameId: body.nameId,
     nameEn: body.nameEn,
-    address: body.address,
+    address: unit?.address ?? (abroad ? cityAndCountry(unit.city, unit.country, 'id') : body.address),
+    addressEn: unit?.address ?? (abroad ? cityAndCountry(unit.city, unit.country, 'en') : body.address),
     logo: logoBytes(body.logo),
     unitNameId: unit?.name_id,
     unitNameEn: unit?.name_en,

@@ -13,6 +13,8 @@ export interface Letterhead {
   nameId: string;
   nameEn: string;
   address: string;
+  /** The address in English where it differs (a mission's city and host country). */
+  addressEn?: string | undefined;
   /** The unit or mission issuing the letter, under the body's name. */
   unitNameId?: string | undefined;
   unitNameEn?: string | undefined;
@@ -395,7 +397,7 @@ export class PdfWriter {
     const unit = id ? h.unitNameId : h.unitNameEn;
     const ppid = id ? 'Pejabat Pengelola Informasi dan Dokumentasi (PPID)' : 'Information and Documentation Management Officer (PPID)';
     this.runs([{ text: unit?.includes('PPID') ? unit : unit ? `PPID — ${unit}` : ppid }], { size: 9.5 }, { x, y: doc.y + 1, width });
-    this.runs([{ text: h.address }], { size: 9, color: MUTED }, { x, y: doc.y + 1, width });
+    this.runs([{ text: id ? h.address : (h.addressEn ?? h.address) }], { size: 9, color: MUTED }, { x, y: doc.y + 1, width });
     if (h.contact) this.runs([{ text: id ? h.contact.id : h.contact.en }], { size: 8.5, color: MUTED }, { x, y: doc.y, width });
     const y = Math.max(doc.y, top + logoSize) + 6;
     doc

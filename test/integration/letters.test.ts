@@ -111,6 +111,10 @@ describe('every letter the service issues', () => {
       // The letterhead (the top of page 1) names the signer's unit, and the letter is dated where that unit sits.
       const head = layoutPages(bytes)[0]!.split('\n').slice(0, 6).join(' ');
       expect(head, `${where}: letterhead`).toContain(headedBy[doc.kind]![doc.lang]);
+      // Under it the unit's own address: the ministry's for a unit at home, the mission's city and host country abroad.
+      const abroad = headedBy[doc.kind]!.place !== 'Jakarta';
+      expect(head, `${where}: address`).toContain(abroad ? { id: 'Riyadh, Arab Saudi', en: 'Riyadh, Saudi Arabia' }[doc.lang] : 'Pejambon');
+      if (abroad) expect(head, `${where}: not the ministry's address`).not.toContain('Pejambon');
       expect(read[0], `${where}: place`).toMatch(new RegExp(`${headedBy[doc.kind]!.place}, \\d{1,2} [A-Z][a-z]+ 2026`));
       // The enclosure line and the body agree: "(terlampir)" only of something the line lists.
       const enclosure = enclosureLine(bytes);
