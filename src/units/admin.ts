@@ -41,6 +41,8 @@ export interface AdminUnit {
   nameEn: string;
   country: string;
   city: string;
+  /** Its postal address for letterheads; null at the body's address (a mission then prints city and country). */
+  address: string | null;
   timeZone: string;
   /** ISO weekdays of its week's weekend: its own calendar's for a mission, the national one's at home. */
   weekendDays: number[];
@@ -86,6 +88,7 @@ const unitRows = (db: Reader) =>
       'units.name_en',
       'units.country',
       'units.city',
+      'units.address',
       'units.time_zone',
       'units.calendar_code',
       'units.accepts_requests',
@@ -103,6 +106,7 @@ const toUnit = (r: UnitRow, openCases: number): AdminUnit => ({
   nameEn: r.name_en,
   country: r.country,
   city: r.city,
+  address: r.address,
   timeZone: r.time_zone,
   weekendDays: JSON.parse(r.weekend_days) as number[],
   region: r.region,
@@ -280,6 +284,7 @@ const auditUnit = (input: NewUnit) => ({
   nameEn: input.nameEn,
   country: input.country,
   city: input.city,
+  address: input.address ?? null,
   timeZone: input.timeZone,
   weekendDays: input.weekendDays,
   region: input.region ?? null,
@@ -299,6 +304,7 @@ async function insertUnit(trx: Trx, input: NewUnit, national: NationalWeek, acto
       name_en: input.nameEn,
       country: input.country,
       city: input.city,
+      address: input.address ?? null,
       time_zone: mission ? input.timeZone : national.timeZone,
       calendar_code: calendar ? calendar.code : NATIONAL_CALENDAR_CODE,
       accepts_requests: input.acceptsRequests === false ? 0 : 1,
@@ -392,6 +398,7 @@ export async function updateUnit(deps: Deps, actor: Actor, code: string, patch: 
     differs('nameEn', before.nameEn, patch.nameEn);
     differs('country', before.country, patch.country);
     differs('city', before.city, patch.city);
+    differs('address', before.address, patch.address === undefined ? undefined : (patch.address ?? null));
     differs('timeZone', before.timeZone, patch.timeZone);
     differs('weekendDays', before.weekendDays, patch.weekendDays, patch.weekendDays !== undefined && sameDays(before.weekendDays, patch.weekendDays));
     differs('region', before.region, patch.region === undefined ? undefined : (patch.region ?? null));
@@ -407,6 +414,7 @@ export async function updateUnit(deps: Deps, actor: Actor, code: string, patch: 
         ...(after.nameEn !== undefined ? { name_en: after.nameEn as string } : {}),
         ...(after.country !== undefined ? { country: after.country as string } : {}),
         ...(after.city !== undefined ? { city: after.city as string } : {}),
+        ...('address' in after ? { address: after.address as string | null } : {}),
         ...(after.timeZone !== undefined ? { time_zone: after.timeZone as string } : {}),
         ...('region' in after ? { region: after.region as string | null } : {}),
         ...('parent' in after ? { parent_code: after.parent as string | null } : {}),

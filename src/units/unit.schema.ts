@@ -3,7 +3,7 @@
  * API, the administration pages and the CSV import share these schemas. A form or a CSV cell
  * posts text, so the weekend may come as "5,6" and "accepts requests" as yes/no; empty fields
  * count as absent. Field names are those of GET /api/v1/units (code, kind, nameId, nameEn,
- * country, city, timeZone, region), plus weekendDays, parent and acceptsRequests.
+ * country, city, timeZone, region), plus address, weekendDays, parent and acceptsRequests.
  */
 import { z } from 'zod';
 import { REGIONS } from '../../db/seed/units';
@@ -83,6 +83,8 @@ const fields = {
   nameEn: text(2, 200),
   country: z.string().trim().toUpperCase().refine(isCountryCode, 'country_not_iso'),
   city: text(1, 100),
+  /** Its postal address for letterheads (alamat); empty for a unit at the body's address. */
+  address: z.preprocess(blank, text(5, 300).nullable().optional()),
   timeZone: z.string().trim().refine(isIanaTimeZone, 'time_zone_not_iana'),
   weekendDays: weekendSchema,
   region: z.preprocess(blank, z.enum(REGIONS).nullable().optional()),
@@ -101,6 +103,7 @@ export const unitPatchSchema = z.object({
   nameEn: fields.nameEn.optional(),
   country: fields.country.optional(),
   city: fields.city.optional(),
+  address: fields.address,
   timeZone: fields.timeZone.optional(),
   weekendDays: weekendSchema.optional(),
   region: fields.region,
@@ -115,5 +118,18 @@ export const reopenUnitSchema = z.object({ reason: z.preprocess(blank, text(5, 2
 export type ReopenUnit = z.infer<typeof reopenUnitSchema>;
 
 /** The CSV's columns: the API's field names. code … weekendDays are required; the rest may be empty. */
-export const CSV_COLUMNS = ['code', 'kind', 'nameId', 'nameEn', 'country', 'city', 'timeZone', 'weekendDays', 'parent', 'acceptsRequests', 'region'] as const;
+export const CSV_COLUMNS = [
+  'code',
+  'kind',
+  'nameId',
+  'nameEn',
+  'country',
+  'city',
+  'timeZone',
+  'weekendDays',
+  'parent',
+  'acceptsRequests',
+  'region',
+  'address',
+] as const;
 export const REQUIRED_CSV_COLUMNS = CSV_COLUMNS.slice(0, 8);

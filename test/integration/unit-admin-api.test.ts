@@ -4,6 +4,7 @@
  * imports a CSV all or nothing; every change is an audit event committed with it; bad input is
  * refused field by field in both languages and changes nothing.
  */
+import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeContext, type TestContext, validFiling } from '../helpers/context';
 
@@ -194,6 +195,34 @@ describe('changing a unit', () => {
     const cycle = await t.api('PATCH', '/api/v1/admin/units/SETJEN', { token: admin, body: { parent: 'SETJEN' } });
     expect(Object.keys(cycle.body.error.fields)).toEqual(['parent']);
     expect((await t.api('PATCH', '/api/v1/admin/units/NOPE', { token: admin, body: { nameEn: 'x y' } })).status).toBe(404);
+  });
+});
+
+describe('a mission’s address', () => {
+  const letterheadOf = async (filed: { links: { receipt: string }; trackingCode: string }) => {
+    const pdf = await t.app.request(`${filed.links.receipt}?code=${filed.trackingCode}`);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', '-', '-'], { input: Buffer.from(await pdf.arrayBuffer()) }).toString('utf8');
+    return text.split('\n').slice(0, 6).join(' ').replace(/\s+/g, ' ');
+  };
+
+  it('is recorded, audited and printed under its letterheads; cleared, the letters print its city and host country', async () => {
+    const before = await t.api('POST', '/api/v1/requests', { body: validFiling({ unit: 'KBRI-RIYADH' }) });
+    expect(await letterheadOf(before.body)).toContain('Riyadh, Arab Saudi');
+
+    const address = 'Jl. Raja Abdullah bin Abdulaziz, Diplomatic Quarter, Riyadh 11693';
+    const set = await t.api('PATCH', '/api/v1/admin/units/KBRI-RIYADH', { token: admin, body: { address } });
+    expect(set.status, JSON.stringify(set.body)).toBe(200);
+    expect(set.body.unit.address).toBe(address);
+    expect(JSON.parse((await auditEvents('UNIT_UPDATED'))[0]!.data)).toMatchObject({ before: { address: null }, after: { address } });
+    const after = await t.api('POST', '/api/v1/requests', { body: validFiling({ unit: 'KBRI-RIYADH' }) });
+    const head = await letterheadOf(after.body);
+    expect(head).toContain('Diplomatic Quarter, Riyadh 11693');
+    expect(head).not.toContain('Pejambon');
+
+    const short = await t.api('PATCH', '/api/v1/admin/units/KBRI-RIYADH', { token: admin, body: { address: 'x' } });
+    expect(Object.keys(short.body.error.fields)).toEqual(['address']);
+    const cleared = await t.api('PATCH', '/api/v1/admin/units/KBRI-RIYADH', { token: admin, body: { address: null } });
+    expect(cleared.body.unit.address).toBeNull();
   });
 });
 

@@ -20,6 +20,7 @@ const unitSchema = z
     nameEn: z.string(),
     country: z.string().describe('ISO 3166-1 alpha-2'),
     city: z.string(),
+    address: orNull(z.string()).describe('Its postal address on letterheads; null at the body’s address (a mission then prints its city and host country)'),
     timeZone: z.string().describe('IANA time zone'),
     weekendDays: z.array(z.number().int()).describe('ISO weekdays of the weekend (1 = Monday … 7 = Sunday)'),
     region: orNull(z.string()),
