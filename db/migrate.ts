@@ -19,6 +19,7 @@ import * as unitAdmin from './migrations/0017_unit_admin';
 import * as officerFixes from './migrations/0019_officer_fixes';
 import * as receiptsToIssue from './migrations/0021_receipts_to_issue';
 import * as unitAddress from './migrations/0022_unit_address';
+import * as idempotencyKeyAge from './migrations/0023_idempotency_key_age';
 import * as survey from './migrations/0018_survey';
 import type { KeyRing } from '../src/crypto/key-ring';
 
@@ -47,6 +48,7 @@ export const migrationsWith = (keys: KeyRing | undefined): Record<string, Migrat
   '0018_survey': survey,
   '0021_receipts_to_issue': receiptsToIssue,
   '0022_unit_address': unitAddress,
+  '0023_idempotency_key_age': idempotencyKeyAge,
 });
 
 export async function migrateToLatest(db: Kysely<Database>, keys?: KeyRing): Promise<void> {

@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import { migrateToLatest } from '../db/migrate';
 import type { Database } from '../db/schema';
 import { seedBody } from '../db/seed/seed';
+import { loadServerSecret } from './crypto/server-secret';
 import type { UnitOfWork } from '../db/unit-of-work';
 import { CalendarRegistry } from './calendar/registry';
 import type { Config } from './config';
@@ -34,7 +35,8 @@ export async function openDeps(options: {
   const { db, config, clock, auditKeys, transact, exclusive } = options;
   const keys = await keyRingOf(options.dataKeys);
   await migrateToLatest(db, keys);
-  const { secret } = await seedBody(db, { demo: config.DEMO, now: clock() });
+  await seedBody(db, { demo: config.DEMO, now: clock() });
+  const secret = await loadServerSecret(db, keys);
   return {
     db,
     config,

@@ -1,12 +1,13 @@
 /**
- * One sweep of the background work: overdue marks, owed receipts, e-mail, notifications, session and retention
- * purges, a signed audit checkpoint. The Node entry runs it at an interval (src/server.ts), the
+ * One sweep of the background work: overdue marks, owed receipts, e-mail, notifications, session,
+ * idempotency-key and retention purges, a signed audit checkpoint. The Node entry runs it at an interval (src/server.ts), the
  * Workers entry on its cron trigger (src/worker.ts). Each step is idempotent.
  */
 import { signCheckpoint } from './audit/checkpoints';
 import { purgeExpiredSessions } from './auth/sessions';
 import { markOverdue } from './cases/sweeper';
 import { issueStaleReceipts } from './documents/receipts-to-issue';
+import { purgeIdempotencyKeys } from './cases/idempotency';
 import type { Deps } from './deps';
 import { mailSweep } from './mail/sweep';
 import { runNotificationJobs } from './notifications/notify';
@@ -26,6 +27,7 @@ export async function sweepOnce(deps: Deps): Promise<void> {
       console.log(`sweeper: e-mail ${mail.sent} sent, ${mail.retrying} to retry, ${mail.failed} failed, ${mail.reminders} reminder(s)`);
     await runNotificationJobs(deps);
     await purgeExpiredSessions(deps);
+    await purgeIdempotencyKeys(deps);
     const erased = await pseudonymiseExpired(deps);
     if (erased > 0) console.log(`sweeper: personal data of ${erased} closed case(s) past the retention period replaced by a pseudonym`);
     const checkpoint = await signCheckpoint(deps, 'interval');

@@ -2,7 +2,7 @@
  * Seeds the body: calendars, units and missions, the server secret — and in demo mode the demo
  * accounts. Idempotent: it adds what is missing and never overwrites what an administrator changed.
  */
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
 import { hashPassword } from '../../src/auth/password';
@@ -40,15 +40,10 @@ const seedFingerprint = (demo: boolean) =>
     .update(JSON.stringify({ body, units, calendars: units.map(calendarCodeForUnit), demo: demo ? demoUsers : [], contact: demo ? demoContact : null }))
     .digest('hex');
 
-async function readSecret(db: Kysely<Database>): Promise<{ secret: string }> {
-  const secret = await db.selectFrom('settings').select('value').where('key', '=', 'server_secret').executeTakeFirstOrThrow();
-  return { secret: JSON.parse(secret.value) as string };
-}
-
-export async function seedBody(db: Kysely<Database>, options: { demo: boolean; now: Date }): Promise<{ secret: string }> {
+export async function seedBody(db: Kysely<Database>, options: { demo: boolean; now: Date }): Promise<void> {
   const fingerprint = seedFingerprint(options.demo);
   const seeded = await db.selectFrom('settings').select('value').where('key', '=', 'seed_fingerprint').executeTakeFirst();
-  if (seeded && JSON.parse(seeded.value) === fingerprint) return readSecret(db);
+  if (seeded && JSON.parse(seeded.value) === fingerprint) return;
   const at = options.now.toISOString();
   await db.transaction().execute(async (trx) => {
     for (const cal of calendarsForUnits(units)) {
@@ -110,11 +105,6 @@ export async function seedBody(db: Kysely<Database>, options: { demo: boolean; n
       .values({ key: 'body', value: JSON.stringify(body) })
       .onConflict((oc) => oc.column('key').doNothing())
       .execute();
-    await trx
-      .insertInto('settings')
-      .values({ key: 'server_secret', value: JSON.stringify(randomBytes(32).toString('hex')) })
-      .onConflict((oc) => oc.column('key').doNothing())
-      .execute();
   });
 
   if (options.demo) {
@@ -150,5 +140,4 @@ export async function seedBody(db: Kysely<Database>, options: { demo: boolean; n
     .values({ key: 'seed_fingerprint', value: JSON.stringify(fingerprint) })
     .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(fingerprint) }))
     .execute();
-  return readSecret(db);
 }

@@ -1,12 +1,18 @@
 /**
  * Idempotency-Key (api.md): a repeat with the same key and body returns the first response and
  * creates nothing. The key is checked and stored inside the same transaction as the work, so a
- * crash between them cannot leave one without the other.
+ * crash between them cannot leave one without the other. Keys are kept for a day (a client's
+ * retries come within minutes), then forgotten by the sweeper: a stored key and the server secret
+ * together re-derive a filing's tracking code, so none is kept longer than it serves.
  */
 import type { Trx } from '../../db/unit-of-work';
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { DomainError } from './errors';
+import type { Deps } from '../deps';
+
+/** How long a repeat with the same key returns the first response. */
+export const IDEMPOTENCY_KEY_HOURS = 24;
 
 export interface IdempotencyKey {
   scope: string;
@@ -44,4 +50,11 @@ export async function remember(trx: Trx, idem: IdempotencyKey, status: number, b
       created_at: now,
     })
     .execute();
+}
+
+/** The sweeper's part: keys older than IDEMPOTENCY_KEY_HOURS are forgotten. Returns how many. */
+export async function purgeIdempotencyKeys(deps: Deps): Promise<number> {
+  const before = new Date(deps.clock().getTime() - IDEMPOTENCY_KEY_HOURS * 3_600_000).toISOString();
+  const result = await deps.transact((trx) => trx.deleteFrom('idempotency_keys').where('created_at', '<', before).executeTakeFirst());
+  return Number(result.numDeletedRows);
 }

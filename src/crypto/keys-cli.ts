@@ -13,6 +13,7 @@ import { loadConfig } from '../config';
 import { addKeyToFile, loadDataKeys } from './key-file';
 import { keyRingOf } from './key-ring';
 import { resealAll, valuesPerKey } from './reseal';
+import { serverSecretKeyId } from './server-secret';
 
 const command = process.argv[2];
 const config = loadConfig();
@@ -31,13 +32,17 @@ if (command === 'new') {
   if (command === 'reseal') {
     const done = await resealAll(db, keys);
     console.log(
-      `sealed again with ${keys.current.id}: ${done.totpSecrets} TOTP secret(s), ${done.identityScans} identity scan(s), ${done.caseFiles} released file(s)`,
+      `sealed again with ${keys.current.id}: the server secret${done.serverSecret ? '' : ' (already)'}, ${done.totpSecrets} TOTP secret(s), ${done.identityScans} identity scan(s), ${done.caseFiles} released file(s)`,
     );
   }
+  const secretKey = await serverSecretKeyId(db);
+  const state = (id: string) => (keys.byId.has(id) ? (id === keys.current.id ? 'current' : 'older, still needed') : 'NOT CONFIGURED');
+  if (secretKey !== undefined)
+    console.log(`server secret\t${secretKey === null ? 'in clear (sealed at the next start)' : `${secretKey}\t${state(secretKey)}`}`);
   const rows = await valuesPerKey(db);
   if (rows.length === 0) console.log('nothing is sealed yet (no TOTP secret, identity scan or released file)');
   for (const row of rows) {
-    const configured = row.keyId && keys.byId.has(row.keyId) ? (row.keyId === keys.current.id ? 'current' : 'older, still needed') : 'NOT CONFIGURED';
+    const configured = row.keyId ? state(row.keyId) : 'NOT CONFIGURED';
     console.log(
       `${row.keyId ?? '(clear text)'}\t${configured}\t${row.totpSecrets} TOTP secret(s)\t${row.identityScans} identity scan(s)\t${row.caseFiles} released file(s)`,
     );

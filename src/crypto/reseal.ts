@@ -4,10 +4,15 @@ import { resealCaseFiles } from '../answers/case-files';
 import { resealTotpSecrets } from '../auth/totp-secret';
 import { resealIdentityScans } from '../identity/scan-store';
 import type { KeyRing } from './key-ring';
+import { resealServerSecret } from './server-secret';
 
 /** Key rotation: everything sealed with an older data key is sealed again with the current one. */
-export async function resealAll(db: Kysely<Database>, keys: KeyRing): Promise<{ totpSecrets: number; identityScans: number; caseFiles: number }> {
+export async function resealAll(
+  db: Kysely<Database>,
+  keys: KeyRing,
+): Promise<{ serverSecret: number; totpSecrets: number; identityScans: number; caseFiles: number }> {
   return {
+    serverSecret: await resealServerSecret(db, keys),
     totpSecrets: await resealTotpSecrets(db, keys),
     identityScans: await resealIdentityScans(db, keys),
     caseFiles: await resealCaseFiles(db, keys),

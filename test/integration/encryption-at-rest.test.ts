@@ -19,7 +19,7 @@ import { checkUploads, openCaseFile, storeCaseFile } from '../../src/answers/cas
 import { resealAll, valuesPerKey } from '../../src/crypto/reseal';
 import { DEMO_PASSWORD } from '../../db/seed/seed';
 import { onPostgres } from '../helpers/backend';
-import { makeContext, TEST_DATA_KEYS, type TestContext, tempDbUrl } from '../helpers/context';
+import { makeContext, TEST_DATA_KEYS, type TestContext, tempDbUrl, validFiling } from '../helpers/context';
 import { realImage } from '../helpers/files';
 import { ORIGIN, pageLogin, textOf } from './officer-helpers';
 
@@ -179,6 +179,13 @@ describe('key rotation', () => {
     const first = await context({ databaseUrl: url });
     const secret = await enrolTotp(first, 'auditor');
     const { caseId, scanId } = await fileWithScan(first);
+    // A filing with an Idempotency-Key: a repeat gives the same tracking code, derived under the server secret.
+    const idem = { body: validFiling(), headers: { 'idempotency-key': 'rotation-0001' } };
+    const filed = await first.api('POST', '/api/v1/requests', idem);
+    const serverSecret = first.deps.secret;
+    const storedSecret = async (t: TestContext) =>
+      (await t.db.selectFrom('settings').select('value').where('key', '=', 'server_secret').executeTakeFirstOrThrow()).value;
+    expect(await storedSecret(first)).not.toContain(serverSecret);
     // A file that answers the request (released information), sealed like the scan.
     const [checked] = await checkUploads(first.deps, [{ name: 'jawaban.csv', bytes: new TextEncoder().encode('tahun,jumlah\n2025,12\n') }], 'files');
     const ppidActor = { kind: 'user' as const, id: null, role: 'ppid_utama' as const, unit: 'PPID' };
@@ -192,7 +199,8 @@ describe('key rotation', () => {
     const rotated = await context({ databaseUrl: url, env: { DATA_KEYS: `${fresh.id}:${fresh.key},${TEST_DATA_KEYS}` } });
     rotated.clock.now = new Date(rotated.clock.now.getTime() + 60_000);
     expect((await loginWithCode(rotated, 'auditor', secret)).status).toBe(200);
-    expect(await resealAll(rotated.db, rotated.deps.keys)).toEqual({ totpSecrets: 1, identityScans: 1, caseFiles: 1 });
+    expect(await resealAll(rotated.db, rotated.deps.keys)).toEqual({ serverSecret: 1, totpSecrets: 1, identityScans: 1, caseFiles: 1 });
+    expect(JSON.parse(await storedSecret(rotated)).keyId).toBe(fresh.id);
     expect(await valuesPerKey(rotated.db)).toEqual([{ keyId: fresh.id, totpSecrets: 1, identityScans: 1, caseFiles: 1 }]);
     await rotated.close();
     contexts = [];
@@ -204,6 +212,28 @@ describe('key rotation', () => {
     expect(new TextDecoder().decode(opened!.bytes)).toBe('tahun,jumlah\n2025,12\n');
     const got = await download(onlyNew, await pageLogin(onlyNew, 'ppid'), `/petugas/kasus/${caseId}/identitas/${scanId}`);
     expect(Buffer.from(got.bytes)).toEqual(Buffer.from(SCAN));
+    // The server secret is the same under the new key alone: the repeat still gives the first tracking code.
+    expect(onlyNew.deps.secret).toBe(serverSecret);
+    const again = await onlyNew.api('POST', '/api/v1/requests', idem);
+    expect(again.body).toMatchObject({ registrationNumber: filed.body.registrationNumber, trackingCode: filed.body.trackingCode });
+  });
+
+  it('a server secret stored in clear (a database from before it was sealed) keeps its value and is sealed at the next start', async () => {
+    const url = tempDbUrl();
+    const first = await context({ databaseUrl: url });
+    const legacy = 'ab'.repeat(32);
+    await first.db
+      .updateTable('settings')
+      .set({ value: JSON.stringify(legacy) })
+      .where('key', '=', 'server_secret')
+      .execute();
+    await first.close();
+    contexts = [];
+    const next = await context({ databaseUrl: url });
+    expect(next.deps.secret).toBe(legacy);
+    const row = await next.db.selectFrom('settings').select('value').where('key', '=', 'server_secret').executeTakeFirstOrThrow();
+    expect(row.value).not.toContain(legacy);
+    expect(JSON.parse(row.value)).toMatchObject({ keyId: 'ktest' });
   });
 });
 

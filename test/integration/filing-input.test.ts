@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sweepOnce } from '../../src/sweep';
 import { makeContext, type TestContext, validFiling } from '../helpers/context';
 
 let t: TestContext;
@@ -9,7 +10,7 @@ afterEach(async () => {
   await t.close();
 });
 
-const count = async (table: 'cases' | 'requesters' | 'audit_events' | 'outbox') =>
+const count = async (table: 'cases' | 'requesters' | 'audit_events' | 'outbox' | 'idempotency_keys') =>
   Number(
     (
       await t.deps.db
@@ -190,6 +191,22 @@ describe('Idempotency-Key', () => {
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('idempotency_mismatch');
     expect(await count('cases')).toBe(1);
+  });
+
+  it('is kept for a day: the sweeper forgets it after that, and the same key then files anew', async () => {
+    const headers = { 'Idempotency-Key': 'form-day-0001' };
+    const first = await t.api('POST', '/api/v1/requests', { body: validFiling(), headers });
+    t.clock.now = new Date(t.clock.now.getTime() + 23 * 3_600_000);
+    await sweepOnce(t.deps);
+    const within = await t.api('POST', '/api/v1/requests', { body: validFiling(), headers });
+    expect(within.body.registrationNumber).toBe(first.body.registrationNumber);
+    t.clock.now = new Date(t.clock.now.getTime() + 2 * 3_600_000);
+    await sweepOnce(t.deps);
+    expect(await count('idempotency_keys')).toBe(0);
+    const later = await t.api('POST', '/api/v1/requests', { body: validFiling(), headers });
+    expect(later.status).toBe(201);
+    expect(later.body.registrationNumber).not.toBe(first.body.registrationNumber);
+    expect(await count('cases')).toBe(2);
   });
 });
 
