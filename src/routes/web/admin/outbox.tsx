@@ -88,7 +88,7 @@ export function outboxPages() {
           <p>{t(lang, 'admin.no_messages')}</p>
         ) : (
           <div class="table-scroll">
-            <table>
+            <table class="outbox">
               <caption>{t(lang, 'admin.messages_newest_first')}</caption>
               <thead>
                 <tr>
