@@ -241,12 +241,13 @@ export async function listCases(deps: Deps, actor: Actor, query: QueueQuery, lan
     items,
     nextCursor: page.nextCursor,
     prevCursor: page.prevCursor,
-    position: { from: page.from, to: page.from === 0 ? 0 : page.from + items.length - 1, total: page.total, more: page.total >= COUNT_CAP },
+    position: { from: page.from, to: page.from === 0 ? 0 : page.from + items.length - 1, total: page.total, more: page.more ?? page.total >= COUNT_CAP },
   };
 }
 
 type CaseFilter = (eb: ExpressionBuilder<Database, 'cases'>) => Expression<SqlBool>;
-type Page = { rows: ItemRow[]; nextCursor: string | null; prevCursor: string | null; from: number; total: number };
+/** `more`: there may be more than `total` (a count that stopped at its cap). */
+type Page = { rows: ItemRow[]; nextCursor: string | null; prevCursor: string | null; from: number; total: number; more?: boolean };
 const NO_PAGE: Page = { rows: [], nextCursor: null, prevCursor: null, from: 0, total: 0 };
 
 /** How many rows a query would list, up to the cap. */
@@ -257,6 +258,13 @@ async function countOf(deps: Deps, query: { as: (alias: 'capped') => never }): P
     .executeTakeFirstOrThrow();
   return Number(n);
 }
+
+const hasCaseFilters = (query: QueueQuery) =>
+  query.channel !== undefined ||
+  query.receivedFrom !== undefined ||
+  query.receivedTo !== undefined ||
+  query.overdue !== undefined ||
+  query.dueBefore !== undefined;
 
 /** Filters on the case itself (channel, receipt dates, the older overdue and dueBefore), checked along a walk. */
 async function caseFilters(deps: Deps, query: QueueQuery): Promise<CaseFilter> {
@@ -284,6 +292,11 @@ async function walkPage(deps: Deps, actor: Actor, queue: QueueName, query: Queue
   const found = directionOf(query);
   const dir = found?.cursor[0] === 'd' ? found : null;
   const at = dir?.cursor as ['d', string, string] | undefined;
+  const narrowsByState = queue !== 'all' && queue !== 'mine' && status !== 'open' && status !== 'all';
+  const alsoAt = (eb: QueueEb) =>
+    eb.exists(
+      eb.selectFrom('queue_units as other').select('other.case_id').whereRef('other.case_id', '=', 'qu.case_id').where('other.unit_code', '=', walk.alsoAt!),
+    );
   const walkRows = () =>
     deps.db
       .selectFrom('queue_units as qu')
@@ -291,19 +304,15 @@ async function walkPage(deps: Deps, actor: Actor, queue: QueueName, query: Queue
       .where('qu.unit_code', '=', walk.walk)
       .where((eb) => queueCondition(eb as unknown as QueueEb, queue, walk.walk, now, soon, status))
       // The other queues are open work by definition; a status narrows them further.
-      .$if(queue !== 'all' && queue !== 'mine' && status !== 'open' && status !== 'all', (q) => q.where('cases.state', '=', status))
+      .$if(narrowsByState, (q) => q.where('cases.state', '=', status))
       .where((eb) => filters(eb as never))
-      .$if(walk.alsoAt !== undefined, (q) =>
-        q.where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom('queue_units as other')
-              .select('other.case_id')
-              .whereRef('other.case_id', '=', 'qu.case_id')
-              .where('other.unit_code', '=', walk.alsoAt!),
-          ),
-        ),
-      );
+      .$if(walk.alsoAt !== undefined, (q) => q.where((eb) => alsoAt(eb as unknown as QueueEb)));
+  const walkIndex = () =>
+    deps.db
+      .selectFrom('queue_units as qu')
+      .where('qu.unit_code', '=', walk.walk)
+      .where((eb) => queueCondition(eb as unknown as QueueEb, queue, walk.walk, now, soon, status))
+      .$if(walk.alsoAt !== undefined, (q) => q.where((eb) => alsoAt(eb as unknown as QueueEb)));
   // Forward: after the cursor in deadline order; back: before it, the same index walked the other way.
   const cmp = dir?.back ? '<' : '>';
   const order = dir?.back ? 'desc' : 'asc';
@@ -317,8 +326,29 @@ async function walkPage(deps: Deps, actor: Actor, queue: QueueName, query: Queue
     .limit(query.limit + 1)
     .execute();
   const page = pageOf(rows, query, dir, (r, pos) => Object.assign(['d', r.walk_due, r.walk_id] as ['d', string, string], { pos }));
-  const total = await countOf(deps, walkRows().select('qu.case_id').limit(COUNT_CAP) as never);
-  return { ...page, total };
+  // Without a filter on the cases the count is a walk of the index alone, up to COUNT_CAP entries.
+  // With one, it counts the matches among the first COUNT_CAP entries of the walk, so that a rare
+  // match (letters among a million cases) costs no more than a common one: "at least" beyond that.
+  if (!narrowsByState && !hasCaseFilters(query)) return { ...page, total: await countOf(deps, walkIndex().select('qu.case_id').limit(COUNT_CAP) as never) };
+  const walked = walkIndex().select('qu.case_id').orderBy('qu.notice_due_at').orderBy('qu.case_id').limit(COUNT_CAP).as('w');
+  const counted = await deps.db
+    .selectFrom(walked)
+    .innerJoin('cases', 'cases.id', 'w.case_id')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('walked'),
+      eb.fn
+        .sum<number>(
+          eb
+            .case()
+            .when(eb.and([filters(eb as never), ...(narrowsByState ? [eb('cases.state', '=', status)] : [])]))
+            .then(1)
+            .else(0)
+            .end(),
+        )
+        .as('matched'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { ...page, total: Number(counted.matched ?? 0), more: Number(counted.walked) >= COUNT_CAP };
 }
 
 /**

@@ -70,6 +70,13 @@ describe('paging back and forth', () => {
     await walkBothWays('queue=all');
   });
 
+  it('walks a filtered queue both ways, counting only the cases that pass the filter', async () => {
+    await walkBothWays('queue=all&channel=walk_in');
+    const none = await list('queue=all&channel=letter');
+    expect(none.items).toEqual([]);
+    expect(none.position).toMatchObject({ total: 0, more: false });
+  });
+
   it('walks a search (newest first) both ways', async () => {
     await walkBothWays('q=notulen');
   });
