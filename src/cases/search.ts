@@ -145,12 +145,19 @@ export function matchingCases(db: Reader, match: string, from?: { key: number; b
   const cmp = from?.back ? '>' : '<';
   const order = from?.back ? 'asc' : 'desc';
   if (isPostgres(db)) {
-    // The GIN index finds the matches; the newest page of them is sorted out by the key.
+    // The GIN index finds the matches, which are put in key order by themselves (OFFSET 0 keeps the
+    // planner from merging the subquery into the join); the join then reads cases in that order and
+    // stops at the page, instead of looking up every match's case before sorting.
+    const after = from === undefined ? sql`` : sql`and key ${sql.raw(cmp)} ${from.key}`;
     return db
-      .selectFrom(sql<{ key: number }>`case_search`.as('s'))
+      .selectFrom(
+        sql<{
+          key: number;
+          year: number;
+          seq: number;
+        }>`(select key, year, seq from case_search where doc @@ ${match}::tsquery ${after} order by key ${sql.raw(order)} offset 0)`.as('s'),
+      )
       .innerJoin('cases', (join) => join.on(sql<boolean>`cases.year = s.year and cases.seq = s.seq`))
-      .where(sql<boolean>`s.doc @@ ${match}::tsquery`)
-      .$if(from !== undefined, (q) => q.where(sql<boolean>`s.key ${sql.raw(cmp)} ${from!.key}`))
       .select(sql<number>`s.key`.as('search_key'))
       .orderBy(sql`s.key`, order);
   }
