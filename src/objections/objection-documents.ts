@@ -57,7 +57,7 @@ export async function issueObjectionReceipt(trx: Trx, deps: Deps, objection: Obj
       { lang, letterhead, verifyUrl: verificationUrl(deps.config, id) },
     );
     issued.push(
-      await storeIssuedDocument(trx, {
+      await storeIssuedDocument(trx, deps.blobs, {
         id,
         caseId: caseRow.id,
         registrationNumber: objection.objection_number,
@@ -109,7 +109,7 @@ export async function issueObjectionDecision(
       { lang, letterhead, verifyUrl: verificationUrl(deps.config, id) },
     );
     issued.push(
-      await storeIssuedDocument(trx, {
+      await storeIssuedDocument(trx, deps.blobs, {
         id,
         caseId: caseRow.id,
         registrationNumber: objection.objection_number,
