@@ -22,6 +22,7 @@ import type { Deps } from './deps';
 import { clockFrom, openDeps } from './open-deps';
 import type { AppEnv } from './routes/env';
 import { sweepOnce } from './sweep';
+import { type R2BucketLike, r2Blobs } from './files/blob-store';
 import { installWorkerAssets } from './worker/assets';
 
 interface Fetcher {
@@ -33,6 +34,8 @@ interface StoreStub extends Fetcher {
 interface Env {
   TERBUKA: { idFromName(name: string): unknown; get(id: unknown): StoreStub };
   ASSETS: Fetcher;
+  /** The R2 bucket of files' bytes (wrangler.toml `[[r2_buckets]]`; docs/storage.md, "Files"). */
+  FILES: R2BucketLike;
   [setting: string]: unknown;
 }
 
@@ -60,6 +63,8 @@ async function open(ctx: DurableObjectState, env: Env): Promise<{ deps: Deps; ap
     clock,
     dataKeys: parseDataKeys(config.DATA_KEYS),
     auditKeys: auditKeysOf(parseAuditSigningKeys(config.AUDIT_SIGNING_KEYS)),
+    // Files' bytes in R2: a Durable Object's SQLite holds at most 2 MB a value.
+    blobs: r2Blobs(env.FILES),
     // One object, one connection: units of work run one after another, each a storage transaction.
     transact: transactionPerJob(db),
     // A sweep still running when the next cron fires: the later one skips.

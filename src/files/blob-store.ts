@@ -21,7 +21,7 @@ import { randomBytes } from 'node:crypto';
 import type { Reader } from '../../db/unit-of-work';
 
 /** The tables whose rows hold files. */
-export type BlobTable = 'documents' | 'case_files' | 'identity_documents';
+type BlobTable = 'documents' | 'case_files' | 'identity_documents';
 const TABLES: BlobTable[] = ['documents', 'case_files', 'identity_documents'];
 
 /** What a row keeps of a stored file: its bytes (database), or an empty column and the object's key. */
@@ -31,7 +31,7 @@ export interface StoredBlob {
 }
 
 /** The columns a reader selects to get a file's bytes back. */
-export interface BlobColumns {
+interface BlobColumns {
   bytes: Uint8Array;
   blob_key: string | null;
 }
