@@ -23,7 +23,7 @@ import { clockFrom, openDeps } from './open-deps';
 import type { AppEnv } from './routes/env';
 import { sweepOnce } from './sweep';
 import { type R2BucketLike, r2Blobs } from './files/blob-store';
-import { installWorkerAssets } from './worker/assets';
+import { installAssetFonts, installWorkerAssets } from './worker/assets';
 
 interface Fetcher {
   fetch(request: Request): Promise<Response>;
@@ -54,6 +54,7 @@ async function open(ctx: DurableObjectState, env: Env): Promise<{ deps: Deps; ap
     throw new Error('DATA_KEYS and AUDIT_SIGNING_KEYS must be set as secrets on Workers (there is no key file): see README, "Cloudflare Workers"');
   }
   const clock = clockFrom(config.CLOCK_START);
+  installAssetFonts(env.ASSETS);
   const db = new Kysely<Database>({ dialect: new DurableObjectDialect(ctx.storage) });
   let sweeping: Promise<unknown> | undefined;
   const started = Date.now();

@@ -23,6 +23,7 @@ import { renderReceipt } from './receipt';
 import type { DocumentKind, RenderOptions } from './types';
 import { verificationUrl } from './verification';
 import { renderWrittenNotice } from './written-notice';
+import { withFonts } from './fonts';
 import { releasedFiles } from '../answers/case-files';
 import type { BlobStore } from '../files/blob-store';
 import { documentFiles } from './stored';
@@ -246,25 +247,27 @@ export async function renderKind(db: Reader, deps: Deps, row: CaseRow, kind: Doc
   switch (kind) {
     case 'receipt': {
       const deadlines = JSON.parse(row.deadlines) as { notice: { due: string } };
-      return renderReceipt({ request, noticeDue: deadlines.notice.due, letter }, options);
+      return withFonts(() => renderReceipt({ request, noticeDue: deadlines.notice.due, letter }, options));
     }
     case 'written_notice': {
       const decision = decisionOf(row, { draft: ctx.draft ?? false });
       if (!decision) throw nothing();
-      return renderWrittenNotice(
-        {
-          request,
-          letter,
-          decision,
-          denialLetterNumber: ctx.denialLetterNumber ?? null,
-          objectionDue: await objectionDue(db, deps, row, ctx.at),
-          files: (await releasedFiles(db, row.id)).map((f) => ({
-            filename: f.filename,
-            sha256: f.sha256,
-            redactions: (f.redactionLog ?? []).map((r) => ({ page: r.page, letter: r.letter })),
-          })),
-        },
-        options,
+      return withFonts(async () =>
+        renderWrittenNotice(
+          {
+            request,
+            letter,
+            decision,
+            denialLetterNumber: ctx.denialLetterNumber ?? null,
+            objectionDue: await objectionDue(db, deps, row, ctx.at),
+            files: (await releasedFiles(db, row.id)).map((f) => ({
+              filename: f.filename,
+              sha256: f.sha256,
+              redactions: (f.redactionLog ?? []).map((r) => ({ page: r.page, letter: r.letter })),
+            })),
+          },
+          options,
+        ),
       );
     }
     case 'denial_decision': {
@@ -272,22 +275,24 @@ export async function renderKind(db: Reader, deps: Deps, row: CaseRow, kind: Doc
       if (decision?.outcome !== 'denied') throw nothing();
       const consequenceTest = await consequenceTestOf(db, decision);
       if (!consequenceTest) throw nothing();
-      return renderDenialDecision(
-        {
-          request,
-          letter,
-          exemptions: decision.exemptions,
-          consequenceTest,
-          note: decision.note,
-          objectionDue: await objectionDue(db, deps, row, ctx.at),
-        },
-        options,
+      return withFonts(async () =>
+        renderDenialDecision(
+          {
+            request,
+            letter,
+            exemptions: decision.exemptions,
+            consequenceTest,
+            note: decision.note,
+            objectionDue: await objectionDue(db, deps, row, ctx.at),
+          },
+          options,
+        ),
       );
     }
     case 'extension_notice': {
       const ext = extensionOf(row);
       if (!ext) throw nothing();
-      return renderExtensionNotice({ request, letter, reason: ext.reason, previousDue: ext.previousDue, newDue: ext.newDue }, options);
+      return withFonts(() => renderExtensionNotice({ request, letter, reason: ext.reason, previousDue: ext.previousDue, newDue: ext.newDue }, options));
     }
     default:
       // Objection documents are issued by the objection workflow with the objection's own data.
