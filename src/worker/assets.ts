@@ -4,7 +4,7 @@
  * verifier as Text): the document fonts, the default letterhead logo, pdfkit's standard fonts, the
  * argon2 modules, /api/docs' files, verify.mjs. Imported once by src/worker.ts.
  *
- * MuPDF's 10 MB WebAssembly module is the largest part of the bundle (6.9 MB gzipped in all,
+ * MuPDF's 10 MB WebAssembly module is the largest part of the bundle (7.5 MB gzipped in all,
  * under a paid plan's 10 MB limit).
  *
  * The Chinese/Japanese (17 MB) and Korean (9 MB) fonts would not fit a Worker's size limit: they
