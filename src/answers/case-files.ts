@@ -171,7 +171,7 @@ export interface StoreFileInput {
 export async function storeCaseFile(trx: Trx, deps: Omit<FileDeps, 'db'>, input: StoreFileInput): Promise<CaseFileInfo> {
   const id = newRowId();
   const sealed = await seal(deps.keys, context(id), input.file.bytes);
-  const stored = await deps.blobs.put('case_files', id, sealed.bytes, input.file.contentType);
+  const stored = await deps.blobs.put('case_files', id, sealed.bytes, 'application/octet-stream'); // ciphertext
   const row = {
     id,
     case_id: input.caseId,
