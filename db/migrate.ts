@@ -21,6 +21,7 @@ import * as receiptsToIssue from './migrations/0021_receipts_to_issue';
 import * as unitAddress from './migrations/0022_unit_address';
 import * as idempotencyKeyAge from './migrations/0023_idempotency_key_age';
 import * as survey from './migrations/0018_survey';
+import * as fileBlobs from './migrations/0020_file_blobs';
 import type { KeyRing } from '../src/crypto/key-ring';
 
 /**
@@ -49,6 +50,7 @@ export const migrationsWith = (keys: KeyRing | undefined): Record<string, Migrat
   '0021_receipts_to_issue': receiptsToIssue,
   '0022_unit_address': unitAddress,
   '0023_idempotency_key_age': idempotencyKeyAge,
+  '0020_file_blobs': fileBlobs,
 });
 
 export async function migrateToLatest(db: Kysely<Database>, keys?: KeyRing): Promise<void> {

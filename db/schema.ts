@@ -217,7 +217,10 @@ export interface DocumentsTable {
   lang: string;
   filename: string;
   content_type: string;
+  /** The PDF; empty when it is in the R2 bucket (`blob_key`, Workers: src/files/blob-store.ts). */
   bytes: Uint8Array;
+  /** The R2 object holding the bytes (migration 0020); null when they are in `bytes`. */
+  blob_key: string | null;
   sha256: string;
   public: number;
   issued_at: string;

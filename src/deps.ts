@@ -3,6 +3,7 @@ import type { CalendarRegistry } from './calendar/registry';
 import type { Config } from './config';
 import type { KeyRing } from './crypto/key-ring';
 import type { AuditKeys } from './audit/signing-key';
+import type { BlobStore } from './files/blob-store';
 
 /** What the domain and the routes need from the outside world: one object, built once per process. */
 export interface Deps {
@@ -32,4 +33,9 @@ export interface Deps {
   keys: KeyRing;
   /** Ed25519 keys that sign audit checkpoints (AUDIT_SIGNING_KEYS or the audit key file, never the database). */
   auditKeys: AuditKeys;
+  /**
+   * Where files' bytes live (src/files/blob-store.ts): in their rows on Node, in the R2 bucket
+   * `FILES` on Workers. Only the per-kind readers and writers use it (openCaseFile, openIdentityScan, …).
+   */
+  blobs: BlobStore;
 }

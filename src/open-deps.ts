@@ -15,6 +15,7 @@ import type { Config } from './config';
 import { type DataKey, keyRingOf } from './crypto/key-ring';
 import type { AuditKeys } from './audit/signing-key';
 import type { Deps } from './deps';
+import { type BlobStore, databaseBlobs } from './files/blob-store';
 
 /** The real clock, or one that starts at CLOCK_START and runs on in real time (tests, rehearsals). */
 export function clockFrom(start: string | undefined): () => Date {
@@ -31,6 +32,8 @@ export async function openDeps(options: {
   auditKeys: AuditKeys;
   transact: UnitOfWork;
   exclusive: Deps['exclusive'];
+  /** Where files' bytes go: the database unless told (Workers: the R2 bucket). */
+  blobs?: BlobStore;
 }): Promise<Deps> {
   const { db, config, clock, auditKeys, transact, exclusive } = options;
   const keys = await keyRingOf(options.dataKeys);
@@ -47,6 +50,7 @@ export async function openDeps(options: {
     close: () => db.destroy(),
     exclusive,
     transact,
+    blobs: options.blobs ?? databaseBlobs(),
     calendars: new CalendarRegistry({ cutiBersamaIsNonWorking: config.CUTI_BERSAMA_NON_WORKING, provisionalYears: config.CALENDAR_PROVISIONAL_YEARS }),
   };
 }

@@ -22,7 +22,8 @@ import type { Deps } from './deps';
 import { clockFrom, openDeps } from './open-deps';
 import type { AppEnv } from './routes/env';
 import { sweepOnce } from './sweep';
-import { installWorkerAssets } from './worker/assets';
+import { type R2BucketLike, r2Blobs } from './files/blob-store';
+import { installAssetFonts, installWorkerAssets } from './worker/assets';
 
 interface Fetcher {
   fetch(request: Request): Promise<Response>;
@@ -33,6 +34,8 @@ interface StoreStub extends Fetcher {
 interface Env {
   TERBUKA: { idFromName(name: string): unknown; get(id: unknown): StoreStub };
   ASSETS: Fetcher;
+  /** The R2 bucket of files' bytes (wrangler.toml `[[r2_buckets]]`; docs/storage.md, "Files"). */
+  FILES: R2BucketLike;
   [setting: string]: unknown;
 }
 
@@ -51,6 +54,7 @@ async function open(ctx: DurableObjectState, env: Env): Promise<{ deps: Deps; ap
     throw new Error('DATA_KEYS and AUDIT_SIGNING_KEYS must be set as secrets on Workers (there is no key file): see README, "Cloudflare Workers"');
   }
   const clock = clockFrom(config.CLOCK_START);
+  installAssetFonts(env.ASSETS);
   const db = new Kysely<Database>({ dialect: new DurableObjectDialect(ctx.storage) });
   let sweeping: Promise<unknown> | undefined;
   const started = Date.now();
@@ -60,6 +64,8 @@ async function open(ctx: DurableObjectState, env: Env): Promise<{ deps: Deps; ap
     clock,
     dataKeys: parseDataKeys(config.DATA_KEYS),
     auditKeys: auditKeysOf(parseAuditSigningKeys(config.AUDIT_SIGNING_KEYS)),
+    // Files' bytes in R2: a Durable Object's SQLite holds at most 2 MB a value.
+    blobs: r2Blobs(env.FILES),
     // One object, one connection: units of work run one after another, each a storage transaction.
     transact: transactionPerJob(db),
     // A sweep still running when the next cron fires: the later one skips.

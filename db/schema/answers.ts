@@ -18,7 +18,10 @@ export interface CaseFilesTable {
   size: number;
   sha256: string;
   pages: number | null;
+  /** Sealed bytes; empty when they are in the R2 bucket (`blob_key`, Workers: src/files/blob-store.ts). */
   bytes: Buffer;
+  /** The R2 object holding the sealed bytes (migration 0020); null when they are in `bytes`. */
+  blob_key: string | null;
   key_id: string;
   uploaded_by: string | null;
   uploader_role: string;

@@ -17,6 +17,8 @@ export interface IdentityDocumentsTable {
   sha256: string;
   /** The file sealed with AES-256-GCM (src/crypto/aead.ts): iv ‖ ciphertext ‖ tag; never the scan in clear. */
   bytes: Uint8Array;
+  /** The R2 object holding the sealed bytes when `bytes` is empty (migration 0020, Workers: src/files/blob-store.ts); else null. */
+  blob_key: string | null;
   /** The data key that sealed `bytes` (migration 0010; null only on rows from before it, which it encrypts). */
   key_id: string | null;
   created_at: string;

@@ -18,6 +18,7 @@ import { restoreSnapshot } from '../cases/transition';
 import { open, seal } from '../crypto/aead';
 import type { KeyRing } from '../crypto/key-ring';
 import type { Deps } from '../deps';
+import type { BlobStore } from '../files/blob-store';
 import { type Actor, type RequestEvent, exemptionLetters } from '../../workflows/request.events';
 import { availableEvents } from '../../workflows/request.state';
 import { type CheckedFile, checkCaseFile } from './file-check';
@@ -53,7 +54,7 @@ export interface CaseFileInfo {
   releasedAt: string | null;
 }
 
-type FileRow = Omit<Database['case_files'], 'bytes' | 'key_id'>;
+type FileRow = Omit<Database['case_files'], 'bytes' | 'key_id' | 'blob_key'>;
 const infoOf = (r: FileRow): CaseFileInfo => ({
   id: r.id,
   filename: r.filename,
@@ -117,9 +118,15 @@ export async function releasedFiles(db: Reader, caseId: string): Promise<CaseFil
   return rows.map(infoOf);
 }
 
-/** One file in clear; `releasedOnly` for the requester. Null when the case has no such file. */
-export async function openCaseFile(db: Reader, keys: KeyRing, caseId: string, fileId: string, options: { releasedOnly: boolean }) {
-  const row = await db
+/** What reading and storing a case file needs: the database, the data keys, where the bytes live. */
+type FileDeps = { db: Reader; keys: KeyRing; blobs: BlobStore };
+
+/**
+ * One file in clear; `releasedOnly` for the requester. Null when the case has no such file. The one
+ * reader of a case file's bytes: from the row or the R2 bucket, whichever the row names.
+ */
+export async function openCaseFile(deps: FileDeps, caseId: string, fileId: string, options: { releasedOnly: boolean }) {
+  const row = await deps.db
     .selectFrom('case_files')
     .selectAll()
     .where('id', '=', fileId)
@@ -128,7 +135,8 @@ export async function openCaseFile(db: Reader, keys: KeyRing, caseId: string, fi
     .$if(options.releasedOnly, (q) => q.where('status', '=', 'released'))
     .executeTakeFirst();
   if (!row) return null;
-  const bytes = await open(keys, context(row.id), { keyId: row.key_id, bytes: new Uint8Array(row.bytes) });
+  const sealed = await deps.blobs.bytesOf(row);
+  const bytes = await open(deps.keys, context(row.id), { keyId: row.key_id, bytes: sealed });
   return { ...infoOf(row), bytes };
 }
 
@@ -155,10 +163,15 @@ export interface StoreFileInput {
   redactionLog?: RedactionEntry[];
 }
 
-/** Seals and stores a checked file in the caller's transaction; FILE_ATTACHED (or FILE_REDACTED) in the audit trail. */
-export async function storeCaseFile(trx: Trx, keys: KeyRing, input: StoreFileInput): Promise<CaseFileInfo> {
+/**
+ * Seals and stores a checked file in the caller's transaction; FILE_ATTACHED (or FILE_REDACTED) in
+ * the audit trail. The sealed bytes go where `blobs` keeps them (on Workers the R2 object is written
+ * here, before the row commits).
+ */
+export async function storeCaseFile(trx: Trx, deps: Omit<FileDeps, 'db'>, input: StoreFileInput): Promise<CaseFileInfo> {
   const id = newRowId();
-  const sealed = await seal(keys, context(id), input.file.bytes);
+  const sealed = await seal(deps.keys, context(id), input.file.bytes);
+  const stored = await deps.blobs.put('case_files', id, sealed.bytes, 'application/octet-stream'); // ciphertext
   const row = {
     id,
     case_id: input.caseId,
@@ -168,7 +181,8 @@ export async function storeCaseFile(trx: Trx, keys: KeyRing, input: StoreFileInp
     size: input.file.size,
     sha256: input.file.sha256,
     pages: input.file.pages,
-    bytes: blob(sealed.bytes),
+    bytes: stored.bytes,
+    blob_key: stored.blobKey,
     key_id: sealed.keyId,
     uploaded_by: input.actor.id,
     uploader_role: input.actor.role,
@@ -237,7 +251,7 @@ export async function attachAnswerFiles(
       throw new DomainError(400, 'invalid_input', 'invalid_input', { max: limit }, { files: 'file_too_many' });
     }
     const stored: CaseFileInfo[] = [];
-    for (const file of checked) stored.push(await storeCaseFile(trx, deps.keys, { caseId: row.id, purpose: 'answer', file, actor, at }));
+    for (const file of checked) stored.push(await storeCaseFile(trx, deps, { caseId: row.id, purpose: 'answer', file, actor, at }));
     return stored;
   });
 }
@@ -319,7 +333,7 @@ export const redactable = (contentType: string) => contentType === 'application/
 export async function redactCaseFile(deps: Deps, caseId: string, fileId: string, actor: Actor, regions: Region[]): Promise<CaseFileInfo> {
   const row = await findCaseInScope(deps.db, caseId, actor);
   refuseUnlessWorking(row, actor, deps.clock().toISOString());
-  const source = await openCaseFile(deps.db, deps.keys, row.id, fileId, { releasedOnly: false });
+  const source = await openCaseFile(deps, row.id, fileId, { releasedOnly: false });
   if (!source || source.purpose !== 'answer' || source.status !== 'staged' || source.sourceFileId) throw invalidField('fileId', 'file_not_of_case');
   if (!redactable(source.contentType)) throw invalidField('fileId', 'file_not_redactable');
   if (regions.length === 0) throw invalidField('regions', 'regions_required');
@@ -354,7 +368,7 @@ export async function redactCaseFile(deps: Deps, caseId: string, fileId: string,
       sha256: createHash('sha256').update(redacted).digest('hex'),
       pages: (await pageSizes(redacted)).length,
     };
-    return storeCaseFile(trx, deps.keys, { caseId: row.id, purpose: 'answer', file, actor, at, sourceFileId: fileId, redactionLog: log });
+    return storeCaseFile(trx, deps, { caseId: row.id, purpose: 'answer', file, actor, at, sourceFileId: fileId, redactionLog: log });
   });
 }
 
@@ -376,6 +390,10 @@ export async function resealCaseFiles(db: Kysely<Database>, keys: KeyRing, batch
       .execute();
     if (rows.length === 0) return done;
     for (const row of rows) {
+      // An empty column: the file is in the R2 bucket (Workers, migration 0020), which this Node
+      // command does not reach: its key stays in the ring.
+      if (row.bytes.length === 0) continue;
+      done += 1;
       const plain = await open(keys, context(row.id), { keyId: row.key_id, bytes: new Uint8Array(row.bytes) });
       const sealed = await seal(keys, context(row.id), plain);
       await db
@@ -384,7 +402,6 @@ export async function resealCaseFiles(db: Kysely<Database>, keys: KeyRing, batch
         .where('id', '=', row.id)
         .execute();
     }
-    done += rows.length;
     after = rows.at(-1)!.id;
   }
 }

@@ -38,7 +38,7 @@ export async function answerClarification(
   return deps.transact(async (trx) => {
     const updated = await applyIn(trx, deps, row.id, { type: 'RECEIVE_CLARIFICATION', expectedVersion: row.version, payload: { reply: message } }, REQUESTER);
     const files: CaseFileInfo[] = [];
-    for (const file of checked) files.push(await storeCaseFile(trx, deps.keys, { caseId: row.id, purpose: 'clarification', file, actor: REQUESTER, at }));
+    for (const file of checked) files.push(await storeCaseFile(trx, deps, { caseId: row.id, purpose: 'clarification', file, actor: REQUESTER, at }));
     return { status: updated.state, receivedAt: at, files };
   });
 }

@@ -50,10 +50,14 @@ const RESERVED = new Set([
 ]);
 
 let verifierSource: Uint8Array | undefined;
-/** The offline verifier shipped in every bundle (src/audit/bundle-verify.mjs). */
+/** The offline verifier shipped in every bundle (src/audit/bundle-verify.mjs): read from disk on Node. */
 export const bundleVerifier = () => {
   verifierSource ??= new Uint8Array(readFileSync(new URL('./bundle-verify.mjs', import.meta.url)));
   return verifierSource;
+};
+/** The verifier's text when there is no disk to read it from (the Workers entry: a text module in the bundle). */
+export const useBundleVerifier = (source: string) => {
+  verifierSource = new TextEncoder().encode(source);
 };
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

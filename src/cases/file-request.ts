@@ -83,7 +83,7 @@ const officersToTell = preparedQuery((db: Kysely<Database>, p: { unit: string })
 
 export async function fileRequest(deps: Deps, filing: Filing, meta: FilingMeta): Promise<{ status: number; body: Receipt; replayed: boolean }> {
   // Encrypted before the transaction: the scan never reaches the database in clear.
-  const scan = meta.identityDocument ? await sealIdentityDocument(deps.keys, meta.identityDocument) : undefined;
+  const scan = meta.identityDocument ? await sealIdentityDocument(deps, meta.identityDocument) : undefined;
   const filed = await deps.transact(async (trx) => {
     if (meta.idempotency) {
       const previous = await replay<Receipt>(trx, meta.idempotency);

@@ -11,6 +11,7 @@
  * else the first font that has its glyphs; fontkit shapes each run (right-to-left Arabic, Indic
  * reordering and conjuncts in Devanagari, Thai marks).
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
@@ -56,18 +57,80 @@ const BLOCKS: Array<[from: number, to: number, script: Embedded]> = [
 const blockScript = (cp: number) => BLOCKS.find(([from, to]) => cp >= from && cp <= to)?.[2];
 
 const loaded = new Map<string, Font>();
+/** A Buffer over the same memory (Buffer.from(Uint8Array) would copy: 8 MB more for the CJK font). */
+const asBuffer = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 
-/** Where a font's bytes come from: the package's file on Node; bytes bundled with the Worker (src/worker-assets.ts). */
-export type FontSource = (pkg: string, file: string) => Uint8Array;
+/**
+ * Where a font's bytes come from: the package's file on Node; bytes bundled with the Worker
+ * (src/worker/assets.ts), undefined for a font the bundle has not got.
+ */
+export type FontSource = (pkg: string, file: string) => Uint8Array | undefined;
 let fontSource: FontSource = (pkg, file) => readFileSync(fontFile(pkg, file));
 /** Replaces the font source (the Workers entry, before the first document). */
 export const useFontSource = (source: FontSource) => {
   fontSource = source;
   loaded.clear();
+  scriptCache.clear();
 };
 
+/**
+ * Fonts too large for the Worker's bundle (the Chinese/Japanese and Korean ones: static assets
+ * there), fetched the first time a document needs them. Rendering is synchronous, so a document
+ * rendered inside `withFonts` that reaches a font not loaded yet stops (`FontNotLoaded`), the font
+ * is fetched, and the document is rendered again from the start (once per font and process).
+ */
+export type LazyFontSource = (pkg: string, file: string) => Promise<Uint8Array | undefined>;
+let lazySource: LazyFontSource | undefined;
+export const useLazyFontSource = (source: LazyFontSource) => {
+  lazySource = source;
+};
+/** Fonts the lazy source could not give: Noto Sans stands in (their letters print as boxes). */
+const unavailable = new Set<string>();
+const renderScope = new AsyncLocalStorage<true>();
+
+class FontNotLoaded extends Error {
+  constructor(
+    readonly script: Embedded,
+    readonly weight: Weight,
+  ) {
+    super(`font ${script}-${weight} is not loaded yet`);
+  }
+}
+
+/**
+ * Renders a document with every font it needs: on Node at once; on Workers, a font fetched on
+ * first need (see `LazyFontSource`) makes the render run again. Outside it, a font not loaded
+ * yet prints as Noto Sans (boxes for the letters it has not got), as before.
+ */
+export async function withFonts<T>(render: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      return await renderScope.run(true, render);
+    } catch (e) {
+      if (!(e instanceof FontNotLoaded) || !lazySource) throw e;
+      const key = `${e.script}-${e.weight}`;
+      const [pkg, file] = FILES[e.script][e.weight];
+      let bytes: Uint8Array | undefined;
+      try {
+        bytes = await lazySource(pkg, file);
+      } catch (failed) {
+        console.error(`font ${file} could not be fetched`, failed);
+      }
+      if (bytes) loaded.set(key, withSharedLayouts(create(asBuffer(bytes))));
+      else unavailable.add(key);
+      // Characters looked up while the font was missing were cached as nobody's.
+      scriptCache.clear();
+    }
+  }
+}
+
+/** The fonts a Worker fetches from its static assets instead of carrying them (src/worker/font-assets-cli.ts copies them there). */
+export const LAZY_SCRIPTS: Embedded[] = ['cjk', 'hangul'];
+/** Each font file of these scripts on disk (Node), as its package and file. */
+export const fontFilesOf = (scripts: Embedded[]) => scripts.flatMap((s) => (['regular', 'bold'] as const).map((w) => FILES[s][w]));
+
 /** The packages export only their entry point: resolve it and walk up to the package folder. */
-function fontFile(pkg: string, file: string): string {
+export function fontFile(pkg: string, file: string): string {
   const entry = require.resolve(pkg);
   const marker = `${sep}${pkg.split('/').join(sep)}${sep}`;
   return join(entry.slice(0, entry.lastIndexOf(marker) + marker.length), ...file.split('/'));
@@ -79,7 +142,15 @@ export function fontFor(script: Embedded, weight: Weight): Font {
   let font = loaded.get(key);
   if (!font) {
     const [pkg, file] = FILES[script][weight];
-    font = withSharedLayouts(create(Buffer.from(fontSource(pkg, file))));
+    const bytes = fontSource(pkg, file);
+    if (!bytes) {
+      if (lazySource && !unavailable.has(key) && renderScope.getStore()) throw new FontNotLoaded(script, weight);
+      if (script === 'latin') throw new Error(`${file} is missing from the font source`);
+      // Not in the bundle and not to be fetched now: Noto Sans stands in, cached under neither name.
+      stoodIn = true;
+      return fontFor('latin', weight);
+    }
+    font = withSharedLayouts(create(asBuffer(bytes)));
     loaded.set(key, font);
   }
   return font;
@@ -134,17 +205,20 @@ function withSharedLayouts(font: Font): Font {
 export const fontName = (script: Script, weight: Weight) => `${script}-${weight}`;
 
 const scriptCache = new Map<number, Embedded | null>();
+/** Set when Noto Sans stood in for a font not loaded: what was looked up then is not cached. */
+let stoodIn = false;
 
 /** The first font that has this character, or null when none has it (it would print as a box). */
 export function scriptOf(codePoint: number): Embedded | null {
   const cached = scriptCache.get(codePoint);
   if (cached !== undefined) return cached;
   const block = blockScript(codePoint);
+  stoodIn = false;
   const script =
     block && fontFor(block, 'regular').hasGlyphForCodePoint(codePoint)
       ? block
       : (ORDER.find((s) => fontFor(s, 'regular').hasGlyphForCodePoint(codePoint)) ?? null);
-  scriptCache.set(codePoint, script);
+  if (!stoodIn) scriptCache.set(codePoint, script);
   return script;
 }
 

@@ -23,7 +23,10 @@ import { renderReceipt } from './receipt';
 import type { DocumentKind, RenderOptions } from './types';
 import { verificationUrl } from './verification';
 import { renderWrittenNotice } from './written-notice';
+import { withFonts } from './fonts';
 import { releasedFiles } from '../answers/case-files';
+import type { BlobStore } from '../files/blob-store';
+import { documentFiles } from './stored';
 
 export interface IssuedDocument {
   id: string;
@@ -88,10 +91,16 @@ export interface StoreInput {
 /**
  * Stores an issued document in the caller's transaction and, unless told otherwise, appends
  * ISSUE_DOCUMENT (id, kind, letter number, SHA-256, size) to the audit trail. Exported for the
- * objection workflow (which may instead put `auditedDocument(doc)` into its own event).
+ * objection workflow (which may instead put `auditedDocument(doc)` into its own event). The bytes
+ * go where `blobs` keeps them (on Workers the R2 object is written here, before the row commits).
  */
-export async function storeIssuedDocument(trx: Trx, input: StoreInput): Promise<IssuedDocument> {
+export async function storeIssuedDocument(trx: Trx, blobs: BlobStore, input: StoreInput): Promise<IssuedDocument> {
   const id = input.id ?? crypto.randomUUID();
+  // A document that exists at most once and is there already: the first one (and no second object).
+  if (input.id) {
+    const first = await existingDocument(trx, blobs, id);
+    if (first) return first;
+  }
   const doc: IssuedDocument = {
     id,
     kind: input.kind,
@@ -101,6 +110,7 @@ export async function storeIssuedDocument(trx: Trx, input: StoreInput): Promise<
     letterNumber: input.letterNumber,
     bytes: input.bytes.length,
   };
+  const stored = await blobs.put('documents', id, input.bytes, 'application/pdf');
   const inserted = await trx
     .insertInto('documents')
     .values({
@@ -110,7 +120,8 @@ export async function storeIssuedDocument(trx: Trx, input: StoreInput): Promise<
       lang: input.lang,
       filename: doc.filename,
       content_type: 'application/pdf',
-      bytes: input.bytes,
+      bytes: stored.bytes,
+      blob_key: stored.blobKey,
       sha256: doc.sha256,
       public: 1,
       issued_at: input.at,
@@ -120,23 +131,8 @@ export async function storeIssuedDocument(trx: Trx, input: StoreInput): Promise<
     })
     .onConflict((oc) => oc.column('id').doNothing())
     .executeTakeFirst();
-  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) {
-    const existing = await trx
-      .selectFrom('documents')
-      .select(['kind', 'lang', 'filename', 'sha256', 'letter_number'])
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
-    const bytes = await trx.selectFrom('documents').select('bytes').where('id', '=', id).executeTakeFirstOrThrow();
-    return {
-      id,
-      kind: existing.kind as DocumentKind,
-      lang: existing.lang as Lang,
-      filename: existing.filename,
-      sha256: existing.sha256,
-      letterNumber: existing.letter_number,
-      bytes: bytes.bytes.length,
-    };
-  }
+  // Stored by a concurrent unit of work meanwhile (PostgreSQL, where the bytes are in the row).
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return (await existingDocument(trx, blobs, id))!;
   if (input.audit !== false) {
     await appendAudit(trx, {
       caseId: input.caseId,
@@ -149,6 +145,24 @@ export async function storeIssuedDocument(trx: Trx, input: StoreInput): Promise<
     });
   }
   return doc;
+}
+
+async function existingDocument(trx: Trx, blobs: BlobStore, id: string): Promise<IssuedDocument | undefined> {
+  const existing = await trx
+    .selectFrom('documents')
+    .select(['kind', 'lang', 'filename', 'sha256', 'letter_number', 'bytes', 'blob_key'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!existing) return undefined;
+  return {
+    id,
+    kind: existing.kind as DocumentKind,
+    lang: existing.lang as Lang,
+    filename: existing.filename,
+    sha256: existing.sha256,
+    letterNumber: existing.letter_number,
+    bytes: (await blobs.bytesOf(existing)).length,
+  };
 }
 
 /** The languages a letter is issued in: Indonesian always (authoritative), English too for a requester who filed in English. */
@@ -169,7 +183,7 @@ export async function issueDocumentsFor(trx: Trx, deps: Deps, row: CaseRow, even
       const id = crypto.randomUUID();
       const bytes = await render(lang, letterNumber, id);
       issued.push(
-        await storeIssuedDocument(trx, {
+        await storeIssuedDocument(trx, deps.blobs, {
           id,
           caseId: row.id,
           registrationNumber: row.registration_number,
@@ -233,25 +247,27 @@ export async function renderKind(db: Reader, deps: Deps, row: CaseRow, kind: Doc
   switch (kind) {
     case 'receipt': {
       const deadlines = JSON.parse(row.deadlines) as { notice: { due: string } };
-      return renderReceipt({ request, noticeDue: deadlines.notice.due, letter }, options);
+      return withFonts(() => renderReceipt({ request, noticeDue: deadlines.notice.due, letter }, options));
     }
     case 'written_notice': {
       const decision = decisionOf(row, { draft: ctx.draft ?? false });
       if (!decision) throw nothing();
-      return renderWrittenNotice(
-        {
-          request,
-          letter,
-          decision,
-          denialLetterNumber: ctx.denialLetterNumber ?? null,
-          objectionDue: await objectionDue(db, deps, row, ctx.at),
-          files: (await releasedFiles(db, row.id)).map((f) => ({
-            filename: f.filename,
-            sha256: f.sha256,
-            redactions: (f.redactionLog ?? []).map((r) => ({ page: r.page, letter: r.letter })),
-          })),
-        },
-        options,
+      return withFonts(async () =>
+        renderWrittenNotice(
+          {
+            request,
+            letter,
+            decision,
+            denialLetterNumber: ctx.denialLetterNumber ?? null,
+            objectionDue: await objectionDue(db, deps, row, ctx.at),
+            files: (await releasedFiles(db, row.id)).map((f) => ({
+              filename: f.filename,
+              sha256: f.sha256,
+              redactions: (f.redactionLog ?? []).map((r) => ({ page: r.page, letter: r.letter })),
+            })),
+          },
+          options,
+        ),
       );
     }
     case 'denial_decision': {
@@ -259,22 +275,24 @@ export async function renderKind(db: Reader, deps: Deps, row: CaseRow, kind: Doc
       if (decision?.outcome !== 'denied') throw nothing();
       const consequenceTest = await consequenceTestOf(db, decision);
       if (!consequenceTest) throw nothing();
-      return renderDenialDecision(
-        {
-          request,
-          letter,
-          exemptions: decision.exemptions,
-          consequenceTest,
-          note: decision.note,
-          objectionDue: await objectionDue(db, deps, row, ctx.at),
-        },
-        options,
+      return withFonts(async () =>
+        renderDenialDecision(
+          {
+            request,
+            letter,
+            exemptions: decision.exemptions,
+            consequenceTest,
+            note: decision.note,
+            objectionDue: await objectionDue(db, deps, row, ctx.at),
+          },
+          options,
+        ),
       );
     }
     case 'extension_notice': {
       const ext = extensionOf(row);
       if (!ext) throw nothing();
-      return renderExtensionNotice({ request, letter, reason: ext.reason, previousDue: ext.previousDue, newDue: ext.newDue }, options);
+      return withFonts(() => renderExtensionNotice({ request, letter, reason: ext.reason, previousDue: ext.previousDue, newDue: ext.newDue }, options));
     }
     default:
       // Objection documents are issued by the objection workflow with the objection's own data.
@@ -328,7 +346,7 @@ export async function issueReceipts(deps: Deps, row: CaseRow, also: Lang[] = [])
     const issued: IssuedDocument[] = [];
     for (const r of rendered) {
       issued.push(
-        await storeIssuedDocument(trx, {
+        await storeIssuedDocument(trx, deps.blobs, {
           id: r.id,
           caseId: row.id,
           registrationNumber: row.registration_number,
@@ -361,8 +379,10 @@ export async function receiptDocument(
   _requestedBy?: Actor,
 ): Promise<{ id: string; filename: string; bytes: Uint8Array }> {
   const id = receiptId(row.id, lang);
-  const stored = await deps.db.selectFrom('documents').select(['id', 'filename', 'bytes']).where('id', '=', id).executeTakeFirst();
+  const [stored] = await documentFiles(deps, [id]);
   if (stored) return stored;
   await issueReceipts(deps, row, [lang]);
-  return deps.db.selectFrom('documents').select(['id', 'filename', 'bytes']).where('id', '=', id).executeTakeFirstOrThrow();
+  const [issued] = await documentFiles(deps, [id]);
+  if (!issued) throw new Error(`receipt ${id} was not stored`);
+  return issued;
 }

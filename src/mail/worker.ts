@@ -12,6 +12,7 @@ import type { Updateable } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { Deps } from '../deps';
 import type { MailTransport, OutgoingMail, SendResult } from './transport';
+import { documentFiles } from '../documents/stored';
 
 export const MAX_ATTEMPTS = 8;
 const BASE_DELAY_MS = 60_000;
@@ -105,7 +106,7 @@ async function mailFrom(deps: Deps): Promise<string> {
 async function attachmentsOf(deps: Deps, json: string | null): Promise<OutgoingMail['attachments']> {
   const ids = json ? (JSON.parse(json) as string[]) : [];
   if (ids.length === 0) return [];
-  const docs = await deps.db.selectFrom('documents').select(['id', 'filename', 'bytes']).where('id', 'in', ids).execute();
+  const docs = await documentFiles(deps, ids);
   return ids.flatMap((docId) => {
     const d = docs.find((x) => x.id === docId);
     return d ? [{ filename: d.filename, content: Buffer.from(d.bytes) }] : [];

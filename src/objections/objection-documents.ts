@@ -15,6 +15,7 @@ import { letterheadFor } from '../documents/letterhead';
 import { nextLetterNumber } from '../documents/letter-number';
 import { renderObjectionDecision } from '../documents/objection-decision';
 import { renderObjectionReceipt } from '../documents/objection-receipt';
+import { withFonts } from '../documents/fonts';
 import { verificationUrl } from '../documents/verification';
 import type { Actor } from '../../workflows/request.events';
 import type { ObjectionContext } from '../../workflows/objection.machine';
@@ -40,24 +41,26 @@ export async function issueObjectionReceipt(trx: Trx, deps: Deps, objection: Obj
   for (const lang of languagesFor(objection.lang)) {
     const request = await requestFacts(trx, caseRow, lang);
     const id = crypto.randomUUID();
-    const bytes = await renderObjectionReceipt(
-      {
-        objectionNumber: objection.objection_number,
-        registrationNumber: caseRow.registration_number,
-        receivedDate: date,
-        receivedTime: `${lang === 'id' ? time.replace(':', '.') : time} ${ZONES[tz] ?? `(${tz})`}`,
-        requester: { name: request.requester.name, address: request.requester.address },
-        information: request.information,
-        purpose: request.purpose,
-        grounds: JSON.parse(objection.grounds) as string[],
-        reason: objection.reason,
-        responseDue: objection.response_due,
-        letter,
-      },
-      { lang, letterhead, verifyUrl: verificationUrl(deps.config, id) },
+    const bytes = await withFonts(() =>
+      renderObjectionReceipt(
+        {
+          objectionNumber: objection.objection_number,
+          registrationNumber: caseRow.registration_number,
+          receivedDate: date,
+          receivedTime: `${lang === 'id' ? time.replace(':', '.') : time} ${ZONES[tz] ?? `(${tz})`}`,
+          requester: { name: request.requester.name, address: request.requester.address },
+          information: request.information,
+          purpose: request.purpose,
+          grounds: JSON.parse(objection.grounds) as string[],
+          reason: objection.reason,
+          responseDue: objection.response_due,
+          letter,
+        },
+        { lang, letterhead, verifyUrl: verificationUrl(deps.config, id) },
+      ),
     );
     issued.push(
-      await storeIssuedDocument(trx, {
+      await storeIssuedDocument(trx, deps.blobs, {
         id,
         caseId: caseRow.id,
         registrationNumber: objection.objection_number,
@@ -85,6 +88,7 @@ export async function issueObjectionDecision(
 ): Promise<IssuedDocument[]> {
   const decision = ctx.decision;
   if (!decision || decision.outcome === 'rejected_late') return [];
+  const outcome = decision.outcome;
   const deadlines = JSON.parse(objection.deadlines) as ObjectionDeadlines;
   const letterNumber = await nextLetterNumber(trx, 'objection_decision', decision.on);
   const { caseRow, letter, letterhead } = await load(trx, deps, objection, at, actor.id, letterNumber);
@@ -92,24 +96,26 @@ export async function issueObjectionDecision(
   for (const lang of languagesFor(objection.lang)) {
     const request = await requestFacts(trx, caseRow, lang);
     const id = crypto.randomUUID();
-    const bytes = await renderObjectionDecision(
-      {
-        objectionNumber: objection.objection_number,
-        registrationNumber: caseRow.registration_number,
-        requester: { name: request.requester.name, address: request.requester.address },
-        receivedDate: deadlines.atasanResponse.receivedLocal.slice(0, 10),
-        grounds: ctx.grounds,
-        reason: objection.reason,
-        outcome: decision.outcome,
-        reasons: decision.reasons,
-        instruction: decision.instruction ?? undefined,
-        disputeDue: deadlines.disputeWindow.due,
-        letter,
-      },
-      { lang, letterhead, verifyUrl: verificationUrl(deps.config, id) },
+    const bytes = await withFonts(() =>
+      renderObjectionDecision(
+        {
+          objectionNumber: objection.objection_number,
+          registrationNumber: caseRow.registration_number,
+          requester: { name: request.requester.name, address: request.requester.address },
+          receivedDate: deadlines.atasanResponse.receivedLocal.slice(0, 10),
+          grounds: ctx.grounds,
+          reason: objection.reason,
+          outcome,
+          reasons: decision.reasons,
+          instruction: decision.instruction ?? undefined,
+          disputeDue: deadlines.disputeWindow.due,
+          letter,
+        },
+        { lang, letterhead, verifyUrl: verificationUrl(deps.config, id) },
+      ),
     );
     issued.push(
-      await storeIssuedDocument(trx, {
+      await storeIssuedDocument(trx, deps.blobs, {
         id,
         caseId: caseRow.id,
         registrationNumber: objection.objection_number,

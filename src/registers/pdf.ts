@@ -6,7 +6,7 @@
  */
 import PDFDocument from 'pdfkit';
 import type { Letterhead } from '../documents/pdf';
-import { fontFor, fontRuns } from '../documents/fonts';
+import { fontFor, fontRuns, withFonts } from '../documents/fonts';
 import type { Lang } from '../i18n';
 
 export interface PdfColumn<Row> {
@@ -39,7 +39,10 @@ const MUTED = '#444444';
 
 type Face = 'latin' | 'arabic' | 'cjk' | 'hangul' | 'thai' | 'devanagari';
 
-export async function registerPdf<Row>(spec: RegisterPdf<Row>): Promise<Buffer> {
+/** A register as a PDF; on Workers a font not loaded yet (CJK, Hangul) is fetched and the register rendered again (`withFonts`). */
+export const registerPdf = <Row>(spec: RegisterPdf<Row>): Promise<Buffer> => withFonts(() => renderRegister(spec));
+
+async function renderRegister<Row>(spec: RegisterPdf<Row>): Promise<Buffer> {
   const at = new Date(spec.madeAt);
   const doc = new PDFDocument({
     size: 'A4',

@@ -11,6 +11,18 @@ declare module '*.png' {
   const bytes: ArrayBuffer;
   export default bytes;
 }
+declare module '*.mjs' {
+  const text: string;
+  export default text;
+}
+declare module '*.css' {
+  const text: string;
+  export default text;
+}
+declare module '*/swagger-ui-bundle.js' {
+  const text: string;
+  export default text;
+}
 declare module '*.wasm' {
   const module: WebAssembly.Module;
   export default module;

@@ -190,7 +190,7 @@ describe('key rotation', () => {
     const [checked] = await checkUploads(first.deps, [{ name: 'jawaban.csv', bytes: new TextEncoder().encode('tahun,jumlah\n2025,12\n') }], 'files');
     const ppidActor = { kind: 'user' as const, id: null, role: 'ppid_utama' as const, unit: 'PPID' };
     const stored = await first.deps.transact((trx) =>
-      storeCaseFile(trx, first.deps.keys, { caseId, purpose: 'answer', file: checked!, actor: ppidActor, at: first.clock.now.toISOString() }),
+      storeCaseFile(trx, first.deps, { caseId, purpose: 'answer', file: checked!, actor: ppidActor, at: first.clock.now.toISOString() }),
     );
     await first.close();
     contexts = [];
@@ -208,7 +208,7 @@ describe('key rotation', () => {
     const onlyNew = await context({ databaseUrl: url, env: { DATA_KEYS: `${fresh.id}:${fresh.key}` } });
     onlyNew.clock.now = new Date(onlyNew.clock.now.getTime() + 120_000);
     expect((await loginWithCode(onlyNew, 'auditor', secret)).status).toBe(200);
-    const opened = await openCaseFile(onlyNew.deps.db, onlyNew.deps.keys, caseId, stored.id, { releasedOnly: false });
+    const opened = await openCaseFile(onlyNew.deps, caseId, stored.id, { releasedOnly: false });
     expect(new TextDecoder().decode(opened!.bytes)).toBe('tahun,jumlah\n2025,12\n');
     const got = await download(onlyNew, await pageLogin(onlyNew, 'ppid'), `/petugas/kasus/${caseId}/identitas/${scanId}`);
     expect(Buffer.from(got.bytes)).toEqual(Buffer.from(SCAN));

@@ -222,7 +222,7 @@ describe('identity documents', () => {
     expect(docs[0]!.key_id).toBeTruthy();
     expect(Buffer.from(docs[0]!.bytes).includes(Buffer.from(PNG))).toBe(false);
     // Opened, it is the picture re-encoded from its pixels: the same 120 × 80.
-    const opened = (await openIdentityScan(t.deps.db, t.deps.keys, row.requester_id, docs[0]!.id))!;
+    const opened = (await openIdentityScan(t.deps, row.requester_id, docs[0]!.id))!;
     const m = await import('mupdf');
     const stored = new m.Image(opened.bytes);
     expect([stored.getWidth(), stored.getHeight(), docs[0]!.size]).toEqual([120, 80, opened.bytes.length]);

@@ -175,7 +175,7 @@ export function answerRoutes() {
     const { number, fileId } = c.req.valid('param');
     const row = await publicCase(c, number, c.req.valid('query').code);
     const deps = c.get('deps');
-    const file = await openCaseFile(deps.db, deps.keys, row.id, fileId, { releasedOnly: true });
+    const file = await openCaseFile(deps, row.id, fileId, { releasedOnly: true });
     if (!file) throw notFound();
     const disposition = INLINE.has(file.contentType) ? 'inline' : 'attachment';
     return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {

@@ -3,7 +3,8 @@
  * reading `GET /api/v1/openapi.json`. Everything it loads is served from this origin — the
  * swagger-ui-dist assets from node_modules and a small start script — so the page runs under the
  * site's strict Content-Security-Policy (script-src 'self', no inline script) without an
- * exception and without any CDN.
+ * exception and without any CDN. On Workers the two files travel in the bundle as text
+ * (wrangler.toml `rules`, src/worker/assets.ts).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -33,6 +34,17 @@ const START = `window.addEventListener('load', function () {
 let distDir: string | undefined;
 const dist = () => (distDir ??= dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json')));
 const cache = new Map<string, string>();
+/** Where the swagger-ui-dist files come from: node_modules on Node; text modules in the Worker bundle (src/worker/assets.ts). */
+let readDist = (file: string) => readFileSync(join(dist(), file), 'utf8');
+/** Replaces the files' source (the Workers entry: there is no node_modules to read). */
+export const useSwaggerFiles = (files: Record<string, string>) => {
+  readDist = (file) => {
+    const text = files[file];
+    if (text === undefined) throw new Error(`swagger-ui-dist/${file} is not in the bundle`);
+    return text;
+  };
+  cache.clear();
+};
 
 export function apiDocsRoutes() {
   const app = new Hono<AppEnv>();
@@ -55,7 +67,7 @@ export function apiDocsRoutes() {
     if (!type) return c.notFound();
     let text = cache.get(file);
     if (text === undefined) {
-      text = readFileSync(join(dist(), file), 'utf8');
+      text = readDist(file);
       cache.set(file, text);
     }
     return c.body(text, 200, { 'Content-Type': type, 'Cache-Control': 'public, max-age=86400' });

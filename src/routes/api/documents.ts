@@ -121,7 +121,7 @@ export function documentRoutes() {
   app.openapi(publicDocumentRoute, async (c) => {
     const { number, documentId } = c.req.valid('param');
     const row = await publicCase(c, number, c.req.valid('query').code);
-    const doc = await storedDocument(c.get('deps').db, row.id, documentId, { publicOnly: true });
+    const doc = await storedDocument(c.get('deps'), row.id, documentId, { publicOnly: true });
     return pdf(c, doc.bytes, doc.filename, doc.sha256);
   });
 
@@ -138,7 +138,7 @@ export function documentRoutes() {
     const deps = c.get('deps');
     const { id, documentId } = c.req.valid('param');
     const row = await findCaseInScope(deps.db, id, c.get('actor')!);
-    const doc = await storedDocument(deps.db, row.id, documentId, { publicOnly: false });
+    const doc = await storedDocument(deps, row.id, documentId, { publicOnly: false });
     return pdf(c, doc.bytes, doc.filename, doc.sha256);
   });
 

@@ -24,7 +24,7 @@ export function identityScanPages() {
     const actor = c.get('actor')!;
     const row = await findCaseInScope(deps.db, c.req.param('id'), actor);
     if (!mayReadPersonalData(actor)) throw new DomainError(403, 'forbidden', 'forbidden');
-    const scan = await openIdentityScan(deps.db, deps.keys, row.requester_id, c.req.param('scanId'));
+    const scan = await openIdentityScan(deps, row.requester_id, c.req.param('scanId'));
     if (!scan) throw notFound();
     await deps.transact((trx) =>
       appendAudit(trx, {

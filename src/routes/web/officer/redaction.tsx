@@ -28,7 +28,7 @@ const BLANK_ROWS = 5;
 async function sourcePdf(c: Context<AppEnv>) {
   const deps = c.get('deps');
   const row = await findCaseInScope(deps.db, c.req.param('id')!, c.get('actor')!);
-  const file = await openCaseFile(deps.db, deps.keys, row.id, c.req.param('fileId')!, { releasedOnly: false });
+  const file = await openCaseFile(deps, row.id, c.req.param('fileId')!, { releasedOnly: false });
   if (!file || file.purpose !== 'answer') throw notFound();
   return { row, file, pdf: await asPdf(file.bytes, file.contentType) };
 }

@@ -145,7 +145,7 @@ export function releasedFilePages() {
   app.get('/kasus/:id/berkas/:fileId', async (c) => {
     const deps = c.get('deps');
     const row = await findCaseInScope(deps.db, c.req.param('id'), c.get('actor')!);
-    const file = await openCaseFile(deps.db, deps.keys, row.id, c.req.param('fileId'), { releasedOnly: false });
+    const file = await openCaseFile(deps, row.id, c.req.param('fileId'), { releasedOnly: false });
     if (!file) throw notFound();
     return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': file.contentType,
