@@ -86,3 +86,7 @@ function issueMessage(issue: z.core.$ZodIssue, lang: Lang, value: unknown): stri
       return isMessageKey(issue.message) ? t(lang, issue.message) : t(lang, 'invalid_format');
   }
 }
+
+/** A domain refusal's field errors (field path → message key, as `DomainError.fields`) in `lang`. */
+export const domainFieldErrors = (e: { fields: Record<string, MessageKey>; params: Record<string, string | number> }, lang: Lang): Record<string, string> =>
+  Object.fromEntries(Object.entries(e.fields).map(([k, key]) => [k, t(lang, key, e.params)]));

@@ -1,65 +1,76 @@
-/** Words for the report's keys in Indonesian and English (pages, CSV headings, PDF). */
-import type { Lang } from '../i18n';
+/** Words for the report's keys in Indonesian and English (pages, CSV headings, PDF); texts: src/i18n/messages/reports.ts. */
+import { type Lang, type MessageKey, t } from '../i18n';
 import { disputeStageLabel } from '../objections/labels';
 
-type Labels = Record<string, { id: string; en: string }>;
-const pick = (labels: Labels, key: string, lang: Lang) => labels[key]?.[lang] ?? key;
-
-const channels: Labels = {
-  web: { id: 'Situs web', en: 'Website' },
-  walk_in: { id: 'Datang langsung', en: 'Walk-in' },
-  letter: { id: 'Surat', en: 'Letter' },
-  phone: { id: 'Telepon', en: 'Phone' },
-  email: { id: 'Surel', en: 'E-mail' },
+const CHANNELS: Record<string, MessageKey> = {
+  web: 'reports.channel_web',
+  walk_in: 'reports.channel_walk_in',
+  letter: 'reports.channel_letter',
+  phone: 'reports.channel_phone',
+  email: 'reports.channel_email',
 };
 
-const requesterTypes: Labels = {
-  individual: { id: 'Perorangan', en: 'Individual' },
-  legal_entity: { id: 'Badan hukum', en: 'Legal entity' },
-  group: { id: 'Kelompok orang', en: 'Group' },
+const REQUESTER_TYPES: Record<string, MessageKey> = {
+  individual: 'reports.requester_individual',
+  legal_entity: 'reports.requester_legal_entity',
+  group: 'reports.requester_group',
 };
 
-const outcomes: Labels = {
-  granted: { id: 'Dikabulkan seluruhnya', en: 'Granted in full' },
-  partially_granted: { id: 'Dikabulkan sebagian', en: 'Granted in part' },
-  denied: { id: 'Ditolak', en: 'Denied' },
-  not_held: { id: 'Tidak dikuasai', en: 'Not held' },
-  not_yet_documented: { id: 'Belum didokumentasikan', en: 'Not yet documented' },
+const OUTCOMES: Record<string, MessageKey> = {
+  granted: 'reports.outcome_granted',
+  partially_granted: 'reports.outcome_partially_granted',
+  denied: 'reports.outcome_denied',
+  not_held: 'reports.outcome_not_held',
+  not_yet_documented: 'reports.outcome_not_yet_documented',
 };
 
-const objectionOutcomes: Labels = {
-  upheld: { id: 'Keputusan PPID dikuatkan', en: 'PPID decision upheld' },
-  overturned: { id: 'Keputusan PPID dibatalkan', en: 'PPID decision overturned' },
-  rejected_late: { id: 'Tidak diterima (lewat waktu)', en: 'Not accepted (out of time)' },
-  settled: { id: 'Selesai dengan musyawarah', en: 'Settled by agreement' },
-  pending: { id: 'Belum ditanggapi', en: 'Not yet answered' },
+const OBJECTION_OUTCOMES: Record<string, MessageKey> = {
+  upheld: 'reports.objection_upheld',
+  overturned: 'reports.objection_overturned',
+  rejected_late: 'reports.objection_rejected_late',
+  settled: 'reports.objection_settled',
+  pending: 'reports.objection_pending',
 };
 
-const disputeOutcomes: Labels = {
-  pending: { id: 'Masih berjalan', en: 'Ongoing' },
-  mediation_agreement: { id: 'Kesepakatan mediasi', en: 'Mediation agreement' },
-  commission_granted: { id: 'Putusan KI: dikabulkan', en: 'Commission: granted' },
-  commission_partially_granted: { id: 'Putusan KI: dikabulkan sebagian', en: 'Commission: granted in part' },
-  commission_rejected: { id: 'Putusan KI: ditolak', en: 'Commission: rejected' },
-  commission_dismissed: { id: 'Putusan KI: tidak diterima', en: 'Commission: dismissed' },
-  withdrawn: { id: 'Dicabut', en: 'Withdrawn' },
+const DISPUTE_OUTCOMES: Record<string, MessageKey> = {
+  pending: 'reports.dispute_pending',
+  mediation_agreement: 'reports.dispute_mediation_agreement',
+  commission_granted: 'reports.dispute_commission_granted',
+  commission_partially_granted: 'reports.dispute_commission_partially_granted',
+  commission_rejected: 'reports.dispute_commission_rejected',
+  commission_dismissed: 'reports.dispute_commission_dismissed',
+  withdrawn: 'reports.dispute_withdrawn',
 };
 
-const MONTHS = {
-  id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
+const MONTHS: readonly MessageKey[] = [
+  'reports.month_01',
+  'reports.month_02',
+  'reports.month_03',
+  'reports.month_04',
+  'reports.month_05',
+  'reports.month_06',
+  'reports.month_07',
+  'reports.month_08',
+  'reports.month_09',
+  'reports.month_10',
+  'reports.month_11',
+  'reports.month_12',
+];
 
-export const channelLabel = (k: string, lang: Lang) => pick(channels, k, lang);
-export const requesterTypeLabel = (k: string, lang: Lang) => pick(requesterTypes, k, lang);
-export const reportOutcomeLabel = (k: string, lang: Lang) => pick(outcomes, k, lang);
-export const objectionOutcomeText = (k: string, lang: Lang) => pick(objectionOutcomes, k, lang);
-export const disputeOutcomeText = (k: string, lang: Lang) => pick(disputeOutcomes, k, lang);
+/** The text of a known key; an unknown key as it is. */
+const keyed = (keys: Record<string, MessageKey>, k: string, lang: Lang) => (Object.hasOwn(keys, k) ? t(lang, keys[k]!) : k);
+
+export const channelLabel = (k: string, lang: Lang) => keyed(CHANNELS, k, lang);
+export const requesterTypeLabel = (k: string, lang: Lang) => keyed(REQUESTER_TYPES, k, lang);
+export const reportOutcomeLabel = (k: string, lang: Lang) => keyed(OUTCOMES, k, lang);
+export const objectionOutcomeText = (k: string, lang: Lang) => keyed(OBJECTION_OUTCOMES, k, lang);
+export const disputeOutcomeText = (k: string, lang: Lang) => keyed(DISPUTE_OUTCOMES, k, lang);
 export const disputeStageText = disputeStageLabel;
 /** `03` → `Maret` / `March`; `short` gives the first three letters. */
 export const monthLabel = (mm: string, lang: Lang, short = false) => {
-  const name = MONTHS[lang][Number(mm) - 1] ?? mm;
+  const key = MONTHS[Number(mm) - 1];
+  const name = key ? t(lang, key) : mm;
   return short ? name.slice(0, 3) : name;
 };
-export const exemptionLabel = (letter: string, lang: Lang) => (lang === 'id' ? `Pasal 17 huruf ${letter}` : `Art. 17(${letter})`);
-export const halfLabel = (half: 1 | 2, lang: Lang) => (lang === 'id' ? `Semester ${half === 1 ? 'I' : 'II'}` : `${half === 1 ? 'First' : 'Second'} half`);
+export const exemptionLabel = (letter: string, lang: Lang) => t(lang, 'reports.exemption_article_17', { letter });
+export const halfLabel = (half: 1 | 2, lang: Lang) => t(lang, half === 1 ? 'reports.half_1' : 'reports.half_2');

@@ -163,27 +163,25 @@ const reportResponses = {
 
 const REPORT_READERS = requireRole('ppid_utama', 'admin', 'auditor');
 
-const annualRoute = createRoute({
-  method: 'get',
-  path: '/reports/annual',
-  tags: ['reports'],
-  summary: 'The annual public-information service report (laporan layanan informasi publik, Perki 1/2021 Art. 56)',
-  security: SESSION,
-  middleware: [REPORT_READERS] as const,
-  request: { query: annualQuery },
-  responses: reportResponses,
-});
+/** A report's route: the annual one and the semester one differ only in path, summary and query (the half). */
+const reportRoute = <Q extends typeof annualQuery | typeof semesterQuery>(path: string, summary: string, query: Q) =>
+  createRoute({
+    method: 'get',
+    path,
+    tags: ['reports'],
+    summary,
+    security: SESSION,
+    middleware: [REPORT_READERS] as const,
+    request: { query },
+    responses: reportResponses,
+  });
 
-const semesterRoute = createRoute({
-  method: 'get',
-  path: '/reports/semester',
-  tags: ['reports'],
-  summary: 'The semester service report (half 1: January–June, 2: July–December)',
-  security: SESSION,
-  middleware: [REPORT_READERS] as const,
-  request: { query: semesterQuery },
-  responses: reportResponses,
-});
+const annualRoute = reportRoute(
+  '/reports/annual',
+  'The annual public-information service report (laporan layanan informasi publik, Perki 1/2021 Art. 56)',
+  annualQuery,
+);
+const semesterRoute = reportRoute('/reports/semester', 'The semester service report (half 1: January–June, 2: July–December)', semesterQuery);
 
 const statisticsRoute = createRoute({
   method: 'get',
@@ -209,24 +207,19 @@ async function answer(c: Context<AppEnv>, report: ServiceReport, fmt: 'json' | '
   return c.json(report, 200);
 }
 
+/** The annual report, or a semester's when the query names the half. */
+async function report(c: Context<AppEnv>, q: z.infer<typeof annualQuery> & { half?: number }) {
+  const deps = c.get('deps');
+  await checkReportQuery(deps, q);
+  const built = await buildServiceReport(deps, { year: q.year, ...(q.half ? { half: q.half as 1 | 2 } : {}), unit: q.unit });
+  return answer(c, built, q.format, c.get('lang'));
+}
+
 export function reportRoutes() {
   const app = apiRouter();
 
-  app.openapi(annualRoute, async (c) => {
-    const q = c.req.valid('query');
-    const deps = c.get('deps');
-    await checkReportQuery(deps, q);
-    const report = await buildServiceReport(deps, { year: q.year, unit: q.unit });
-    return answer(c as unknown as Context<AppEnv>, report, q.format, c.get('lang')) as never;
-  });
-
-  app.openapi(semesterRoute, async (c) => {
-    const q = c.req.valid('query');
-    const deps = c.get('deps');
-    await checkReportQuery(deps, q);
-    const report = await buildServiceReport(deps, { year: q.year, half: q.half as 1 | 2, unit: q.unit });
-    return answer(c as unknown as Context<AppEnv>, report, q.format, c.get('lang')) as never;
-  });
+  app.openapi(annualRoute, (c) => report(c as unknown as Context<AppEnv>, c.req.valid('query')) as never);
+  app.openapi(semesterRoute, (c) => report(c as unknown as Context<AppEnv>, c.req.valid('query')) as never);
 
   app.openapi(statisticsRoute, async (c) => {
     const deps = c.get('deps');

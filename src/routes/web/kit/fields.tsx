@@ -348,3 +348,12 @@ export function FieldError({ lang, id, error }: { lang: Lang; id?: string; error
     </span>
   );
 }
+
+/**
+ * The props every field of a form repeats, bound once: `const f = bindFields(lang, labels, values, errors)`,
+ * then `<TextField {...f('title')} required maxlength={300} />` (name, label, value typed, error, language; the
+ * `prefix` of a form that shares its page).
+ */
+export const bindFields =
+  <K extends string>(lang: Lang, labels: Record<K, string>, values: FormValues, errors: FieldErrors, prefix?: string) =>
+  (name: K) => ({ lang, name, label: labels[name], value: fieldValue(values, name), error: errors[name], ...(prefix ? { prefix } : {}) });

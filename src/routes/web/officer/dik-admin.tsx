@@ -13,19 +13,37 @@ import { casesOfTest, createConsequenceTest, findTest, listTests, testView, upda
 import { consequenceTestInputSchema, consequenceTestUpdateSchema } from '../../../exemptions/consequence-test.schema';
 import { legalBasis } from '../../../exemptions/dik';
 import { nationalToday } from '../../../exemptions/test-links';
-import { type Lang, fieldErrors, t } from '../../../i18n';
+import { type Lang, domainFieldErrors, fieldErrors, t } from '../../../i18n';
 import { exemptionLetters } from '../../../../workflows/request.events';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { CheckboxGroup, ErrorSummary, type FieldErrors, type FormValues, SelectField, TextArea, TextField, fieldValue, valuesOf } from '../kit/fields';
+import {
+  CheckboxGroup,
+  ErrorSummary,
+  type FieldErrors,
+  type FormValues,
+  SelectField,
+  TextArea,
+  TextField,
+  bindFields,
+  fieldValue,
+  valuesOf,
+} from '../kit/fields';
 import { FormToken } from '../kit/form-token';
 import { requirePageRole } from '../kit/guard';
-import { Actions, DataTable, Notice } from '../kit/page';
+import { ListPage, type ListTexts, Notice, PageTitle } from '../kit/page';
 import { frame } from './components';
 import { letterLabel } from './labels';
 import { unitOptions } from './units';
 
 const BASE = '/petugas/dik';
+/** The list page's button, and its links to the public list and to the other list. */
+const ACTIONS: ListTexts['actions'] = [
+  [`${BASE}/baru`, 'lists.record_test'],
+  ['/dik', 'lists.see_public_dik'],
+  ['/petugas/dip', 'lists.manage_dip'],
+];
+const LIST: ListTexts = { lead: 'lists.dik_lead', empty: 'lists.no_tests_yet', actions: ACTIONS };
 type TestView = ReturnType<typeof testView>;
 
 const labelsOf = (lang: Lang) => ({
@@ -61,8 +79,6 @@ const onForm = (errors: FieldErrors): FieldErrors =>
     Object.entries(errors).map(([k, v]) => [k.startsWith('exemptions') ? (k.endsWith('statute') ? 'statute' : 'letters') : k.split('.')[0]!, v]),
   );
 
-const domainFields = (e: DomainError, lang: Lang): FieldErrors => Object.fromEntries(Object.entries(e.fields).map(([k, key]) => [k, t(lang, key, e.params)]));
-
 function stateOf(v: TestView, lang: Lang) {
   if (v.status === 'revoked') return t(lang, 'lists.revoked');
   if (v.inDik) return t(lang, 'lists.in_dik');
@@ -71,50 +87,16 @@ function stateOf(v: TestView, lang: Lang) {
 }
 
 function PublicFields({ lang, values, errors }: { lang: Lang; values: FormValues; errors: FieldErrors }) {
-  const labels = labelsOf(lang);
-  const v = (k: string) => fieldValue(values, k);
+  const f = bindFields(lang, labelsOf(lang), values, errors);
   return (
     <>
-      <TextField
-        lang={lang}
-        name="publicTitle"
-        label={labels.publicTitle}
-        value={v('publicTitle')}
-        error={errors.publicTitle}
-        required={false}
-        hint={t(lang, 'lists.public_title_hint')}
-        maxlength={500}
-      />
-      <TextArea
-        lang={lang}
-        name="publicConsequence"
-        label={labels.publicConsequence}
-        value={v('publicConsequence')}
-        error={errors.publicConsequence}
-        required={false}
-        rows={3}
-      />
-      <TextField lang={lang} name="period" label={labels.period} value={v('period')} error={errors.period} required={false} maxlength={200} />
-      <TextField lang={lang} name="exemptUntil" type="date" label={labels.exemptUntil} value={v('exemptUntil')} error={errors.exemptUntil} required={false} />
-      <TextField lang={lang} name="reviewOn" type="date" label={labels.reviewOn} value={v('reviewOn')} error={errors.reviewOn} required={false} />
-      <TextField
-        lang={lang}
-        name="classificationNumber"
-        label={labels.classificationNumber}
-        value={v('classificationNumber')}
-        error={errors.classificationNumber}
-        required={false}
-        maxlength={200}
-      />
-      <TextField
-        lang={lang}
-        name="classificationDate"
-        type="date"
-        label={labels.classificationDate}
-        value={v('classificationDate')}
-        error={errors.classificationDate}
-        required={false}
-      />
+      <TextField {...f('publicTitle')} required={false} hint={t(lang, 'lists.public_title_hint')} maxlength={500} />
+      <TextArea {...f('publicConsequence')} required={false} rows={3} />
+      <TextField {...f('period')} required={false} maxlength={200} />
+      <TextField {...f('exemptUntil')} type="date" required={false} />
+      <TextField {...f('reviewOn')} type="date" required={false} />
+      <TextField {...f('classificationNumber')} required={false} maxlength={200} />
+      <TextField {...f('classificationDate')} type="date" required={false} />
     </>
   );
 }
@@ -137,45 +119,32 @@ async function listPage(c: Context<AppEnv>, done?: string) {
   const tests = all.filter(SHOWN[shown]);
   const count = (key: Shown) => all.filter(SHOWN[key]).length;
   const title = t(lang, 'lists.manage_dik_title');
+  const caption = t(lang, 'lists.tests_count', { count: tests.length });
+  const head = [t(lang, 'lists.public_title'), t(lang, 'lists.legal_basis'), t(lang, 'lists.period'), t(lang, 'lists.state'), t(lang, 'lists.actions')];
+  const rows = tests.map((x) => [
+    x.publicTitle ?? <span class="hint">{t(lang, 'lists.no_public_title')}</span>,
+    legalBasis(x.exemptions, lang),
+    x.period ?? '—',
+    stateOf(x, lang),
+    <a href={`${BASE}/${x.id}`} aria-label={t(lang, 'lists.change_test', { title: x.publicTitle ?? x.id })}>
+      {t(lang, 'lists.change')}
+    </a>,
+  ]);
   return c.html(
     <Layout {...(await frame(c, title))}>
-      <h1>{title}</h1>
-      <p class="lead">{t(lang, 'lists.dik_lead')}</p>
-      {done ? <Notice tone="ok">{done}</Notice> : null}
-      <Actions>
-        <a class="button" href={`${BASE}/baru`}>
-          {t(lang, 'lists.record_test')}
-        </a>{' '}
-        <a href="/dik">{t(lang, 'lists.see_public_dik')}</a> · <a href="/petugas/dip">{t(lang, 'lists.manage_dip')}</a>
-      </Actions>
-      <nav aria-label={t(lang, 'lists.show_which_tests')}>
-        <ul class="tabs">
-          {(['dik', 'lain', 'semua'] as const).map((key) => (
-            <li>
-              <a href={`${BASE}?tampil=${key}`} aria-current={key === shown ? 'page' : undefined}>
-                {t(lang, SHOWN_LABEL[key], { count: count(key) })}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {tests.length === 0 ? (
-        <p>{t(lang, 'lists.no_tests_yet')}</p>
-      ) : (
-        <DataTable
-          caption={t(lang, 'lists.tests_count', { count: tests.length })}
-          head={[t(lang, 'lists.public_title'), t(lang, 'lists.legal_basis'), t(lang, 'lists.period'), t(lang, 'lists.state'), t(lang, 'lists.actions')]}
-          rows={tests.map((x) => [
-            x.publicTitle ?? <span class="hint">{t(lang, 'lists.no_public_title')}</span>,
-            legalBasis(x.exemptions, lang),
-            x.period ?? '—',
-            stateOf(x, lang),
-            <a href={`${BASE}/${x.id}`} aria-label={t(lang, 'lists.change_test', { title: x.publicTitle ?? x.id })}>
-              {t(lang, 'lists.change')}
-            </a>,
-          ])}
-        />
-      )}
+      <ListPage lang={lang} title={title} texts={LIST} done={done} caption={caption} head={head} rows={rows}>
+        <nav aria-label={t(lang, 'lists.show_which_tests')}>
+          <ul class="tabs">
+            {(['dik', 'lain', 'semua'] as const).map((key) => (
+              <li>
+                <a href={`${BASE}?tampil=${key}`} aria-current={key === shown ? 'page' : undefined}>
+                  {t(lang, SHOWN_LABEL[key], { count: count(key) })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </ListPage>
     </Layout>,
   );
 }
@@ -183,28 +152,16 @@ async function listPage(c: Context<AppEnv>, done?: string) {
 async function newPage(c: Context<AppEnv>, values: FormValues = {}, errors: FieldErrors = {}, status: 200 | 400 = 200) {
   const lang = c.get('lang');
   const labels = labelsOf(lang);
-  const v = (k: string) => fieldValue(values, k);
+  const f = bindFields(lang, labels, values, errors);
   const title = t(lang, 'lists.record_consequence_test');
   return c.html(
     <Layout {...(await frame(c, title))}>
-      <p>
-        <a href={BASE}>{t(lang, 'lists.back_to_dik')}</a>
-      </p>
-      <h1>{title}</h1>
+      <PageTitle title={title} back={{ href: BASE, label: t(lang, 'lists.back_to_dik') }} />
       <ErrorSummary lang={lang} errors={errors} labels={labels} order={Object.keys(labels)} />
       <form method="post" action={`${BASE}/baru`} novalidate class="narrow">
         <FormToken c={c} />
-        <TextArea
-          lang={lang}
-          name="information"
-          label={labels.information}
-          value={v('information')}
-          error={errors.information}
-          required
-          hint={t(lang, 'lists.information_hint')}
-          rows={3}
-        />
-        <TextField lang={lang} name="document" label={labels.document} value={v('document')} error={errors.document} required={false} maxlength={500} />
+        <TextArea {...f('information')} required hint={t(lang, 'lists.information_hint')} rows={3} />
+        <TextField {...f('document')} required={false} maxlength={500} />
         <CheckboxGroup
           lang={lang}
           name="letters"
@@ -214,18 +171,10 @@ async function newPage(c: Context<AppEnv>, values: FormValues = {}, errors: Fiel
           required
           options={exemptionLetters.map((l) => ({ value: l, label: letterLabel(l, lang) }))}
         />
-        <TextField lang={lang} name="statute" label={labels.statute} value={v('statute')} error={errors.statute} required={false} maxlength={500} />
-        <TextArea lang={lang} name="harm" label={labels.harm} value={v('harm')} error={errors.harm} required rows={4} />
-        <TextArea lang={lang} name="publicInterest" label={labels.publicInterest} value={v('publicInterest')} error={errors.publicInterest} required rows={4} />
-        <SelectField
-          lang={lang}
-          name="unit"
-          label={labels.unit}
-          value={v('unit') || 'PPID'}
-          error={errors.unit}
-          required
-          options={await unitOptions(c.get('deps'), lang)}
-        />
+        <TextField {...f('statute')} required={false} maxlength={500} />
+        <TextArea {...f('harm')} required rows={4} />
+        <TextArea {...f('publicInterest')} required rows={4} />
+        <SelectField {...f('unit')} value={fieldValue(values, 'unit') || 'PPID'} required options={await unitOptions(c.get('deps'), lang)} />
         <PublicFields lang={lang} values={values} errors={errors} />
         <button type="submit">{t(lang, 'lists.record_test')}</button>
       </form>
@@ -247,10 +196,7 @@ async function editPage(c: Context<AppEnv>, id: string, values?: FormValues, err
   const title = t(lang, 'lists.change_test_title');
   return c.html(
     <Layout {...(await frame(c, title))}>
-      <p>
-        <a href={BASE}>{t(lang, 'lists.back_to_dik')}</a>
-      </p>
-      <h1>{title}</h1>
+      <PageTitle title={title} back={{ href: BASE, label: t(lang, 'lists.back_to_dik') }} />
       <dl class="facts">
         <dt>{labels.information}</dt>
         <dd class="prewrap">{x.information}</dd>
@@ -325,7 +271,7 @@ export function dikAdminPages() {
       await createConsequenceTest(c.get('deps'), parsed.data, c.get('actor')!);
     } catch (e) {
       if (!(e instanceof DomainError) || e.status !== 400) throw e;
-      return newPage(c, body, onForm(domainFields(e, lang)), 400);
+      return newPage(c, body, onForm(domainFieldErrors(e, lang)), 400);
     }
     return c.redirect(`${BASE}?ok=1`, 303);
   });
@@ -343,7 +289,7 @@ export function dikAdminPages() {
       await updateConsequenceTest(c.get('deps'), id, parsed.data, c.get('actor')!);
     } catch (e) {
       if (!(e instanceof DomainError) || e.status !== 400) throw e;
-      return editPage(c, id, body, onForm(domainFields(e, lang)), 400);
+      return editPage(c, id, body, onForm(domainFieldErrors(e, lang)), 400);
     }
     return c.redirect(`${BASE}?ok=1`, 303);
   });

@@ -20,17 +20,24 @@ import {
   searchDip,
   updateDipEntry,
 } from '../../../dip/dip';
-import { type Lang, fieldErrors, t } from '../../../i18n';
+import { type Lang, domainFieldErrors, fieldErrors, t } from '../../../i18n';
 import type { AppEnv } from '../../env';
 import { Layout } from '../layout';
-import { Checkbox, ErrorSummary, type FieldErrors, type FormValues, SelectField, TextArea, TextField, fieldValue } from '../kit/fields';
+import { Checkbox, ErrorSummary, type FieldErrors, type FormValues, SelectField, TextArea, TextField, bindFields, fieldValue } from '../kit/fields';
 import { FormToken } from '../kit/form-token';
 import { requirePageRole } from '../kit/guard';
-import { Actions, DataTable, Notice } from '../kit/page';
+import { ListPage, type ListTexts, PageTitle } from '../kit/page';
 import { frame } from './components';
 import { unitOptions } from './units';
 
 const BASE = '/petugas/dip';
+/** The list page's button, and its links to the public list and to the other list. */
+const ACTIONS: ListTexts['actions'] = [
+  [`${BASE}/baru`, 'lists.add_entry'],
+  ['/dip', 'lists.see_public_dip'],
+  ['/petugas/dik', 'lists.manage_dik'],
+];
+const LIST: ListTexts = { lead: 'lists.dip_lead', empty: 'lists.no_entries_yet', actions: ACTIONS };
 const FORMAT_WORDS: Record<(typeof dipFormats)[number], 'lists.printed' | 'lists.electronic' | 'lists.printed_and_electronic'> = {
   printed: 'lists.printed',
   electronic: 'lists.electronic',
@@ -61,8 +68,6 @@ function inputOf(body: FormValues): Record<string, unknown> {
   return out;
 }
 
-const domainFields = (e: DomainError, lang: Lang): FieldErrors => Object.fromEntries(Object.entries(e.fields).map(([k, key]) => [k, t(lang, key, e.params)]));
-
 async function EntryForm({
   c,
   action,
@@ -78,60 +83,24 @@ async function EntryForm({
 }) {
   const lang = c.get('lang');
   const labels = labelsOf(lang);
-  const v = (k: string) => fieldValue(values, k);
+  const f = bindFields(lang, labels, values, errors);
+  const choose = t(lang, 'lists.choose');
   return (
     <>
       <ErrorSummary lang={lang} errors={errors} labels={labels} order={Object.keys(labels)} />
       <form method="post" action={action} novalidate class="narrow">
         <FormToken c={c} />
-        {values.expectedVersion ? <input type="hidden" name="expectedVersion" value={v('expectedVersion')} /> : null}
-        <TextField lang={lang} name="title" label={labels.title} value={v('title')} error={errors.title} required maxlength={300} />
-        <TextArea lang={lang} name="summary" label={labels.summary} value={v('summary')} error={errors.summary} required rows={4} />
-        <SelectField
-          lang={lang}
-          name="category"
-          label={labels.category}
-          value={v('category')}
-          error={errors.category}
-          required
-          empty={t(lang, 'lists.choose')}
-          options={dipCategories.map((k) => ({ value: k, label: CATEGORY_LABELS[k][lang] }))}
-        />
-        <SelectField
-          lang={lang}
-          name="unit"
-          label={labels.unit}
-          value={v('unit')}
-          error={errors.unit}
-          required
-          empty={t(lang, 'lists.choose')}
-          options={await unitOptions(c.get('deps'), lang)}
-        />
-        <TextField lang={lang} name="responsible" label={labels.responsible} value={v('responsible')} error={errors.responsible} required maxlength={300} />
-        <TextField lang={lang} name="produced" label={labels.produced} value={v('produced')} error={errors.produced} required={false} maxlength={300} />
-        <SelectField
-          lang={lang}
-          name="format"
-          label={labels.format}
-          value={v('format')}
-          error={errors.format}
-          required
-          empty={t(lang, 'lists.choose')}
-          options={dipFormats.map((k) => ({ value: k, label: t(lang, FORMAT_WORDS[k]) }))}
-        />
-        <TextField lang={lang} name="retention" label={labels.retention} value={v('retention')} error={errors.retention} required={false} maxlength={200} />
-        <TextField
-          lang={lang}
-          name="url"
-          type="text"
-          label={labels.url}
-          value={v('url')}
-          error={errors.url}
-          required={false}
-          hint={t(lang, 'lists.an_address_starting_with_https')}
-          maxlength={1000}
-        />
-        <Checkbox lang={lang} name="published" value="1" label={labels.published} checked={v('published') === '1'} error={errors.published} />
+        {values.expectedVersion ? <input type="hidden" name="expectedVersion" value={fieldValue(values, 'expectedVersion')} /> : null}
+        <TextField {...f('title')} required maxlength={300} />
+        <TextArea {...f('summary')} required rows={4} />
+        <SelectField {...f('category')} required empty={choose} options={dipCategories.map((k) => ({ value: k, label: CATEGORY_LABELS[k][lang] }))} />
+        <SelectField {...f('unit')} required empty={choose} options={await unitOptions(c.get('deps'), lang)} />
+        <TextField {...f('responsible')} required maxlength={300} />
+        <TextField {...f('produced')} required={false} maxlength={300} />
+        <SelectField {...f('format')} required empty={choose} options={dipFormats.map((k) => ({ value: k, label: t(lang, FORMAT_WORDS[k]) }))} />
+        <TextField {...f('retention')} required={false} maxlength={200} />
+        <TextField {...f('url')} type="text" required={false} hint={t(lang, 'lists.an_address_starting_with_https')} maxlength={1000} />
+        <Checkbox {...f('published')} value="1" checked={fieldValue(values, 'published') === '1'} />
         <button type="submit">{submit}</button>
       </form>
     </>
@@ -143,34 +112,20 @@ async function listPage(c: Context<AppEnv>, done?: string) {
   const deps = c.get('deps');
   const items = (await searchDip(deps.db, { includeDrafts: true })).map((r) => dipView(r, lang));
   const title = t(lang, 'lists.manage_dip');
+  const caption = t(lang, 'lists.entries_count', { count: items.length });
+  const head = [t(lang, 'lists.title'), t(lang, 'lists.category'), t(lang, 'lists.unit_holding_it'), t(lang, 'lists.state'), t(lang, 'lists.actions')];
+  const rows = items.map((e) => [
+    e.title,
+    e.categoryLabel,
+    e.unit.name ?? e.unit.code,
+    e.published ? t(lang, 'lists.published') : t(lang, 'lists.withdrawn'),
+    <a href={`${BASE}/${e.id}`} aria-label={t(lang, 'lists.change_entry', { title: e.title })}>
+      {t(lang, 'lists.change')}
+    </a>,
+  ]);
   return c.html(
     <Layout {...(await frame(c, title))}>
-      <h1>{title}</h1>
-      <p class="lead">{t(lang, 'lists.dip_lead')}</p>
-      {done ? <Notice tone="ok">{done}</Notice> : null}
-      <Actions>
-        <a class="button" href={`${BASE}/baru`}>
-          {t(lang, 'lists.add_entry')}
-        </a>{' '}
-        <a href="/dip">{t(lang, 'lists.see_public_dip')}</a> · <a href="/petugas/dik">{t(lang, 'lists.manage_dik')}</a>
-      </Actions>
-      {items.length === 0 ? (
-        <p>{t(lang, 'lists.no_entries_yet')}</p>
-      ) : (
-        <DataTable
-          caption={t(lang, 'lists.entries_count', { count: items.length })}
-          head={[t(lang, 'lists.title'), t(lang, 'lists.category'), t(lang, 'lists.unit_holding_it'), t(lang, 'lists.state'), t(lang, 'lists.actions')]}
-          rows={items.map((e) => [
-            e.title,
-            e.categoryLabel,
-            e.unit.name ?? e.unit.code,
-            e.published ? t(lang, 'lists.published') : t(lang, 'lists.withdrawn'),
-            <a href={`${BASE}/${e.id}`} aria-label={t(lang, 'lists.change_entry', { title: e.title })}>
-              {t(lang, 'lists.change')}
-            </a>,
-          ])}
-        />
-      )}
+      <ListPage lang={lang} title={title} texts={LIST} done={done} caption={caption} head={head} rows={rows} />
     </Layout>,
   );
 }
@@ -180,10 +135,7 @@ async function newPage(c: Context<AppEnv>, values: FormValues = { published: '1'
   const title = t(lang, 'lists.add_dip_entry');
   return c.html(
     <Layout {...(await frame(c, title))}>
-      <p>
-        <a href={BASE}>{t(lang, 'lists.back_to_dip')}</a>
-      </p>
-      <h1>{title}</h1>
+      <PageTitle title={title} back={{ href: BASE, label: t(lang, 'lists.back_to_dip') }} />
       {await EntryForm({ c, action: `${BASE}/baru`, values, errors, submit: t(lang, 'lists.add_entry') })}
     </Layout>,
     status,
@@ -209,10 +161,7 @@ async function editPage(c: Context<AppEnv>, id: string, values?: FormValues, err
   const title = t(lang, 'lists.change_dip_entry');
   return c.html(
     <Layout {...(await frame(c, title))}>
-      <p>
-        <a href={BASE}>{t(lang, 'lists.back_to_dip')}</a>
-      </p>
-      <h1>{title}</h1>
+      <PageTitle title={title} back={{ href: BASE, label: t(lang, 'lists.back_to_dip') }} />
       <p>{e.published ? t(lang, 'lists.entry_is_published') : t(lang, 'lists.entry_is_withdrawn')}</p>
       {await EntryForm({ c, action: `${BASE}/${e.id}`, values: shown, errors, submit: t(lang, 'lists.save_changes') })}
       <h2>{e.published ? t(lang, 'lists.withdraw_from_public_list') : t(lang, 'lists.publish_again')}</h2>
@@ -246,7 +195,7 @@ export function dipAdminPages() {
       await createDipEntry(c.get('deps'), parsed.data, c.get('actor')!);
     } catch (e) {
       if (!(e instanceof DomainError) || e.status !== 400) throw e;
-      return newPage(c, body, domainFields(e, lang), 400);
+      return newPage(c, body, domainFieldErrors(e, lang), 400);
     }
     return c.redirect(`${BASE}?ok=1`, 303);
   });
@@ -263,7 +212,7 @@ export function dipAdminPages() {
       await updateDipEntry(c.get('deps'), id, parsed.data, c.get('actor')!);
     } catch (e) {
       if (!(e instanceof DomainError) || e.status !== 400) throw e;
-      return editPage(c, id, body, domainFields(e, lang), 400);
+      return editPage(c, id, body, domainFieldErrors(e, lang), 400);
     }
     return c.redirect(`${BASE}?ok=1`, 303);
   });

@@ -7,7 +7,8 @@
  * Aggregates only — no case, no person.
  */
 import { Hono } from 'hono';
-import type { Lang } from '../../../i18n';
+import type { Child } from 'hono/jsx';
+import type { Lang, MessageKey } from '../../../i18n';
 import { outcomeLabel } from '../../../i18n/status';
 import { exemptionLabel, monthLabel } from '../../../reports/labels';
 import { OUTCOME_COLOURS } from '../../../reports/report-pdf';
@@ -47,8 +48,66 @@ function SatisfactionFigures({ lang, s }: { lang: Lang; s: PublicStatistics['sat
   );
 }
 
+/** A row of a figure table: its heading cell, then its figures; `testid` marks the first figure (tests read it). */
+interface FigureRow {
+  label: Child;
+  figures: Child[];
+  testid?: string;
+}
+
+/**
+ * A table of figures beside (or below) its chart: a caption, the column heads (the first names the
+ * rows, the others are figures, right-aligned), the rows, or `empty` across the table when there
+ * are none. `id` makes the table a named region that scrolls on its own (`<id>-caption`).
+ */
+function FigureTable({ id, caption, head, rows, empty }: { id?: string; caption: Child; head?: Child[]; rows: FigureRow[]; empty?: Child }) {
+  const region = id ? { role: 'region', 'aria-labelledby': `${id}-caption`, tabindex: 0 } : {};
+  return (
+    <div class="table-scroll" {...region}>
+      <table>
+        <caption id={id ? `${id}-caption` : undefined}>{caption}</caption>
+        {head ? (
+          <thead>
+            <tr>
+              {head.map((h, i) =>
+                i === 0 ? (
+                  <th scope="col">{h}</th>
+                ) : (
+                  <th scope="col" class="num">
+                    {h}
+                  </th>
+                ),
+              )}
+            </tr>
+          </thead>
+        ) : null}
+        <tbody>
+          {rows.length === 0 && empty ? (
+            <tr>
+              <td colspan={head?.length ?? 2}>{empty}</td>
+            </tr>
+          ) : (
+            rows.map((r) => (
+              <tr>
+                <th scope="row">{r.label}</th>
+                {r.figures.map((f, i) => (
+                  <td class="num" data-testid={i === 0 ? r.testid : undefined}>
+                    {f}
+                  </td>
+                ))}
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 function StatisticsPage({ lang, s, years }: { lang: Lang; s: PublicStatistics; years: number[] }) {
   const n = (x: number) => formatNumber(x, lang);
+  /** A figure table's column heads. */
+  const cols = (...keys: MessageKey[]) => keys.map((k) => t(lang, k));
   const months = Object.entries(s.byMonth).sort(([a], [b]) => a.localeCompare(b));
   const denied = Object.entries(s.deniedByExemption).filter(([, v]) => v > 0);
   const unitName = (u: { nameId: string; nameEn: string }) => (lang === 'id' ? u.nameId : u.nameEn);
@@ -106,27 +165,11 @@ function StatisticsPage({ lang, s, years }: { lang: Lang; s: PublicStatistics; y
           bars={months.map(([m, v]) => ({ label: monthLabel(m, lang, true), value: v }))}
           format={n}
         />
-        <div class="table-scroll">
-          <table>
-            <caption>{t(lang, 'public.requests_received_by_month_2')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t(lang, 'public.month')}</th>
-                <th scope="col" class="num">
-                  {t(lang, 'public.count')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {months.map(([m, v]) => (
-                <tr>
-                  <th scope="row">{monthLabel(m, lang)}</th>
-                  <td class="num">{n(v)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <FigureTable
+          caption={t(lang, 'public.requests_received_by_month_2')}
+          head={cols('public.month', 'public.count')}
+          rows={months.map(([m, v]) => ({ label: monthLabel(m, lang), figures: [n(v)] }))}
+        />
       </div>
 
       <h2>{t(lang, 'public.outcomes_and_reasons_for_denial')}</h2>
@@ -143,100 +186,32 @@ function StatisticsPage({ lang, s, years }: { lang: Lang; s: PublicStatistics; y
           }))}
           max={Math.max(1, ...outcomes.map((o) => s.outcomes[o]))}
         />
-        <div class="table-scroll">
-          <table>
-            <caption>{t(lang, 'public.outcomes')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t(lang, 'public.outcome')}</th>
-                <th scope="col" class="num">
-                  {t(lang, 'public.count')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {outcomes.map((o) => (
-                <tr>
-                  <th scope="row">{outcomeLabel(o, lang)}</th>
-                  <td class="num" data-testid={`stat-outcome-${o}`}>
-                    {n(s.outcomes[o])}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <FigureTable
+          caption={t(lang, 'public.outcomes')}
+          head={cols('public.outcome', 'public.count')}
+          rows={outcomes.map((o) => ({ label: outcomeLabel(o, lang), figures: [n(s.outcomes[o])], testid: `stat-outcome-${o}` }))}
+        />
       </div>
-      <div class="table-scroll">
-        <table>
-          <caption>{t(lang, 'public.reasons_for_denial_law_14_2008')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t(lang, 'public.exemption')}</th>
-              <th scope="col" class="num">
-                {t(lang, 'public.requests_denied')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {denied.length === 0 ? (
-              <tr>
-                <td colspan={2}>{t(lang, 'public.no_denial_this_year')}</td>
-              </tr>
-            ) : (
-              denied.map(([l, v]) => (
-                <tr>
-                  <th scope="row">{exemptionLabel(l, lang)}</th>
-                  <td class="num">{n(v)}</td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+      <FigureTable
+        caption={t(lang, 'public.reasons_for_denial_law_14_2008')}
+        head={cols('public.exemption', 'public.requests_denied')}
+        rows={denied.map(([l, v]) => ({ label: exemptionLabel(l, lang), figures: [n(v)] }))}
+        empty={t(lang, 'public.no_denial_this_year')}
+      />
 
       <h2>{t(lang, 'public.time_to_serve_and_timeliness')}</h2>
-      <div class="table-scroll">
-        <table>
-          <caption>{t(lang, 'public.working_days_from_day_0_to')}</caption>
-          <tbody>
-            <tr>
-              <th scope="row">{t(lang, 'public.mean')}</th>
-              <td class="num">{days(s.timeToServe.mean, lang)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t(lang, 'public.median')}</th>
-              <td class="num">{days(s.timeToServe.median, lang)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t(lang, 'public.90th_percentile')}</th>
-              <td class="num">{days(s.timeToServe.p90, lang)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t(lang, 'public.longest')}</th>
-              <td class="num">{days(s.timeToServe.max, lang)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t(lang, 'public.decided_in_time_10_working_days')}</th>
-              <td class="num" data-testid="stat-on-time">
-                {n(s.onTime)}
-              </td>
-            </tr>
-            <tr>
-              <th scope="row">{t(lang, 'public.decided_after_deadline')}</th>
-              <td class="num" data-testid="stat-late">
-                {n(s.decided - s.onTime)}
-              </td>
-            </tr>
-            <tr>
-              <th scope="row">{t(lang, 'public.still_being_handled_past_deadline')}</th>
-              <td class="num" data-testid="stat-overdue">
-                {n(s.pending.overdue)}
-              </td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <FigureTable
+        caption={t(lang, 'public.working_days_from_day_0_to')}
+        rows={[
+          { label: t(lang, 'public.mean'), figures: [days(s.timeToServe.mean, lang)] },
+          { label: t(lang, 'public.median'), figures: [days(s.timeToServe.median, lang)] },
+          { label: t(lang, 'public.90th_percentile'), figures: [days(s.timeToServe.p90, lang)] },
+          { label: t(lang, 'public.longest'), figures: [days(s.timeToServe.max, lang)] },
+          { label: t(lang, 'public.decided_in_time_10_working_days'), figures: [n(s.onTime)], testid: 'stat-on-time' },
+          { label: t(lang, 'public.decided_after_deadline'), figures: [n(s.decided - s.onTime)], testid: 'stat-late' },
+          { label: t(lang, 'public.still_being_handled_past_deadline'), figures: [n(s.pending.overdue)], testid: 'stat-overdue' },
+        ]}
+      />
 
       <h2>{t(lang, 'public.by_unit_and_mission')}</h2>
       {topUnits.length > 0 ? (
@@ -249,96 +224,43 @@ function StatisticsPage({ lang, s, years }: { lang: Lang; s: PublicStatistics; y
           width={960}
         />
       ) : null}
-      <div class="table-scroll" role="region" aria-labelledby="units-caption" tabindex={0}>
-        <table>
-          <caption id="units-caption">{t(lang, 'public.figures_by_receiving_unit_mission')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t(lang, 'public.unit_mission')}</th>
-              <th scope="col" class="num">
-                {t(lang, 'public.received')}
-              </th>
-              <th scope="col" class="num">
-                {t(lang, 'public.granted')}
-              </th>
-              <th scope="col" class="num">
-                {t(lang, 'public.in_part')}
-              </th>
-              <th scope="col" class="num">
-                {t(lang, 'public.denied')}
-              </th>
-              <th scope="col" class="num">
-                {t(lang, 'public.on_time')}
-              </th>
-              <th scope="col" class="num">
-                {t(lang, 'public.median_working_days')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {s.units.length === 0 ? (
-              <tr>
-                <td colspan={7}>{t(lang, 'public.no_request_yet_this_year')}</td>
-              </tr>
-            ) : (
-              s.units.map((u) => (
-                <tr>
-                  <th scope="row">{unitName(u)}</th>
-                  <td class="num">{n(u.received)}</td>
-                  <td class="num">{n(u.granted)}</td>
-                  <td class="num">{n(u.partiallyGranted)}</td>
-                  <td class="num">{n(u.denied)}</td>
-                  <td class="num">{rate(u.onTimeRate, lang)}</td>
-                  <td class="num">{days(u.medianWorkingDays, lang)}</td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+      <FigureTable
+        id="units"
+        caption={t(lang, 'public.figures_by_receiving_unit_mission')}
+        head={cols(
+          'public.unit_mission',
+          'public.received',
+          'public.granted',
+          'public.in_part',
+          'public.denied',
+          'public.on_time',
+          'public.median_working_days',
+        )}
+        rows={s.units.map((u) => ({
+          label: unitName(u),
+          figures: [n(u.received), n(u.granted), n(u.partiallyGranted), n(u.denied), rate(u.onTimeRate, lang), days(u.medianWorkingDays, lang)],
+        }))}
+        empty={t(lang, 'public.no_request_yet_this_year')}
+      />
 
       <SatisfactionFigures lang={lang} s={s.satisfaction} />
 
       <h2>{t(lang, 'public.year_by_year')}</h2>
-      <div class="table-scroll" role="region" aria-labelledby="years-caption" tabindex={0}>
-        <table>
-          <caption id="years-caption">{t(lang, 'public.figures_of_every_year')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t(lang, 'public.year')}</th>
-              <th scope="col" class="num">
-                {t(lang, 'public.received')}
-              </th>
-              <th scope="col" class="num">
-                {t(lang, 'public.granted_full_in_part')}
-              </th>
-              <th scope="col" class="num">
-                {t(lang, 'public.denied')}
-              </th>
-              <th scope="col" class="num">
-                {t(lang, 'public.on_time')}
-              </th>
-              <th scope="col" class="num">
-                {t(lang, 'public.median_working_days')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...s.years].reverse().map((y) => (
-              <tr>
-                <th scope="row">
-                  <a href={`/statistik?tahun=${y.year}`}>{y.year}</a>
-                </th>
-                <td class="num">{n(y.received)}</td>
-                <td class="num">{`${n(y.outcomes.granted)} / ${n(y.outcomes.partially_granted)}`}</td>
-                <td class="num">{n(y.outcomes.denied)}</td>
-                <td class="num">{rate(y.onTimeRate, lang)}</td>
-                <td class="num">{days(y.timeToServe.median, lang)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <FigureTable
+        id="years"
+        caption={t(lang, 'public.figures_of_every_year')}
+        head={cols('public.year', 'public.received', 'public.granted_full_in_part', 'public.denied', 'public.on_time', 'public.median_working_days')}
+        rows={[...s.years].reverse().map((y) => ({
+          label: <a href={`/statistik?tahun=${y.year}`}>{y.year}</a>,
+          figures: [
+            n(y.received),
+            `${n(y.outcomes.granted)} / ${n(y.outcomes.partially_granted)}`,
+            n(y.outcomes.denied),
+            rate(y.onTimeRate, lang),
+            days(y.timeToServe.median, lang),
+          ],
+        }))}
+      />
       <p>
         {t(lang, 'public.machine_readable')}
         <a href={`/api/v1/statistics?year=${s.year}`}>JSON</a>

@@ -17,7 +17,7 @@ import {
   SelectField,
   TextArea,
   TextField,
-  fieldValue,
+  bindFields,
   valuesOf,
 } from '../../kit/fields';
 import { FormToken } from '../../kit/form-token';
@@ -82,54 +82,24 @@ const parentOptions = (units: AdminUnit[], lang: Lang, except?: string): Option[
 /** The fields a new unit and a change share; `unit` is the unit being changed (its code and calendar are fixed). */
 function UnitFields({ lang, form, units, unit, prefix }: { lang: Lang; form: FormState; units: AdminUnit[]; unit?: AdminUnit; prefix: string }) {
   const { values, errors } = form;
-  const mission = unit ? (MISSION_KINDS as readonly string[]).includes(unit.kind) : true;
   const labels = fieldLabels(lang);
+  const f = bindFields(lang, labels, values, errors, prefix);
+  const mission = unit ? (MISSION_KINDS as readonly string[]).includes(unit.kind) : true;
   const kinds = !unit ? NEW_UNIT_KINDS : unit.kind === 'ppid_utama' ? ['ppid_utama'] : mission ? MISSION_KINDS : ['work_unit'];
   return (
     <>
-      {unit ? null : (
-        <TextField
-          lang={lang}
-          prefix={prefix}
-          name="code"
-          label={labels.code}
-          value={fieldValue(values, 'code')}
-          error={errors.code}
-          required
-          autocomplete="off"
-          hint={t(lang, 'unit-admin.code_hint')}
-        />
-      )}
-      <SelectField
-        lang={lang}
-        prefix={prefix}
-        name="kind"
-        label={labels.kind}
-        value={fieldValue(values, 'kind')}
-        error={errors.kind}
-        required
-        options={kindOptions(kinds, lang)}
-      />
-      <TextField lang={lang} prefix={prefix} name="nameId" label={labels.nameId} value={fieldValue(values, 'nameId')} error={errors.nameId} required />
-      <TextField lang={lang} prefix={prefix} name="nameEn" label={labels.nameEn} value={fieldValue(values, 'nameEn')} error={errors.nameEn} required />
+      {unit ? null : <TextField {...f('code')} required autocomplete="off" hint={t(lang, 'unit-admin.code_hint')} />}
+      <SelectField {...f('kind')} required options={kindOptions(kinds, lang)} />
+      <TextField {...f('nameId')} required />
+      <TextField {...f('nameEn')} required />
       {unit && mission ? (
         <p>
           <strong>{labels.country}:</strong> {unit.country} <span class="hint">{t(lang, 'unit-admin.country_fixed_hint')}</span>
         </p>
       ) : (
-        <TextField
-          lang={lang}
-          prefix={prefix}
-          name="country"
-          label={labels.country}
-          value={fieldValue(values, 'country')}
-          error={errors.country}
-          required
-          maxlength={2}
-          hint={t(lang, 'unit-admin.country_hint')}
-        />
+        <TextField {...f('country')} required maxlength={2} hint={t(lang, 'unit-admin.country_hint')} />
       )}
-      <TextField lang={lang} prefix={prefix} name="city" label={labels.city} value={fieldValue(values, 'city')} error={errors.city} required />
+      <TextField {...f('city')} required />
       {unit && !mission ? (
         <p>
           <strong>{t(lang, 'unit-admin.week')}:</strong>{' '}
@@ -137,17 +107,7 @@ function UnitFields({ lang, form, units, unit, prefix }: { lang: Lang; form: For
         </p>
       ) : (
         <>
-          <TextField
-            lang={lang}
-            prefix={prefix}
-            name="timeZone"
-            label={labels.timeZone}
-            value={fieldValue(values, 'timeZone')}
-            error={errors.timeZone}
-            required
-            autocomplete="off"
-            hint={t(lang, 'unit-admin.time_zone_hint')}
-          />
+          <TextField {...f('timeZone')} required autocomplete="off" hint={t(lang, 'unit-admin.time_zone_hint')} />
           <CheckboxGroup
             lang={lang}
             prefix={prefix}
@@ -162,38 +122,14 @@ function UnitFields({ lang, form, units, unit, prefix }: { lang: Lang; form: For
         </>
       )}
       <SelectField
-        lang={lang}
-        prefix={prefix}
-        name="region"
-        label={labels.region}
-        value={fieldValue(values, 'region')}
-        error={errors.region}
+        {...f('region')}
         required={false}
         empty={t(lang, 'unit-admin.none')}
         hint={t(lang, 'unit-admin.region_hint')}
         options={regionOptions(lang)}
       />
-      <SelectField
-        lang={lang}
-        prefix={prefix}
-        name="parent"
-        label={labels.parent}
-        value={fieldValue(values, 'parent')}
-        error={errors.parent}
-        required={false}
-        empty={t(lang, 'unit-admin.none')}
-        options={parentOptions(units, lang, unit?.code)}
-      />
-      <Checkbox
-        lang={lang}
-        prefix={prefix}
-        name="acceptsRequests"
-        value="yes"
-        label={labels.acceptsRequests}
-        checked={fieldValue(values, 'acceptsRequests') === 'yes'}
-        error={errors.acceptsRequests}
-        hint={t(lang, 'unit-admin.accepts_requests_hint')}
-      />
+      <SelectField {...f('parent')} required={false} empty={t(lang, 'unit-admin.none')} options={parentOptions(units, lang, unit?.code)} />
+      <Checkbox {...f('acceptsRequests')} value="yes" checked={f('acceptsRequests').value === 'yes'} hint={t(lang, 'unit-admin.accepts_requests_hint')} />
     </>
   );
 }
@@ -358,6 +294,7 @@ export function UnitPage({
     errors: {},
   };
   const closeForm = close ?? { values: { acceptsRequests: 'yes' }, errors: {} };
+  const closeField = bindFields(lang, fieldLabels(lang), closeForm.values, closeForm.errors, 'close');
   const title = `${name(unit, lang)} (${unit.code})`;
   return (
     <Page lang={lang} title={title} url={frame.url} user={frame.user}>
@@ -453,16 +390,7 @@ export function UnitPage({
           <ErrorSummary lang={lang} errors={closeForm.errors} labels={fieldLabels(lang)} prefix="close" />
           <form method="post" action={`${unitHref(unit.code)}/${unit.closed ? 'buka' : 'tutup'}`} novalidate class="narrow">
             <FormToken token={token} />
-            <TextArea
-              lang={lang}
-              prefix="close"
-              name="reason"
-              label={t(lang, 'unit-admin.reason')}
-              value={fieldValue(closeForm.values, 'reason')}
-              error={closeForm.errors.reason}
-              required
-              hint={t(lang, 'unit-admin.reason_hint')}
-            />
+            <TextArea {...closeField('reason')} required hint={t(lang, 'unit-admin.reason_hint')} />
             {unit.closed ? (
               <Checkbox
                 lang={lang}
@@ -470,7 +398,7 @@ export function UnitPage({
                 name="acceptsRequests"
                 value="yes"
                 label={t(lang, 'unit-admin.accepts_requests')}
-                checked={fieldValue(closeForm.values, 'acceptsRequests') === 'yes'}
+                checked={closeField('acceptsRequests').value === 'yes'}
               />
             ) : null}
             <button type="submit">{unit.closed ? t(lang, 'unit-admin.reopen') : t(lang, 'unit-admin.close')}</button>
