@@ -159,6 +159,32 @@ describe('the units and missions pages', () => {
     expect(text(again.html)).toContain('Tidak ada yang diubah pada unit ini.');
   });
 
+  it('record a mission’s address, shown on its page; emptied, it is cleared', async () => {
+    const form = (address: string): Array<[string, string]> => [
+      ['kind', 'embassy'],
+      ['nameId', 'KBRI Riyadh'],
+      ['nameEn', 'Embassy of Indonesia in Riyadh'],
+      ['city', 'Riyadh'],
+      ['address', address],
+      ['timeZone', 'Asia/Riyadh'],
+      ['weekendDays', '5'],
+      ['weekendDays', '6'],
+      ['region', 'middle_east'],
+      ['parent', ''],
+      ['acceptsRequests', 'yes'],
+    ];
+    expect(text((await get('/admin/unit/KBRI-RIYADH')).html)).toContain('Tidak dicatat');
+    const set = await post('/admin/unit/KBRI-RIYADH', form('Diplomatic Quarter, Riyadh 11693'));
+    expect(set.status, text(set.html)).toBe(303);
+    const page = await get('/admin/unit/KBRI-RIYADH');
+    expect(text(page.html)).toContain('Alamat Diplomatic Quarter, Riyadh 11693');
+    expect(page.html).toMatch(
+      /name="(?:[a-z]+\.)?address"[^>]*value="Diplomatic Quarter, Riyadh 11693"|value="Diplomatic Quarter, Riyadh 11693"[^>]*name="(?:[a-z]+\.)?address"/,
+    );
+    expect((await post('/admin/unit/KBRI-RIYADH', form(''))).status).toBe(303);
+    expect((await t.deps.db.selectFrom('units').select('address').where('code', '=', 'KBRI-RIYADH').executeTakeFirstOrThrow()).address).toBeNull();
+  });
+
   it('import a CSV all or nothing, naming the row and column of a bad row', async () => {
     const header = 'code,kind,nameId,nameEn,country,city,timeZone,weekendDays,parent,acceptsRequests,region';
     const rows = [

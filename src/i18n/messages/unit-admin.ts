@@ -67,8 +67,8 @@ export const unitAdminMessages = {
     en: 'This file cannot be read as CSV (check the quotes and the number of columns).',
   },
   unit_import_columns: {
-    id: 'Baris judul harus memuat code, kind, nameId, nameEn, country, city, timeZone, weekendDays, dan boleh parent, acceptsRequests, region — tidak ada kolom lain.',
-    en: 'The header must hold code, kind, nameId, nameEn, country, city, timeZone, weekendDays, and may hold parent, acceptsRequests, region — no other column.',
+    id: 'Baris judul harus memuat code, kind, nameId, nameEn, country, city, timeZone, weekendDays, dan boleh parent, acceptsRequests, region, address — tidak ada kolom lain.',
+    en: 'The header must hold code, kind, nameId, nameEn, country, city, timeZone, weekendDays, and may hold parent, acceptsRequests, region, address — no other column.',
   },
   unit_import_empty: { id: 'Berkas tidak memuat satu unit pun.', en: 'The file holds no unit.' },
   unit_import_too_many: { id: 'Paling banyak 1.000 unit sekali impor.', en: 'At most 1,000 units an import.' },
@@ -118,6 +118,15 @@ export const unitAdminMessages = {
     en: '(a mission that moves country is added as a new mission)',
   },
   'unit-admin.city': { id: 'Kota', en: 'City' },
+  'unit-admin.address': { id: 'Alamat', en: 'Address' },
+  'unit-admin.address_hint': {
+    id: 'Alamat pos yang dicetak di kop surat unit ini. Kosongkan untuk unit di alamat kementerian; perwakilan tanpa alamat mencetak kota dan negaranya.',
+    en: 'The postal address printed on this unit’s letterheads. Leave empty for a unit at the ministry’s address; a mission without one prints its city and country.',
+  },
+  'unit-admin.address_none': {
+    id: 'Tidak dicatat (kop surat: alamat kementerian, atau kota dan negara untuk perwakilan)',
+    en: 'Not recorded (letterheads: the ministry’s address, or city and country for a mission)',
+  },
   'unit-admin.place': { id: 'Tempat', en: 'Place' },
   'unit-admin.time_zone': { id: 'Zona waktu (IANA)', en: 'Time zone (IANA)' },
   'unit-admin.time_zone_hint': { id: 'Mis. Asia/Jakarta, Asia/Riyadh, Europe/Amsterdam.', en: 'E.g. Asia/Jakarta, Asia/Riyadh, Europe/Amsterdam.' },

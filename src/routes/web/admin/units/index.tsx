@@ -51,6 +51,7 @@ function unitInput(values: FormValues, fixed: { home?: boolean; mission?: boolea
     acceptsRequests: values.acceptsRequests === 'yes' ? 'yes' : 'no',
     region: values.region ?? '',
     parent: values.parent ?? '',
+    address: values.address ?? '',
   };
 }
 
@@ -144,6 +145,8 @@ export function unitAdminPages() {
         ...parsed.data,
         region: parsed.data.region ?? null,
         parent: parsed.data.parent ?? null,
+        // The form sends every field: an emptied address is cleared.
+        address: parsed.data.address ?? null,
       });
       return c.redirect(`${unitHref(code)}?selesai=diubah&dihitung=${recomputedCases}`, 303);
     } catch (e) {

@@ -57,6 +57,7 @@ export function fieldLabels(lang: Lang, errors: FieldErrors = {}): Record<string
     nameEn: t(lang, 'unit-admin.name_english'),
     country: t(lang, 'unit-admin.country'),
     city: t(lang, 'unit-admin.city'),
+    address: t(lang, 'unit-admin.address'),
     timeZone: t(lang, 'unit-admin.time_zone'),
     weekendDays: t(lang, 'unit-admin.weekend'),
     parent: t(lang, 'unit-admin.parent_unit'),
@@ -100,6 +101,7 @@ function UnitFields({ lang, form, units, unit, prefix }: { lang: Lang; form: For
         <TextField {...f('country')} required maxlength={2} hint={t(lang, 'unit-admin.country_hint')} />
       )}
       <TextField {...f('city')} required />
+      <TextField {...f('address')} required={false} maxlength={300} hint={t(lang, 'unit-admin.address_hint')} />
       {unit && !mission ? (
         <p>
           <strong>{t(lang, 'unit-admin.week')}:</strong>{' '}
@@ -285,6 +287,7 @@ export function UnitPage({
       nameEn: unit.nameEn,
       country: unit.country,
       city: unit.city,
+      address: unit.address ?? '',
       timeZone: unit.timeZone,
       weekendDays: unit.weekendDays.map(String),
       region: unit.region ?? '',
@@ -315,6 +318,8 @@ export function UnitPage({
         <dd>
           {unit.city}, {unit.country} · {unit.timeZone}
         </dd>
+        <dt>{t(lang, 'unit-admin.address')}</dt>
+        <dd>{unit.address ?? t(lang, 'unit-admin.address_none')}</dd>
         <dt>{t(lang, 'unit-admin.weekend')}</dt>
         <dd>{weekend(unit.weekendDays, lang)}</dd>
         <dt>{t(lang, 'unit-admin.calendar')}</dt>
