@@ -36,3 +36,28 @@ export const concat = (...parts: Uint8Array[]) => {
   }
   return out;
 };
+
+/**
+ * The web form's fields of a request filed with a PNG identity scan (a KTP), as multipart form
+ * data; `fields` replaces or adds fields (e.g. `{ 'requester.name': …, idempotencyKey: … }`).
+ */
+export function filingWithScan(scan: Uint8Array, fields: Record<string, string> = {}): FormData {
+  const form = new FormData();
+  const all: Record<string, string> = {
+    'requester.type': 'individual',
+    'requester.name': 'Andi Pratama',
+    'requester.nik': '3171012304900002',
+    'requester.address': 'Jl. Cikini Raya 12, Jakarta Pusat',
+    'requester.email': 'andi@example.org',
+    information: 'Salinan perjanjian kerja sama.',
+    purpose: 'Penelitian.',
+    obtainMethod: 'copy_soft',
+    deliveryMethod: 'email',
+    unit: 'PPID',
+    identityDocumentKind: 'ktp',
+    ...fields,
+  };
+  for (const [k, v] of Object.entries(all)) form.append(k, v);
+  form.append('identityDocument', new File([scan as Uint8Array<ArrayBuffer>], 'ktp.png', { type: 'image/png' }));
+  return form;
+}

@@ -16,7 +16,7 @@ import { documentFiles, storedDocument } from '../../src/documents/stored';
 import { type R2BucketLike, r2Blobs } from '../../src/files/blob-store';
 import { openIdentityScan } from '../../src/identity/scan-store';
 import { makeContext, type TestContext, validFiling } from '../helpers/context';
-import { realImage, realPdf } from '../helpers/files';
+import { filingWithScan, realImage, realPdf } from '../helpers/files';
 
 let t: TestContext;
 beforeEach(async () => {
@@ -31,22 +31,7 @@ const PPID = { kind: 'user' as const, id: null, role: 'ppid_utama' as const, uni
 
 /** Files a request with a PNG identity scan through the multipart API. */
 async function fileWithScan(scan: Uint8Array) {
-  const form = new FormData();
-  const fields: Record<string, string> = {
-    'requester.type': 'individual',
-    'requester.name': 'Andi Pratama',
-    'requester.nik': '3171012304900002',
-    'requester.address': 'Jl. Cikini Raya 12, Jakarta Pusat',
-    'requester.email': 'andi@example.org',
-    information: 'Salinan perjanjian kerja sama.',
-    purpose: 'Penelitian.',
-    obtainMethod: 'copy_soft',
-    deliveryMethod: 'email',
-    unit: 'PPID',
-    identityDocumentKind: 'ktp',
-  };
-  for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  form.append('identityDocument', new File([scan as Uint8Array<ArrayBuffer>], 'ktp.png', { type: 'image/png' }));
+  const form = filingWithScan(scan);
   const res = await t.app.request('http://localhost/api/v1/requests', { method: 'POST', body: form, headers: { Origin: 'http://localhost' } });
   expect(res.status).toBe(201);
   return (await res.json()) as { id: string; registrationNumber: string };

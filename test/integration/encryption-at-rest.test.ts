@@ -20,7 +20,7 @@ import { resealAll, valuesPerKey } from '../../src/crypto/reseal';
 import { DEMO_PASSWORD } from '../../db/seed/seed';
 import { onPostgres } from '../helpers/backend';
 import { makeContext, TEST_DATA_KEYS, type TestContext, tempDbUrl, validFiling } from '../helpers/context';
-import { realImage } from '../helpers/files';
+import { filingWithScan, realImage } from '../helpers/files';
 import { ORIGIN, pageLogin, textOf } from './officer-helpers';
 
 const NOW = '2026-11-23T03:00:00.000Z';
@@ -44,23 +44,7 @@ beforeAll(async () => {
 const containsBytes = (hay: Uint8Array, needle: Uint8Array) => Buffer.from(hay).includes(Buffer.from(needle));
 
 async function fileWithScan(t: TestContext) {
-  const form = new FormData();
-  const fields: Record<string, string> = {
-    idempotencyKey: crypto.randomUUID(),
-    'requester.type': 'individual',
-    'requester.name': 'Andi Pratama',
-    'requester.nik': '3171012304900002',
-    'requester.address': 'Jl. Cikini Raya 12, Jakarta Pusat',
-    'requester.email': 'andi@example.org',
-    information: 'Salinan perjanjian kerja sama.',
-    purpose: 'Penelitian.',
-    obtainMethod: 'copy_soft',
-    deliveryMethod: 'email',
-    unit: 'PPID',
-    identityDocumentKind: 'ktp',
-  };
-  for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  form.append('identityDocument', new File([SCAN], 'ktp.png', { type: 'image/png' }));
+  const form = filingWithScan(SCAN, { idempotencyKey: crypto.randomUUID() });
   const res = await t.app.request('/ajukan', { method: 'POST', body: form, headers: { Origin: ORIGIN } });
   expect(res.status).toBe(303);
   const c = await t.deps.db.selectFrom('cases').select(['id', 'requester_id']).orderBy('created_at', 'desc').executeTakeFirstOrThrow();

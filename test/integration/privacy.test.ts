@@ -10,7 +10,7 @@ import { verifyAudit } from '../../src/audit/audit-log';
 import { pseudonymiseExpired } from '../../src/privacy/retention';
 import { publicStatistics } from '../../src/reports/statistics';
 import { makeContext, type TestContext, validFiling } from '../helpers/context';
-import { realImage } from '../helpers/files';
+import { filingWithScan, realImage } from '../helpers/files';
 import { ORIGIN, textOf } from './officer-helpers';
 
 let t: TestContext;
@@ -57,24 +57,13 @@ beforeAll(async () => {
 
 /** Files a request with a KTP scan through the web form; returns the case id. */
 async function fileWithScan(name: string, nik: string) {
-  const form = new FormData();
-  const fields: Record<string, string> = {
+  const form = filingWithScan(SCAN, {
     idempotencyKey: crypto.randomUUID(),
-    'requester.type': 'individual',
     'requester.name': name,
     'requester.nik': nik,
-    'requester.address': 'Jl. Cikini Raya 12, Jakarta Pusat',
-    'requester.email': 'andi@example.org',
     'requester.phone': '+62 812 3456 7890',
     information: 'Salinan perjanjian kerja sama kebudayaan.',
-    purpose: 'Penelitian.',
-    obtainMethod: 'copy_soft',
-    deliveryMethod: 'email',
-    unit: 'PPID',
-    identityDocumentKind: 'ktp',
-  };
-  for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  form.append('identityDocument', new File([SCAN], 'ktp.png', { type: 'image/png' }));
+  });
   expect((await t.app.request('/ajukan', { method: 'POST', body: form, headers: { Origin: ORIGIN } })).status).toBe(303);
   return (
     await t.deps.db

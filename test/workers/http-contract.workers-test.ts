@@ -14,7 +14,7 @@ import { unzipSync } from 'fflate';
 import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { offlineEnv, wranglerBin, wranglerDevArgs } from '../../src/worker/dev-cli';
-import { realImage } from '../helpers/files';
+import { filingWithScan, realImage } from '../helpers/files';
 import { TEMPLATE_DATA_KEYS, TEST_AUDIT_SIGNING_KEYS } from '../helpers/template';
 import { consequenceTest, validFiling } from '../helpers/context';
 
@@ -211,22 +211,10 @@ describe('the HTTP contract on the Workers runtime (wrangler dev --local, a Dura
   let receipt: { id: string; registrationNumber: string; trackingCode: string; links: { receipt: string } };
 
   it('files a request with an identity scan (multipart), numbered and counted on the right calendar', async () => {
-    const form = new FormData();
-    const fields: Record<string, string> = {
-      'requester.type': 'individual',
-      'requester.name': 'Andi Pratama',
-      'requester.nik': '3171012304900002',
-      'requester.address': 'Jl. Cikini Raya 12, Jakarta Pusat',
-      'requester.email': 'andi@example.org',
+    const form = filingWithScan(await realImage('png'), {
       information: 'Salinan perjanjian kerja sama kebudayaan Indonesia–Jepang tahun 2024.',
       purpose: 'Bahan penelitian tesis.',
-      obtainMethod: 'copy_soft',
-      deliveryMethod: 'email',
-      unit: 'PPID',
-      identityDocumentKind: 'ktp',
-    };
-    for (const [k, v] of Object.entries(fields)) form.append(k, v);
-    form.append('identityDocument', new File([(await realImage('png')) as Uint8Array<ArrayBuffer>], 'ktp.png', { type: 'image/png' }));
+    });
     const res = await api('POST', '/api/v1/requests', { form });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     receipt = res.body;
