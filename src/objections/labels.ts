@@ -1,60 +1,53 @@
-/** An objection's state, outcome and dispute stage in plain words, for requesters and officers. */
-import type { Lang } from '../i18n';
+/** An objection's state, outcome and dispute stage in plain words, for requesters and officers; texts: src/i18n/messages/labels.ts. */
+import { type Lang, type MessageKey, t } from '../i18n';
 
-type Labels = Record<string, Record<Lang, string>>;
-
-const states: Labels = {
-  received: { id: 'Diterima', en: 'Received' },
-  late_review: {
-    id: 'Terlambat diajukan; menunggu keputusan Atasan PPID untuk menerimanya',
-    en: 'Filed late; waiting for the atasan PPID to decide whether to accept it',
-  },
-  registered: { id: 'Terdaftar; menunggu tanggapan Atasan PPID', en: "Registered; waiting for the atasan PPID's response" },
-  settled: { id: 'Selesai secara musyawarah', en: 'Settled by agreement' },
-  decided: { id: 'Sudah ditanggapi Atasan PPID', en: 'Answered by the atasan PPID' },
-  dispute: { id: 'Sengketa di Komisi Informasi', en: 'Dispute at the Information Commission' },
-  closed: { id: 'Selesai', en: 'Closed' },
+const STATES: Record<string, MessageKey> = {
+  received: 'labels.objection_state_received',
+  late_review: 'labels.objection_state_late_review',
+  registered: 'labels.objection_state_registered',
+  settled: 'labels.objection_state_settled',
+  decided: 'labels.objection_state_decided',
+  dispute: 'labels.objection_state_dispute',
+  closed: 'labels.objection_state_closed',
 };
 
-const outcomes: Labels = {
-  upheld: { id: 'Keputusan PPID dikuatkan (keberatan ditolak)', en: "The PPID's decision upheld (objection rejected)" },
-  overturned: {
-    id: 'Keputusan PPID dibatalkan (keberatan diterima); permohonan diproses ulang',
-    en: "The PPID's decision overturned (objection accepted); the request is reopened",
-  },
-  rejected_late: { id: 'Keberatan tidak diterima karena lewat waktu', en: 'Objection not accepted: filed out of time' },
-  settled: { id: 'Diselesaikan secara musyawarah', en: 'Settled by agreement' },
+const OUTCOMES: Record<string, MessageKey> = {
+  upheld: 'labels.objection_outcome_upheld',
+  overturned: 'labels.objection_outcome_overturned',
+  rejected_late: 'labels.objection_outcome_rejected_late',
+  settled: 'labels.objection_outcome_settled',
 };
 
-const stages: Labels = {
-  filed: { id: 'Permohonan penyelesaian sengketa diajukan', en: 'Dispute petition filed' },
-  registered: { id: 'Diregistrasi Komisi Informasi', en: 'Registered by the Commission' },
-  preliminary_exam: { id: 'Pemeriksaan awal', en: 'Preliminary examination' },
-  mediation: { id: 'Mediasi', en: 'Mediation' },
-  mediation_result: { id: 'Hasil mediasi', en: 'Mediation result' },
-  mediation_failed: { id: 'Mediasi gagal', en: 'Mediation failed' },
-  adjudication: { id: 'Ajudikasi nonlitigasi', en: 'Non-litigation adjudication' },
-  decision: { id: 'Putusan Komisi Informasi', en: 'Commission decision' },
-  decided: { id: 'Putusan Komisi Informasi', en: 'Commission decision' },
-  court_challenge: { id: 'Keberatan ke pengadilan (PTUN/PN)', en: 'Court challenge (PTUN/PN)' },
-  cassation: { id: 'Kasasi ke Mahkamah Agung', en: 'Cassation at the Supreme Court' },
-  final: { id: 'Berkekuatan hukum tetap', en: 'Final and binding' },
-  compliance: { id: 'Putusan dilaksanakan', en: 'Decision complied with' },
-  complied: { id: 'Putusan dilaksanakan', en: 'Decision complied with' },
-  withdrawn: { id: 'Permohonan sengketa dicabut', en: 'Petition withdrawn' },
+const STAGES: Record<string, MessageKey> = {
+  filed: 'labels.dispute_stage_filed',
+  registered: 'labels.dispute_stage_registered',
+  preliminary_exam: 'labels.dispute_stage_preliminary_exam',
+  mediation: 'labels.dispute_stage_mediation',
+  mediation_result: 'labels.dispute_stage_mediation_result',
+  mediation_failed: 'labels.dispute_stage_mediation_failed',
+  adjudication: 'labels.dispute_stage_adjudication',
+  decision: 'labels.dispute_stage_decision',
+  decided: 'labels.dispute_stage_decided',
+  court_challenge: 'labels.dispute_stage_court_challenge',
+  cassation: 'labels.dispute_stage_cassation',
+  final: 'labels.dispute_stage_final',
+  compliance: 'labels.dispute_stage_compliance',
+  complied: 'labels.dispute_stage_complied',
+  withdrawn: 'labels.dispute_stage_withdrawn',
 };
 
-const results: Labels = {
-  granted: { id: 'Dikabulkan: informasi wajib dibuka', en: 'Granted: the information must be disclosed' },
-  partially_granted: { id: 'Dikabulkan sebagian', en: 'Partially granted' },
-  rejected: { id: 'Ditolak: keputusan badan publik dikuatkan', en: "Rejected: the body's decision stands" },
-  dismissed: { id: 'Tidak dapat diterima', en: 'Dismissed' },
-  agreement: { id: 'Kesepakatan mediasi', en: 'Mediation agreement' },
-  failed: { id: 'Mediasi gagal', en: 'Mediation failed' },
+const RESULTS: Record<string, MessageKey> = {
+  granted: 'labels.dispute_result_granted',
+  partially_granted: 'labels.dispute_result_partially_granted',
+  rejected: 'labels.dispute_result_rejected',
+  dismissed: 'labels.dispute_result_dismissed',
+  agreement: 'labels.dispute_result_agreement',
+  failed: 'labels.dispute_result_failed',
 };
 
-const pick = (labels: Labels, key: string, lang: Lang) => labels[key]?.[lang] ?? key;
-export const objectionStateLabel = (s: string, lang: Lang) => pick(states, s, lang);
-export const objectionOutcomeLabel = (o: string, lang: Lang) => pick(outcomes, o, lang);
-export const disputeStageLabel = (s: string, lang: Lang) => pick(stages, s, lang);
-export const disputeResultLabel = (r: string, lang: Lang) => pick(results, r, lang);
+/** The words for `key`, or the key itself for a value no label knows. */
+const pick = (keys: Record<string, MessageKey>, key: string, lang: Lang) => (Object.hasOwn(keys, key) ? t(lang, keys[key]!) : key);
+export const objectionStateLabel = (s: string, lang: Lang) => pick(STATES, s, lang);
+export const objectionOutcomeLabel = (o: string, lang: Lang) => pick(OUTCOMES, o, lang);
+export const disputeStageLabel = (s: string, lang: Lang) => pick(STAGES, s, lang);
+export const disputeResultLabel = (r: string, lang: Lang) => pick(RESULTS, r, lang);
