@@ -282,6 +282,28 @@ async function caseFilters(deps: Deps, query: QueueQuery): Promise<CaseFilter> {
 
 const nextDay = (date: string) => new Date(Date.parse(`${date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
+/**
+ * The `queue_units` rows one queue walks: the unit's rows that meet the queue's condition — and,
+ * when the PPID Utama looks at another unit's queue through its own (`alsoAt`), only cases also there.
+ */
+function queueWalk(deps: Deps, walk: { walk: string; alsoAt?: string }, queue: QueueName, now: string, soon: Map<string, string>, status: string) {
+  return deps.db
+    .selectFrom('queue_units as qu')
+    .where('qu.unit_code', '=', walk.walk)
+    .where((eb) => queueCondition(eb as unknown as QueueEb, queue, walk.walk, now, soon, status))
+    .$if(walk.alsoAt !== undefined, (q) =>
+      q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('queue_units as other')
+            .select('other.case_id')
+            .whereRef('other.case_id', '=', 'qu.case_id')
+            .where('other.unit_code', '=', walk.alsoAt!),
+        ),
+      ),
+    );
+}
+
 /** One queue: a walk of the unit's `queue_units` rows in deadline order. */
 async function walkPage(deps: Deps, actor: Actor, queue: QueueName, query: QueueQuery, filters: CaseFilter): Promise<Page> {
   const walk = walkOf(actor, queue, query.unit);
@@ -293,26 +315,13 @@ async function walkPage(deps: Deps, actor: Actor, queue: QueueName, query: Queue
   const dir = found?.cursor[0] === 'd' ? found : null;
   const at = dir?.cursor as ['d', string, string] | undefined;
   const narrowsByState = queue !== 'all' && queue !== 'mine' && status !== 'open' && status !== 'all';
-  const alsoAt = (eb: QueueEb) =>
-    eb.exists(
-      eb.selectFrom('queue_units as other').select('other.case_id').whereRef('other.case_id', '=', 'qu.case_id').where('other.unit_code', '=', walk.alsoAt!),
-    );
+  const walkIndex = () => queueWalk(deps, walk, queue, now, soon, status);
   const walkRows = () =>
-    deps.db
-      .selectFrom('queue_units as qu')
+    walkIndex()
       .innerJoin('cases', 'cases.id', 'qu.case_id')
-      .where('qu.unit_code', '=', walk.walk)
-      .where((eb) => queueCondition(eb as unknown as QueueEb, queue, walk.walk, now, soon, status))
       // The other queues are open work by definition; a status narrows them further.
       .$if(narrowsByState, (q) => q.where('cases.state', '=', status))
-      .where((eb) => filters(eb as never))
-      .$if(walk.alsoAt !== undefined, (q) => q.where((eb) => alsoAt(eb as unknown as QueueEb)));
-  const walkIndex = () =>
-    deps.db
-      .selectFrom('queue_units as qu')
-      .where('qu.unit_code', '=', walk.walk)
-      .where((eb) => queueCondition(eb as unknown as QueueEb, queue, walk.walk, now, soon, status))
-      .$if(walk.alsoAt !== undefined, (q) => q.where((eb) => alsoAt(eb as unknown as QueueEb)));
+      .where((eb) => filters(eb as never));
   // Forward: after the cursor in deadline order; back: before it, the same index walked the other way.
   const cmp = dir?.back ? '<' : '>';
   const order = dir?.back ? 'desc' : 'asc';
@@ -430,15 +439,7 @@ export async function queueCounts(deps: Deps, actor: Actor, cap = 1000) {
   for (const queue of queues) {
     const walk = walkOf(actor, queue, undefined)!;
     const { n } = await deps.db
-      .selectFrom((db) =>
-        db
-          .selectFrom('queue_units as qu')
-          .select('qu.case_id')
-          .where('qu.unit_code', '=', walk.walk)
-          .where((eb) => queueCondition(eb as unknown as QueueEb, queue, walk.walk, now, soon, 'open'))
-          .limit(cap)
-          .as('capped'),
-      )
+      .selectFrom(queueWalk(deps, walk, queue, now, soon, 'open').select('qu.case_id').limit(cap).as('capped'))
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     counts.push({ queue, count: Number(n), more: Number(n) >= cap });

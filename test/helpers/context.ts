@@ -151,3 +151,17 @@ export const consequenceTest = {
   publicInterest: 'Kepentingan publik untuk mengetahui lebih kecil daripada kerugian selama perundingan berlangsung.',
   publicTitle: 'Posisi runding Indonesia dalam perundingan yang sedang berlangsung',
 };
+
+/** A new mission as an administrator adds it (a consulate-general under KBRI Riyadh, on a Friday–Saturday week). */
+export const newMission = {
+  code: 'KJRI-DAMMAM',
+  kind: 'consulate_general',
+  nameId: 'KJRI Dammam',
+  nameEn: 'Consulate General of Indonesia in Dammam',
+  country: 'SA',
+  city: 'Dammam',
+  timeZone: 'Asia/Riyadh',
+  weekendDays: [5, 6],
+  region: 'middle_east',
+  parent: 'KBRI-RIYADH',
+};

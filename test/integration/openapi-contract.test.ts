@@ -10,7 +10,7 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consequenceTest, makeContext, type TestContext, validFiling } from '../helpers/context';
+import { consequenceTest, makeContext, newMission, type TestContext, validFiling } from '../helpers/context';
 
 type Schema = Record<string, unknown>;
 interface Operation {
@@ -402,18 +402,7 @@ describe('the OpenAPI document', () => {
   it('describes the units and missions administration: list, add, import, change, close, reopen', async () => {
     const admin = await t.login('admin');
     expect((await call('get', '/api/v1/admin/units', { token: admin })).status).toBe(200);
-    const mission = {
-      code: 'KJRI-DAMMAM',
-      kind: 'consulate_general',
-      nameId: 'KJRI Dammam',
-      nameEn: 'Consulate General of Indonesia in Dammam',
-      country: 'SA',
-      city: 'Dammam',
-      timeZone: 'Asia/Riyadh',
-      weekendDays: [5, 6],
-      region: 'middle_east',
-      parent: 'KBRI-RIYADH',
-    };
+    const mission = newMission;
     expect((await call('post', '/api/v1/admin/units', { token: admin, body: mission })).status).toBe(201);
     expect((await call('post', '/api/v1/admin/units', { token: admin, body: { ...mission, timeZone: 'WIB' } })).status).toBe(400);
     const csv =

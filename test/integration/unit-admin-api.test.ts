@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeContext, type TestContext, validFiling } from '../helpers/context';
+import { makeContext, newMission, type TestContext, validFiling } from '../helpers/context';
 
 let t: TestContext;
 let admin: string;
@@ -19,18 +19,7 @@ afterEach(async () => {
   await t.close();
 });
 
-const dammam = {
-  code: 'KJRI-DAMMAM',
-  kind: 'consulate_general',
-  nameId: 'KJRI Dammam',
-  nameEn: 'Consulate General of Indonesia in Dammam',
-  country: 'SA',
-  city: 'Dammam',
-  timeZone: 'Asia/Riyadh',
-  weekendDays: [5, 6],
-  region: 'middle_east',
-  parent: 'KBRI-RIYADH',
-};
+const dammam = newMission;
 
 const auditEvents = (event: string) =>
   t.deps.db.selectFrom('audit_events').select(['event', 'data', 'actor_role']).where('event', '=', event).orderBy('seq').execute();
